@@ -1,0 +1,24 @@
+"""Small helpers shared by the components."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The document's sentences, cached; a sentence's index here is its id everywhere."""
+    cached = doc.user_data.get("pg_sents")
+    if cached is None:
+        cached = list(doc.sents)
+        doc.user_data["pg_sents"] = cached
+        doc.user_data["pg_sent_of_token"] = {
+            tok.i: n for n, sent in enumerate(cached) for tok in sent
+        }
+    return cached
+
+
+def sentence_index(token: Token) -> int:
+    """Index (in `sentences(doc)`) of the sentence holding `token`."""
+    doc = token.doc
+    sentences(doc)
+    return doc.user_data["pg_sent_of_token"][token.i]
