@@ -1,0 +1,132 @@
+"""The on-disk Oxigraph store: documents added, replaced, skipped, removed; queries as text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import rdflib
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDFS
+
+from pactgraph import __version__
+from pactgraph.rdf.iris import graph_iri
+from pactgraph.rdf.namespace import PG
+from pactgraph.store import INFERRED_GRAPH, Store, StoreError
+
+SAMPLE = Path(__file__).parent / "data" / "sample_graph.trig"
+UKRAINE = "https://w3id.org/pactgraph/id/actor/ukraine"
+
+
+@pytest.fixture(scope="module")
+def sample() -> rdflib.Dataset:
+    ds = rdflib.Dataset()
+    ds.parse(SAMPLE, format="trig")
+    return ds
+
+
+def doc_graph(ds: rdflib.Dataset, doc_id: str) -> rdflib.Graph:
+    g = rdflib.Graph()
+    for t in ds.graph(graph_iri(doc_id)):
+        g.add(t)
+    return g
+
+
+def content_hash(g: rdflib.Graph) -> str:
+    return str(next(g.objects(None, PG.contentHash)))
+
+
+def test_add_replace_unchanged_remove(tmp_path: Path, sample: rdflib.Dataset) -> None:
+    g1 = doc_graph(sample, "sample-001")
+    with Store.open(tmp_path / "store") as store:
+        assert store.add_document("sample-001", content_hash(g1), g1) == "added"
+        assert store.add_document("sample-001", content_hash(g1), g1) == "unchanged"
+        # A changed hash means the article changed: the graph is replaced, not appended to.
+        smaller = rdflib.Graph()
+        for t in list(g1)[:10]:
+            smaller.add(t)
+        assert store.add_document("sample-001", "other-hash", smaller) == "replaced"
+        assert len(store) == 10
+        info = store.documents()
+        assert [(d.doc_id, d.content_hash, d.version, d.triples) for d in info] == [
+            ("sample-001", "other-hash", __version__, 10)
+        ]
+    # Reopened from disk: everything persisted, and the lock was released by close().
+    with Store.open(tmp_path / "store") as store:
+        assert [d.doc_id for d in store.documents()] == ["sample-001"]
+        store.remove_document("sample-001")
+        assert store.documents() == []
+        assert len(store) == 0
+        assert list(store.triples()) == []
+        with pytest.raises(StoreError, match="not in the store"):
+            store.remove_document("sample-001")
+
+
+def test_add_dataset_and_union_queries_have_set_semantics(tmp_path: Path, sample) -> None:
+    with Store.open(tmp_path / "store") as store:
+        outcome = store.add_dataset(sample)
+        assert outcome == {"sample-001": "added", "sample-002": "added", "xss-003": "added"}
+        assert store.add_dataset(sample) == dict.fromkeys(outcome, "unchanged")
+        # Quads per document graph are all kept; the merged graph counts shared triples once.
+        assert len(store) == len(list(sample.quads((None, None, None, None))))
+        assert sum(1 for _ in store.triples()) == len({q[:3] for q in sample.quads((None, None, None, None))})
+        # Ukraine's label is repeated in all three document graphs but is one triple.
+        variables, rows = store.query(
+            f"SELECT ?label WHERE {{ <{UKRAINE}> <{RDFS.label}> ?label }}"
+        )
+        assert (variables, rows) == (["label"], [["Ukraine"]])
+        _, rows = store.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ <{UKRAINE}> a ?t }} }} ORDER BY ?g")
+        assert [r[0] for r in rows] == [str(graph_iri(d)) for d in sorted(outcome)]
+        # Without the union the default graph is empty.
+        _, rows = store.query("SELECT * WHERE { ?s ?p ?o }", use_default_graph_as_union=False)
+        assert rows == []
+        # Removing one document keeps triples other documents still state.
+        store.remove_document("xss-003")
+        _, rows = store.query(f"SELECT ?label WHERE {{ <{UKRAINE}> <{RDFS.label}> ?label }}")
+        assert rows == [["Ukraine"]]
+        merged = {(t.subject.value, t.predicate.value, t.object.value) for t in store.triples()}
+        expected = {
+            (str(s), str(p), str(o))
+            for d in ("sample-001", "sample-002")
+            for s, p, o in doc_graph(sample, d)
+        }
+        assert merged == expected
+
+
+def test_query_terms_follow_the_csv_contract(tmp_path: Path, sample) -> None:
+    with Store.open(tmp_path / "store") as store:
+        store.add_dataset(sample)
+        variables, rows = store.query(
+            f"""SELECT ?doc ?date ?missing WHERE {{
+                  ?a <{PG.documentId}> ?doc ; <http://purl.org/dc/terms/issued> ?date .
+                  OPTIONAL {{ ?a <urn:nothing> ?missing }} }} ORDER BY ?doc"""
+        )
+        assert variables == ["doc", "date", "missing"]
+        assert rows[0] == ["sample-001", "2022-02-23", None]
+        assert store.query("ASK { ?s ?p ?o }") == (["ask"], [["true"]])
+        with pytest.raises(StoreError, match="syntax"):
+            store.query("SELECT WHERE {")
+
+
+def test_inferred_graph_can_be_included_or_not(tmp_path: Path, sample) -> None:
+    inferred = rdflib.Graph()
+    inferred.add((URIRef(UKRAINE), RDFS.label, Literal("inferred label")))
+    with Store.open(tmp_path / "store") as store:
+        store.add_dataset(sample)
+        assert store.add_graph("inferred", inferred) == 1
+        q = f"SELECT ?l WHERE {{ <{UKRAINE}> <{RDFS.label}> ?l }} ORDER BY ?l"
+        assert store.query(q)[1] == [["Ukraine"], ["inferred label"]]
+        assert store.query(q, include_inferred=False)[1] == [["Ukraine"]]
+        assert INFERRED_GRAPH in store.graph_names()
+        assert [d.doc_id for d in store.documents()] == ["sample-001", "sample-002", "xss-003"]
+
+
+def test_read_only_store_refuses_writes(tmp_path: Path, sample) -> None:
+    with Store.open(tmp_path / "store") as store:
+        store.add_dataset(sample)
+    with Store.open(tmp_path / "store", read_only=True) as store:
+        assert len(store.documents()) == 3
+        with pytest.raises(StoreError, match="read-only"):
+            store.remove_document("sample-001")
+    with pytest.raises(StoreError, match="no store"):
+        Store.open(tmp_path / "missing", read_only=True)
