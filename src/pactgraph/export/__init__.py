@@ -1,0 +1,2 @@
+"""Where the graph goes: RDF files (`rdf`), network files for Gephi/Cytoscape/yEd (`network`) and a
+self-contained HTML page (`html`)."""
