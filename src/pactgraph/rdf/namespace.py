@@ -52,6 +52,7 @@ class PG(DefinedNamespace):
     DraftAgreement: object
     Charter: object
     Provision: object
+    AgreementOrProvision: object  # union class: what a guarantee rests on, what is invoked
     # n-ary facts
     Stance: object
     Guarantee: object
@@ -123,6 +124,9 @@ class PG(DefinedNamespace):
     date: object
     corroborates: object
     contradicts: object
+    # super-property of every actor role (guarantor, beneficiary, stanceHolder, speaker, ...)
+    involves: object
+    involvedIn: object
     # polarity of a stance type
     hasPolarity: object
     # quotes
