@@ -1,11 +1,303 @@
-"""PLACEHOLDER component (owned by a helper; replace wholesale)."""
+"""Agreements: find references to curated agreements by name or by description, and who cites them.
 
-from spacy.tokens import Doc
+Knowledge lives in `kb/agreements.yaml`: names and fixed descriptive phrases go into one
+PhraseMatcher; description rules ("the 1994 memorandum", "an agreement drafted in Istanbul in
+2022") are tried on every agreement head noun. A city alone never names an agreement.
+
+Output: `doc._.pg_agreements` (key -> AgreementInfo, including the parent of every cited provision)
+and `doc._.pg_agreement_refs` (one AgreementRef per mention, in text order).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from pactgraph import PactgraphError
+from pactgraph.nlp import lexicons
+from pactgraph.nlp.util import sentence_index
+from pactgraph.records import AgreementInfo, AgreementRef, Mention
+
+log = logging.getLogger("pactgraph")
+
+AGREEMENT_TYPES = (
+    "Treaty",
+    "Memorandum",
+    "Declaration",
+    "DraftAgreement",
+    "Charter",
+    "Agreement",
+    "Provision",
+)
+# How far a description may reach to the right of its head noun, in tokens.
+_RIGHT_REACH = 12
+_OF_REACH = 6
+_DASHES = ("–", "—")
+
+
+class AgreementKBError(PactgraphError):
+    """kb/agreements.yaml is malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class DescriptionRule:
+    key: str
+    heads: frozenset[str]
+    place: frozenset[str] = frozenset()
+    require: tuple[frozenset[str], ...] = ()
+    exclude: frozenset[str] = frozenset()
+    confidence: float = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementKB:
+    infos: dict[str, AgreementInfo]
+    names: dict[str, tuple[str, ...]]
+    descriptions: dict[str, tuple[str, ...]]
+    of_must_mention: dict[str, frozenset[str]]
+    rules: tuple[DescriptionRule, ...]
+
+
+def _words(values: Any, where: str) -> frozenset[str]:
+    if values is None:
+        return frozenset()
+    if not isinstance(values, list):
+        raise AgreementKBError(f"kb/agreements.yaml: {where}: expected a list, got {values!r}")
+    return frozenset(str(v).lower() for v in values)
+
+
+@functools.cache
+def load_agreement_kb() -> AgreementKB:
+    """Parse and check kb/agreements.yaml once per process."""
+    path = resources.files("pactgraph").joinpath("kb/agreements.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, yaml.YAMLError) as exc:
+        raise AgreementKBError(f"cannot read {path}: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("agreements"), list):
+        raise AgreementKBError(f"{path}: expected a mapping with a list under 'agreements'")
+    infos: dict[str, AgreementInfo] = {}
+    names: dict[str, tuple[str, ...]] = {}
+    descriptions: dict[str, tuple[str, ...]] = {}
+    of_must: dict[str, frozenset[str]] = {}
+    for i, entry in enumerate(data["agreements"]):
+        where = f"agreements[{i}]"
+        if not isinstance(entry, dict) or not entry.get("key") or not entry.get("label"):
+            raise AgreementKBError(f"{path}: {where}: needs at least 'key' and 'label'")
+        key = str(entry["key"])
+        if key in infos:
+            raise AgreementKBError(f"{path}: {where}: duplicate key {key!r}")
+        kind = str(entry.get("type", "Agreement"))
+        if kind not in AGREEMENT_TYPES:
+            raise AgreementKBError(f"{path}: {where} ({key}): type {kind!r} not in {AGREEMENT_TYPES}")
+        date = entry.get("date")
+        infos[key] = AgreementInfo(
+            key=key,
+            label=str(entry["label"]),
+            type=kind,
+            date=None if date is None else str(date),
+            part_of=entry.get("part_of"),
+            parties=tuple(str(p) for p in entry.get("parties") or ()),
+            wikidata=entry.get("wikidata"),
+        )
+        names[key] = tuple(str(n) for n in entry.get("names") or ())
+        descriptions[key] = tuple(str(n) for n in entry.get("descriptions") or ())
+        if entry.get("of_must_mention"):
+            of_must[key] = _words(entry["of_must_mention"], f"{where}.of_must_mention")
+    for info in infos.values():
+        if info.part_of is not None and info.part_of not in infos:
+            raise AgreementKBError(f"{path}: {info.key}: part_of {info.part_of!r} is not a key")
+    rules = []
+    for i, rule in enumerate(data.get("rules") or ()):
+        where = f"rules[{i}]"
+        if not isinstance(rule, dict) or rule.get("key") not in infos or not rule.get("heads"):
+            raise AgreementKBError(f"{path}: {where}: needs a known 'key' and 'heads'")
+        rules.append(
+            DescriptionRule(
+                key=rule["key"],
+                heads=_words(rule["heads"], f"{where}.heads"),
+                place=_words(rule.get("place"), f"{where}.place"),
+                require=tuple(
+                    _words(group, f"{where}.require") for group in rule.get("require") or ()
+                ),
+                exclude=_words(rule.get("exclude"), f"{where}.exclude"),
+                confidence=float(rule.get("confidence", 0.75)),
+            )
+        )
+    return AgreementKB(infos, names, descriptions, of_must, tuple(rules))
+
+
+def _variants(name: str) -> set[str]:
+    """Spellings journalists use for the same name: dashes, curly apostrophes, hyphen as space."""
+    out = {name}
+    if "-" in name:
+        out |= {name.replace("-", d) for d in _DASHES} | {name.replace("-", " ")}
+    out |= {v.replace("'", "’") for v in out}
+    return out
+
+
+def _forms(token: Token) -> tuple[str, str]:
+    return token.lower_, token.lemma_.lower()
+
+
+def mention_of(token: Token) -> Mention | None:
+    """The actor mention on a phrase's head token, or on its name parts and apposition."""
+    mention = token._.pg_mention
+    if mention is not None:
+        return mention
+    for child in token.children:
+        if child.dep_ in ("compound", "flat", "appos") and child._.pg_mention is not None:
+            return child._.pg_mention
+    return None
+
+
+def find_invoker(span: Span, speech_verbs: frozenset[str]) -> str | None:
+    """Who cites `span`: the actor subject of the nearest reporting verb above it, or else of the
+    nearest verb above it whose subject is an actor. Subjects containing the span are skipped."""
+    nearest: str | None = None
+    first_subject_seen = False
+    token = span.root
+    for _ in range(12):
+        if token.head is token:
+            break
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in token.children:
+            if child.dep_ != "nsubj":
+                continue
+            if child.left_edge.i <= span.root.i <= child.right_edge.i:
+                continue  # the span's own phrase
+            mention = mention_of(child)
+            if token.lemma_.lower() in speech_verbs and mention is not None:
+                return mention.entity
+            if not first_subject_seen:
+                first_subject_seen = True
+                if mention is not None:
+                    nearest = mention.entity
+    return nearest
 
 
 class AgreementFinder:
-    def __init__(self, nlp) -> None:
-        self.nlp = nlp
+    """spaCy component: agreement references by name and by description."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.kb = load_agreement_kb()
+        self.speech_verbs = frozenset(lexicons.load("speech_verbs")["verbs"])
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for key in self.kb.infos:
+            for kind, phrases in (("name", self.kb.names[key]), ("description", self.kb.descriptions[key])):
+                patterns = [nlp.make_doc(v) for p in phrases for v in sorted(_variants(p))]
+                if patterns:
+                    self.matcher.add(f"{key}|{kind}", patterns)
+        self.heads = frozenset().union(*(rule.heads for rule in self.kb.rules))
 
     def __call__(self, doc: Doc) -> Doc:
+        found: list[tuple[Span, str, str, float, str]] = []
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            label = doc.vocab.strings[match_id]
+            spans.append(Span(doc, start, end, label=label))
+        for span in filter_spans(spans):
+            key, kind = span.label_.split("|")
+            if not self._of_allows(span, key):
+                continue
+            conf = 0.95 if kind == "name" else 0.85
+            rule_name = f"agreement-{kind}"
+            refined = self._describe(span.root)
+            if refined is not None and refined[1].key != key:
+                # "the 2015 Minsk accords": a year or ordinal picks one text of a family.
+                wider, rule = refined
+                if wider.start <= span.start and wider.end >= span.end:
+                    span, key, conf, rule_name = wider, rule.key, 0.9, "agreement-name-refined"
+            found.append((span, key, kind, conf, rule_name))
+        taken = {i for span, *_ in found for i in range(span.start, span.end)}
+        for token in doc:
+            if token.i in taken or not (set(_forms(token)) & self.heads):
+                continue
+            hit = self._describe(token)
+            if hit is None:
+                continue
+            span, rule = hit
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            found.append((span, rule.key, "description", rule.confidence, "agreement-description-rule"))
+        found.sort(key=lambda item: item[0].start)
+
+        refs: list[AgreementRef] = []
+        agreements: dict[str, AgreementInfo] = {}
+        for span, key, kind, conf, rule_name in found:
+            refs.append(
+                AgreementRef(
+                    agreement=key,
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    sentence=sentence_index(span[0]),
+                    kind=kind,
+                    invoked_by=find_invoker(span, self.speech_verbs),
+                    confidence=conf,
+                    rule=rule_name,
+                )
+            )
+            info = self.kb.infos[key]
+            agreements.setdefault(key, info)
+            if info.part_of is not None:
+                agreements.setdefault(info.part_of, self.kb.infos[info.part_of])
+        doc._.pg_agreements = agreements
+        doc._.pg_agreement_refs = refs
         return doc
+
+    def _of_allows(self, span: Span, key: str) -> bool:
+        """"Article 5 of the Constitution" is not NATO's: after "of", a required word must follow."""
+        required = self.kb.of_must_mention.get(key)
+        doc = span.doc
+        if not required or span.end >= len(doc) or doc[span.end].lower_ != "of":
+            return True
+        tail = doc[span.end + 1 : span.end + 1 + _OF_REACH]
+        return any(f in required for t in tail for f in _forms(t))
+
+    def _describe(self, head: Token) -> tuple[Span, DescriptionRule] | None:
+        """The first rule matching the noun phrase around `head`, with the span it covers."""
+        sent = head.sent
+        left = max(head.left_edge.i, sent.start)
+        right = min(head.right_edge.i, head.i + _RIGHT_REACH, sent.end - 1)
+        doc = head.doc
+        window = [doc[i] for i in range(left, right + 1)]
+        before = [t for t in window if t.i < head.i]
+        head_forms = set(_forms(head))
+        for rule in self.kb.rules:
+            if not head_forms & rule.heads:
+                continue
+            if any(f in rule.exclude for t in window for f in _forms(t)):
+                continue
+            used = [head.i]
+            if rule.place:
+                places = [t.i for t in before if set(_forms(t)) & rule.place]
+                if not places:
+                    continue
+                used += places
+            ok = True
+            for group in rule.require:
+                hits = [t.i for t in window if set(_forms(t)) & group]
+                if not hits:
+                    ok = False
+                    break
+                used.append(hits[0])
+            if not ok:
+                continue
+            start = left
+            while start < head.i and doc[start].pos_ in ("DET", "PUNCT"):
+                start += 1
+            return doc[start : max(used) + 1], rule
+        return None
