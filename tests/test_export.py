@@ -97,3 +97,96 @@ def test_format_errors_and_atomic_write(tmp_path) -> None:
     # The old file is untouched and no temporary file is left behind.
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["keep.ttl"]
+
+
+# --- network exports ---------------------------------------------------------------------------
+
+import networkx as nx  # noqa: E402
+
+from pactgraph.export.network import build_network, write_network  # noqa: E402
+
+ACTOR = "https://w3id.org/pactgraph/id/actor/"
+TOPIC = "https://w3id.org/pactgraph/id/topic/"
+PGNS = "https://w3id.org/pactgraph/ontology#"
+
+
+@pytest.fixture(scope="module")
+def expected() -> dict:
+    """Counts computed straight from the sample with rdflib, independently of the exporter."""
+    ds = rdflib.Dataset(default_union=True)
+    ds.parse(SAMPLE, format="trig")
+
+    def rows(q: str) -> set:
+        return {tuple(map(str, r)) for r in ds.query(f"PREFIX pg: <{PGNS}>\n" + q)}
+
+    nodes = rows("""SELECT DISTINCT ?e WHERE { ?e a ?c FILTER(?c IN (pg:Person, pg:Country,
+        pg:Alliance, pg:Memorandum, pg:DraftAgreement, pg:Guarantee, pg:Topic)) }""")
+    stance_edges = rows("""SELECT DISTINCT ?h ?t ?ty ?p WHERE { ?s a pg:Stance ;
+        pg:stanceHolder ?h ; pg:target ?t ; pg:stanceType ?ty ; pg:polarity ?p }""")
+    roles = rows("""SELECT DISTINCT ?g ?a WHERE { ?g pg:guarantor|pg:beneficiary ?a }""")
+    invokes = rows("""SELECT DISTINCT ?a ?b WHERE { ?i pg:invoker ?a ; pg:invokedAgreement ?b }""")
+    per_sentence = rows("""SELECT DISTINCT ?s ?a WHERE { ?m pg:mentionOf ?a ; pg:inSentence ?s .
+        ?a a ?c FILTER(?c IN (pg:Person, pg:Country, pg:Alliance)) }""")
+    actors_by_sentence: dict = {}
+    for s, a in per_sentence:
+        actors_by_sentence.setdefault(s, set()).add(a)
+    pairs = {tuple(sorted((a, b))) for acts in actors_by_sentence.values()
+             for a in acts for b in acts if a < b}
+    return {"nodes": len(nodes), "edges": len(stance_edges) + len(roles) + len(invokes)
+            + len(pairs), "stances": len(stance_edges)}
+
+
+@pytest.fixture(scope="module")
+def network(store):
+    return build_network(store)
+
+
+def check_graph(g: nx.Graph, expected: dict) -> None:
+    assert g.number_of_nodes() == expected["nodes"] == 15
+    assert g.number_of_edges() == expected["edges"]
+    ukraine = g.nodes[ACTOR + "ukraine"]
+    assert (ukraine["label"], ukraine["type"], ukraine["wikidata"]) == ("Ukraine", "Country", "Q212")
+    assert g.nodes[ACTOR + "nato"]["type"] == "Alliance"
+    stances = [(u, v, d) for u, v, d in g.edges(data=True) if d["kind"] == "stance"]
+    assert len(stances) == expected["stances"]
+    rejects = [d for u, v, d in stances
+               if u == ACTOR + "russia" and v == TOPIC + "nato-membership-of-ukraine"]
+    assert len(rejects) == 1
+    r = rejects[0]
+    assert (r["stanceType"], r["polarity"], int(r["weight"])) == ("reject", "oppose", 2)
+    assert (r["date"], r["sources"]) == ("2022-02-23", "sample-001 sample-002")
+    comention = [d for u, v, d in g.edges(data=True) if d["kind"] == "co-mention"
+                 and {u, v} == {ACTOR + "nato", ACTOR + "russia"}]
+    assert [int(d["weight"]) for d in comention] == [3]
+    kinds = {d["kind"] for _, _, d in g.edges(data=True)}
+    assert kinds == {"stance", "guarantor", "beneficiary", "invokes", "co-mention"}
+
+
+def test_network_matches_the_sample(network, expected) -> None:
+    check_graph(network.graph, expected)
+
+
+def test_graphml_round_trip(network, expected, tmp_path) -> None:
+    out = write_network(network, tmp_path / "g.graphml")
+    check_graph(nx.read_graphml(out, force_multigraph=True), expected)
+
+
+def test_gexf_round_trip(network, expected, tmp_path) -> None:
+    out = write_network(network, tmp_path / "g.gexf")
+    g = nx.read_gexf(out)
+    check_graph(g, expected)
+
+
+def test_cytoscape_round_trip(network, expected, tmp_path) -> None:
+    out = write_network(network, tmp_path / "g.cyjs")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert {"nodes", "edges"} <= set(data["elements"])
+    check_graph(nx.cytoscape_graph(data, name="label"), expected)
+
+
+def test_facts_carry_their_evidence(network) -> None:
+    facts = [network.facts[i] for i in network.node_facts[ACTOR + "russia"]]
+    stance = next(f for f in facts if f.kind == "stance" and f.doc == "sample-001")
+    (start, end), = stance.highlights
+    assert stance.sentence is not None
+    assert stance.sentence[start:end] == "rejected any NATO membership of Ukraine"

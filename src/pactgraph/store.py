@@ -121,6 +121,33 @@ class Store:
     def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> Store:
         return cls(path, read_only=read_only)
 
+    @classmethod
+    def from_rdf(cls, source: str | Path | rdflib.Graph) -> Store:
+        """An in-memory store over a graph file (any RDF format, named graphs kept) or an rdflib
+        graph, queryable like the on-disk one. No registry: it is a view, not a managed store."""
+        mem = cls(in_memory=True)
+        ostore = mem.oxigraph
+        if isinstance(source, rdflib.Graph):
+            if isinstance(source, rdflib.Dataset):
+                ostore.load(source.serialize(format="nquads", encoding="utf-8"),
+                            format=ox.RdfFormat.N_QUADS)
+            else:
+                ostore.load(graph_to_ntriples(source), format=ox.RdfFormat.N_TRIPLES)
+        else:
+            path = Path(source)
+            fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower())
+            if fmt is None:
+                raise StoreError(f"cannot tell the RDF format of {path} from its extension")
+            try:
+                ostore.load(path=str(path), format=fmt)
+            except (OSError, SyntaxError, ValueError) as exc:
+                raise StoreError(f"cannot read {path}: {exc}") from exc
+        # The merged default graph that queries run on (see the module docstring).
+        default = ox.DefaultGraph()
+        ostore.extend([ox.Quad(q.subject, q.predicate, q.object, default)
+                       for q in ostore if not isinstance(q.graph_name, ox.DefaultGraph)])
+        return mem
+
     def __enter__(self) -> Store:
         return self
 
