@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections import Counter
@@ -136,17 +137,14 @@ def _load_graph(paths: list[Path]):
 
 
 def run_validate(paths: list[Path], *, fmt: str = "text", per_document: bool = True) -> int:
-    from rdflib import Graph
-
-    from pactgraph.validate import split_by_document, validate, validate_per_document
+    from pactgraph.rdf.split import split_by_document
+    from pactgraph.validate import validate, validate_per_document
 
     ds = _load_graph(paths)
-    graph = Graph()
-    for triple in ds.triples((None, None, None)):
-        graph.add(triple)
-    result = validate_per_document(split_by_document(graph)) if per_document else validate(graph)
+    result = validate_per_document(split_by_document(ds)) if per_document else validate(ds)
     if fmt == "json":
-        print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+        findings = [dataclasses.asdict(f) for f in result.results]
+        print(json.dumps({"conforms": result.conforms, "results": findings}, indent=2, ensure_ascii=False))
     else:
         print(result.text)
     return 0 if result.conforms else 1

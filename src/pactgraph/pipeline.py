@@ -64,6 +64,16 @@ def process(
 
     pending: list[Rejected] = []
 
+    def on_component_error(name: str, component: object, failed: list, exc: Exception) -> None:
+        # spaCy drops a document whose component raised; record it so nothing is lost
+        for doc in failed:
+            article = doc._.pg_article
+            log.error("component %s failed on %s: %s", name, article.id, exc)
+            pending.append(Rejected(article.path or article.id, article.id,
+                                    f"NLP component {name} failed: {type(exc).__name__}: {exc}"))
+
+    nlp.default_error_handler = on_component_error  # used for our plain-callable components
+
     def only_docs() -> Iterator:
         for item in docs():
             if isinstance(item, Rejected):
