@@ -11,8 +11,18 @@ from pactgraph.query import load_query, run_query
 from pactgraph.rdf.build import build_document_graph
 from pactgraph.rdf.io import serialize
 from pactgraph.records import (
-    AgreementInfo, AgreementRef, Article, DocRecords, Entity, Guarantee, Mention, OfficeHolding, Quote,
-    Sentence, Stance, Target,
+    AgreementInfo,
+    AgreementRef,
+    Article,
+    DocRecords,
+    Entity,
+    Guarantee,
+    Mention,
+    OfficeHolding,
+    Quote,
+    Sentence,
+    Stance,
+    Target,
 )
 
 TEXT = 'Macron offered troops. "We will not abandon Kyiv," Macron said of the 1994 memorandum.'
@@ -118,3 +128,15 @@ def test_actor_profile_binds_the_actor_safely(graph):
     assert {r["role"] for r in rows} == {"stance", "quote", "office"}
     _, rows = run_query(graph, load_query("actor_profile"), params={"actorLabel": 'x" } ?s ?p ?o {'})
     assert rows == []
+
+
+def test_same_stance_from_two_outlets_corroborates_within_days():
+    from pactgraph.rdf.links import corroboration_links
+    from pactgraph.rdf.namespace import PG
+
+    a = _records("wire-a", dt.date(2025, 3, 2))
+    b = _records("wire-b", dt.date(2025, 3, 3))
+    far = _records("wire-c", dt.date(2025, 9, 1))
+    links = corroboration_links([a, b, far])
+    pairs = {(str(s).rsplit("/", 1)[1], str(o).rsplit("/", 1)[1]) for s, _, o in links.triples((None, PG.corroborates, None))}
+    assert len(pairs) == 2  # a<->b, both directions; the September article is too far apart

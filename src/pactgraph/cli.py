@@ -6,12 +6,10 @@ evaluation misses its thresholds), 2 an error (bad input, missing file).
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -68,10 +66,10 @@ def build(
     inputs: list[Path] = typer.Argument(..., help="Article files (.txt .md .html .jsonl) or folders."),
     out: Path = typer.Option(..., "--out", "-o", help="Output graph; format from the extension: .ttl .nt .nq .trig .jsonld"),
     model: str = MODEL_OPTION,
-    report: Optional[Path] = typer.Option(None, "--report", help="JSON report of built and rejected documents (default: OUT.report.json)."),
+    report: Path | None = typer.Option(None, "--report", help="JSON report of built and rejected documents (default: OUT.report.json)."),
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Validate each document graph with SHACL."),
     with_ontology: bool = typer.Option(False, "--with-ontology", help="Also write the ontology and vocabularies into OUT."),
-    store: Optional[Path] = typer.Option(None, "--store", help="Also add the documents to this Oxigraph store folder."),
+    store: Path | None = typer.Option(None, "--store", help="Also add the documents to this Oxigraph store folder."),
     reason: bool = typer.Option(False, "--reason", help="Run the HermiT consistency check on the result (see `reason`)."),
     n_process: int = typer.Option(1, "--n-process", help="spaCy worker processes."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
@@ -116,10 +114,10 @@ def validate_cmd(
 @app.command()
 def query(
     query_file: str = typer.Argument(..., help="A .rq file, or the name of one in queries/ (e.g. stances)."),
-    data: Optional[list[Path]] = typer.Option(None, "--data", "-d", help="Graph file(s) to query."),
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Query a SPARQL endpoint URL instead."),
-    store: Optional[Path] = typer.Option(None, "--store", help="Query this Oxigraph store folder (default .pactgraph/store)."),
-    param: Optional[list[str]] = typer.Option(None, "--param", "-p", help="Bind a variable: name=value (an IRI or a literal)."),
+    data: list[Path] | None = typer.Option(None, "--data", "-d", help="Graph file(s) to query."),
+    endpoint: str | None = typer.Option(None, "--endpoint", help="Query a SPARQL endpoint URL instead."),
+    store: Path | None = typer.Option(None, "--store", help="Query this Oxigraph store folder (default .pactgraph/store)."),
+    param: list[str] | None = typer.Option(None, "--param", "-p", help="Bind a variable: name=value (an IRI or a literal)."),
     inferred: bool = typer.Option(True, "--inferred/--no-inferred", help="Include the inferred-triples graph (store only)."),
     fmt: OutputFormat = FORMAT_OPTION,
 ) -> None:
@@ -178,7 +176,7 @@ def evaluate(
 @app.command()
 def explain(
     doc: Path = typer.Argument(..., help="One article file (or a .jsonl with --id)."),
-    doc_id: Optional[str] = typer.Option(None, "--id", help="Document id inside a .jsonl file."),
+    doc_id: str | None = typer.Option(None, "--id", help="Document id inside a .jsonl file."),
     model: str = MODEL_OPTION,
     fmt: str = typer.Option("text", "--format", "-f", help="text or json"),
 ) -> None:
@@ -197,8 +195,8 @@ def explain(
 @app.command()
 def reason(
     graph: list[Path] = typer.Argument(..., help="Graph file(s) to check."),
-    inferred_out: Optional[Path] = typer.Option(None, "--inferred-out", help="Write the inferred triples here (a separate graph)."),
-    store: Optional[Path] = typer.Option(None, "--store", help="Write the inferred triples into this store's inferred graph."),
+    inferred_out: Path | None = typer.Option(None, "--inferred-out", help="Write the inferred triples here (a separate graph)."),
+    store: Path | None = typer.Option(None, "--store", help="Write the inferred triples into this store's inferred graph."),
     batch_size: int = typer.Option(200, "--batch-size", help="Documents per reasoner run."),
     fmt: str = typer.Option("text", "--format", "-f", help="text or json"),
 ) -> None:

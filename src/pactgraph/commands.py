@@ -225,8 +225,8 @@ def run_explain(path: Path, *, doc_id: str | None, model: str, fmt: str) -> str:
 
 
 def run_reason(paths: list[Path], *, inferred_out: Path | None, store: Path | None, batch_size: int, fmt: str) -> int:
-    from pactgraph.reason import reason
     from pactgraph.rdf.io import write_rdf
+    from pactgraph.reason import reason
 
     ds = _load_graph(paths)
     from rdflib import Graph

@@ -16,6 +16,7 @@ from pactgraph.ingest import Rejected, read_articles
 from pactgraph.nlp import DEFAULT_MODEL, load_nlp
 from pactgraph.rdf import iris
 from pactgraph.rdf.build import PREFIXES, build_document_graph, new_graph
+from pactgraph.rdf.links import corroboration_links
 from pactgraph.records import Article, DocRecords
 
 log = logging.getLogger("pactgraph")
@@ -129,8 +130,11 @@ def build(
     return summary
 
 
-def to_dataset(documents: Iterable[DocumentResult]) -> Dataset:
-    """All documents, each in its own named graph."""
+LINKS_GRAPH = "links"
+
+
+def to_dataset(documents: Sequence[DocumentResult]) -> Dataset:
+    """All documents, each in its own named graph, and the cross-document links in graph/links."""
     ds = Dataset()
     ds.namespace_manager = NamespaceManager(ds, bind_namespaces="core")
     for prefix, ns in PREFIXES.items():
@@ -139,14 +143,18 @@ def to_dataset(documents: Iterable[DocumentResult]) -> Dataset:
         named = ds.graph(iris.graph_iri(result.article.id))
         for triple in result.graph:
             named.add(triple)
+    links = ds.graph(iris.graph_iri(LINKS_GRAPH))
+    for triple in corroboration_links(d.records for d in documents):
+        links.add(triple)
     return ds
 
 
-def merge(documents: Iterable[DocumentResult]) -> Graph:
-    """All documents in one graph (for Turtle / N-Triples output)."""
+def merge(documents: Sequence[DocumentResult]) -> Graph:
+    """All documents and the cross-document links in one graph (for Turtle / N-Triples output)."""
     graph = new_graph()
     for result in documents:
         graph += result.graph
+    graph += corroboration_links(d.records for d in documents)
     return graph
 
 

@@ -24,7 +24,7 @@ from pactgraph.rdf.namespace import (
     STANCE_TYPE,
     WD,
 )
-from pactgraph.records import AgreementInfo, DocRecords, Entity, Guarantee, Target
+from pactgraph.records import AgreementInfo, DocRecords, Entity, Guarantee, Stance, Target
 
 EntityLookup = Callable[[str], Entity | None]
 AgreementLookup = Callable[[str], AgreementInfo | None]
@@ -57,6 +57,10 @@ def new_graph() -> Graph:
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)
     return graph
+
+
+def stance_iri(doc_id: str, st: Stance) -> URIRef:
+    return iris.fact_iri("stance", doc_id, st.start, st.end, st.holder, st.stance_type, st.target.kind, st.target.key)
 
 
 def _date_literal(value: str | dt.date) -> Literal:
@@ -300,8 +304,7 @@ class DocumentGraphBuilder:
         return node
 
     def _stance(self, st) -> None:
-        node = iris.fact_iri("stance", self.doc_id, st.start, st.end, st.holder, st.stance_type,
-                             st.target.kind, st.target.key)
+        node = stance_iri(self.doc_id, st)
         g = self.g
         g.add((node, RDF.type, PG.Stance))
         g.add((node, PG.stanceHolder, self.entity(st.holder)))

@@ -51,12 +51,13 @@ def serialize(data: Graph | Dataset, suffix: str, *, prefixes: dict[str, str] | 
     fmt = FORMATS[suffix]
     if suffix in QUAD_FORMATS:
         return store.dump(format=fmt, prefixes=prefixes if fmt == ox.RdfFormat.TRIG else None)
-    quads = store.quads_for_pattern(None, None, None, None)
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
-    flat = ox.Store()
-    flat.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
-    kwargs = {"prefixes": prefixes} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.JSON_LD) else {}
-    return flat.dump(format=fmt, from_graph=ox.DefaultGraph(), **kwargs)
+    # Sorted, unique triples: Turtle comes out grouped by subject and diffs stay small.
+    triples = sorted(
+        {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, None)},
+        key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),
+    )
+    kwargs = {"prefixes": prefixes} if fmt == ox.RdfFormat.TURTLE else {}
+    return ox.serialize(triples, format=fmt, **kwargs)
 
 
 def write_rdf(data: Graph | Dataset, path: str | Path) -> Path:
