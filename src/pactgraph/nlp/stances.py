@@ -1,9 +1,679 @@
-"""PLACEHOLDER component (owned by a helper; replace wholesale)."""
+"""Stances: who supports or opposes what (an actor, an agreement, a guarantee or a topic).
 
-from spacy.tokens import Doc
+Triggers come from `lexicons/stance_verbs.yaml` (verbs, predicative adjectives, predicate nouns,
+readiness adjectives, claim + harm verbs, evaluations); targets from the trigger's object phrase:
+a guarantee mention (`doc._.pg_guarantees`), an agreement reference, a topic
+(`lexicons/topics.yaml`) or an actor, in that order (force-like guarantee mentions such as a
+"reassurance force" prefer their topic, which names them more exactly).
+
+Holders:
+- the subject of the trigger (through xcomp/conj chains, relative and participial clauses;
+  coordinated subjects give one stance each; "the leaders"/"they" with no resolved mention give one
+  stance per person of the latest sentence that brought several people together);
+- reported speech ("X said (that) ...") and quotations: the speaker holds the stance when the
+  clause's subject is a pronoun, absent, not an actor, the speaker's own state (per
+  `doc._.pg_offices`), or when the clause is deontic ("Russia should be among the guarantors") or
+  evaluative ("... is unacceptable"); otherwise the clause's subject holds it, `reported_by` the
+  speaker. Spokespeople are the exception: "Peskov said the Kremlin rejects ..." gives the stance to
+  Russia, reported_by Peskov, because a spokesperson's words are the state's position;
+- an evaluative sentence with no speaker right after a reported statement inherits that speaker
+  (lower confidence).
+Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
+`hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
+matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
+confident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from pactgraph.nlp import lexicons
+from pactgraph.nlp.guarantees import (
+    SUBJECT_DEPS,
+    contains_keyword,
+    doc_text,
+    entities,
+    entity_of,
+    is_negated,
+    match_lemma_phrases,
+    phrase_actors,
+    subject_of,
+)
+from pactgraph.nlp.util import sentence_index, sentences
+from pactgraph.records import Guarantee, Stance, Target
+
+log = logging.getLogger("pactgraph")
+
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+TARGET_PREPS = {"on", "for", "against", "with", "to", "about", "of", "in"}
+STATEMENT_PARTICLES = {"for", "out", "on", "to", "with", "against", "by", "forward", "about"}
+
+
+@dataclass(frozen=True, slots=True)
+class StanceLexicon:
+    types: dict[str, dict[str, str]]
+    verbs: dict[str, str]
+    readiness: frozenset[str]
+    adjectives: dict[str, str]
+    predicate_nouns: dict[str, str]
+    evaluations: dict[str, dict[str, Any]]
+    claim_verbs: frozenset[str]
+    harm_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    deontic: frozenset[str]
+    hedges: frozenset[str]
+    group_nouns: frozenset[str]
+    topics: tuple[dict[str, Any], ...]
+
+    @classmethod
+    def load(cls) -> StanceLexicon:
+        data: dict[str, Any] = lexicons.load("stance_verbs")
+        reporting = set(data.get("reporting_verbs", ()))
+        try:  # the quotes component's list of speech verbs, when present
+            reporting |= set(lexicons.load("speech_verbs").get("verbs", ()))
+        except lexicons.LexiconError:
+            pass
+        return cls(
+            types=dict(data["types"]),
+            verbs=dict(data["verbs"]),
+            readiness=frozenset(data.get("readiness", ())),
+            adjectives=dict(data.get("adjectives", {})),
+            predicate_nouns=dict(data.get("predicate_nouns", {})),
+            evaluations=dict(data.get("evaluations", {})),
+            claim_verbs=frozenset(data.get("claim_verbs", ())),
+            harm_verbs=frozenset(data.get("harm_verbs", ())),
+            reporting_verbs=frozenset(reporting),
+            deontic=frozenset(data.get("deontic", ())),
+            hedges=frozenset(data.get("hedges", ())),
+            group_nouns=frozenset(data.get("group_nouns", ())),
+            topics=tuple(lexicons.load("topics")["topics"]),
+        )
+
+    def polarity(self, stance_type: str) -> str:
+        return self.types[stance_type]["polarity"]
+
+    def negate(self, stance_type: str) -> str:
+        return self.types[stance_type].get("negated", "neutral")
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    key: str
+    reported_by: str | None
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Speech:
+    """Who speaks at a token: a quotation's speaker or the subject of a reporting verb."""
+
+    speaker: str
+    kind: str  # quote | reported | carried
+    verb: Token | None
 
 
 class StanceExtractor:
+    """spaCy component: fills `doc._.pg_stances` (see the module docstring)."""
+
+    def __init__(self, *, lexicon: StanceLexicon | None = None) -> None:
+        self.lex = lexicon or StanceLexicon.load()
 
     def __call__(self, doc: Doc) -> Doc:
+        ctx = _Context(doc, self.lex)
+        found: list[Stance] = []
+        for trigger, stance_type, rule, roots in self._triggers(doc, ctx):
+            found.extend(self._stances(ctx, trigger, stance_type, rule, roots))
+        doc._.pg_stances = _dedupe(found)
         return doc
+
+    # -- triggers: (predicate token, stance type, rule, target roots)
+
+    def _triggers(self, doc: Doc, ctx: _Context) -> Iterator[tuple[Token, str, str, list[Token]]]:
+        verb_matches = match_lemma_phrases(doc, self.lex.verbs)
+        for tok in doc:
+            # verbs, including particle verbs ("call for", "rule out")
+            if tok.i in verb_matches and tok.pos_ in {"VERB", "AUX"}:
+                phrase, start, end = verb_matches[tok.i]
+                roots = self._verb_objects(tok, phrase)
+                yield tok, self.lex.verbs[phrase], f"verb:{phrase}", roots
+            elif tok.pos_ == "VERB" and tok.lemma_ in self.lex.verbs and tok.i not in verb_matches:
+                yield tok, self.lex.verbs[tok.lemma_], f"verb:{tok.lemma_}", self._verb_objects(tok, tok.lemma_)
+            # "Y is unacceptable", "it is unacceptable to Y"
+            if tok.lemma_.lower() in self.lex.adjectives and tok.dep_ in {"acomp", "ROOT", "ccomp", "conj"} and tok.pos_ == "ADJ":
+                roots = _copula_subjects(tok) or [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}]
+                yield tok, self.lex.adjectives[tok.lemma_.lower()], f"adjective:{tok.lemma_.lower()}", roots
+            # "X is ready to Y"
+            if tok.lemma_.lower() in self.lex.readiness and tok.pos_ == "ADJ":
+                comps = [c for c in tok.children if c.dep_ in {"xcomp", "prep"}]
+                if comps:
+                    yield tok, "offer", f"readiness:{tok.lemma_.lower()}", comps
+            # "X claimed Y undermined its security through Z"
+            if tok.lemma_ in self.lex.claim_verbs and tok.pos_ == "VERB":
+                for c in tok.children:
+                    if c.dep_ == "ccomp" and c.lemma_ in self.lex.harm_verbs and not is_negated(c):
+                        yield c, "criticize", f"claim-harm:{c.lemma_}", [c]
+            # "the Budapest Memorandum no longer works"
+            ev = self.lex.evaluations.get(tok.lemma_)
+            if ev and tok.pos_ == "VERB" and (not ev.get("negated") or _negated(tok)):
+                subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+                if subj is not None and ctx.agreement_in(subj):
+                    yield tok, ev["type"], f"evaluation:{tok.lemma_}", [subj]
+        # "Y is the only guarantee", "the only guarantee is Y", "Y is a road to nowhere"
+        for head_i, (phrase, _start, _end) in match_lemma_phrases(doc, self.lex.predicate_nouns).items():
+            tok = doc[head_i]
+            if tok.head.lemma_ != "be" or tok.dep_ not in {"attr", "nsubj"}:
+                continue
+            if phrase == "guarantee" and not _exclusive(tok):
+                continue  # only "the only/best/real guarantee" is an endorsement
+            other = "nsubj" if tok.dep_ == "attr" else "attr"
+            roots = [c for c in tok.head.children if c.dep_ in {other, "csubj"}]
+            if roots:
+                yield tok, self.lex.predicate_nouns[phrase], f"predicate-noun:{phrase}", roots
+        # deontic clauses about guarantees: "Russia should be among the guarantors",
+        # "guarantees should come from ...", "a strong army must be part of the guarantees"
+        for tok in doc:
+            if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux" and _modal(tok, self.lex.deontic):
+                if any(ctx.guarantee_at(t) for t in _clause_tokens(tok)):
+                    yield tok, "demand", "deontic-guarantee", [tok]
+
+    def _verb_objects(self, verb: Token, phrase: str) -> list[Token]:
+        """The phrases a stance verb is about: passive subject, direct object, the particle's
+        object, or a complement clause."""
+        particle = phrase.split()[1] if " " in phrase else None
+        roots: list[Token] = []
+        for c in verb.children:
+            if c.dep_ == "nsubjpass":
+                roots.append(c)
+            elif c.dep_ in {"dobj", "obj", "attr"}:
+                roots.append(c)
+            elif c.dep_ in {"prep", "prt"} and (particle is None or c.lower_ == particle):
+                if c.dep_ == "prep" and (particle or (c.lower_ in TARGET_PREPS and verb.lemma_ != "thank")):
+                    roots.extend(o for o in c.children if o.dep_ in {"pobj", "pcomp"})
+        if particle and not roots:
+            for c in verb.children:
+                if c.dep_ == "prt":
+                    roots.extend(o for o in verb.children if o.dep_ == "dobj")
+        if not roots:
+            roots.extend(c for c in verb.children if c.dep_ in {"ccomp", "xcomp"})
+        return roots
+
+    # -- building stances
+
+    def _stances(
+        self, ctx: _Context, trigger: Token, stance_type: str, rule: str, roots: list[Token]
+    ) -> list[Stance]:
+        if not roots:
+            return []
+        evaluative = not rule.startswith(("verb:", "readiness:", "claim-harm:"))
+        holders = ctx.holders(trigger, evaluative=evaluative, claim=rule.startswith("claim-harm"))
+        if not holders:
+            return []
+        targets = ctx.targets(trigger, roots, rule=rule)
+        if not targets:
+            return []
+        negated = _negated(trigger) and not rule.startswith(("evaluation:", "claim-harm:"))
+        final_type = self.lex.negate(stance_type) if negated else stance_type
+        polarity = self.lex.polarity(final_type) if final_type in self.lex.types else "neutral"
+        hedged = _hedged(trigger, self.lex.hedges)
+        sent = trigger.sent
+        date = ctx.date_of(sentence_index(trigger))
+        out: list[Stance] = []
+        for holder in holders:
+            for target in targets:
+                if target.kind == "actor" and target.key == holder.key:
+                    continue  # "Ukraine defends itself": no stance of an actor on itself
+                conf = holder.confidence - (0.15 if hedged else 0.0) - (0.1 if ctx.in_title(trigger) else 0.0)
+                out.append(
+                    Stance(
+                        holder=holder.key,
+                        stance_type=final_type,
+                        polarity=polarity,
+                        target=target,
+                        sentence=sentence_index(trigger),
+                        start=sent.start_char,
+                        end=sent.end_char,
+                        text=sent.text,
+                        negated=negated,
+                        hedged=hedged,
+                        reported_by=holder.reported_by,
+                        date=date,
+                        confidence=round(max(0.1, min(conf, 0.95)), 2),
+                        rule=f"{holder.rule}:{rule}",
+                    )
+                )
+        return out
+
+
+# ------------------------------------------------------------------ document context
+
+
+class _Context:
+    """What every rule needs to know about the document: speakers, guarantees, agreements, topics."""
+
+    def __init__(self, doc: Doc, lex: StanceLexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.ents = entities(doc)
+        self.guarantees: dict[str, Guarantee] = {g.id: g for g in doc._.pg_guarantees or ()}
+        self.guarantee_of_token: dict[int, str] = dict(doc.user_data.get("pg_guarantee_of_token", {}))
+        self.agreement_refs = list(doc._.pg_agreement_refs or ())
+        self.agreements = dict(doc._.pg_agreements or {})
+        self.quotes = [q for q in doc._.pg_quotes or () if q.speaker]
+        self.article = doc._.pg_article
+        self.offices: dict[str, set[str]] = {}
+        self.spokespeople: set[str] = set()
+        for ho in doc._.pg_offices or ():
+            if ho.organization:
+                self.offices.setdefault(ho.person, set()).add(ho.organization)
+            if "spokes" in (ho.office or "") or "spokes" in (ho.office_label or "").lower():
+                self.spokespeople.add(ho.person)
+        self.protected = self._protected_country()
+        self._speech_cache: dict[int, _Speech | None] = {}
+
+    # dates and places
+
+    def date_of(self, sent: int) -> dt.date | None:
+        dates = self.doc._.pg_sentence_dates
+        if isinstance(dates, dict) and isinstance(dates.get(sent), dt.date):
+            return dates[sent]
+        if isinstance(dates, list | tuple) and sent < len(dates) and isinstance(dates[sent], dt.date):
+            return dates[sent]
+        return getattr(self.article, "date", None)
+
+    def in_title(self, tok: Token) -> bool:
+        title = getattr(self.article, "title", None)
+        return bool(title) and tok.idx < len(title) + 2 and self.doc.text.startswith(title)
+
+    def _protected_country(self) -> str | None:
+        counts: dict[str, int] = {}
+        for g in self.guarantees.values():
+            if g.beneficiary:
+                counts[g.beneficiary] = counts.get(g.beneficiary, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def label(self, key: str) -> str:
+        ent = self.ents.get(key)
+        return ent.label if ent else key.replace("-", " ").title()
+
+    # guarantees and agreements
+
+    def guarantee_at(self, tok: Token) -> str | None:
+        return self.guarantee_of_token.get(tok.i)
+
+    def agreement_in(self, root: Token) -> list[str]:
+        lo, hi = _subtree_chars(root)
+        keys: list[str] = []
+        for ref in self.agreement_refs:
+            if lo <= ref.start and ref.end <= hi and ref.agreement not in keys:
+                keys.append(ref.agreement)
+        return keys
+
+    # speakers
+
+    def speech(self, tok: Token) -> _Speech | None:
+        """The speaker whose words `tok` is part of, if any."""
+        for q in self.quotes:
+            if q.start <= tok.idx < q.end:
+                return _Speech(q.speaker, "quote", None)
+        current = tok
+        for _ in range(8):
+            head = current.head
+            if head is current:
+                break
+            if current.dep_ in {"ccomp", "parataxis", "advcl"} and head.lemma_ in self.lex.reporting_verbs:
+                subj = subject_of(head)
+                keys = self._actor_keys(subj) if subj is not None else []
+                if keys:
+                    return _Speech(keys[0], "reported", head)
+                return None
+            current = head
+        # "Y is Z," said X: the root clause is ccomp of a later "said"; also "X said: Y"
+        root = tok.sent.root
+        if root.lemma_ in self.lex.reporting_verbs and root is not tok:
+            subj = subject_of(root)
+            keys = self._actor_keys(subj) if subj is not None else []
+            if keys and not any(t is tok for t in subj.subtree):
+                return _Speech(keys[0], "reported", root)
+        return None
+
+    def carried_speaker(self, tok: Token) -> str | None:
+        """The speaker of a statement in the two previous sentences (the text goes on reporting)."""
+        sents = sentences(self.doc)
+        n = sentence_index(tok)
+        for prev in range(n - 1, max(n - 3, -1), -1):
+            s = sents[prev]
+            for t in s:
+                if t.lemma_ in self.lex.reporting_verbs and t.pos_ == "VERB":
+                    subj = subject_of(t)
+                    keys = self._actor_keys(subj) if subj is not None else []
+                    if keys and self.ents.get(keys[0]) and self.ents[keys[0]].type == "Person":
+                        return keys[0]
+            for q in self.quotes:
+                if s.start_char <= q.start < s.end_char:
+                    return q.speaker
+        return None
+
+    def _actor_keys(self, tok: Token) -> list[str]:
+        keys = phrase_actors(tok)
+        if keys:
+            return keys
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.group_nouns and (tok.tag_ in {"NNS", "NNPS"} or lemma in {"they", "both"}):
+            return self.group(tok)
+        return []
+
+    def group(self, tok: Token) -> list[str]:
+        """People that "the leaders"/"they" stands for: those of the latest of the previous ten
+        sentences naming the most people together."""
+        sents = sentences(self.doc)
+        n = sentence_index(tok)
+        best: list[str] = []
+        for prev in range(n - 1, max(n - 11, -1), -1):
+            people: list[str] = []
+            for t in sents[prev]:
+                key = entity_of(t)
+                ent = self.ents.get(key) if key else None
+                if ent and ent.type == "Person" and key not in people:
+                    people.append(key)
+            if len(people) > len(best):
+                best = people
+        return best if len(best) >= 2 else []
+
+    def holders(self, trigger: Token, *, evaluative: bool, claim: bool = False) -> list[Holder]:
+        speech = self.speech(trigger)
+        if claim:
+            # the claimant is the subject of the claim verb itself
+            subj = subject_of(trigger.head)
+            keys = self._actor_keys(subj) if subj is not None else []
+            return [Holder(k, None, "claimant", 0.65) for k in keys]
+        subj = self._holder_subject(trigger)
+        subj_keys = self._actor_keys(subj) if subj is not None else []
+        deontic = _modal(trigger, self.lex.deontic) or trigger.lemma_ == "need"
+        if speech is not None:
+            pronoun = subj is None or subj.pos_ == "PRON" or subj.lower_ in FIRST_PERSON
+            own_state = bool(subj_keys) and all(k in self.offices.get(speech.speaker, ()) for k in subj_keys)
+            if speech.speaker in subj_keys or evaluative or deontic or pronoun or not subj_keys:
+                return [Holder(speech.speaker, None, f"{speech.kind}-speaker", 0.7)]
+            if own_state and speech.speaker not in self.spokespeople:
+                return [Holder(speech.speaker, None, f"{speech.kind}-speaker", 0.7)]
+            return [Holder(k, speech.speaker, f"{speech.kind}-subject", 0.6) for k in subj_keys]
+        if subj_keys:
+            group = subj is not None and not phrase_actors(subj)
+            return [Holder(k, None, "group" if group else "subject", 0.55 if group else 0.75) for k in subj_keys]
+        if evaluative:
+            carried = self.carried_speaker(trigger)
+            if carried:
+                return [Holder(carried, None, "carried-speaker", 0.45)]
+            owner = _position_owner(trigger)
+            if owner:
+                return [Holder(owner, None, "position-owner", 0.5)]
+        return []
+
+    def _holder_subject(self, trigger: Token) -> Token | None:
+        subj = subject_of(trigger)
+        if subj is None and trigger.dep_ in {"acomp", "attr"}:
+            subj = subject_of(trigger.head)
+        # "issued a statement condemning X", "countries accusing Russia": a non-actor noun that a
+        # participle hangs on passes the role to its own governor's subject
+        for _ in range(2):
+            if subj is None or self._actor_keys(subj) or subj.pos_ == "PRON":
+                break
+            if subj.dep_ in {"dobj", "pobj", "attr"} and subj.head.pos_ in {"VERB", "AUX", "ADP"}:
+                governor = subj.head if subj.head.pos_ != "ADP" else subj.head.head
+                subj = subject_of(governor) if governor.pos_ in {"VERB", "AUX"} else governor
+            else:
+                break
+        # passive: the agent is the holder
+        for c in trigger.children:
+            if c.dep_ == "agent":
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        return subj
+
+    # targets
+
+    def targets(self, trigger: Token, roots: list[Token], *, rule: str) -> list[Target]:
+        tokens = [t for r in roots for t in r.subtree if t.sent == trigger.sent]
+        if rule == "deontic-guarantee":
+            return self._deontic_targets(trigger)
+        if rule.startswith("claim-harm"):
+            topic = self._topic(roots[0], tokens)
+            if topic:
+                return [topic]
+            agent = subject_of(roots[0])
+            return [self._actor_target(k) for k in (phrase_actors(agent) if agent is not None else [])]
+        # a guarantee mentioned in the object phrase (nearest first)
+        guarantee_tokens = sorted(
+            (t for t in tokens if self.guarantee_at(t)), key=lambda t: abs(t.i - trigger.i)
+        )
+        for t in guarantee_tokens:
+            topic = self._topic(t, [t, *t.children])
+            gid = self.guarantee_at(t)
+            if topic and not _is_guarantee_word(t):
+                return [topic]
+            described = self._described_guarantee(t, gid)
+            if described:
+                return [described]
+            return [self._guarantee_target(gid, tokens)]
+        agreements = [k for r in roots for k in self.agreement_in(r)]
+        if agreements:
+            return [Target("agreement", k, self._agreement_label(k)) for k in dict.fromkeys(agreements)]
+        topic = self._topic(roots[0], tokens)
+        if topic:
+            return [topic]
+        actors = [k for r in roots if r.dep_ not in {"ccomp", "xcomp"} for k in phrase_actors(r)]
+        return [self._actor_target(k) for k in dict.fromkeys(actors)]
+
+    def _deontic_targets(self, verb: Token) -> list[Target]:
+        clause = _clause_tokens(verb)
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        gids = [self.guarantee_at(t) for t in clause if self.guarantee_at(t)]
+        if subj is not None and not phrase_actors(subj) and not self.guarantee_at(subj):
+            topic = self._topic(subj, list(subj.subtree))
+            if topic:
+                return [topic]
+        if subj is not None and self.guarantee_at(subj):
+            described = self._described_guarantee(subj, self.guarantee_at(subj))
+            if described:
+                return [described]
+        return [self._guarantee_target(gids[0], clause)] if gids else []
+
+    def _described_guarantee(self, tok: Token, gid: str | None) -> Target | None:
+        """Guarantors given by description, not name ("guarantees should come from countries
+        trusted by ...", "guarantors should be countries that ..."): a topic naming them."""
+        g = self.guarantees.get(gid or "")
+        if g is None or g.guarantors:
+            return None
+        verb = tok.head
+        desc: Token | None = None
+        if tok.dep_ in SUBJECT_DEPS and verb.lemma_ in {"be", "come"}:
+            for c in verb.children:
+                if c.dep_ == "attr" and not phrase_actors(c):
+                    desc = c
+                elif c.dep_ == "prep" and c.lower_ == "from":
+                    desc = next((o for o in c.children if o.dep_ == "pobj" and not phrase_actors(o)), None)
+        if desc is None:
+            return None
+        text = doc_text(desc)
+        label = "security guarantee"
+        if g.beneficiary:
+            label += f" for {self.label(g.beneficiary)}"
+        label += f" by {text}"
+        return Target("topic", "guarantors-" + _slug(text), label)
+
+    def _guarantee_target(self, gid: str | None, tokens: list[Token]) -> Target:
+        g = self.guarantees[gid or ""]
+        parts = ["security guarantee"]
+        if g.beneficiary:
+            parts.append(f"for {self.label(g.beneficiary)}")
+        if g.guarantors:
+            names = [self.label(k) for k in g.guarantors]
+            parts.append("by " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]))
+        if g.threat:
+            parts.append(f"against {self.label(g.threat)}")
+        return Target("guarantee", g.id, " ".join(parts))
+
+    def _agreement_label(self, key: str) -> str:
+        info = self.agreements.get(key)
+        return info.label if info else key.replace("-", " ").title()
+
+    def _actor_target(self, key: str) -> Target:
+        return Target("actor", key, self.label(key))
+
+    def _topic(self, root: Token, tokens: list[Token]) -> Target | None:
+        if not tokens:
+            return None
+        lo = min(t.i for t in tokens)
+        hi = max(t.i for t in tokens) + 1
+        span = self.doc[lo:hi]
+        text = span.text
+        for topic in self.lex.topics:
+            if contains_keyword(text, topic["keywords"]):
+                label = self._fill(topic, span)
+                qualifier = self._exclusion(span)
+                if qualifier:
+                    label = f"{topic['short']} {qualifier}"
+                return Target("topic", _slug(label), label)
+        return None
+
+    def _fill(self, topic: dict[str, Any], span: Span) -> str:
+        label: str = topic["label"]
+        slots = {"of": None, "with": None}
+        for t in span:
+            if t.dep_ == "pobj" and t.head.lower_ in {"of", "for", "against", "to", "on"} and phrase_actors(t):
+                slots["of"] = slots["of"] or phrase_actors(t)[0]
+            if t.dep_ == "pobj" and t.head.lower_ == "with" and phrase_actors(t):
+                slots["with"] = slots["with"] or phrase_actors(t)[0]
+            if t.dep_ == "poss" and phrase_actors(t):
+                slots["of"] = slots["of"] or phrase_actors(t)[0]
+        if slots["of"] is None and "{of}" in label and topic["key"] not in {"sanctions"}:
+            slots["of"] = self.protected
+        values = {k: self.label(v) for k, v in slots.items() if v}
+        try:
+            return label.format(**values)
+        except KeyError:
+            return topic["short"]
+
+    def _exclusion(self, span: Span) -> str | None:
+        """"talks without Russia", "discussions that did not include Moscow" -> "without Russia"."""
+        for t in span:
+            if t.lower_ == "without" and t.dep_ == "prep":
+                keys = [k for o in t.children if o.dep_ == "pobj" for k in phrase_actors(o)]
+                if keys:
+                    return f"without {self.label(keys[0])}"
+            if t.lemma_ in {"include", "involve"} and is_negated(t):
+                keys = [k for o in t.children if o.dep_ == "dobj" for k in phrase_actors(o)]
+                if keys:
+                    return f"without {self.label(keys[0])}"
+        return None
+
+
+# ------------------------------------------------------------------ small parse helpers
+
+
+def _negated(tok: Token) -> bool:
+    if is_negated(tok):
+        return True
+    for c in tok.children:
+        if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return True
+        if c.dep_ == "aux" and is_negated(c):
+            return True
+    # "will not be ready to", "is not acceptable": negation on the copula
+    if tok.dep_ in {"acomp", "attr"} and is_negated(tok.head):
+        return True
+    return False
+
+
+def _modal(tok: Token, deontic: Iterable[str]) -> bool:
+    words = set(deontic)
+    for c in tok.children:
+        if c.dep_ == "aux" and (c.lower_ in words or c.lemma_ in words):
+            return True
+    # "have to", "need to" as governing verbs
+    return tok.dep_ == "xcomp" and tok.head.lemma_ in {"have", "need"}
+
+
+def _hedged(tok: Token, hedges: Iterable[str]) -> bool:
+    words = set(hedges)
+    for c in tok.children:
+        if c.dep_ in {"aux", "advmod"} and c.lower_ in words:
+            return True
+    current = tok
+    for _ in range(4):
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words for c in current.children):
+            return True
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in current.children):
+            return True
+        if current.head is current:
+            break
+        current = current.head
+    if tok.dep_ in {"acomp", "attr"}:
+        return any(c.dep_ == "aux" and c.lower_ in words for c in tok.head.children)
+    return False
+
+
+def _copula_subjects(adj: Token) -> list[Token]:
+    head = adj.head if adj.dep_ == "acomp" else adj
+    subs = [c for c in head.children if c.dep_ in {"nsubj", "csubj", "nsubjpass"} and c.lower_ != "it"]
+    if not subs:
+        # "it is unacceptable to stop now": the extraposed clause
+        subs = [c for c in (*adj.children, *head.children) if c.dep_ in {"xcomp", "ccomp"}]
+    return subs
+
+
+def _exclusive(tok: Token) -> bool:
+    """"the only/best/real/effective guarantee": an endorsement, not a description."""
+    return any(c.lower_ in {"only", "best", "real", "sole", "true", "effective", "reliable", "key"} for c in tok.children)
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    """Tokens of `verb`'s clause, without nested complement clauses of reporting."""
+    return [t for t in verb.subtree if t.sent == verb.sent]
+
+
+def _position_owner(trigger: Token) -> str | None:
+    """"Kyiv's position on ... is firm": the owner of the position."""
+    head = trigger.head if trigger.dep_ in {"acomp", "attr"} else trigger
+    for c in head.children:
+        if c.dep_ in SUBJECT_DEPS and c.lemma_ in {"position", "stance", "view", "policy"}:
+            for p in c.children:
+                if p.dep_ == "poss" and entity_of(p):
+                    return entity_of(p)
+    return None
+
+
+def _is_guarantee_word(tok: Token) -> bool:
+    return tok.lemma_.lower() in {"guarantee", "assurance", "guarantor", "safeguard", "commitment", "protection", "umbrella", "pact", "arrangement"}
+
+
+def _subtree_chars(root: Token) -> tuple[int, int]:
+    sub = list(root.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'", "")).strip("-")
+    return slug[:80] or "topic"
+
+
+def _dedupe(stances: list[Stance]) -> list[Stance]:
+    best: dict[tuple[str, str, str, str], Stance] = {}
+    for st in stances:
+        key = (st.holder, st.polarity, st.target.kind, st.target.key)
+        old = best.get(key)
+        if old is None or st.confidence > old.confidence:
+            best[key] = st
+    return sorted(best.values(), key=lambda s: (s.start, s.holder, s.target.key))
+
+
