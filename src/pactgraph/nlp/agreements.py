@@ -160,9 +160,12 @@ def mention_of(token: Token) -> Mention | None:
     return None
 
 
-def find_invoker(span: Span, speech_verbs: frozenset[str]) -> str | None:
+def find_invoker(
+    span: Span, speech_verbs: frozenset[str], *, skip: frozenset[int] = frozenset()
+) -> str | None:
     """Who cites `span`: the actor subject of the nearest reporting verb above it, or else of the
-    nearest verb above it whose subject is an actor. Subjects containing the span are skipped."""
+    nearest verb above it whose subject is an actor. Subjects containing the span, and subjects
+    in `skip` (other agreement names, which NER may take for organizations), are passed over."""
     nearest: str | None = None
     first_subject_seen = False
     token = span.root
@@ -175,7 +178,7 @@ def find_invoker(span: Span, speech_verbs: frozenset[str]) -> str | None:
         for child in token.children:
             if child.dep_ != "nsubj":
                 continue
-            if child.left_edge.i <= span.root.i <= child.right_edge.i:
+            if child.left_edge.i <= span.root.i <= child.right_edge.i or child.i in skip:
                 continue  # the span's own phrase
             mention = mention_of(child)
             if token.lemma_.lower() in speech_verbs and mention is not None:
@@ -224,6 +227,8 @@ class AgreementFinder:
         for token in doc:
             if token.i in taken or not (set(_forms(token)) & self.heads):
                 continue
+            if token.dep_ == "compound" and set(_forms(token.head)) & self.heads:
+                continue  # "the Minsk ceasefire deal": the phrase's head decides
             hit = self._describe(token)
             if hit is None:
                 continue
@@ -234,6 +239,7 @@ class AgreementFinder:
             found.append((span, rule.key, "description", rule.confidence, "agreement-description-rule"))
         found.sort(key=lambda item: item[0].start)
 
+        in_refs = frozenset(i for span, *_ in found for i in range(span.start, span.end))
         refs: list[AgreementRef] = []
         agreements: dict[str, AgreementInfo] = {}
         for span, key, kind, conf, rule_name in found:
@@ -245,7 +251,7 @@ class AgreementFinder:
                     text=span.text,
                     sentence=sentence_index(span[0]),
                     kind=kind,
-                    invoked_by=find_invoker(span, self.speech_verbs),
+                    invoked_by=find_invoker(span, self.speech_verbs, skip=in_refs),
                     confidence=conf,
                     rule=rule_name,
                 )

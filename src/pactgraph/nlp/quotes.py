@@ -1,9 +1,365 @@
-"""PLACEHOLDER component (owned by a helper; replace wholesale)."""
+"""Direct quotations and who said them.
 
-from spacy.tokens import Doc
+Quotation spans are found on the characters (straight and curly double quotes, curly or straight
+single quotes), one paragraph at a time, so a quote may run over several sentences and a quote
+left open at the end of its paragraph ends there. Scare quotes ("undesirable", "maintain peace")
+are dropped by length and by whether the quoted words form a clause.
+
+Speakers come from the text around each quote, in this order:
+  1. after it, in the same sentence: `"...," Zelenskyy said`, `said the president`, `..." he added`;
+  2. before it, in the same sentence: `Lavrov said: "..."`, `X told reporters: "..."`, and partial
+     quotes in reported speech, `X said that ... "..."`;
+  3. `according to X` around it;
+  4. a quote with no attribution of its own continues the speaker of the neighbouring quote in
+     the same or the adjacent paragraph.
+Reporting verbs are data (`nlp/lexicons/speech_verbs.yaml`); pronouns and titles ("he", "the
+Kremlin spokesman") are resolved by the actor component through `token._.pg_mention`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import logging
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from pactgraph.nlp import lexicons
+from pactgraph.nlp.agreements import mention_of
+from pactgraph.nlp.util import sentence_index
+from pactgraph.records import Entity, Quote
+
+log = logging.getLogger("pactgraph")
+
+_DOUBLE = "\"“”„"
+_SINGLE_OPEN = "‘'"
+_SINGLE_CLOSE = "’'"
+_OPEN_AFTER = "([{—–-:;,/"  # characters after which a quote mark opens
+_SENT_END = {".", "!", "?"}
+# Frames: how far around a quote its attribution is looked for, in tokens.
+_AFTER_REACH = 25
+_BEFORE_REACH = 45
+_SCARE_MAX_WORDS = 3  # up to this many words: a scare quote unless clearly attributed speech
+_PHRASE_MAX_WORDS = 7  # up to this many words without a verb: a title or label, not speech
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int  # quoted text, without the marks
+    end: int
+    open_mark: int
+    close_mark: int | None  # None: left open, ends with its paragraph
+    paragraph: int
+    speaker: str | None = None
+    confidence: float = 0.2
+    rule: str = "unattributed"
+    framed: bool = False  # a reporting frame was found, whether or not it named an actor
+    after_attributed: bool = False
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines: the seeds and most news text put one paragraph on a line."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+
+
+def _is_opening(text: str, i: int, lo: int, hi: int) -> bool:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    return (prev.isspace() or prev in _OPEN_AFTER) and not nxt.isspace() and nxt not in ".,;:!?)"
+
+
+def find_quotation_spans(text: str) -> list[tuple[int, int, int, int | None, int]]:
+    """(start, end, open_mark, close_mark, paragraph) of every quotation, scare quotes included."""
+    found: list[tuple[int, int, int, int | None, int]] = []
+    for p, (lo, hi) in enumerate(_paragraphs(text)):
+        doubles: list[tuple[int, int | None]] = []
+        open_at: int | None = None
+        for i in range(lo, hi):
+            c = text[i]
+            if c not in _DOUBLE:
+                continue
+            if open_at is None:
+                if _is_opening(text, i, lo, hi):
+                    open_at = i
+            elif c == "“" and _is_opening(text, i, lo, hi) and not text[i - 1].isalnum():
+                # A new opening mark while one is open: the previous quote lost its closing mark.
+                doubles.append((open_at, None if i <= open_at + 1 else i))
+                open_at = i
+            else:
+                doubles.append((open_at, i))
+                open_at = None
+        if open_at is not None:
+            doubles.append((open_at, None))
+        covered = [(o, c if c is not None else hi) for o, c in doubles]
+        singles = _single_quotes(text, lo, hi, covered)
+        for open_mark, close_mark in sorted(doubles + singles):
+            end = close_mark if close_mark is not None else hi
+            start = open_mark + 1
+            while start < end and text[start].isspace():
+                start += 1
+            # The comma before `," he said` is the reporter's, not the speaker's.
+            while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+                end -= 1
+            if end > start:
+                found.append((start, end, open_mark, close_mark, p))
+    return found
+
+
+def _single_quotes(
+    text: str, lo: int, hi: int, covered: list[tuple[int, int]]
+) -> list[tuple[int, int | None]]:
+    """Single-quoted spans outside double quotes; closed only where a closing mark cannot be an
+    apostrophe (not followed by a letter). Unclosed single quotes are dropped."""
+    out: list[tuple[int, int | None]] = []
+    open_at: int | None = None
+    for i in range(lo, hi):
+        if any(a <= i <= b for a, b in covered):
+            continue
+        c = text[i]
+        nxt = text[i + 1] if i + 1 < hi else " "
+        if open_at is None:
+            if c in _SINGLE_OPEN and _is_opening(text, i, lo, hi) and nxt.isalnum():
+                open_at = i
+        elif c in _SINGLE_CLOSE and not text[i - 1].isspace() and not nxt.isalnum():
+            out.append((open_at, i))
+            open_at = None
+    return out
 
 
 class QuoteAttributor:
+    """spaCy component: `doc._.pg_quotes`, and quote speakers as invokers of agreements cited
+    inside quotes."""
+
+    def __init__(self) -> None:
+        lexicon = lexicons.load("speech_verbs")
+        self.verbs = frozenset(str(v).lower() for v in lexicon["verbs"])
+        self.passive_verbs = frozenset(str(v).lower() for v in lexicon.get("passive_subject_verbs") or ())
+        self.source_phrases = tuple(
+            tuple(str(w).lower() for w in phrase) for phrase in lexicon.get("source_phrases") or ()
+        )
+        self.pronouns = frozenset(str(w).lower() for w in lexicon.get("personal_pronouns") or ())
 
     def __call__(self, doc: Doc) -> Doc:
+        starts = [t.idx for t in doc]
+        spans = [_Span(*item) for item in find_quotation_spans(doc.text)]
+        in_quote = self._quoted_tokens(doc, spans, starts)
+        kept: list[_Span] = []
+        for span in spans:
+            self._attribute(doc, span, starts, in_quote)
+            if self._is_speech(doc, span, starts):
+                kept.append(span)
+        self._continue_speakers(kept)
+        quotes = [
+            Quote(
+                speaker=s.speaker,
+                text=doc.text[s.start : s.end],
+                start=s.start,
+                end=s.end,
+                sentence=sentence_index(doc[_token_at(starts, s.start)]),
+                confidence=s.confidence,
+                rule=s.rule,
+            )
+            for s in kept
+        ]
+        doc._.pg_quotes = quotes
+        self._credit_agreement_refs(doc, quotes)
         return doc
+
+    # -- spans -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _quoted_tokens(doc: Doc, spans: list[_Span], starts: list[int]) -> set[int]:
+        inside: set[int] = set()
+        for s in spans:
+            end = s.close_mark + 1 if s.close_mark is not None else s.end
+            lo = _token_at(starts, s.open_mark)
+            for i in range(lo, len(doc)):
+                if doc[i].idx >= end:
+                    break
+                inside.add(i)
+        return inside
+
+    def _is_speech(self, doc: Doc, span: _Span, starts: list[int]) -> bool:
+        """Scare quotes and quoted titles are not quotations; short utterances with their own
+        speech frame (`"No," he said.`) are."""
+        tokens = [t for t in doc[_token_at(starts, span.start) :] if t.idx < span.end]
+        words = [t for t in tokens if t.is_alpha or t.like_num]
+        if len(words) <= _SCARE_MAX_WORDS:
+            text = doc.text[span.start : (span.close_mark or span.end)].rstrip()
+            return span.after_attributed and text[:1].isupper() and text[-1:] in ",.!?"
+        if len(words) <= _PHRASE_MAX_WORDS:
+            return any(t.pos_ in ("VERB", "AUX") for t in tokens)
+        return True
+
+    # -- attribution -------------------------------------------------------------------------
+
+    def _attribute(self, doc: Doc, span: _Span, starts: list[int], in_quote: set[int]) -> None:
+        after = self._after_frame(doc, span, starts, in_quote)
+        before = self._before_frame(doc, span, starts, in_quote)
+        text = doc.text[span.start : (span.close_mark or span.end)].rstrip()
+        first_word = next((t for t in after if t.is_alpha), None)
+        after_ok = bool(after) and (
+            text[-1:] in ",;:—–-"
+            or (first_word is not None and first_word.text[:1].islower())
+            or (text[-1:] in "?!." and self._speech_verb_near_start(after))
+        )
+        if after_ok:
+            for verb in (t for t in after if self._is_speech_verb(t)):
+                span.framed = True
+                speaker, conf, how = self._speaker_of_verb(doc, verb, in_quote, after, span)
+                if speaker is not None:
+                    span.after_attributed = True
+                    self._set(span, speaker, conf, f"after-quote-{how}")
+                    return
+                break  # the first reporting verb after a quote is its frame
+        for verb in reversed([t for t in before if self._is_speech_verb(t)]):
+            span.framed = True
+            speaker, conf, how = self._speaker_of_verb(doc, verb, in_quote, before, span)
+            if speaker is not None:
+                self._set(span, speaker, conf - 0.05, f"before-quote-{how}")
+                return
+        for frame in (after, before):
+            speaker = self._source_phrase_speaker(frame)
+            if speaker is not None:
+                span.framed = True
+                self._set(span, speaker, 0.8, "according-to")
+                return
+
+    @staticmethod
+    def _set(span: _Span, speaker: str, confidence: float, rule: str) -> None:
+        span.speaker, span.confidence, span.rule = speaker, round(confidence, 2), rule
+
+    def _after_frame(
+        self, doc: Doc, span: _Span, starts: list[int], in_quote: set[int]
+    ) -> list[Token]:
+        if span.close_mark is None:
+            return []
+        frame: list[Token] = []
+        for token in doc[_token_at(starts, span.close_mark) + 1 :]:
+            if "\n" in token.text or token.i in in_quote or len(frame) >= _AFTER_REACH:
+                break
+            frame.append(token)
+            if token.text in _SENT_END:
+                break
+        return frame
+
+    def _before_frame(
+        self, doc: Doc, span: _Span, starts: list[int], in_quote: set[int]
+    ) -> list[Token]:
+        frame: list[Token] = []
+        i = _token_at(starts, span.open_mark) - 1
+        while i >= 0 and len(frame) < _BEFORE_REACH:
+            token = doc[i]
+            if "\n" in token.text or "\n" in token.whitespace_ or token.i in in_quote:
+                break
+            if token.text in _SENT_END:
+                break
+            frame.append(token)
+            i -= 1
+        frame.reverse()
+        return frame
+
+    def _is_speech_verb(self, token: Token) -> bool:
+        return token.pos_ == "VERB" and token.lemma_.lower() in self.verbs
+
+    def _speech_verb_near_start(self, frame: list[Token]) -> bool:
+        return len(frame) <= 10 and any(self._is_speech_verb(t) for t in frame[:5])
+
+    def _speaker_of_verb(
+        self, doc: Doc, verb: Token, in_quote: set[int], frame: list[Token], span: _Span
+    ) -> tuple[str | None, float, str]:
+        """The verb's subject as an actor: (entity key, confidence, how)."""
+        deps = {"nsubj"} | ({"nsubjpass"} if verb.lemma_.lower() in self.passive_verbs else set())
+        head = verb
+        # "stood up and said", "went on to say": the subject sits on the first verb.
+        while not any(c.dep_ in deps for c in head.children) and head.dep_ in ("conj", "xcomp"):
+            head = head.head
+        subjects = [c for c in head.children if c.dep_ in deps and c.i not in in_quote]
+        for subject in subjects:
+            mention = mention_of(subject)
+            if mention is not None:
+                kind = getattr(mention, "kind", "name")
+                return mention.entity, (0.85 if kind == "pronoun" else 0.9), "subject"
+            if subject.lower_ in self.pronouns:
+                key = self._last_person_before(doc, span.open_mark)
+                if key is not None:
+                    return key, 0.6, "pronoun-fallback"
+            for token in subject.subtree:
+                if token.i not in in_quote and token._.pg_mention is not None:
+                    return token._.pg_mention.entity, 0.7, "subject-phrase"
+        if subjects:
+            return None, 0.0, ""
+        # Inverted or unparsed frames: the nearest actor in the frame, preferring after the verb.
+        later = [t for t in frame if t.i > verb.i] + [t for t in reversed(frame) if t.i < verb.i]
+        for token in later:
+            if token._.pg_mention is not None:
+                return token._.pg_mention.entity, 0.75, "frame-actor"
+        return None, 0.0, ""
+
+    def _source_phrase_speaker(self, frame: list[Token]) -> str | None:
+        words = [t.lower_ for t in frame]
+        for phrase in self.source_phrases:
+            n = len(phrase)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i : i + n]) != phrase:
+                    continue
+                for token in frame[i + n : i + n + 6]:
+                    if token._.pg_mention is not None:
+                        return token._.pg_mention.entity
+        return None
+
+    @staticmethod
+    def _last_person_before(doc: Doc, char: int) -> str | None:
+        """Fallback for an unresolved he/she: the last person mentioned before the quote."""
+        entities = doc._.pg_entities or {}
+        if not isinstance(entities, dict):
+            entities = {e.key: e for e in entities}
+        best = None
+        for mention in doc._.pg_mentions or ():
+            if mention.end > char:
+                continue
+            entity: Entity | None = entities.get(mention.entity)
+            if entity is not None and entity.type == "Person":
+                if best is None or mention.end > best.end:
+                    best = mention
+        return best.entity if best is not None else None
+
+    @staticmethod
+    def _continue_speakers(spans: list[_Span]) -> None:
+        """A quote without a frame continues its neighbour: the previous quote of its paragraph,
+        the next one, or the quote ending the previous paragraph / opening the next."""
+        for n, span in enumerate(spans):
+            if span.framed or span.speaker is not None:
+                continue
+            prev = spans[n - 1] if n > 0 else None
+            nxt = spans[n + 1] if n + 1 < len(spans) else None
+            if prev and prev.speaker and prev.paragraph == span.paragraph:
+                QuoteAttributor._set(span, prev.speaker, 0.75, "continues-previous-quote")
+            elif nxt and nxt.speaker and nxt.paragraph == span.paragraph:
+                QuoteAttributor._set(span, nxt.speaker, 0.7, "continues-next-quote")
+            elif prev and prev.speaker and prev.paragraph == span.paragraph - 1:
+                QuoteAttributor._set(span, prev.speaker, 0.65, "continues-previous-paragraph")
+            elif nxt and nxt.speaker and nxt.paragraph == span.paragraph + 1:
+                QuoteAttributor._set(span, nxt.speaker, 0.6, "continues-next-paragraph")
+
+    @staticmethod
+    def _credit_agreement_refs(doc: Doc, quotes: list[Quote]) -> None:
+        """An agreement named inside a quotation is invoked by whoever is quoted."""
+        refs = doc._.pg_agreement_refs
+        if not refs:
+            return
+        out = []
+        for ref in refs:
+            speaker = next(
+                (q.speaker for q in quotes if q.speaker and q.start <= ref.start and ref.end <= q.end),
+                None,
+            )
+            out.append(dataclasses.replace(ref, invoked_by=speaker) if speaker else ref)
+        doc._.pg_agreement_refs = out
+
+
+def _token_at(starts: list[int], char: int) -> int:
+    """Index of the token covering character `char`."""
+    return max(bisect.bisect_right(starts, char) - 1, 0)

@@ -1,0 +1,182 @@
+"""Agreement references: by name, by description, provisions, negatives, invokers, and the KB."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+import yaml
+from conftest import run_nlp
+
+from pactgraph.nlp.agreements import AGREEMENT_TYPES, load_agreement_kb
+
+pytestmark = pytest.mark.slow
+
+
+def refs(nlp, text: str) -> list:
+    doc = run_nlp(nlp, text)
+    for ref in doc._.pg_agreement_refs:
+        assert doc.text[ref.start : ref.end] == ref.text
+    return doc._.pg_agreement_refs
+
+
+def keys(nlp, text: str) -> list[str]:
+    return [r.agreement for r in refs(nlp, text)]
+
+
+# -- knowledge base ---------------------------------------------------------------------------
+
+
+def test_kb_entries_are_well_formed():
+    kb = load_agreement_kb()
+    assert len(kb.infos) >= 15
+    for info in kb.infos.values():
+        assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", info.key), info.key
+        assert info.type in AGREEMENT_TYPES
+        assert kb.names[info.key] or kb.descriptions[info.key], info.key
+        if info.type == "Provision":
+            assert info.part_of in kb.infos
+        for party in info.parties:
+            assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", party), (info.key, party)
+    assert kb.infos["north-atlantic-treaty-article-5"].part_of == "north-atlantic-treaty"
+
+
+def _actor_keys(data) -> set[str]:
+    """Keys of kb/actors.yaml, whether it is keyed by actor or lists entries with `key:`."""
+    out: set[str] = set()
+    if isinstance(data, dict):
+        for name, value in data.items():
+            if isinstance(value, dict):
+                out.add(str(value.get("key", name)))
+            out |= _actor_keys(value)
+    elif isinstance(data, list):
+        for item in data:
+            if isinstance(item, dict) and "key" in item:
+                out.add(str(item["key"]))
+            out |= _actor_keys(item)
+    return out
+
+
+def test_kb_parties_are_known_actors():
+    path = resources.files("pactgraph").joinpath("kb/actors.yaml")
+    if not path.is_file():
+        pytest.skip("kb/actors.yaml not written yet")
+    known = _actor_keys(yaml.safe_load(path.read_text(encoding="utf-8")))
+    parties = {p for info in load_agreement_kb().infos.values() for p in info.parties}
+    assert not parties - known, f"parties unknown to kb/actors.yaml: {sorted(parties - known)}"
+
+
+# -- by name ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Kyiv surrendered its warheads under the Budapest Memorandum.", "budapest-memorandum-1994"),
+        ("Critics call the budapest memorandum a broken promise.", "budapest-memorandum-1994"),
+        ("Western capitals long defended the Minsk agreements.", "minsk-agreements"),
+        ("Observers said the Minsk accords were dead by 2021.", "minsk-agreements"),
+        ("Both sides accused each other of violating Minsk II.", "minsk-ii-2015"),
+        ("Diplomats dusted off the Istanbul Communiqué last spring.", "istanbul-communique-2022"),
+        ("Moscow quit the grain deal in July.", "black-sea-grain-initiative-2022"),
+        ("The invasion breached the U.N. Charter, the envoy argued.", "un-charter"),
+        ("Kyiv and Washington signed the minerals deal after weeks of haggling.", "us-ukraine-minerals-agreement-2025"),
+        ("The NATO-Russia Founding Act limits deployments in the east.", "nato-russia-founding-act-1997"),
+        ("Ukraine joined the Non-Proliferation Treaty as a non-nuclear state.", "npt"),
+        ("The Helsinki Final Act enshrined the inviolability of borders.", "helsinki-final-act-1975"),
+    ],
+)
+def test_agreement_by_name(nlp, text, key):
+    found = refs(nlp, text)
+    assert [r.agreement for r in found] == [key]
+    assert found[0].kind == "name"
+
+
+def test_year_refines_a_family_name(nlp):
+    assert keys(nlp, "The 2015 Minsk accords were never implemented.") == ["minsk-ii-2015"]
+
+
+# -- by description ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Ukrainian officials say the 1994 memorandum was betrayed.", "budapest-memorandum-1994"),
+        ("He pointed to the 1994 agreement on nuclear disarmament.", "budapest-memorandum-1994"),
+        ("Negotiators revisited a treaty drafted in Istanbul in the spring of 2022.", "istanbul-communique-2022"),
+        ("The 2022 draft would have capped the size of Ukraine's army.", "istanbul-communique-2022"),
+        ("Members remain bound by the 1949 treaty.", "north-atlantic-treaty"),
+        ("They recalled the Minsk ceasefire deal signed in February 2015.", "minsk-ii-2015"),
+    ],
+)
+def test_agreement_by_description(nlp, text, key):
+    found = refs(nlp, text)
+    assert [r.agreement for r in found] == [key]
+    assert found[0].kind == "description"
+    assert found[0].confidence < 0.95
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peace talks in Minsk collapsed in 2014.",
+        "Delegations met for a summit in Istanbul on Friday.",
+        "Viktor Orban welcomed foreign guests in Budapest.",
+        "Article 5 of the Ukrainian Constitution guarantees free speech.",
+        "The two sides reached an agreement in 2022 on prisoner exchanges.",
+        "Leaders signed a declaration on climate finance.",
+        "The memorandum was circulated to staff on Monday.",
+    ],
+)
+def test_cities_and_generic_words_are_not_agreements(nlp, text):
+    assert keys(nlp, text) == []
+
+
+# -- provisions -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "European capitals are weighing Article 5-style guarantees for Kyiv.",
+        "Warsaw asked allies to honour the alliance's mutual defence clause.",
+        "Poland could invoke Article 5 of the North Atlantic Treaty.",
+    ],
+)
+def test_article_5_is_a_provision_of_the_north_atlantic_treaty(nlp, text):
+    doc = run_nlp(nlp, text)
+    found = [r.agreement for r in doc._.pg_agreement_refs]
+    assert "north-atlantic-treaty-article-5" in found
+    article5 = doc._.pg_agreements["north-atlantic-treaty-article-5"]
+    assert article5.type == "Provision"
+    assert article5.part_of == "north-atlantic-treaty"
+    assert doc._.pg_agreements["north-atlantic-treaty"].type == "Treaty"
+
+
+# -- offsets, sentences, invokers -------------------------------------------------------------
+
+
+def test_offsets_and_sentence_index(nlp):
+    text = "Talks resumed on Monday. Kyiv again cited the Budapest Memorandum."
+    (ref,) = refs(nlp, text)
+    assert text[ref.start : ref.end] == "Budapest Memorandum"
+    assert ref.sentence == 1
+
+
+def test_invoker_is_the_reporting_subject(nlp):
+    (ref,) = refs(nlp, "Zelenskyy said on Friday that Russia had torn up the Budapest Memorandum.")
+    assert ref.invoked_by == "volodymyr-zelenskyy"
+
+
+def test_invoker_of_an_agreement_named_inside_a_quote_is_the_speaker(nlp):
+    text = '"The Minsk agreements only bought Moscow time to rearm," Sybiha told reporters.'
+    (ref,) = refs(nlp, text)
+    assert ref.invoked_by == "andrii-sybiha"
+
+
+def test_no_invoker_without_an_actor(nlp):
+    (ref,) = refs(nlp, "The memorandum of 1994 was signed in a Hungarian conference hall.")
+    assert ref.agreement == "budapest-memorandum-1994"
+    assert ref.invoked_by is None
