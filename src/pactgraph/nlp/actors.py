@@ -1,11 +1,721 @@
-"""PLACEHOLDER component (owned by a helper; replace wholesale)."""
+"""pg_actors: find, link and resolve every actor mention.
 
-from spacy.tokens import Doc
+Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/kb/`):
+1. KB names and aliases (one PhraseMatcher over a case- and diacritic-folded copy of the text,
+   case rules applied afterwards) and office titles ("foreign minister", "head of {} diplomacy").
+2. spaCy NER spans the KB did not cover become entities of their own (cleaned of titles,
+   possessives, determiners, line breaks); unknown persons join by surname within the document.
+3. Place names that speak for a state ("Moscow", "the Kremlin") are the state when they act and a
+   Location when they are a place ("in Kyiv", "the capital Kyiv").
+4. Titles resolve to the office holder on the article's date, or to the most salient compatible
+   person already mentioned; "Polish President Andrzej Duda" also yields an OfficeHolding.
+5. Personal pronouns resolve to the most likely recent person (subjects of speech verbs first).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from pactgraph.kb import ActorInfo, KnowledgeBase, Office, fold, load_kb
+from pactgraph.nlp.util import sentence_index, sentences
+from pactgraph.rdf.iris import slugify
+from pactgraph.records import Entity, Mention, OfficeHolding
+
+log = logging.getLogger("pactgraph")
+
+_NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_NAME_LABEL = "pg_name"
+_TITLE_LABEL = "pg_title"
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A span found in pass 1/2 before resolution."""
+
+    start: int  # token indices
+    end: int
+    source: str  # kb | title | ner
+    actor: ActorInfo | None = None
+    title: str | None = None
+    slot_qualifier: str | None = None
+    ner_label: str | None = None
+    text: str = ""
+
+
+@dataclass(slots=True)
+class _State:
+    """Per-document working state."""
+
+    doc: Doc
+    date: dt.date | None
+    clean_text: str | None
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    offices: list[OfficeHolding] = field(default_factory=list)
+    # token index -> Mention, and the person mentions (start token, key, root token) in order
+    by_token: dict[int, Mention] = field(default_factory=dict)
 
 
 class ActorLinker:
-    def __init__(self, nlp) -> None:
-        self.nlp = nlp
+    """Adds `doc._.pg_entities`, `doc._.pg_mentions`, `doc._.pg_offices`, `token._.pg_mention`."""
 
+    def __init__(
+        self,
+        nlp: Language,
+        *,
+        kb: KnowledgeBase | None = None,
+        pronoun_window: int = 3,
+        use_ner: bool = True,
+    ) -> None:
+        self.kb = kb or load_kb()
+        self.pronoun_window = pronoun_window
+        self.use_ner = use_ner
+        lex = self.kb.lexicon
+        self._speech = set(lex.get("speech_verbs", ()))
+        self._agreement_heads = set(lex.get("agreement_heads", ()))
+        self._place_preps = set(lex.get("place_preps", ()))
+        self._motion = set(lex.get("motion_verbs", ()))
+        self._place_nouns = set(lex.get("place_nouns", ()))
+        self._agent_nouns = set(lex.get("agent_nouns", ()))
+        self._honorifics = {fold(w) for w in lex.get("honorifics", ())}
+        self._ner_stop = {fold(w) for w in lex.get("ner_stopwords", ())}
+        self._bylines = [tuple(c.split()) for c in lex.get("byline_cues", ())]
+        self._common = {fold(w) for w in lex.get("common_words", ())}
+        self._pronouns: dict[str, str] = dict(lex.get("pronouns", {}))
+        self._generic_titles = set(lex.get("generic_titles", ()))
+        self._org_subtypes: dict[str, list[str]] = lex.get("org_subtypes", {})
+        self._state_nouns = set(lex.get("state_nouns", ()))
+
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._surfaces: dict[str, tuple[ActorInfo, set[str]]] = {}
+        for surface, info, _is_label in self.kb.names():
+            key = fold(surface)
+            entry = self._surfaces.setdefault(key, (info, set()))
+            if entry[0].key == info.key:
+                entry[1].add(surface)
+        self._name_patterns = {}
+        for folded in self._surfaces:
+            self._name_patterns[folded] = nlp.make_doc(folded)
+        self.matcher.add(_NAME_LABEL, list(self._name_patterns.values()))
+
+        # Title phrases; "{}" slots are expanded once per demonym so matching stays one pass.
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._title_of: dict[str, tuple[str, str | None]] = {}
+        for title in self.kb.titles():
+            if "{}" in title:
+                for demonym, key in self.kb.demonyms():
+                    self._title_of[fold(title.replace("{}", demonym))] = (title, key)
+            else:
+                self._title_of[fold(title)] = (title, None)
+        self.title_matcher.add(_TITLE_LABEL, [nlp.make_doc(t) for t in self._title_of])
+        self._nlp_vocab = nlp.vocab
+
+    # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        article = doc._.pg_article
+        state = _State(
+            doc=doc,
+            date=getattr(article, "date", None),
+            clean_text=getattr(article, "clean_text", None),
+        )
+        sentences(doc)
+        folded = Doc(
+            doc.vocab,
+            words=[fold(t.text) for t in doc],
+            spaces=[bool(t.whitespace_) for t in doc],
+        )
+        cands = self._kb_candidates(doc, folded) + self._title_candidates(doc, folded)
+        cands = self._select(doc, cands)
+        if self.use_ner:
+            cands = self._add_ner(doc, cands, getattr(article, "source", None))
+        cands.sort(key=lambda c: c.start)
+
+        qualifier_tokens = self._qualifier_positions(doc, cands)
+        self._link_names(state, cands, qualifier_tokens)
+        self._link_titles(state, cands)
+        self._link_pronouns(state)
+
+        state.mentions.sort(key=lambda m: (m.start, m.end))
+        doc._.pg_entities = state.entities
+        doc._.pg_mentions = state.mentions
+        doc._.pg_offices = state.offices
+        for m in state.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for tok in span:
+                    tok._.pg_mention = m
         return doc
+
+    # -- pass 1: candidates --------------------------------------------------------------------
+    def _kb_candidates(self, doc: Doc, folded: Doc) -> list[_Cand]:
+        out: list[_Cand] = []
+        for _, start, end in self.matcher(folded):
+            key = folded[start:end].text
+            entry = self._surfaces.get(key)
+            if entry is None:
+                continue
+            info, originals = entry
+            span = doc[start:end]
+            if not self._case_ok(span.text, info, originals, key):
+                continue
+            if not self._token_boundary_ok(span):
+                continue
+            out.append(_Cand(start, end, "kb", actor=info, text=span.text))
+        return out
+
+    def _case_ok(self, text: str, info: ActorInfo, originals: set[str], key: str) -> bool:
+        if any(o.replace(".", "").isupper() and len(o.replace(".", "")) <= 3 for o in originals):
+            return text in originals  # "US" vs "us", "UN" vs "un"
+        if text == text.lower():
+            # Lowercase place names appear in sloppy text ("in kyiv"); lowercase person or
+            # organization names are almost always ordinary words ("alliance", "store").
+            return info.type in ("Country", "Location") and key not in self._common
+        return text[0].isupper() or text[0].isdigit() or not text[0].isalpha()
+
+    @staticmethod
+    def _token_boundary_ok(span: Span) -> bool:
+        # "Kyiv" inside "Kyiv-based" is fine; a name glued to letters ("Parisian") is not a match
+        # because tokens never split that way, so nothing to do but keep hyphen compounds.
+        return True
+
+    def _title_candidates(self, doc: Doc, folded: Doc) -> list[_Cand]:
+        out: list[_Cand] = []
+        for _, start, end in self.title_matcher(folded):
+            title, slot = self._title_of[folded[start:end].text]
+            last = doc[end - 1]
+            if last.tag_ in ("NNS", "NNPS"):
+                continue
+            out.append(_Cand(start, end, "title", title=title, slot_qualifier=slot,
+                             text=doc[start:end].text))
+        return out
+
+    @staticmethod
+    def _select(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+        """Longest match wins; on a tie a name beats a title."""
+        spans = []
+        for n, c in enumerate(cands):
+            spans.append(Span(doc, c.start, c.end, label=str(n)))
+        kept = filter_spans(spans)
+        return [cands[int(s.label_)] for s in kept]
+
+    # -- pass 2: NER ---------------------------------------------------------------------------
+    def _add_ner(self, doc: Doc, cands: list[_Cand], source: str | None) -> list[_Cand]:
+        taken = {i for c in cands for i in range(c.start, c.end)}
+        by_start = {c.start: c for c in cands}
+        out = list(cands)
+        for ent in doc.ents:
+            if ent.label_ not in _NER_LABELS:
+                continue
+            for piece in self._clean_ner(ent):
+                covered = [i for i in range(piece.start, piece.end) if i in taken]
+                if covered:
+                    # A media name that contains a place ("The Kyiv Gazette") keeps the whole
+                    # span; otherwise the KB match wins.
+                    inner = by_start.get(covered[0])
+                    if (
+                        ent.label_ == "ORG"
+                        and inner is not None
+                        and inner.actor is not None
+                        and inner.actor.type == "Location"
+                        and len(covered) == inner.end - inner.start
+                        and piece.end - piece.start > len(covered)
+                        and doc[piece.end - 1].text[:1].isupper()
+                    ):
+                        out.remove(inner)
+                        taken.difference_update(range(inner.start, inner.end))
+                    else:
+                        continue
+                if self._ner_rejected(piece, source):
+                    continue
+                info = self.kb.lookup(piece.text)
+                if info is not None:
+                    out.append(_Cand(piece.start, piece.end, "kb", actor=info, text=piece.text))
+                else:
+                    out.append(_Cand(piece.start, piece.end, "ner", ner_label=ent.label_,
+                                     text=piece.text))
+                taken.update(range(piece.start, piece.end))
+        return out
+
+    def _clean_ner(self, ent: Span) -> list[Span]:
+        doc = ent.doc
+        pieces: list[Span] = []
+        start = ent.start
+        for i in range(ent.start, ent.end + 1):
+            if i == ent.end or "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+                end = i + 1 if i < ent.end and "\n" not in doc[i].text else i
+                pieces.append(doc[start:end])
+                start = i + 1
+        cleaned = []
+        for span in pieces:
+            s, e = span.start, span.end
+            while s < e and (
+                doc[s].lower_ in ("the", "a", "an")
+                or fold(doc[s].text) in self._honorifics
+                or (ent.label_ == "PERSON" and self.kb.demonym(doc[s].text))
+                or not doc[s].text[:1].isalnum()
+            ):
+                s += 1
+            while e > s and (doc[e - 1].text in _POSSESSIVE or not doc[e - 1].text[:1].isalnum()):
+                e -= 1
+            if e > s:
+                cleaned.append(doc[s:e])
+        return cleaned
+
+    def _ner_rejected(self, span: Span, source: str | None) -> bool:
+        text = span.text
+        if not any(c.isupper() for c in text):
+            return True
+        if len(span) == 1 and fold(text) in self._ner_stop:
+            return True
+        if self.kb.demonym(text) or self.kb.demonym(text.rstrip("s")):
+            return True
+        if source and fold(text) == fold(source):
+            return True
+        doc = span.doc
+        for cue in self._bylines:
+            n = len(cue)
+            if span.start >= n and tuple(t.lower_ for t in doc[span.start - n : span.start]) == cue:
+                return True
+        if doc[span.end - 1].lower_ in self._agreement_heads:
+            return True  # "the Budapest Memorandum": an agreement, not an actor
+        if span.end < len(doc) and doc[span.end].lower_ in self._agreement_heads:
+            return True
+        return False
+
+    # -- pass 3: names, NER entities, metonyms --------------------------------------------------
+    def _qualifier_positions(self, doc: Doc, cands: list[_Cand]) -> dict[int, _Cand]:
+        """Name candidates that qualify a following title ("NATO chief", "Russia's top diplomat"),
+        keyed by their start token: such place names act for their state."""
+        ends = {c.end: c for c in cands if c.source in ("kb", "ner")}
+        out: dict[int, _Cand] = {}
+        for c in cands:
+            if c.source != "title":
+                continue
+            i = c.start
+            if i > 0 and doc[i - 1].text in _POSSESSIVE:
+                i -= 1
+            q = ends.get(i)
+            if q is not None:
+                out[q.start] = q
+        return out
+
+    def _link_names(self, state: _State, cands: list[_Cand], qualifiers: dict[int, _Cand]) -> None:
+        doc = state.doc
+        persons: dict[str, str] = {}  # folded surname -> person key (KB persons in this doc)
+        ner_persons = [c for c in cands if c.source == "ner" and c.ner_label == "PERSON"]
+        for c in cands:
+            if c.source == "kb" and c.actor and c.actor.type == "Person":
+                persons.setdefault(fold(c.actor.label.split()[-1]), c.actor.key)
+        # Unknown persons: full names define the entity; a lone surname joins the full name.
+        full_by_surname: dict[str, str] = {}
+        for c in ner_persons:
+            words = c.text.split()
+            if len(words) >= 2:
+                surname = fold(words[-1])
+                current = full_by_surname.get(surname)
+                if current is None or len(c.text) > len(current):
+                    full_by_surname[surname] = c.text
+
+        for c in cands:
+            if c.source == "title":
+                continue
+            span = doc[c.start : c.end]
+            if c.source == "kb":
+                assert c.actor is not None
+                info = c.actor
+                if info.type == "Location":
+                    if self._before_agreement_word(span):
+                        continue
+                    if info.speaks_for and (c.start in qualifiers or not self._is_place(span)):
+                        target = self.kb.actors[info.speaks_for]
+                        self._add(state, span, target.entity(), kind="metonym", conf=0.8,
+                                  rule="kb-metonym")
+                        continue
+                kind = "name" if fold(span.text) in (fold(info.label), "the " + fold(info.label)) else "alias"
+                self._add(state, span, info.entity(), kind=kind, conf=1.0 if kind == "name" else 0.95,
+                          rule="kb")
+                continue
+            # NER
+            label = c.ner_label
+            text = " ".join(span.text.split())
+            if text.isupper() and len(text) > 4:
+                text = text.title()
+            if label == "PERSON":
+                words = text.split()
+                if len(words) == 1 and fold(words[0]) in persons:
+                    info = self.kb.actors[persons[fold(words[0])]]
+                    self._add(state, span, info.entity(), kind="alias", conf=0.85,
+                              rule="kb-surname")
+                    continue
+                full = full_by_surname.get(fold(words[-1]), text)
+                if len(words) >= 2 and fold(full) != fold(text) and not fold(full).endswith(fold(text)):
+                    full = text
+                ent = Entity(key=slugify(full), label=full, type="Person", in_kb=False)
+                self._add(state, span, ent, kind="ner", conf=0.7, rule="ner-person")
+            elif label == "ORG":
+                acronym_of = self._acronym_owner(state, span)
+                if acronym_of is not None:
+                    self._add(state, span, acronym_of, kind="alias", conf=0.7, rule="ner-acronym")
+                    continue
+                ent = Entity(key=slugify(text), label=text, type="Organization",
+                             subtype=self._org_subtype(span, text), in_kb=False)
+                self._add(state, span, ent, kind="ner", conf=0.7, rule="ner-org")
+            elif label == "GPE":
+                type_ = "Location" if self._is_place(span) or not self._acts(span) else "Country"
+                ent = Entity(key=slugify(text), label=text, type=type_, in_kb=False)
+                self._add(state, span, ent, kind="ner", conf=0.6, rule="ner-gpe")
+            else:
+                ent = Entity(key=slugify(text), label=text, type="Location", in_kb=False)
+                self._add(state, span, ent, kind="ner", conf=0.6, rule="ner-location")
+
+    def _before_agreement_word(self, span: Span) -> bool:
+        doc = span.doc
+        nxt = doc[span.end] if span.end < len(doc) else None
+        return nxt is not None and nxt.lower_ in self._agreement_heads
+
+    def _is_place(self, span: Span) -> bool:
+        """Is this place name used as a place (not as the actor it stands for)?"""
+        doc = span.doc
+        root = span.root
+        first = doc[span.start]
+        if span.text.isupper() and len(span.text) > 3 and (
+            first.i == 0 or "\n" in doc[first.i - 1].text or "\n" in doc[first.i - 1].whitespace_
+        ):
+            return True  # dateline "KYIV, Ukraine"
+        if any(ch.lemma_.lower() in self._place_nouns for ch in root.children if ch.dep_ in ("compound", "amod", "appos")):
+            return True
+        tok = root
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        dep, head = tok.dep_, tok.head
+        if dep in ("compound", "nmod", "amod") and head.pos_ in ("NOUN", "PROPN"):
+            return head.lemma_.lower() not in self._agent_nouns
+        if dep == "appos" and head.lemma_.lower() in self._place_nouns:
+            return True
+        if dep == "pobj":
+            prep = head.lower_
+            if prep in self._place_preps:
+                return True
+            if prep in ("to", "from", "toward", "towards") and head.head.lemma_.lower() in self._motion:
+                return True
+        if dep == "dobj" and head.lemma_.lower() in self._motion:
+            return True
+        return False
+
+    @staticmethod
+    def _acts(span: Span) -> bool:
+        root = span.root
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        if root.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
+            return True
+        return span.end < len(span.doc) and span.doc[span.end].text in _POSSESSIVE
+
+    def _acronym_owner(self, state: _State, span: Span) -> Entity | None:
+        """"(HAS)" right after a name is that name's acronym."""
+        doc = span.doc
+        if not (span.text.isupper() and span.start >= 2 and doc[span.start - 1].text == "("):
+            return None
+        prev = state.by_token.get(span.start - 2)
+        return state.entities.get(prev.entity) if prev else None
+
+    def _org_subtype(self, span: Span, text: str) -> str | None:
+        words = " " + fold(text) + " "
+        doc = span.doc
+        context = []
+        if span.start > 0:
+            context.append(doc[span.start - 1].lemma_.lower())
+        root = span.root
+        if root.dep_ in ("appos", "compound"):
+            context.append(root.head.lemma_.lower())
+        context += [ch.lemma_.lower() for ch in root.children if ch.dep_ == "appos"]
+        for subtype, cues in self._org_subtypes.items():
+            for cue in cues:
+                if f" {cue} " in words or cue in context:
+                    return subtype
+        return None
+
+    # -- pass 4: titles ------------------------------------------------------------------------
+    def _link_titles(self, state: _State, cands: list[_Cand]) -> None:
+        doc = state.doc
+        for c in cands:
+            if c.source != "title":
+                continue
+            assert c.title is not None
+            qualifier, q_start = self._title_qualifier(state, c)
+            suffix_end = c.end
+            if qualifier is None:
+                qualifier, suffix_end = self._title_suffix(state, c)
+            elif c.end + 1 < len(doc) and doc[c.end].lower_ == "of":
+                suffix_end = c.end  # "NATO chief of staff": leave as is
+            offices = self.kb.offices_with_title(c.title, qualifier)
+            if qualifier is not None and not offices:
+                continue
+            if qualifier is None and c.end < len(doc) and doc[c.end].lower_ == "of":
+                continue  # "head of the delegation": not an office we know
+            named = self._named_person(state, c, suffix_end)
+            span = doc[c.start : c.end]
+            if named is not None:
+                person, name_start, name_end = named
+                office = self._pick_office(person, offices, state.date, c.title)
+                self._add(state, span, state.entities[person], kind="title", conf=0.9,
+                          rule="title-name")
+                if office is not None:
+                    lo = min(q_start if q_start is not None else c.start, c.start, name_start)
+                    hi = max(name_end, suffix_end)
+                    self._add_holding(state, person, office, doc[lo:hi])
+                continue
+            if qualifier is None and c.title in self._generic_titles:
+                continue
+            resolved = self._resolve_title(state, c, offices)
+            if resolved is None:
+                continue
+            person, conf, rule = resolved
+            info = self.kb.actors[person]
+            self._add(state, span, info.entity(), kind="title", conf=conf, rule=rule)
+
+    def _title_qualifier(self, state: _State, c: _Cand) -> tuple[str | None, int | None]:
+        """The state or body named just before a title: demonym, name, possessive or slot."""
+        if c.slot_qualifier:
+            return c.slot_qualifier, c.start
+        doc = state.doc
+        i = c.start - 1
+        if i >= 0 and doc[i].text in _POSSESSIVE:
+            i -= 1
+        if i < 0:
+            return None, None
+        m = state.by_token.get(i)
+        if m is not None:
+            ent = state.entities.get(m.entity)
+            if ent is not None and ent.type in ("Country", "Organization", "Location"):
+                return ent.key, doc.char_span(m.start, m.end, alignment_mode="expand").start
+            return None, None
+        tok = doc[i]
+        key = self.kb.demonym(tok.text) if tok.text[:1].isupper() else None
+        if key is not None:
+            info = self.kb.actors[key]
+            self._add(state, doc[i : i + 1], info.entity(), kind="alias", conf=0.8,
+                      rule="demonym-qualifier")
+            return key, i
+        return None, None
+
+    def _title_suffix(self, state: _State, c: _Cand) -> tuple[str | None, int]:
+        """"secretary general of NATO", "President of Ukraine"."""
+        doc = state.doc
+        i = c.end
+        if i < len(doc) and doc[i].lower_ == "of":
+            j = i + 1
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            m = state.by_token.get(j)
+            if m is not None:
+                ent = state.entities.get(m.entity)
+                if ent is not None and ent.type in ("Country", "Organization", "Location"):
+                    end = doc.char_span(m.start, m.end, alignment_mode="expand").end
+                    return ent.key, end
+        return None, c.end
+
+    def _named_person(self, state: _State, c: _Cand, after: int) -> tuple[str, int, int] | None:
+        """The person a title is attached to: "President Andrzej Duda", "its leader Vladimir
+        Putin", "the secretary general of NATO, Mark Rutte", "Rutte, NATO's secretary general"."""
+        doc = state.doc
+        j = after
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        m = state.by_token.get(j)
+        if m is not None and state.entities[m.entity].type == "Person" and m.kind != "title":
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            return m.entity, span.start, span.end
+        # "Rutte, NATO's secretary general": a person right before the title phrase and a comma.
+        i = c.start - 1
+        while i >= 0 and (doc[i].lower_ == "the" or doc[i].text in _POSSESSIVE or i in state.by_token
+                          and state.entities[state.by_token[i].entity].type != "Person"
+                          or self.kb.demonym(doc[i].text)):
+            i -= 1
+        if i >= 1 and doc[i].text == ",":
+            m = state.by_token.get(i - 1)
+            if m is not None and state.entities[m.entity].type == "Person" and m.kind in ("name", "alias", "ner"):
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                return m.entity, span.start, span.end
+        return None
+
+    def _pick_office(self, person: str, offices: list[Office], date: dt.date | None,
+                     title: str) -> Office | None:
+        held = self.kb.offices_of(person, on=date) or self.kb.offices_of(person)
+        held = [o for o in held if title in o.titles]
+        if offices:
+            for o in offices:
+                if o in held:
+                    return o
+            if len(offices) == 1 or not held:
+                return offices[0] if len({o.organization for o in offices}) == 1 else None
+            return None
+        return held[0] if held else None
+
+    def _resolve_title(self, state: _State, c: _Cand, offices: list[Office]) -> tuple[str, float, str] | None:
+        doc = state.doc
+        start_char = doc[c.start].idx
+        if offices:
+            holders: list[str] = []
+            for o in offices:
+                for p in self.kb.holders(o.key, on=state.date):
+                    if p not in holders:
+                        holders.append(p)
+            if not holders:
+                return None
+            if len(holders) == 1:
+                return holders[0], 0.85, "title-office"
+            best = self._most_salient(state, start_char, set(holders))
+            return (best, 0.75, "title-office-context") if best else (holders[0], 0.6, "title-office")
+        # No qualifier: a compatible person from the context.
+        compatible = {
+            m.entity
+            for m in state.mentions
+            if m.entity in self.kb.actors
+            and any(c.title in o.titles for o in self.kb.offices_of(m.entity, on=state.date))
+        }
+        best = self._most_salient(state, start_char, compatible)
+        if best is not None:
+            return best, 0.7, "title-context"
+        if compatible:
+            return next(m.entity for m in state.mentions if m.entity in compatible), 0.5, "title-context"
+        return None
+
+    @staticmethod
+    def _most_salient(state: _State, before: int, keys: set[str]) -> str | None:
+        """Among `keys`, the person mentioned most often before `before` (ties: most recent)."""
+        score: dict[str, tuple[int, int]] = {}
+        for m in state.mentions:
+            if m.start >= before or m.entity not in keys:
+                continue
+            count, _ = score.get(m.entity, (0, 0))
+            score[m.entity] = (count + 1, m.start)
+        if not score:
+            return None
+        return max(score, key=lambda k: score[k])
+
+    # -- pass 5: pronouns ----------------------------------------------------------------------
+    def _link_pronouns(self, state: _State) -> None:
+        doc = state.doc
+        sents = sentences(doc)
+        for tok in doc:
+            gender = self._pronouns.get(tok.lower_)
+            if gender is None or tok.pos_ != "PRON" or tok.i in state.by_token:
+                continue
+            person = self._antecedent(state, tok, gender, sents)
+            if person is None:
+                continue
+            key, conf = person
+            self._add(state, doc[tok.i : tok.i + 1], state.entities[key], kind="pronoun",
+                      conf=conf, rule="pronoun")
+
+    def _antecedent(self, state: _State, pron: Token, gender: str,
+                    sents: list[Span]) -> tuple[str, float] | None:
+        doc = state.doc
+        s_idx = sentence_index(pron)
+        sent = sents[s_idx]
+        people = sorted(state.mentions, key=lambda m: m.start)
+        starts = [m.start for m in people]
+
+        def compatible(m: Mention) -> bool:
+            ent = state.entities.get(m.entity)
+            if ent is None or ent.type != "Person":
+                return False
+            info = self.kb.actors.get(m.entity)
+            g = info.gender if info else None
+            return g is None or g == gender
+
+        # Cataphora: "In his remarks, Nauseda welcomed ..." -> the later subject.
+        if pron.tag_ == "PRP$" or pron.dep_ != "nsubj":
+            root = sent.root
+            if pron.i < root.i:
+                for ch in root.children:
+                    if ch.dep_ in _SUBJECT_DEPS and ch.i > pron.i:
+                        m = state.by_token.get(ch.i)
+                        if m is not None and compatible(m):
+                            return m.entity, 0.7
+        lo = sents[max(0, s_idx - self.pronoun_window)].start_char
+        hi = bisect.bisect_left(starts, pron.idx)
+        best: tuple[float, int, str] | None = None
+        for m in people[bisect.bisect_left(starts, lo):hi]:
+            if not compatible(m):
+                continue
+            tok = doc.char_span(m.start, m.end, alignment_mode="expand").root
+            dist = s_idx - sentence_index(tok)
+            score = -1.0 * dist
+            if tok.dep_ in _SUBJECT_DEPS:
+                score += 1.5
+                if tok.head.lemma_.lower() in self._speech:
+                    score += 0.5
+            elif tok.dep_ in ("poss",):
+                score += 0.3
+            if dist == 0 and tok.head == pron.head and tok.dep_ in _SUBJECT_DEPS:
+                score -= 3  # "Putin said he" fine, but not the pronoun's own co-argument
+            cand = (score, m.start, m.entity)
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+        if best is not None:
+            return best[2], 0.6
+        # Nothing before: a subject later in the same sentence ("He stressed ..., said X").
+        for m in people[hi:]:
+            if m.start >= sent.end_char:
+                break
+            tok = doc.char_span(m.start, m.end, alignment_mode="expand").root
+            if compatible(m) and tok.dep_ in _SUBJECT_DEPS:
+                return m.entity, 0.5
+        return None
+
+    # -- records -------------------------------------------------------------------------------
+    def _add(self, state: _State, span: Span, ent: Entity, *, kind: str, conf: float, rule: str) -> None:
+        start, end = span.start_char, span.end_char
+        if state.clean_text is not None and not state.clean_text[start:end].strip():
+            return  # boilerplate blanked by ingest
+        if any(i in state.by_token for i in range(span.start, span.end)):
+            return
+        existing = state.entities.get(ent.key)
+        if existing is None:
+            state.entities[ent.key] = ent
+        elif existing.type != ent.type and not ent.in_kb and not existing.in_kb:
+            # An unknown name seen both acting and as a place: acting wins.
+            if ent.type == "Country" and existing.type == "Location":
+                state.entities[ent.key] = ent
+        m = Mention(
+            entity=ent.key,
+            start=start,
+            end=end,
+            text=span.text,
+            sentence=sentence_index(span[0]),
+            kind=kind,
+            confidence=conf,
+            rule=rule,
+        )
+        state.mentions.append(m)
+        for i in range(span.start, span.end):
+            state.by_token[i] = m
+
+    def _add_holding(self, state: _State, person: str, office: Office, span: Span) -> None:
+        state.offices.append(
+            OfficeHolding(
+                person=person,
+                office=office.key,
+                office_label=office.label,
+                organization=office.organization,
+                sentence=sentence_index(span[0]),
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+            )
+        )
+        org = self.kb.actors.get(office.organization)
+        if org is not None and org.key not in state.entities:
+            pass  # the organization is an entity only when the text mentions it
