@@ -78,6 +78,7 @@ class Network:
     facts: dict[str, Fact]
     node_facts: dict[str, list[str]]
     edge_facts: dict[str, list[str]]
+    documents: dict[str, dict[str, str | None]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """Plain data for the HTML page."""
@@ -90,6 +91,7 @@ class Network:
             "facts": {k: _fact_json(f) for k, f in self.facts.items()},
             "nodeFacts": self.node_facts,
             "edgeFacts": self.edge_facts,
+            "documents": self.documents,
         }
 
 
@@ -190,15 +192,9 @@ def build_network(source: Store | str | Path | rdflib.Graph, *,
     for (holder, target, stype, pol), group in sorted(groups.items()):
         ensure_node(holder)
         ensure_node(target)
-        dates = sorted(f.date for f in group if f.date)
         key = f"stance|{holder}|{target}|{stype}|{pol}"
-        attrs: dict[str, Any] = {
-            "kind": "stance", "label": stype, "stanceType": stype, "polarity": pol,
-            "weight": len(group), "sources": _sources(group),
-        }
-        if dates:
-            attrs["date"], attrs["dateLast"] = dates[0], dates[-1]
-        g.add_edge(holder, target, key=key, id=key, **attrs)
+        g.add_edge(holder, target, key=key, id=key, kind="stance", label=stype, stanceType=stype,
+                   polarity=pol, **_edge_attrs(group))
         edge_facts[key] = [f.id for f in group]
 
     # Guarantees -> guarantor -> guarantee, guarantee -> beneficiary, guarantee -> threat.
@@ -220,8 +216,7 @@ def build_network(source: Store | str | Path | rdflib.Graph, *,
         ensure_node(src)
         ensure_node(dst)
         key = f"{role}|{src}|{dst}"
-        g.add_edge(src, dst, key=key, id=key, kind=role, label=role, weight=len(group),
-                   sources=_sources(group))
+        g.add_edge(src, dst, key=key, id=key, kind=role, label=role, **_edge_attrs(group))
         edge_facts[key] = [f.id for f in group]
 
     # Invocations -> invoker -> agreement.
@@ -243,7 +238,7 @@ def build_network(source: Store | str | Path | rdflib.Graph, *,
         ensure_node(agreement)
         key = f"invokes|{who}|{agreement}"
         g.add_edge(who, agreement, key=key, id=key, kind="invokes", label="invokes",
-                   weight=len(group), sources=_sources(group))
+                   **_edge_attrs(group))
         edge_facts[key] = [f.id for f in group]
 
     # Quotes: facts of their speaker (no edge).
@@ -282,13 +277,18 @@ def build_network(source: Store | str | Path | rdflib.Graph, *,
             pairs[(a, b)].append(facts[fid])
     for (a, b), group in sorted(pairs.items()):
         key = f"comention|{a}|{b}"
-        dates = sorted(f.date for f in group if f.date)
-        attrs = {"kind": "co-mention", "label": "co-mention", "weight": len(group),
-                 "sources": _sources(group)}
-        if dates:
-            attrs["date"], attrs["dateLast"] = dates[0], dates[-1]
-        g.add_edge(a, b, key=key, id=key, **attrs)
+        g.add_edge(a, b, key=key, id=key, kind="co-mention", label="co-mention",
+                   **_edge_attrs(group))
         edge_facts[key] = [f.id for f in group]
+
+    documents = {
+        r["doc"] or "": {"title": r["title"], "date": r["date"], "source": r["source"]}
+        for r in select("""
+            SELECT ?doc (SAMPLE(?t) AS ?title) (SAMPLE(?d) AS ?date) (SAMPLE(?s) AS ?source)
+            WHERE { ?a a pg:Article ; pg:documentId ?doc .
+                    OPTIONAL { ?a dcterms:title ?t } OPTIONAL { ?a dcterms:issued ?d }
+                    OPTIONAL { ?a dcterms:source ?s } } GROUP BY ?doc""")
+    }
 
     # Each node's facts once, in a stable order: facts first, then mentions.
     order = {"stance": 0, "guarantee": 1, "invocation": 2, "quote": 3, "mention": 4}
@@ -299,7 +299,17 @@ def build_network(source: Store | str | Path | rdflib.Graph, *,
     }
     log.info("network: %d nodes, %d edges, %d facts", g.number_of_nodes(),
              g.number_of_edges(), len(facts))
-    return Network(graph=g, facts=facts, node_facts=tidy, edge_facts=dict(edge_facts))
+    return Network(graph=g, facts=facts, node_facts=tidy, edge_facts=dict(edge_facts),
+                   documents=documents)
+
+
+def _edge_attrs(group: list[Fact]) -> dict[str, Any]:
+    """What every edge carries: weight, source documents, first and last date of its facts."""
+    attrs: dict[str, Any] = {"weight": len(group), "sources": _sources(group)}
+    dates = sorted(f.date for f in group if f.date)
+    if dates:
+        attrs["date"], attrs["dateLast"] = dates[0], dates[-1]
+    return attrs
 
 
 def _sources(group: Iterable[Fact]) -> str:
