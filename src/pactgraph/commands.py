@@ -212,10 +212,10 @@ def run_stats(paths: list[Path], *, fmt: str) -> str:
 
 
 def run_evaluate(gold: Path, docs: Path, *, model: str, fmt: str, verbose: bool) -> str:
-    from pactgraph.evaluate import evaluate, format_result
+    from pactgraph.evaluate import evaluate, render
 
     result = evaluate(gold, docs, model=model)
-    return format_result(result, fmt=fmt, verbose=verbose)
+    return render(result, fmt=fmt, verbose=verbose)
 
 
 def run_explain(path: Path, *, doc_id: str | None, model: str, fmt: str) -> str:

@@ -38,12 +38,18 @@ class BuildSummary:
 
 
 def _lookups() -> tuple[Callable, Callable]:
-    """Entity and agreement lookups from the curated KB (labels of parties, office holders...)."""
-    try:
-        from pactgraph import kb
-    except ImportError:  # the KB package is optional for the mapping itself
-        return (lambda key: None), (lambda key: None)
-    return getattr(kb, "lookup_entity", lambda key: None), getattr(kb, "lookup_agreement", lambda key: None)
+    """Entity and agreement lookups from the curated KB, for actors and agreements a document
+    refers to only indirectly (an agreement's parties, a provision's treaty)."""
+    from pactgraph.kb import load_kb
+    from pactgraph.nlp.agreements import load_agreement_kb
+
+    kb, agreements = load_kb(), load_agreement_kb()
+
+    def entity(key: str):
+        info = kb.get(key)
+        return info.entity() if info else None
+
+    return entity, agreements.infos.get
 
 
 def process(

@@ -1,7 +1,8 @@
 """spaCy side of pactgraph: our components, the extension attributes they fill, and `load_nlp`.
 
 Component order (each in its own module, registered in `factories.py`):
-    [model: tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner]
+    [model: tok2vec, tagger, (pg_line_breaks: a line break ends a sentence), parser, attribute_ruler,
+     lemmatizer, ner]
     pg_actors      -> doc._.pg_entities, doc._.pg_mentions, token._.pg_mention, doc._.pg_offices
     pg_dates       -> doc._.pg_sentence_dates
     pg_agreements  -> doc._.pg_agreements, doc._.pg_agreement_refs
@@ -65,6 +66,8 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
         ) from exc
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise PactgraphError(f"spaCy pipeline {model!r} needs a parser and an ner component")
+    nlp.add_pipe("pg_line_breaks", before="parser")
+    nlp.add_pipe("pg_linebreaks", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

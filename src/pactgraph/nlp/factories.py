@@ -8,8 +8,15 @@ from pactgraph.nlp.actors import ActorLinker
 from pactgraph.nlp.agreements import AgreementFinder
 from pactgraph.nlp.dates import DateResolver
 from pactgraph.nlp.guarantees import GuaranteeExtractor
+from pactgraph.nlp.linebreaks import LineBreakSentencizer
+from pactgraph.nlp.linebreaks import LineBreakSentencizer
 from pactgraph.nlp.quotes import QuoteAttributor
 from pactgraph.nlp.stances import StanceExtractor
+
+
+@Language.factory("pg_linebreaks", assigns=["token.is_sent_start"])
+def make_linebreaks(nlp: Language, name: str) -> LineBreakSentencizer:
+    return LineBreakSentencizer()
 
 
 @Language.factory(
@@ -44,3 +51,8 @@ def make_guarantees(nlp: Language, name: str) -> GuaranteeExtractor:
 @Language.factory("pg_stances", assigns=["doc._.pg_stances"], requires=["doc._.pg_guarantees"])
 def make_stances(nlp: Language, name: str) -> StanceExtractor:
     return StanceExtractor()
+
+
+@Language.factory("pg_line_breaks", assigns=["token.is_sent_start"])
+def make_line_breaks(nlp: Language, name: str) -> LineBreakSentencizer:
+    return LineBreakSentencizer()

@@ -11,6 +11,9 @@ from rdflib.namespace import RDF
 from pactgraph.rdf.namespace import PG
 
 
+CROSS_DOCUMENT = {PG.corroborates, PG.contradicts}
+
+
 def split_by_document(data: Graph) -> Iterator[tuple[str, Graph]]:
     """(document id, graph) for every article: the article, the facts read from it, and what
     those facts point to (sentences, anchors, actors), without crossing into other articles.
@@ -36,8 +39,10 @@ def split_by_document(data: Graph) -> Iterator[tuple[str, Graph]]:
         while queue:
             node = queue.pop()
             for triple in data.triples((node, None, None)):
-                part.add(triple)
                 covered.add(triple)
+                if triple[1] in CROSS_DOCUMENT:  # links into other documents' facts stay out
+                    continue
+                part.add(triple)
                 obj = triple[2]
                 if isinstance(obj, (URIRef, BNode)) and obj not in seen and obj not in articles:
                     seen.add(obj)
