@@ -132,7 +132,9 @@ class NameResolver:
 
     def __init__(self, actors: Iterable[GoldActor]) -> None:
         self._names: dict[str, str] = {}
+        self._types: dict[str, str] = {}
         for actor in actors:
+            self._types[actor.name] = actor.type
             for name in (actor.name, *actor.aliases):
                 self._names.setdefault(_name_key(name), actor.name)
 
@@ -141,6 +143,17 @@ class NameResolver:
         if not label:
             return None
         return self._names.get(_name_key(label))
+
+    def typed(self, label: str | None, predicted_type: str | None) -> str | None:
+        """Like `resolve`, but a place is not the state it is named after: a row typed Location
+        ("Paris" the city) matches only a gold Location, and a Person/Country/Organization row
+        matches only a gold actor that is not a Location."""
+        name = self.resolve(label)
+        if name is None or predicted_type is None:
+            return name
+        if (predicted_type == "Location") != (self._types.get(name) == "Location"):
+            return None
+        return name
 
     def canonical(self, label: str) -> str:
         """The canonical name, or the label itself when unknown."""
@@ -426,7 +439,8 @@ def match_actors(doc: GoldDoc, rows: Sequence[Row], resolver: NameResolver) -> K
         label = row.get("label")
         if not label:
             continue
-        predicted.setdefault(resolver.canonical(label), _local(row.get("type")) or "")
+        name = resolver.typed(label, _local(row.get("type")))
+        predicted.setdefault(name or label, _local(row.get("type")) or "")
     ignore_keys = {_name_key(x) for x in doc.ignore} | {
         _name_key(c) for x in doc.ignore if (c := resolver.resolve(x))
     }
@@ -612,7 +626,7 @@ def cross_document_identity(
     names_of_iri: dict[str, set[str]] = defaultdict(set)
     for row in actor_rows:
         doc = doc_id_of(row.get("doc"))
-        canonical = resolver.resolve(row.get("label"))
+        canonical = resolver.typed(row.get("label"), _local(row.get("type")))
         if canonical is None or doc not in wanted:
             continue
         found_docs[canonical].add(doc)
@@ -723,12 +737,10 @@ def find_documents(doc_ids: Iterable[str], docs_dir: str | Path) -> list[Path]:
 
 
 def query_text(name: str) -> str:
-    """A contract query's text: from the repo's `queries/`, or packaged beside the module."""
-    here = Path(__file__).resolve().parent
-    for folder in (here.parents[1] / "queries", here / "queries"):
-        if (folder / name).is_file():
-            return (folder / name).read_text(encoding="utf-8")
-    raise PactgraphError(f"contract query {name!r} not found in queries/")
+    """A contract query's text, found the way `pactgraph query` finds it."""
+    from pactgraph.query import load_query
+
+    return load_query(name)
 
 
 def run_contract_queries(graph: Any) -> dict[str, list[dict[str, str | None]]]:
@@ -755,7 +767,7 @@ def evaluate(
 
         paths = find_documents(gold.docs, docs_dir)
         log.info("evaluate: building %d files for %d gold documents", len(paths), len(gold.docs))
-        graph = build_graph(paths, model=model) if model is not None else build_graph(paths)
+        graph = build_graph(paths, model=model)
     return score(gold, run_contract_queries(graph))
 
 
@@ -806,6 +818,11 @@ def render(result: EvaluationResult, *, fmt: str = "table", verbose: bool = Fals
     if fmt == "table":
         return render_table(result, verbose=verbose)
     raise PactgraphError(f"unknown format {fmt!r}: use table or json")
+
+
+def format_result(result: EvaluationResult, *, fmt: str = "table", verbose: bool = False) -> str:
+    """What `pactgraph evaluate` prints (ends with a newline)."""
+    return render(result, fmt=fmt, verbose=verbose) + "\n"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
