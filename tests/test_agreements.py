@@ -7,22 +7,21 @@ from importlib import resources
 
 import pytest
 import yaml
-from conftest import run_nlp
 
 from pactgraph.nlp.agreements import AGREEMENT_TYPES, load_agreement_kb
 
 pytestmark = pytest.mark.slow
 
 
-def refs(nlp, text: str) -> list:
-    doc = run_nlp(nlp, text)
+def refs(run_nlp, text: str) -> list:
+    doc = run_nlp(text)
     for ref in doc._.pg_agreement_refs:
         assert doc.text[ref.start : ref.end] == ref.text
     return doc._.pg_agreement_refs
 
 
-def keys(nlp, text: str) -> list[str]:
-    return [r.agreement for r in refs(nlp, text)]
+def keys(run_nlp, text: str) -> list[str]:
+    return [r.agreement for r in refs(run_nlp, text)]
 
 
 # -- knowledge base ---------------------------------------------------------------------------
@@ -87,14 +86,14 @@ def test_kb_parties_are_known_actors():
         ("The Helsinki Final Act enshrined the inviolability of borders.", "helsinki-final-act-1975"),
     ],
 )
-def test_agreement_by_name(nlp, text, key):
-    found = refs(nlp, text)
+def test_agreement_by_name(run_nlp, text, key):
+    found = refs(run_nlp, text)
     assert [r.agreement for r in found] == [key]
     assert found[0].kind == "name"
 
 
-def test_year_refines_a_family_name(nlp):
-    assert keys(nlp, "The 2015 Minsk accords were never implemented.") == ["minsk-ii-2015"]
+def test_year_refines_a_family_name(run_nlp):
+    assert keys(run_nlp, "The 2015 Minsk accords were never implemented.") == ["minsk-ii-2015"]
 
 
 # -- by description ---------------------------------------------------------------------------
@@ -111,8 +110,8 @@ def test_year_refines_a_family_name(nlp):
         ("They recalled the Minsk ceasefire deal signed in February 2015.", "minsk-ii-2015"),
     ],
 )
-def test_agreement_by_description(nlp, text, key):
-    found = refs(nlp, text)
+def test_agreement_by_description(run_nlp, text, key):
+    found = refs(run_nlp, text)
     assert [r.agreement for r in found] == [key]
     assert found[0].kind == "description"
     assert found[0].confidence < 0.95
@@ -130,8 +129,8 @@ def test_agreement_by_description(nlp, text, key):
         "The memorandum was circulated to staff on Monday.",
     ],
 )
-def test_cities_and_generic_words_are_not_agreements(nlp, text):
-    assert keys(nlp, text) == []
+def test_cities_and_generic_words_are_not_agreements(run_nlp, text):
+    assert keys(run_nlp, text) == []
 
 
 # -- provisions -------------------------------------------------------------------------------
@@ -145,8 +144,8 @@ def test_cities_and_generic_words_are_not_agreements(nlp, text):
         "Poland could invoke Article 5 of the North Atlantic Treaty.",
     ],
 )
-def test_article_5_is_a_provision_of_the_north_atlantic_treaty(nlp, text):
-    doc = run_nlp(nlp, text)
+def test_article_5_is_a_provision_of_the_north_atlantic_treaty(run_nlp, text):
+    doc = run_nlp(text)
     found = [r.agreement for r in doc._.pg_agreement_refs]
     assert "north-atlantic-treaty-article-5" in found
     article5 = doc._.pg_agreements["north-atlantic-treaty-article-5"]
@@ -158,25 +157,25 @@ def test_article_5_is_a_provision_of_the_north_atlantic_treaty(nlp, text):
 # -- offsets, sentences, invokers -------------------------------------------------------------
 
 
-def test_offsets_and_sentence_index(nlp):
+def test_offsets_and_sentence_index(run_nlp):
     text = "Talks resumed on Monday. Kyiv again cited the Budapest Memorandum."
-    (ref,) = refs(nlp, text)
+    (ref,) = refs(run_nlp, text)
     assert text[ref.start : ref.end] == "Budapest Memorandum"
     assert ref.sentence == 1
 
 
-def test_invoker_is_the_reporting_subject(nlp):
-    (ref,) = refs(nlp, "Zelenskyy said on Friday that Russia had torn up the Budapest Memorandum.")
+def test_invoker_is_the_reporting_subject(run_nlp):
+    (ref,) = refs(run_nlp, "Zelenskyy said on Friday that Russia had torn up the Budapest Memorandum.")
     assert ref.invoked_by == "volodymyr-zelenskyy"
 
 
-def test_invoker_of_an_agreement_named_inside_a_quote_is_the_speaker(nlp):
+def test_invoker_of_an_agreement_named_inside_a_quote_is_the_speaker(run_nlp):
     text = '"The Minsk agreements only bought Moscow time to rearm," Sybiha told reporters.'
-    (ref,) = refs(nlp, text)
+    (ref,) = refs(run_nlp, text)
     assert ref.invoked_by == "andrii-sybiha"
 
 
-def test_no_invoker_without_an_actor(nlp):
-    (ref,) = refs(nlp, "The memorandum of 1994 was signed in a Hungarian conference hall.")
+def test_no_invoker_without_an_actor(run_nlp):
+    (ref,) = refs(run_nlp, "The memorandum of 1994 was signed in a Hungarian conference hall.")
     assert ref.agreement == "budapest-memorandum-1994"
     assert ref.invoked_by is None
