@@ -74,16 +74,16 @@ def test_add_dataset_and_union_queries_have_set_semantics(tmp_path: Path, sample
         variables, rows = store.query(
             f"SELECT ?label WHERE {{ <{UKRAINE}> <{RDFS.label}> ?label }}"
         )
-        assert (variables, rows) == (["label"], [["Ukraine"]])
+        assert (variables, rows) == (["label"], [{"label": "Ukraine"}])
         _, rows = store.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ <{UKRAINE}> a ?t }} }} ORDER BY ?g")
-        assert [r[0] for r in rows] == [str(graph_iri(d)) for d in sorted(outcome)]
+        assert [r["g"] for r in rows] == [str(graph_iri(d)) for d in sorted(outcome)]
         # Without the union the default graph is empty.
         _, rows = store.query("SELECT * WHERE { ?s ?p ?o }", use_default_graph_as_union=False)
         assert rows == []
         # Removing one document keeps triples other documents still state.
         store.remove_document("xss-003")
         _, rows = store.query(f"SELECT ?label WHERE {{ <{UKRAINE}> <{RDFS.label}> ?label }}")
-        assert rows == [["Ukraine"]]
+        assert rows == [{"label": "Ukraine"}]
         merged = {(t.subject.value, t.predicate.value, t.object.value) for t in store.triples()}
         expected = {
             (str(s), str(p), str(o))
@@ -102,8 +102,12 @@ def test_query_terms_follow_the_csv_contract(tmp_path: Path, sample) -> None:
                   OPTIONAL {{ ?a <urn:nothing> ?missing }} }} ORDER BY ?doc"""
         )
         assert variables == ["doc", "date", "missing"]
-        assert rows[0] == ["sample-001", "2022-02-23", None]
-        assert store.query("ASK { ?s ?p ?o }") == (["ask"], [["true"]])
+        assert rows[0] == {"doc": "sample-001", "date": "2022-02-23", "missing": None}
+        assert store.query("ASK { ?s ?p ?o }") == (["ask"], [{"ask": "true"}])
+        # Parameters are bound as terms: an IRI-looking value is an IRI.
+        _, rows = store.query(f"SELECT ?a ?label WHERE {{ ?a <{RDFS.label}> ?label }}",
+                              params={"a": UKRAINE})
+        assert rows == [{"a": UKRAINE, "label": "Ukraine"}]
         with pytest.raises(StoreError, match="syntax"):
             store.query("SELECT WHERE {")
 
@@ -115,8 +119,8 @@ def test_inferred_graph_can_be_included_or_not(tmp_path: Path, sample) -> None:
         store.add_dataset(sample)
         assert store.add_graph("inferred", inferred) == 1
         q = f"SELECT ?l WHERE {{ <{UKRAINE}> <{RDFS.label}> ?l }} ORDER BY ?l"
-        assert store.query(q)[1] == [["Ukraine"], ["inferred label"]]
-        assert store.query(q, include_inferred=False)[1] == [["Ukraine"]]
+        assert store.query(q)[1] == [{"l": "Ukraine"}, {"l": "inferred label"}]
+        assert store.query(q, include_inferred=False)[1] == [{"l": "Ukraine"}]
         assert INFERRED_GRAPH in store.graph_names()
         assert [d.doc_id for d in store.documents()] == ["sample-001", "sample-002", "xss-003"]
 

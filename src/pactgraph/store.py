@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -30,6 +30,7 @@ from pactgraph.rdf.namespace import GRAPH, PG
 log = logging.getLogger("pactgraph")
 
 DEFAULT_PATH = Path(".pactgraph/store")
+DEFAULT_STORE = DEFAULT_PATH
 REGISTRY_GRAPH = str(GRAPH) + "registry"
 INFERRED_GRAPH = str(GRAPH) + "inferred"
 _VOID_TRIPLES = "http://rdfs.org/ns/void#triples"
@@ -55,7 +56,8 @@ class DocumentInfo:
     triples: int
 
 
-Row = list[str | None]
+# Same shape as pactgraph.query rows: variable -> plain text (None when unbound).
+Row = dict[str, str | None]
 
 
 def term_text(term: object) -> str | None:
@@ -75,6 +77,22 @@ def graph_to_ntriples(graph: rdflib.Graph) -> bytes:
     1.03 s converting term by term into `ox.Quad`s; and Oxigraph's parser checks every IRI."""
     data = graph.serialize(format="nt", encoding="utf-8")
     return data if isinstance(data, bytes) else data.encode("utf-8")
+
+
+def substitutions(params: Mapping[str, str] | None) -> dict[ox.Variable, object] | None:
+    """Bound query parameters: values that look like IRIs become IRIs, the rest plain literals.
+    They are bound, never pasted into the query text."""
+    if not params:
+        return None
+    subs: dict[ox.Variable, object] = {}
+    for name, value in params.items():
+        try:
+            term: object = (ox.NamedNode(value) if value.startswith(("http://", "https://", "urn:"))
+                            else ox.Literal(value))
+            subs[ox.Variable(name.lstrip("?$"))] = term
+        except ValueError as exc:
+            raise StoreError(f"query parameter {name}={value!r}: {exc}") from exc
+    return subs
 
 
 def _graph_node(name: str) -> ox.NamedNode:
@@ -345,8 +363,10 @@ class Store:
         *,
         use_default_graph_as_union: bool = True,
         include_inferred: bool = True,
+        params: Mapping[str, str] | None = None,
     ) -> tuple[list[str], list[Row]]:
-        """Run a SELECT (or ASK: one row with "true"/"false"); return (variables, rows) as text.
+        """Run a SELECT (or ASK: one row {"ask": "true"|"false"}); return (variables, rows),
+        each row a dict variable -> text per the CSV contract. `params` bind variables.
 
         With `use_default_graph_as_union`, the default graph is the RDF merge of the document
         graphs (plus the inferred graph unless `include_inferred=False`; the registry is never in
@@ -357,13 +377,14 @@ class Store:
             sparql,
             use_default_graph_as_union=use_default_graph_as_union,
             include_inferred=include_inferred,
+            params=params,
         )
         if isinstance(results, ox.QueryBoolean):
-            return ["ask"], [["true" if bool(results) else "false"]]
+            return ["ask"], [{"ask": "true" if bool(results) else "false"}]
         if isinstance(results, ox.QueryTriples):
             raise StoreError("query() runs SELECT/ASK; use raw_query() for CONSTRUCT/DESCRIBE")
         variables = [v.value for v in results.variables]
-        return variables, [[term_text(sol[v]) for v in variables] for sol in results]
+        return variables, [{v: term_text(sol[v]) for v in variables} for sol in results]
 
     def raw_query(
         self,
@@ -371,6 +392,7 @@ class Store:
         *,
         use_default_graph_as_union: bool = True,
         include_inferred: bool = True,
+        params: Mapping[str, str] | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run any SPARQL query and return pyoxigraph's own result object."""
         kwargs: dict[str, object] = {
@@ -382,7 +404,8 @@ class Store:
         elif include_inferred and self.oxigraph.contains_named_graph(ox.NamedNode(INFERRED_GRAPH)):
             kwargs["default_graph"] = [ox.DefaultGraph(), ox.NamedNode(INFERRED_GRAPH)]
         try:
-            return self.oxigraph.query(sparql, **kwargs)  # type: ignore[arg-type]
+            return self.oxigraph.query(  # type: ignore[arg-type]
+                sparql, substitutions=substitutions(params), **kwargs)
         except SyntaxError as exc:
             raise StoreError(f"SPARQL syntax error: {exc}") from exc
         except OSError as exc:

@@ -121,8 +121,7 @@ def build_network(source: Store | str | Path | rdflib.Graph, *,
     store = _as_store(source)
 
     def select(body: str) -> list[dict[str, str | None]]:
-        variables, rows = store.query(_PREFIXES + body, include_inferred=include_inferred)
-        return [dict(zip(variables, row, strict=True)) for row in rows]
+        return store.query(_PREFIXES + body, include_inferred=include_inferred)[1]
 
     # Entities: label, most specific class, Wikidata id.
     entities: dict[str, dict[str, str]] = {}
