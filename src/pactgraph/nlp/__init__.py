@@ -67,7 +67,6 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise PactgraphError(f"spaCy pipeline {model!r} needs a parser and an ner component")
     nlp.add_pipe("pg_line_breaks", before="parser")
-    nlp.add_pipe("pg_linebreaks", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -646,21 +646,22 @@ class ActorLinker:
                             return m.entity, 0.7
         lo = sents[max(0, s_idx - self.pronoun_window)].start_char
         hi = bisect.bisect_left(starts, pron.idx)
+        bound = self._binders(pron, self._speech)
+        seg = self._segments(doc)
         best: tuple[float, int, str] | None = None
         for m in people[bisect.bisect_left(starts, lo):hi]:
             if not compatible(m):
                 continue
             tok = doc.char_span(m.start, m.end, alignment_mode="expand").root
-            dist = s_idx - sentence_index(tok)
+            dist = seg[pron.i] - seg[tok.i]
             score = -1.0 * dist
             if tok.dep_ in _SUBJECT_DEPS:
                 score += 1.5
                 if tok.head.lemma_.lower() in self._speech:
                     score += 0.5
-            elif tok.dep_ in ("poss",):
+            elif tok.dep_ == "poss":
                 score += 0.3
-            if dist == 0 and tok.head == pron.head and tok.dep_ in _SUBJECT_DEPS:
-                score -= 3  # "Putin said he" fine, but not the pronoun's own co-argument
+            score += bound.get(tok.i, 0.0)
             cand = (score, m.start, m.entity)
             if best is None or cand[:2] > best[:2]:
                 best = cand
@@ -674,6 +675,41 @@ class ActorLinker:
             if compatible(m) and tok.dep_ in _SUBJECT_DEPS:
                 return m.entity, 0.5
         return None
+
+    @staticmethod
+    def _binders(pron: Token, speech: set[str]) -> dict[int, float]:
+        """Subjects of the clauses around a pronoun, nearest first: "X did not soften his
+        demands", "X said that he ...", "X, for his part, said" all point at X."""
+        out: dict[int, float] = {}
+        if pron.dep_ in _SUBJECT_DEPS and pron.head.lemma_.lower() in speech:
+            return out  # "..., he said": the speaker comes from before, not from the quote
+        depth = 0
+        for anc in pron.ancestors:
+            if anc.pos_ not in ("VERB", "AUX"):
+                continue
+            depth += 1
+            for ch in anc.children:
+                if ch.dep_ in _SUBJECT_DEPS and ch.i != pron.i and ch.i < pron.i:
+                    out.setdefault(ch.i, 3.0 / depth)
+        return out
+
+    @staticmethod
+    def _segments(doc: Doc) -> list[int]:
+        """Sentence number of each token, also counting line breaks as boundaries (headlines
+        and captions often run into the next sentence)."""
+        cached = doc.user_data.get("pg_segments")
+        if cached is not None:
+            return cached
+        seg, out = 0, []
+        starts = {s.start for s in sentences(doc)}
+        for tok in doc:
+            if tok.i in starts and tok.i > 0:
+                seg += 1
+            elif tok.i > 0 and "\n" in (doc[tok.i - 1].whitespace_ + doc[tok.i - 1].text):
+                seg += 1
+            out.append(seg)
+        doc.user_data["pg_segments"] = out
+        return out
 
     # -- records -------------------------------------------------------------------------------
     def _add(self, state: _State, span: Span, ent: Entity, *, kind: str, conf: float, rule: str) -> None:

@@ -9,14 +9,8 @@ from pactgraph.nlp.agreements import AgreementFinder
 from pactgraph.nlp.dates import DateResolver
 from pactgraph.nlp.guarantees import GuaranteeExtractor
 from pactgraph.nlp.linebreaks import LineBreakSentencizer
-from pactgraph.nlp.linebreaks import LineBreakSentencizer
 from pactgraph.nlp.quotes import QuoteAttributor
 from pactgraph.nlp.stances import StanceExtractor
-
-
-@Language.factory("pg_linebreaks", assigns=["token.is_sent_start"])
-def make_linebreaks(nlp: Language, name: str) -> LineBreakSentencizer:
-    return LineBreakSentencizer()
 
 
 @Language.factory(

@@ -1,4 +1,4 @@
-"""pg_linebreaks: a line break ends a sentence (runs before the parser, which respects it).
+"""pg_line_breaks: a line break ends a sentence (runs before the parser, which respects it).
 
 News text puts headlines, captions and datelines on lines of their own without a full stop; left
 alone, the parser glues them to the next sentence and mis-parses both.
