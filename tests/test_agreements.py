@@ -72,7 +72,10 @@ def test_kb_parties_are_known_actors():
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        ("Kyiv surrendered its warheads under the Budapest Memorandum.", "budapest-memorandum-1994"),
+        (
+            "Kyiv surrendered its warheads under the Budapest Memorandum.",
+            "budapest-memorandum-1994",
+        ),
         ("Critics call the budapest memorandum a broken promise.", "budapest-memorandum-1994"),
         ("Western capitals long defended the Minsk agreements.", "minsk-agreements"),
         ("Observers said the Minsk accords were dead by 2021.", "minsk-agreements"),
@@ -80,10 +83,19 @@ def test_kb_parties_are_known_actors():
         ("Diplomats dusted off the Istanbul Communiqué last spring.", "istanbul-communique-2022"),
         ("Moscow quit the grain deal in July.", "black-sea-grain-initiative-2022"),
         ("The invasion breached the U.N. Charter, the envoy argued.", "un-charter"),
-        ("Kyiv and Washington signed the minerals deal after weeks of haggling.", "us-ukraine-minerals-agreement-2025"),
-        ("The NATO-Russia Founding Act limits deployments in the east.", "nato-russia-founding-act-1997"),
+        (
+            "Kyiv and Washington signed the minerals deal after weeks of haggling.",
+            "us-ukraine-minerals-agreement-2025",
+        ),
+        (
+            "The NATO-Russia Founding Act limits deployments in the east.",
+            "nato-russia-founding-act-1997",
+        ),
         ("Ukraine joined the Non-Proliferation Treaty as a non-nuclear state.", "npt"),
-        ("The Helsinki Final Act enshrined the inviolability of borders.", "helsinki-final-act-1975"),
+        (
+            "The Helsinki Final Act enshrined the inviolability of borders.",
+            "helsinki-final-act-1975",
+        ),
     ],
 )
 def test_agreement_by_name(run_nlp, text, key):
@@ -104,8 +116,14 @@ def test_year_refines_a_family_name(run_nlp):
     [
         ("Ukrainian officials say the 1994 memorandum was betrayed.", "budapest-memorandum-1994"),
         ("He pointed to the 1994 agreement on nuclear disarmament.", "budapest-memorandum-1994"),
-        ("Negotiators revisited a treaty drafted in Istanbul in the spring of 2022.", "istanbul-communique-2022"),
-        ("The 2022 draft would have capped the size of Ukraine's army.", "istanbul-communique-2022"),
+        (
+            "Negotiators revisited a treaty drafted in Istanbul in the spring of 2022.",
+            "istanbul-communique-2022",
+        ),
+        (
+            "The 2022 draft would have capped the size of Ukraine's army.",
+            "istanbul-communique-2022",
+        ),
         ("Members remain bound by the 1949 treaty.", "north-atlantic-treaty"),
         ("They recalled the Minsk ceasefire deal signed in February 2015.", "minsk-ii-2015"),
     ],
@@ -165,7 +183,9 @@ def test_offsets_and_sentence_index(run_nlp):
 
 
 def test_invoker_is_the_reporting_subject(run_nlp):
-    (ref,) = refs(run_nlp, "Zelenskyy said on Friday that Russia had torn up the Budapest Memorandum.")
+    (ref,) = refs(
+        run_nlp, "Zelenskyy said on Friday that Russia had torn up the Budapest Memorandum."
+    )
     assert ref.invoked_by == "volodymyr-zelenskyy"
 
 

@@ -71,18 +71,36 @@ pytestmark_slow = pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "speaker", "rule_part"),
     [
-        ('"We will never accept a ceasefire on these terms," Zelenskyy said on Tuesday.',
-         "volodymyr-zelenskyy", "after-quote"),
-        ("“The door to negotiations remains open for everyone,” said Sergei Lavrov.",
-         "sergei-lavrov", "after-quote"),
-        ('Mark Rutte told reporters in Brussels: "The alliance stands ready to defend every inch of its territory."',
-         "mark-rutte", "before-quote"),
-        ("Zelenskyy wrote on Telegram: “Our air defence worked well tonight over the capital.”",
-         "volodymyr-zelenskyy", "before-quote"),
-        ('Western pledges are "a fig leaf that changes nothing on the ground," according to Sergei Lavrov.',
-         "sergei-lavrov", "according-to"),
-        ('Lavrov said that Western troops in Ukraine would "cross a line that Moscow has drawn very clearly".',
-         "sergei-lavrov", "before-quote"),
+        (
+            '"We will never accept a ceasefire on these terms," Zelenskyy said on Tuesday.',
+            "volodymyr-zelenskyy",
+            "after-quote",
+        ),
+        (
+            "“The door to negotiations remains open for everyone,” said Sergei Lavrov.",
+            "sergei-lavrov",
+            "after-quote",
+        ),
+        (
+            'Mark Rutte told reporters in Brussels: "The alliance stands ready to defend every inch of its territory."',
+            "mark-rutte",
+            "before-quote",
+        ),
+        (
+            "Zelenskyy wrote on Telegram: “Our air defence worked well tonight over the capital.”",
+            "volodymyr-zelenskyy",
+            "before-quote",
+        ),
+        (
+            'Western pledges are "a fig leaf that changes nothing on the ground," according to Sergei Lavrov.',
+            "sergei-lavrov",
+            "according-to",
+        ),
+        (
+            'Lavrov said that Western troops in Ukraine would "cross a line that Moscow has drawn very clearly".',
+            "sergei-lavrov",
+            "before-quote",
+        ),
     ],
 )
 def test_attribution_patterns(run_nlp, text, speaker, rule_part):
@@ -204,22 +222,32 @@ def seed_scores(nlp):
         spec = gold.docs[doc_id]
         entities = doc._.pg_entities or {}
         predicted = [
-            (resolver.resolve(entities[q.speaker].label) if q.speaker in entities else None,
-             normalize(q.text))
+            (
+                resolver.resolve(entities[q.speaker].label) if q.speaker in entities else None,
+                normalize(q.text),
+            )
             for q in doc._.pg_quotes
         ]
         q_pred += len(predicted)
         q_gold += len(spec.quotes)
         matched: set[int] = set()
         for g in spec.quotes:
-            hit = next((i for i, (_, text) in enumerate(predicted)
-                        if i not in matched and normalize(g.starts) in text), None)
+            hit = next(
+                (
+                    i
+                    for i, (_, text) in enumerate(predicted)
+                    if i not in matched and normalize(g.starts) in text
+                ),
+                None,
+            )
             if hit is not None:
                 matched.add(hit)
                 q_tp += 1
                 q_right += predicted[hit][0] == g.speaker
-        labels = {ref.agreement: doc._.pg_agreements[ref.agreement].label.lower()
-                  for ref in doc._.pg_agreement_refs}
+        labels = {
+            ref.agreement: doc._.pg_agreements[ref.agreement].label.lower()
+            for ref in doc._.pg_agreement_refs
+        }
         a_pred += len(labels)
         a_gold += len(spec.agreements)
         for name in spec.agreements:

@@ -98,7 +98,9 @@ def load_agreement_kb() -> AgreementKB:
             raise AgreementKBError(f"{path}: {where}: duplicate key {key!r}")
         kind = str(entry.get("type", "Agreement"))
         if kind not in AGREEMENT_TYPES:
-            raise AgreementKBError(f"{path}: {where} ({key}): type {kind!r} not in {AGREEMENT_TYPES}")
+            raise AgreementKBError(
+                f"{path}: {where} ({key}): type {kind!r} not in {AGREEMENT_TYPES}"
+            )
         date = entry.get("date")
         infos[key] = AgreementInfo(
             key=key,
@@ -198,7 +200,10 @@ class AgreementFinder:
         self.speech_verbs = frozenset(lexicons.load("speech_verbs")["verbs"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for key in self.kb.infos:
-            for kind, phrases in (("name", self.kb.names[key]), ("description", self.kb.descriptions[key])):
+            for kind, phrases in (
+                ("name", self.kb.names[key]),
+                ("description", self.kb.descriptions[key]),
+            ):
                 patterns = [nlp.make_doc(v) for p in phrases for v in sorted(_variants(p))]
                 if patterns:
                     self.matcher.add(f"{key}|{kind}", patterns)
@@ -236,7 +241,9 @@ class AgreementFinder:
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             taken.update(range(span.start, span.end))
-            found.append((span, rule.key, "description", rule.confidence, "agreement-description-rule"))
+            found.append(
+                (span, rule.key, "description", rule.confidence, "agreement-description-rule")
+            )
         found.sort(key=lambda item: item[0].start)
 
         in_refs = frozenset(i for span, *_ in found for i in range(span.start, span.end))
@@ -265,7 +272,7 @@ class AgreementFinder:
         return doc
 
     def _of_allows(self, span: Span, key: str) -> bool:
-        """"Article 5 of the Constitution" is not NATO's: after "of", a required word must follow."""
+        """After "of", a required word must follow: "Article 5 of the Constitution" is not NATO's."""
         required = self.kb.of_must_mention.get(key)
         doc = span.doc
         if not required or span.end >= len(doc) or doc[span.end].lower_ != "of":

@@ -33,7 +33,7 @@ from pactgraph.records import Entity, Quote
 
 log = logging.getLogger("pactgraph")
 
-_DOUBLE = "\"“”„"
+_DOUBLE = '"“”„'
 _SINGLE_OPEN = "‘'"
 _SINGLE_CLOSE = "’'"
 _OPEN_AFTER = "([{—–-:;,/"  # characters after which a quote mark opens
@@ -135,7 +135,9 @@ class QuoteAttributor:
     def __init__(self) -> None:
         lexicon = lexicons.load("speech_verbs")
         self.verbs = frozenset(str(v).lower() for v in lexicon["verbs"])
-        self.passive_verbs = frozenset(str(v).lower() for v in lexicon.get("passive_subject_verbs") or ())
+        self.passive_verbs = frozenset(
+            str(v).lower() for v in lexicon.get("passive_subject_verbs") or ()
+        )
         self.source_phrases = tuple(
             tuple(str(w).lower() for w in phrase) for phrase in lexicon.get("source_phrases") or ()
         )
@@ -190,7 +192,10 @@ class QuoteAttributor:
             text = doc.text[span.start : (span.close_mark or span.end)].rstrip()
             return span.after_attributed and text[:1].isupper() and text[-1:] in ",.!?"
         if len(words) <= _PHRASE_MAX_WORDS:
-            return any(t.pos_ in ("VERB", "AUX") for t in tokens)
+            # A verbless phrase is a label ("coalition of the willing") unless someone says it.
+            return (span.framed and span.speaker is not None) or any(
+                t.pos_ in ("VERB", "AUX") for t in tokens
+            )
         return True
 
     # -- attribution -------------------------------------------------------------------------
@@ -305,6 +310,11 @@ class QuoteAttributor:
             for i in range(len(words) - n + 1):
                 if tuple(words[i : i + n]) != phrase:
                     continue
+                last = frame[i + n - 1]
+                for obj in (c for c in last.children if c.dep_ == "pobj"):
+                    mention = mention_of(obj)  # "the Ukrainian foreign minister": the head noun
+                    if mention is not None:
+                        return mention.entity
                 for token in frame[i + n : i + n + 6]:
                     if token._.pg_mention is not None:
                         return token._.pg_mention.entity
@@ -353,7 +363,11 @@ class QuoteAttributor:
         out = []
         for ref in refs:
             speaker = next(
-                (q.speaker for q in quotes if q.speaker and q.start <= ref.start and ref.end <= q.end),
+                (
+                    q.speaker
+                    for q in quotes
+                    if q.speaker and q.start <= ref.start and ref.end <= q.end
+                ),
                 None,
             )
             out.append(dataclasses.replace(ref, invoked_by=speaker) if speaker else ref)
