@@ -134,7 +134,9 @@ class QuoteAttributor:
 
     def __init__(self) -> None:
         lexicon = lexicons.load("speech_verbs")
-        self.verbs = frozenset(str(v).lower() for v in lexicon["verbs"])
+        self.verbs = frozenset(
+            str(v).lower() for v in [*lexicon["verbs"], *(lexicon.get("naming_verbs") or ())]
+        )
         self.passive_verbs = frozenset(
             str(v).lower() for v in lexicon.get("passive_subject_verbs") or ()
         )
@@ -231,6 +233,8 @@ class QuoteAttributor:
                 span.framed = True
                 self._set(span, speaker, 0.8, "according-to")
                 return
+        if span.framed:
+            span.rule = "frame-without-actor"  # "the statement said": a source, but no actor
 
     @staticmethod
     def _set(span: _Span, speaker: str, confidence: float, rule: str) -> None:
