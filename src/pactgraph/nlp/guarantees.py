@@ -291,7 +291,9 @@ class GuaranteeExtractor:
         return d
 
     def _own_dependents(self, tok: Token, d: _Draft) -> None:
-        for child in tok.children:
+        span_tokens = tok.doc[d.start : d.end]
+        children = [c for t in span_tokens for c in t.children if not (d.start <= c.i < d.end)]
+        for child in children:
             if child.dep_ == "prep":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 for obj in objs:
@@ -305,7 +307,7 @@ class GuaranteeExtractor:
                         d.beneficiary, d.beneficiary_explicit = keys[0], True
                     elif prep == "against" and keys:
                         d.threat = keys[0]
-                    elif prep == "of" and keys and d.beneficiary is None:
+                    elif prep == "of" and keys and d.beneficiary is None and child.head.lemma_ in self.lex.protection_objects:
                         d.beneficiary, d.beneficiary_explicit = keys[0], True
                     elif prep == "of" and obj.lemma_ in self.lex.protection_objects:
                         poss = [c for c in obj.children if c.dep_ == "poss" and entity_of(c)]
@@ -382,6 +384,8 @@ class GuaranteeExtractor:
                                         for k in phrase_actors(obj):
                                             _add(d.guarantors, k)
                         elif child is not tok or child.dep_ != "nsubj":
+                            if not subj_keys and head.dep_ in {"acl", "relcl"}:
+                                subj_keys = _requester(head.head)
                             for k in subj_keys:
                                 _add(d.guarantors, k)
                             if subj_keys:
@@ -441,7 +445,11 @@ class GuaranteeExtractor:
         """The country the article is about protecting: most often an explicit beneficiary, else
         the one whose security/sovereignty is named most often."""
         ents = entities(doc)
-        counts = Counter(d.beneficiary for d in drafts if d.beneficiary_explicit and d.beneficiary)
+        counts = Counter(
+            d.beneficiary
+            for d in drafts
+            if d.beneficiary_explicit and d.beneficiary in ents and ents[d.beneficiary].type == "Country"
+        )
         if counts:
             return counts.most_common(1)[0][0]
         counts = Counter()
@@ -459,7 +467,12 @@ class GuaranteeExtractor:
         merged: dict[tuple[str | None, frozenset[str]], Guarantee] = {}
         token_map: dict[int, tuple[str | None, frozenset[str]]] = {}
         order: list[tuple[str | None, frozenset[str]]] = []
+        ents = entities(doc)
+        state_of = {ho.person: ho.organization for ho in doc._.pg_offices or () if ho.organization}
         for d in drafts:
+            if d.beneficiary and ents.get(d.beneficiary) and ents[d.beneficiary].type == "Person":
+                d.beneficiary = state_of.get(d.beneficiary)
+                d.beneficiary_explicit = d.beneficiary is not None
             beneficiary = d.beneficiary or default
             guarantors = tuple(g for g in d.guarantors if g != beneficiary)
             roles = bool(d.beneficiary_explicit) + bool(guarantors) + bool(d.threat)
@@ -501,6 +514,20 @@ class GuaranteeExtractor:
         ids = {key: f"g{n}" for n, key in enumerate(order)}
         guarantees = [replace(merged[key], id=ids[key]) for key in order]
         return guarantees, {i: ids[key] for i, key in token_map.items()}
+
+
+def _requester(noun: Token) -> list[str]:
+    """Who a request is about: "requests for Moscow to be included", "Russia's request to join",
+    "Russian requests to participate"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            keys = [k for o in c.children if o.dep_ == "pobj" for k in phrase_actors(o)]
+            if keys:
+                return keys
+    for c in noun.children:
+        if c.dep_ in {"poss", "amod", "compound"} and entity_of(c):
+            return [entity_of(c)]  # type: ignore[list-item]
+    return []
 
 
 def _add(items: list[str], key: str | None, *_: str) -> None:

@@ -53,7 +53,7 @@ from pactgraph.records import Guarantee, Stance, Target
 log = logging.getLogger("pactgraph")
 
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
-TARGET_PREPS = {"on", "for", "against", "with", "to", "about", "of", "in"}
+TARGET_PREPS = {"on", "for", "against", "with", "to", "about"}
 STATEMENT_PARTICLES = {"for", "out", "on", "to", "with", "against", "by", "forward", "about"}
 
 
@@ -71,6 +71,8 @@ class StanceLexicon:
     deontic: frozenset[str]
     hedges: frozenset[str]
     group_nouns: frozenset[str]
+    clausal_types: frozenset[str]
+    question_verbs: frozenset[str]
     topics: tuple[dict[str, Any], ...]
 
     @classmethod
@@ -94,6 +96,8 @@ class StanceLexicon:
             deontic=frozenset(data.get("deontic", ())),
             hedges=frozenset(data.get("hedges", ())),
             group_nouns=frozenset(data.get("group_nouns", ())),
+            clausal_types=frozenset(data.get("clausal_complement_types", ())),
+            question_verbs=frozenset(data.get("question_verbs", ())),
             topics=tuple(lexicons.load("topics")["topics"]),
         )
 
@@ -143,10 +147,11 @@ class StanceExtractor:
             # verbs, including particle verbs ("call for", "rule out")
             if tok.i in verb_matches and tok.pos_ in {"VERB", "AUX"}:
                 phrase, start, end = verb_matches[tok.i]
-                roots = self._verb_objects(tok, phrase)
-                yield tok, self.lex.verbs[phrase], f"verb:{phrase}", roots
+                stype = self.lex.verbs[phrase]
+                yield tok, stype, f"verb:{phrase}", self._verb_objects(tok, phrase, stype)
             elif tok.pos_ == "VERB" and tok.lemma_ in self.lex.verbs and tok.i not in verb_matches:
-                yield tok, self.lex.verbs[tok.lemma_], f"verb:{tok.lemma_}", self._verb_objects(tok, tok.lemma_)
+                stype = self.lex.verbs[tok.lemma_]
+                yield tok, stype, f"verb:{tok.lemma_}", self._verb_objects(tok, tok.lemma_, stype)
             # "Y is unacceptable", "it is unacceptable to Y"
             if tok.lemma_.lower() in self.lex.adjectives and tok.dep_ in {"acomp", "ROOT", "ccomp", "conj"} and tok.pos_ == "ADJ":
                 roots = _copula_subjects(tok) or [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}]
@@ -185,7 +190,7 @@ class StanceExtractor:
                 if any(ctx.guarantee_at(t) for t in _clause_tokens(tok)):
                     yield tok, "demand", "deontic-guarantee", [tok]
 
-    def _verb_objects(self, verb: Token, phrase: str) -> list[Token]:
+    def _verb_objects(self, verb: Token, phrase: str, stance_type: str) -> list[Token]:
         """The phrases a stance verb is about: passive subject, direct object, the particle's
         object, or a complement clause."""
         particle = phrase.split()[1] if " " in phrase else None
@@ -195,26 +200,48 @@ class StanceExtractor:
                 roots.append(c)
             elif c.dep_ in {"dobj", "obj", "attr"}:
                 roots.append(c)
-            elif c.dep_ in {"prep", "prt"} and (particle is None or c.lower_ == particle):
-                if c.dep_ == "prep" and (particle or (c.lower_ in TARGET_PREPS and verb.lemma_ != "thank")):
+            elif c.dep_ == "prep" and particle and c.lower_ == particle:
+                roots.extend(o for o in c.children if o.dep_ in {"pobj", "pcomp"})
+        if not roots and not particle and verb.lemma_ != "thank":
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                     roots.extend(o for o in c.children if o.dep_ in {"pobj", "pcomp"})
         if particle and not roots:
             for c in verb.children:
                 if c.dep_ == "prt":
                     roots.extend(o for o in verb.children if o.dep_ == "dobj")
         if not roots:
-            roots.extend(c for c in verb.children if c.dep_ in {"ccomp", "xcomp"})
+            clausal = {"xcomp", "ccomp"} if stance_type in self.lex.clausal_types else {"xcomp"}
+            roots.extend(c for c in verb.children if c.dep_ in clausal)
         return roots
+
+    def _question(self, trigger: Token) -> bool:
+        """Questions ask, they do not take a stance: "where will we get the funds to support ...?",
+        "was asked whether Russia should provide them"."""
+        if trigger.sent.text.rstrip().endswith("?"):
+            return True
+        current = trigger
+        for _ in range(6):
+            if any(c.dep_ == "mark" and c.lower_ == "whether" for c in current.children):
+                return True
+            if current.head is current:
+                return False
+            current = current.head
+            if current.lemma_ in self.lex.question_verbs:
+                return True
+        return False
 
     # -- building stances
 
     def _stances(
         self, ctx: _Context, trigger: Token, stance_type: str, rule: str, roots: list[Token]
     ) -> list[Stance]:
-        if not roots:
+        if not roots or ctx.in_title(trigger) or self._question(trigger):
             return []
+        if trigger.dep_ == "relcl" and not rule.startswith("deontic"):
+            return []  # "countries that provide guarantees" describes them; it is not their stance
         evaluative = not rule.startswith(("verb:", "readiness:", "claim-harm:"))
-        holders = ctx.holders(trigger, evaluative=evaluative, claim=rule.startswith("claim-harm"))
+        holders = ctx.holders(trigger, roots, evaluative=evaluative, claim=rule.startswith("claim-harm"))
         if not holders:
             return []
         targets = ctx.targets(trigger, roots, rule=rule)
@@ -388,7 +415,9 @@ class _Context:
                 best = people
         return best if len(best) >= 2 else []
 
-    def holders(self, trigger: Token, *, evaluative: bool, claim: bool = False) -> list[Holder]:
+    def holders(
+        self, trigger: Token, roots: list[Token], *, evaluative: bool, claim: bool = False
+    ) -> list[Holder]:
         speech = self.speech(trigger)
         if claim:
             # the claimant is the subject of the claim verb itself
@@ -408,6 +437,10 @@ class _Context:
             return [Holder(k, speech.speaker, f"{speech.kind}-subject", 0.6) for k in subj_keys]
         if subj_keys:
             group = subj is not None and not phrase_actors(subj)
+            if group:
+                # a group never includes the leaders of the side it condemns
+                named = {k for r in roots for t in r.subtree if (k := entity_of(t))}
+                subj_keys = [k for k in subj_keys if not (self.offices.get(k, set()) & named)]
             return [Holder(k, None, "group" if group else "subject", 0.55 if group else 0.75) for k in subj_keys]
         if evaluative:
             carried = self.carried_speaker(trigger)
@@ -468,11 +501,18 @@ class _Context:
         agreements = [k for r in roots for k in self.agreement_in(r)]
         if agreements:
             return [Target("agreement", k, self._agreement_label(k)) for k in dict.fromkeys(agreements)]
+        heads = [k for r in roots if r.dep_ not in {"ccomp", "xcomp"} for k in phrase_actors(r)]
+        if heads:
+            return [self._actor_target(k) for k in dict.fromkeys(heads)]
         topic = self._topic(roots[0], tokens)
         if topic:
             return [topic]
-        actors = [k for r in roots if r.dep_ not in {"ccomp", "xcomp"} for k in phrase_actors(r)]
-        return [self._actor_target(k) for k in dict.fromkeys(actors)]
+        # "condemned Russia's decision": the actor whose act it is
+        owners = [
+            k for r in roots if r.dep_ not in {"ccomp", "xcomp"}
+            for c in r.children if c.dep_ == "poss" for k in phrase_actors(c)
+        ]
+        return [self._actor_target(k) for k in dict.fromkeys(owners)]
 
     def _deontic_targets(self, verb: Token) -> list[Target]:
         clause = _clause_tokens(verb)
@@ -486,6 +526,11 @@ class _Context:
             described = self._described_guarantee(subj, self.guarantee_at(subj))
             if described:
                 return [described]
+        for t in clause:
+            if self.guarantee_at(t) and not _is_guarantee_word(t):
+                topic = self._topic(t, [t, *t.children])
+                if topic:
+                    return [topic]
         return [self._guarantee_target(gids[0], clause)] if gids else []
 
     def _described_guarantee(self, tok: Token, gid: str | None) -> Target | None:

@@ -1,0 +1,195 @@
+"""Stances (nlp/stances.py): each mechanism on sentences written for the test, and a measurement on
+the seeds against the gold (shared/gold/FORMAT.md matching: holder any-of, polarity, keyword)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pactgraph.evaluate import Counts, load_gold, match_guarantees, match_stances
+from pactgraph.ingest import read_articles
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def stances(run_nlp, text: str) -> list[tuple[str, str, str, str]]:
+    doc = run_nlp(text)
+    return sorted((s.holder, s.stance_type, s.polarity, s.target.label) for s in doc._.pg_stances)
+
+
+def test_subject_verb_object_guarantee(run_nlp) -> None:
+    doc = run_nlp("French President Emmanuel Macron rejected security guarantees from Moscow on Tuesday.")
+    [st] = doc._.pg_stances
+    assert (st.holder, st.stance_type, st.polarity) == ("emmanuel-macron", "reject", "oppose")
+    assert st.target.kind == "guarantee"
+    assert st.target.label == "security guarantee by Russia"
+    assert st.rule == "subject:verb:reject"
+    assert 0 < st.confidence <= 1
+
+
+def test_topic_with_slot_filled_from_the_phrase(run_nlp) -> None:
+    assert stances(run_nlp, "The Turkish president Recep Tayyip Erdogan welcomed the new sanctions against Iran.") == [
+        ("recep-tayyip-erdogan", "welcome", "support", "sanctions against Iran")
+    ]
+
+
+def test_negation_flips_support_types(run_nlp) -> None:
+    doc = run_nlp("Joe Biden will not send troops to Ukraine.")
+    [st] = doc._.pg_stances
+    assert (st.holder, st.stance_type, st.polarity, st.negated) == ("joe-biden", "refuse", "oppose", True)
+    assert "troops" in st.target.label
+    doc = run_nlp("Erdogan never accepted the sanctions against Iran.")
+    [st] = doc._.pg_stances
+    assert (st.stance_type, st.polarity, st.negated) == ("reject", "oppose", True)
+
+
+def test_hedge_keeps_polarity_and_lowers_confidence(run_nlp) -> None:
+    plain = run_nlp("Olaf Scholz backed the sanctions against Belarus.")._.pg_stances[0]
+    hedged = run_nlp("Olaf Scholz could back the sanctions against Belarus.")._.pg_stances[0]
+    assert plain.polarity == hedged.polarity == "support"
+    assert (plain.hedged, hedged.hedged) == (False, True)
+    assert hedged.confidence < plain.confidence
+
+
+def test_reported_speech_deontic_belongs_to_speaker(run_nlp) -> None:
+    doc = run_nlp("Keir Starmer said that Turkey should be among the countries that provide security guarantees.")
+    got = [(s.holder, s.polarity, s.target.kind, s.target.label) for s in doc._.pg_stances]
+    assert ("keir-starmer", "support", "guarantee", "security guarantee by Turkey") in got
+    assert all(s.holder == "keir-starmer" for s in doc._.pg_stances)
+
+
+def test_quote_speaker_holds_the_stance(run_nlp) -> None:
+    doc = run_nlp('"Finland needs security guarantees against Russia," Sauli Niinisto said.')
+    [st] = doc._.pg_stances
+    assert (st.holder, st.polarity, st.target.label) == (
+        "sauli-niinisto", "support", "security guarantee for Finland against Russia"
+    )
+    assert st.rule.startswith("quote-speaker")
+
+
+def test_spokesperson_speaks_for_the_state(run_nlp) -> None:
+    doc = run_nlp("Kremlin spokesman Dmitry Peskov said Moscow rejects any deployment of troops to Ukraine.")
+    [st] = doc._.pg_stances
+    assert (st.holder, st.reported_by, st.polarity) == ("russia", "dmitry-peskov", "oppose")
+    assert st.target.label == "deployment of troops to Ukraine"
+
+
+def test_coordinated_subjects_give_one_stance_each(run_nlp) -> None:
+    got = stances(run_nlp, "Britain and France rejected the ceasefire proposal.")
+    assert [(h, p, t) for h, _, p, t in got] == [
+        ("france", "oppose", "ceasefire"), ("united-kingdom", "oppose", "ceasefire")
+    ]
+
+
+def test_coordinated_objects_give_one_stance_each(run_nlp) -> None:
+    got = stances(run_nlp, "Stoltenberg thanked Poland and Romania for hosting allied troops.")
+    assert got == [
+        ("jens-stoltenberg", "thank", "support", "Poland"),
+        ("jens-stoltenberg", "thank", "support", "Romania"),
+    ]
+
+
+def test_joint_statement_of_a_group_excludes_nobody_named(run_nlp) -> None:
+    text = ("Macron and Scholz met in Paris on Monday. "
+            "The two leaders issued a joint statement condemning Russia's strikes on Odesa.")
+    got = stances(run_nlp, text)
+    assert [(h, p, t) for h, _, p, t in got] == [
+        ("emmanuel-macron", "oppose", "Russia"), ("olaf-scholz", "oppose", "Russia")
+    ]
+
+
+def test_evaluation_of_an_agreement(run_nlp) -> None:
+    got = stances(run_nlp, "The Minsk agreement has failed, Macron said.")
+    assert got == [("emmanuel-macron", "criticize", "oppose", "Minsk agreements")]
+
+
+def test_negated_want_of_an_agreement_in_a_quote(run_nlp) -> None:
+    got = stances(run_nlp, '"We do not want another Minsk agreement," Biden said.')
+    assert got == [("joe-biden", "reject", "oppose", "Minsk agreements")]
+
+
+def test_predicate_noun_only_guarantee(run_nlp) -> None:
+    got = stances(run_nlp, "Macron said Georgia's membership in NATO is the only real guarantee of its security.")
+    assert got == [("emmanuel-macron", "support", "support", "NATO membership of Georgia")]
+
+
+def test_adjective_unacceptable_after_a_reported_statement(run_nlp) -> None:
+    text = ("Emmanuel Macron stressed that Europe must stay united. "
+            "Freezing the conflict along the front line is unacceptable.")
+    got = stances(run_nlp, text)
+    assert ("emmanuel-macron", "reject", "oppose", "ceasefire") in got
+
+
+def test_readiness_offers_a_guarantee(run_nlp) -> None:
+    doc = run_nlp("British Prime Minister Keir Starmer said the United Kingdom is ready to play a role "
+                  "in the security of Moldova.")
+    got = [(s.holder, s.stance_type, s.polarity, s.target.kind) for s in doc._.pg_stances]
+    assert ("keir-starmer", "offer", "support", "guarantee") in got
+
+
+def test_accusation_targets_the_accused(run_nlp) -> None:
+    got = stances(run_nlp, "Erdogan accused Israel of undermining the peace talks.")
+    assert got == [("recep-tayyip-erdogan", "criticize", "oppose", "Israel")]
+
+
+def test_claim_of_harm_opposes_its_instrument(run_nlp) -> None:
+    text = "Belarus claimed that the West threatened its security through NATO's enlargement."
+    got = stances(run_nlp, text)
+    assert got == [("belarus", "criticize", "oppose", "NATO expansion")]
+
+
+def test_questions_and_denials_are_not_stances(run_nlp) -> None:
+    assert stances(run_nlp, "Where will Moldova get the funds to support a large army?") == []
+    assert stances(run_nlp, "Belarus denied it was preparing an attack.") == []
+    assert stances(run_nlp, "Sweden is not a member of the Collective Security Treaty Organization.") == []
+
+
+def test_no_target_no_stance(run_nlp) -> None:
+    assert stances(run_nlp, "Merz condemned what happened yesterday.") == []
+
+
+def test_date_comes_from_the_article(run_nlp) -> None:
+    doc = run_nlp("Olaf Scholz backed the sanctions against Belarus.", date="2023-05-04")
+    assert str(doc._.pg_stances[0].date) == "2023-05-04"
+
+
+# ------------------------------------------------------------------ measured on the seeds
+
+
+def score_seeds(nlp) -> tuple[Counts, Counts, list[str]]:
+    gold = load_gold(ROOT / "tests" / "data" / "gold_seeds.yaml")
+    resolver = gold.resolver()
+    articles = {a.id: a for a in read_articles([ROOT / "seeds"]) if hasattr(a, "text")}
+    st, gu, errors = Counts(), Counts(), []
+    for doc_id, gold_doc in gold.docs.items():
+        article = articles[doc_id]
+        doc = nlp.make_doc(article.clean_text if article.clean_text is not None else article.text)
+        doc._.pg_article = article
+        doc = nlp(doc)
+        ents = doc._.pg_entities or {}
+
+        def label(key: str | None) -> str | None:
+            return ents[key].label if key in ents else key
+
+        rows = [{"holderLabel": label(s.holder), "polarity": s.polarity, "targetLabel": s.target.label,
+                 "stanceType": s.stance_type} for s in doc._.pg_stances]
+        result, _ = match_stances(gold_doc, rows, resolver)
+        grows = [{"guarantee": g.id, "beneficiaryLabel": label(g.beneficiary), "guarantorLabel": label(x)}
+                 for g in doc._.pg_guarantees for x in (g.guarantors or (None,))]
+        gresult = match_guarantees(gold_doc, grows, resolver)
+        st.add(result.counts)
+        gu.add(gresult.counts)
+        errors += [f"{e.doc[:3]} {e.kind} {e.error} {e.detail}" for e in result.errors + gresult.errors]
+    return st, gu, errors
+
+
+def test_seed_scores(nlp) -> None:
+    st, gu, errors = score_seeds(nlp)
+    print("\n".join(errors))
+    print("stances", st.as_dict())
+    print("guarantees", gu.as_dict())
+    assert st.f1 >= 0.8
+    assert gu.f1 >= 0.7
