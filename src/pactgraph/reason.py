@@ -499,18 +499,28 @@ def reason(
                         documents=(ids[0],),
                     )])
                     return False
+                batch = Graph()
+                for t in triples:
+                    batch.add(t)
+                found = explain(batch, schema, evidence_from=data)
+                if found:
+                    # set aside the documents holding the offenders, reason over the others
+                    offenders = {URIRef(f.subject) for f in found if f.subject}
+                    bad = {d for d in ids if any(t[0] in offenders for t in docs[d])}
+                    report.findings.extend(found)
+                    rest = [d for d in ids if d not in bad]
+                    if rest and bad:
+                        run(rest)
+                    return False
                 half = len(ids) // 2
                 first, second = run(ids[:half]), run(ids[half:])
-                if first and second:  # fine apart, not together: the clash spans documents
-                    batch = Graph()
-                    for t in triples:
-                        batch.add(t)
-                    report.findings.extend(explain(batch, schema, evidence_from=data) or [Finding(
+                if first and second:  # fine apart, not together, and not explained
+                    report.findings.append(Finding(
                         "inconsistent-batch",
                         "documents " + ", ".join(ids) + " are consistent apart but not together; "
                         "the explicit checks did not locate the clash.",
                         documents=tuple(ids),
-                    )])
+                    ))
                 return False
             inferred.update(_materialise_properties(triples, schema))
             return True
