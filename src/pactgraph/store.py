@@ -455,3 +455,10 @@ def iter_document_graphs(dataset: rdflib.Dataset) -> Iterable[tuple[str, rdflib.
         if ident.startswith("urn:x-rdflib:") or len(ctx) == 0:
             continue
         yield ident, ctx
+
+
+def query_endpoint(endpoint_url: str, sparql: str, **kwargs: object) -> tuple[list[str], list[Row]]:
+    """A SELECT against a remote SPARQL endpoint (see `pactgraph.push.query_endpoint`)."""
+    from pactgraph.push import query_endpoint as remote
+
+    return remote(endpoint_url, sparql, **kwargs)  # type: ignore[arg-type]
