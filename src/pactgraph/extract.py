@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+
 from spacy.tokens import Doc
 
 from pactgraph.nlp.util import sentences
-from pactgraph.records import Article, DocRecords, Sentence
+from pactgraph.records import Article, DocRecords, Entity, Sentence
+
+log = logging.getLogger("pactgraph")
+
+
+def _acts(entities: dict[str, Entity], key: str) -> bool:
+    entity = entities.get(key)
+    return entity is None or entity.type != "Location"
 
 
 def extract(doc: Doc, article: Article) -> DocRecords:
@@ -14,15 +23,22 @@ def extract(doc: Doc, article: Article) -> DocRecords:
         Sentence(index=n, start=s.start_char, end=s.end_char, text=article.text[s.start_char:s.end_char])
         for n, s in enumerate(sentences(doc))
     ]
+    entities = dict(doc._.pg_entities or {})
+    # A place can be a guarantor's name ("backed by Europe") but never holds a stance or speaks:
+    # an unresolved place as holder is a metonym the actor component did not map.
+    stances = [s for s in doc._.pg_stances or [] if _acts(entities, s.holder)]
+    dropped = len(doc._.pg_stances or []) - len(stances)
+    if dropped:
+        log.info("%s: dropped %d stance(s) held by a place", article.id, dropped)
     return DocRecords(
         article=article,
         sentences=sents,
-        entities=dict(doc._.pg_entities or {}),
+        entities=entities,
         mentions=list(doc._.pg_mentions or []),
         agreements=dict(doc._.pg_agreements or {}),
         agreement_refs=list(doc._.pg_agreement_refs or []),
         guarantees=list(doc._.pg_guarantees or []),
-        stances=list(doc._.pg_stances or []),
+        stances=stances,
         quotes=list(doc._.pg_quotes or []),
         offices=list(doc._.pg_offices or []),
     )
