@@ -218,6 +218,113 @@ def reason(
 # --- store and export commands ----------------------------------------------------------------
 
 
+STORE_OPTION = typer.Option(None, "--store", help="Oxigraph store folder (default .pactgraph/store).")
+
+
+@app.command("export")
+def export_cmd(
+    out: Path = typer.Argument(..., help="Output file; its extension picks the format."),
+    store: Path | None = STORE_OPTION,
+    data: Path | None = typer.Option(None, "--data", help="Export this graph file instead of the store."),
+    fmt: str | None = typer.Option(
+        None, "--format", "-f",
+        help="turtle, ntriples, nquads, trig, jsonld, graphml, gexf, cytoscape or html "
+        "(default: from the extension .ttl .nt .nq .trig .jsonld .graphml .gexf .cyjs .html).",
+    ),
+    inferred: bool = typer.Option(True, "--inferred/--no-inferred", help="Include inferred triples."),
+    title: str | None = typer.Option(None, "--title", help="Title of the HTML page."),
+) -> None:
+    """Export the store (or a graph file) as RDF, a network for Gephi/Cytoscape/yEd, or an HTML page.
+
+    Example: pactgraph export out/network.html --store out/store
+    """
+    from pactgraph.export import export_to
+    from pactgraph.store import DEFAULT_STORE, Store
+
+    try:
+        if data is not None:
+            written = export_to(data, out, fmt, include_inferred=inferred, title=title)
+        else:
+            with Store.open(store or DEFAULT_STORE, read_only=True) as st:
+                written = export_to(st, out, fmt, include_inferred=inferred, title=title)
+    except PactgraphError as exc:
+        fail(str(exc))
+    typer.echo(f"wrote {written}")
+
+
+@app.command("push")
+def push_cmd(
+    url: str = typer.Argument(..., help="Graph Store Protocol URL, e.g. http://localhost:7878/store"),
+    store: Path | None = STORE_OPTION,
+    user: str | None = typer.Option(None, "--user", help="HTTP Basic user."),
+    password: str | None = typer.Option(
+        None, "--password", envvar="PACTGRAPH_PASSWORD", help="HTTP Basic password (or $PACTGRAPH_PASSWORD)."
+    ),
+    graph_param: str = typer.Option("graph", "--graph-param", help="Query parameter naming the graph (Virtuoso: graph-uri)."),
+    inferred: bool = typer.Option(True, "--inferred/--no-inferred", help="Also push the inferred graph."),
+) -> None:
+    """PUT each document's named graph into a triple store (SPARQL 1.1 Graph Store Protocol).
+
+    Repeating a push replaces the graphs; it never duplicates triples.
+
+    Example: pactgraph push http://localhost:7878/store --store out/store
+    """
+    from pactgraph.push import push
+    from pactgraph.store import DEFAULT_STORE, Store
+
+    try:
+        with Store.open(store or DEFAULT_STORE, read_only=True) as st:
+            report = push(st, url, auth=(user, password or "") if user else None,
+                          graph_param=graph_param, include_inferred=inferred)
+    except PactgraphError as exc:
+        fail(str(exc))
+    typer.echo(f"pushed {len(report.graphs)} graphs ({report.triples} triples) to {url}")
+
+
+@app.command("serve")
+def serve_cmd(
+    store: Path | None = STORE_OPTION,
+    data: Path | None = typer.Option(None, "--data", help="Serve this graph file (in memory) instead of the store."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; anything but loopback exposes the graph."),
+    port: int = typer.Option(7878, "--port", help="Port to listen on."),
+    inferred: bool = typer.Option(True, "--inferred/--no-inferred", help="Include inferred triples in queries."),
+) -> None:
+    """Serve the store read-only: a SPARQL 1.1 endpoint at /sparql and a query page at /.
+
+    Example: pactgraph serve --store out/store --port 7878
+    """
+    from pactgraph.serve import is_loopback, serve
+    from pactgraph.store import DEFAULT_STORE
+
+    if not is_loopback(host):
+        typer.echo(f"WARNING: binding to {host} exposes the whole graph without authentication", err=True)
+    typer.echo(f"serving on http://{host}:{port}/ (SPARQL at /sparql); Ctrl-C stops", err=True)
+    try:
+        serve(store or DEFAULT_STORE, data=data, host=host, port=port, include_inferred=inferred)
+    except PactgraphError as exc:
+        fail(str(exc))
+
+
+@app.command("remove")
+def remove_cmd(
+    doc_id: list[str] = typer.Argument(..., help="Document id(s) to remove."),
+    store: Path | None = STORE_OPTION,
+) -> None:
+    """Remove documents (their named graphs and registry entries) from the store.
+
+    Example: pactgraph remove 000_c91edc0d08f7698f --store out/store
+    """
+    from pactgraph.store import DEFAULT_STORE, Store
+
+    try:
+        with Store.open(store or DEFAULT_STORE) as st:
+            for d in doc_id:
+                st.remove_document(d)
+    except PactgraphError as exc:
+        fail(str(exc))
+    typer.echo(f"removed {len(doc_id)} document(s)")
+
+
 def main() -> None:
     app()
 
