@@ -350,8 +350,12 @@ class ActorLinker:
             text = " ".join(span.text.split())
             if text.isupper() and len(text) > 4:
                 text = text.title()
+            words = text.split()
+            if len(words) == 1 and label != "PERSON" and fold(text) in full_by_surname:
+                label = "PERSON"  # "Doerfler" tagged ORG after "Jane Doerfler"
+            if len(words) == 1 and label != "PERSON" and fold(text) in persons:
+                label = "PERSON"
             if label == "PERSON":
-                words = text.split()
                 if len(words) == 1 and fold(words[0]) in persons:
                     info = self.kb.actors[persons[fold(words[0])]]
                     self._add(state, span, info.entity(), kind="alias", conf=0.85,
@@ -394,6 +398,8 @@ class ActorLinker:
             return True  # dateline "KYIV, Ukraine"
         if any(ch.lemma_.lower() in self._place_nouns for ch in root.children if ch.dep_ in ("compound", "amod", "appos")):
             return True
+        if span.start > 0 and doc[span.start - 1].lemma_.lower() in self._place_nouns:
+            return True  # "the capital Kyiv", even when the parser attaches it elsewhere
         tok = root
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head
@@ -406,6 +412,8 @@ class ActorLinker:
             prep = head.lower_
             if prep in self._place_preps:
                 return True
+            if prep == "of" and head.head.lemma_.lower() in self._place_nouns:
+                return True  # "the city of Kyiv"
             if prep in ("to", "from", "toward", "towards") and head.head.lemma_.lower() in self._motion:
                 return True
         if dep == "dobj" and head.lemma_.lower() in self._motion:
