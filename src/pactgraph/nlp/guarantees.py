@@ -63,6 +63,12 @@ def phrase_actors(head: Token, *, coordinated: bool = True) -> list[str]:
     compound/flat/appos parts ("President Zelenskyy", "Zelenskyy, the president"), for each
     coordinated conjunct ("Britain, France and Germany")."""
     heads = [head, *head.conjuncts] if coordinated else [head]
+    if coordinated and entity_of(head):
+        # "Moldova, the US and Romania": the parser often reads a list as an apposition
+        for child in head.children:
+            other = entity_of(child)
+            if child.dep_ == "appos" and other and other != entity_of(head):
+                heads += [child, *child.conjuncts]
     keys: list[str] = []
     for h in heads:
         key = entity_of(h)
@@ -360,7 +366,15 @@ class GuaranteeExtractor:
                         s2 = next((c for c in be.children if c.dep_ in SUBJECT_DEPS), None)
                         subj_keys = phrase_actors(s2) if s2 is not None else []
                 if depth <= 3:
-                    if lemma in self.lex.giver_verbs and child.dep_ in {"dobj", "pobj", "prep"}:
+                    if lemma in self.lex.giver_verbs and child.dep_ == "nsubjpass":
+                        # "the guarantees would be backed by X and Y"
+                        for c in head.children:
+                            if c.dep_ == "agent":
+                                for obj in (o for o in c.children if o.dep_ == "pobj"):
+                                    for k in phrase_actors(obj):
+                                        _add(d.guarantors, k)
+                                d.rules.append(f"passive-giver:{lemma}")
+                    elif lemma in self.lex.giver_verbs and child.dep_ in {"dobj", "pobj", "prep"}:
                         for k in subj_keys:
                             _add(d.guarantors, k)
                         d.rules.append(f"giver:{lemma}")
@@ -384,7 +398,12 @@ class GuaranteeExtractor:
                                         for k in phrase_actors(obj):
                                             _add(d.guarantors, k)
                         elif child is not tok or child.dep_ != "nsubj":
-                            if not subj_keys and head.dep_ in {"acl", "relcl"}:
+                            if not subj_keys:  # "for Belarus to be included"
+                                subj_keys = [
+                                    k for m in head.children if m.dep_ == "mark" and m.lower_ == "for"
+                                    for o in m.children if o.dep_ == "pobj" for k in phrase_actors(o)
+                                ]
+                            if not subj_keys and head.dep_ in {"acl", "relcl", "advcl"}:
                                 subj_keys = _requester(head.head)
                             for k in subj_keys:
                                 _add(d.guarantors, k)
