@@ -35,6 +35,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import lexicons
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
@@ -128,11 +129,12 @@ class _Speech:
 class StanceExtractor:
     """spaCy component: fills `doc._.pg_stances` (see the module docstring)."""
 
-    def __init__(self, *, lexicon: StanceLexicon | None = None) -> None:
+    def __init__(self, *, lexicon: StanceLexicon | None = None, kb: KnowledgeBase | None = None) -> None:
         self.lex = lexicon or StanceLexicon.load()
+        self.kb = kb or load_kb()
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = _Context(doc, self.lex)
+        ctx = _Context(doc, self.lex, self.kb)
         found: list[Stance] = []
         for trigger, stance_type, rule, roots in self._triggers(doc, ctx):
             found.extend(self._stances(ctx, trigger, stance_type, rule, roots))
@@ -286,7 +288,7 @@ class StanceExtractor:
 class _Context:
     """What every rule needs to know about the document: speakers, guarantees, agreements, topics."""
 
-    def __init__(self, doc: Doc, lex: StanceLexicon) -> None:
+    def __init__(self, doc: Doc, lex: StanceLexicon, kb: KnowledgeBase) -> None:
         self.doc = doc
         self.lex = lex
         self.ents = entities(doc)
@@ -303,6 +305,15 @@ class _Context:
                 self.offices.setdefault(ho.person, set()).add(ho.organization)
             if "spokes" in (ho.office or "") or "spokes" in (ho.office_label or "").lower():
                 self.spokespeople.add(ho.person)
+        # offices the KB knows the article's people to hold on its date (or ever, undated)
+        day = getattr(self.article, "date", None)
+        for key, ent in self.ents.items():
+            if ent.type != "Person":
+                continue
+            for office in kb.offices_of(key, on=day):
+                self.offices.setdefault(key, set()).update(office.organizations[:1])
+                if "spokes" in office.key:
+                    self.spokespeople.add(key)
         self.protected = self._protected_country()
         self._speech_cache: dict[int, _Speech | None] = {}
 
