@@ -134,3 +134,22 @@ def test_read_only_store_refuses_writes(tmp_path: Path, sample) -> None:
             store.remove_document("sample-001")
     with pytest.raises(StoreError, match="no store"):
         Store.open(tmp_path / "missing", read_only=True)
+
+
+def test_other_graphs_are_queried_beside_the_documents(tmp_path: Path, sample) -> None:
+    links = rdflib.Graph()
+    a, b = URIRef("https://w3id.org/pactgraph/id/stance/st-a"), URIRef(
+        "https://w3id.org/pactgraph/id/stance/st-b")
+    links.add((a, PG.corroborates, b))
+    ds = rdflib.Dataset()
+    for q in sample.quads((None, None, None, None)):
+        ds.add(q)
+    ds.graph(URIRef("https://w3id.org/pactgraph/graph/links")).add((a, PG.corroborates, b))
+    with Store.open(tmp_path / "store") as store:
+        outcome = store.add_dataset(ds)
+        assert sorted(outcome) == ["sample-001", "sample-002", "xss-003"]
+        _, rows = store.query(f"SELECT ?x WHERE {{ ?x <{PG.corroborates}> ?y }}")
+        assert rows == [{"x": str(a)}]
+        assert len(list(store.quads())) == len(list(ds.quads((None, None, None, None))))
+        with pytest.raises(StoreError, match="use add_document"):
+            store.add_graph(str(graph_iri("sample-001")), links)

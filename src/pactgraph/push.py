@@ -48,25 +48,28 @@ class PushReport:
 Auth = tuple[str, str] | str | None
 
 
-def _auth_header(auth: Auth) -> dict[str, str]:
-    """(user, password) -> HTTP Basic; a string is sent as the Authorization header itself
+def _opener(url: str, auth: Auth) -> tuple[urllib.request.OpenerDirector, dict[str, str]]:
+    """(user, password): HTTP Basic sent up front, and Digest when the server asks for it
+    (Virtuoso's /sparql-graph-crud-auth does). A string is the Authorization header itself
     (e.g. "Bearer <token>")."""
-    if auth is None:
-        return {}
     if isinstance(auth, tuple):
+        passwords = urllib.request.HTTPPasswordMgrWithPriorAuth()
+        passwords.add_password(None, url, auth[0], auth[1], is_authenticated=False)
         token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode("ascii")
-        return {"Authorization": f"Basic {token}"}
-    return {"Authorization": auth}
+        opener = urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords))
+        return opener, {"Authorization": f"Basic {token}"}
+    return urllib.request.build_opener(), ({"Authorization": auth} if auth else {})
 
 
 def http_request(url: str, *, method: str = "GET", data: bytes | None = None,
                  headers: Mapping[str, str] | None = None, auth: Auth = None,
                  timeout: float = 120) -> tuple[int, dict[str, str], bytes]:
     """One HTTP exchange; errors name the status, the URL and the start of the server's answer."""
+    opener, auth_headers = _opener(url, auth)
     req = urllib.request.Request(url, data=data, method=method,
-                                 headers={**(headers or {}), **_auth_header(auth)})
+                                 headers={**(headers or {}), **auth_headers})
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:
+        with opener.open(req, timeout=timeout) as resp:
             return resp.status, dict(resp.headers.items()), resp.read()
     except urllib.error.HTTPError as err:
         excerpt = err.read(600).decode("utf-8", "replace").strip()

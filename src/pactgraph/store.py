@@ -22,6 +22,7 @@ from types import TracebackType
 
 import pyoxigraph as ox
 import rdflib
+from rdflib.namespace import RDF
 
 from pactgraph import PactgraphError, __version__
 from pactgraph.rdf.iris import graph_iri
@@ -116,6 +117,8 @@ class Store:
     ) -> None:
         self.path = None if in_memory else Path(path or DEFAULT_PATH)
         self.read_only = read_only
+        # from_rdf views merge every named graph into the default graph up front.
+        self._all_merged = False
         try:
             if self.path is None:
                 self._ox: ox.Store | None = ox.Store()
@@ -164,6 +167,7 @@ class Store:
         default = ox.DefaultGraph()
         ostore.extend([ox.Quad(q.subject, q.predicate, q.object, default)
                        for q in ostore if not isinstance(q.graph_name, ox.DefaultGraph)])
+        mem._all_merged = True
         return mem
 
     def __enter__(self) -> Store:
@@ -222,13 +226,13 @@ class Store:
     def add_dataset(self, dataset: rdflib.Dataset) -> dict[str, str]:
         """Add every document graph of a built dataset (e.g. `pactgraph build -o x.trig`).
 
-        A graph is a document graph when it holds a `pg:Article` with `pg:documentId` and
-        `pg:contentHash`; "inferred" goes to the inferred graph; anything else is refused.
-        Returns {doc_id: "added"|"replaced"|"unchanged"}.
+        A graph is a document graph when it holds a `pg:Article`, with one `pg:documentId` and
+        `pg:contentHash`; other graphs (cross-document links, inferred triples) are stored as
+        they are, with `add_graph`. Returns {doc_id: "added"|"replaced"|"unchanged"}.
         """
         outcome: dict[str, str] = {}
         for ident, graph in iter_document_graphs(dataset):
-            if ident == INFERRED_GRAPH:
+            if (None, RDF.type, PG.Article) not in graph:
                 self.add_graph(ident, graph)
                 continue
             doc_ids = set(graph.objects(None, PG.documentId))
@@ -329,14 +333,13 @@ class Store:
     # --- other graphs ----------------------------------------------------------------------
 
     def add_graph(self, name: str, graph: rdflib.Graph, *, replace: bool = True) -> int:
-        """Put a non-document graph (e.g. "inferred" = `.../graph/inferred`) into the store.
-
-        Kept apart from the merged default graph: queries include it or not (`include_inferred`).
-        """
+        """Put a graph that is no document's (cross-document links `.../graph/links`, or
+        "inferred" = `.../graph/inferred`) into the store. Queries see it beside the merged
+        document graphs (the inferred one unless `include_inferred=False`)."""
         store = self._writable()
         gname = _graph_node(name)
-        if str(gname) == REGISTRY_GRAPH:
-            raise StoreError("the registry graph is managed by the store; use add_document")
+        if gname.value == REGISTRY_GRAPH or gname.value in self._document_graphs():
+            raise StoreError(f"<{gname.value}> is managed by the store; use add_document")
         if replace:
             store.clear_graph(gname)
         store.load(graph_to_ntriples(graph), format=ox.RdfFormat.N_TRIPLES, to_graph=gname)
@@ -347,6 +350,18 @@ class Store:
         gname = _graph_node(name)
         if store.contains_named_graph(gname):
             store.remove_graph(gname)
+
+    def _document_graphs(self) -> set[str]:
+        reg = ox.NamedNode(REGISTRY_GRAPH)
+        return {q.subject.value for q in self.oxigraph.quads_for_pattern(
+            None, ox.NamedNode(str(PG.documentId)), None, reg)}
+
+    def extra_graphs(self, *, include_inferred: bool = True) -> list[str]:
+        """Named graphs that are no document's and not the registry (links, inferred)."""
+        if self._all_merged:
+            return []
+        docs = self._document_graphs()
+        return [g for g in self.graph_names(include_inferred=include_inferred) if g not in docs]
 
     def graph_names(self, *, include_inferred: bool = True, include_registry: bool = False) -> list[str]:
         names = sorted(n.value for n in self.oxigraph.named_graphs() if isinstance(n, ox.NamedNode))
@@ -399,10 +414,12 @@ class Store:
             "named_graphs": [ox.NamedNode(g) for g in self.graph_names(
                 include_inferred=include_inferred)] or [_EMPTY_GRAPH],
         }
+        extra = self.extra_graphs(include_inferred=include_inferred)
         if not use_default_graph_as_union:
             kwargs["default_graph"] = _EMPTY_GRAPH
-        elif include_inferred and self.oxigraph.contains_named_graph(ox.NamedNode(INFERRED_GRAPH)):
-            kwargs["default_graph"] = [ox.DefaultGraph(), ox.NamedNode(INFERRED_GRAPH)]
+        elif extra:
+            # Multiset union again, but these graphs rarely repeat document triples.
+            kwargs["default_graph"] = [ox.DefaultGraph()] + [ox.NamedNode(g) for g in extra]
         try:
             return self.oxigraph.query(  # type: ignore[arg-type]
                 sparql, substitutions=substitutions(params), **kwargs)
@@ -421,14 +438,16 @@ class Store:
             yield from store.quads_for_pattern(None, None, None, ox.NamedNode(name))
 
     def triples(self, *, include_inferred: bool = True) -> Iterator[ox.Triple]:
-        """The merged graph: each triple of the document graphs once (plus inferred triples)."""
+        """The merged graph: each triple of the document graphs once, plus the other graphs'."""
         store = self.oxigraph
         for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
             yield q.triple
-        if include_inferred:
-            inferred = ox.NamedNode(INFERRED_GRAPH)
-            for q in store.quads_for_pattern(None, None, None, inferred):
-                if ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) not in store:
+        seen: set[ox.Triple] = set()
+        for name in self.extra_graphs(include_inferred=include_inferred):
+            for q in store.quads_for_pattern(None, None, None, ox.NamedNode(name)):
+                if q.triple not in seen and ox.Quad(
+                        q.subject, q.predicate, q.object, ox.DefaultGraph()) not in store:
+                    seen.add(q.triple)
                     yield q.triple
 
     def dataset(self, *, include_inferred: bool = True) -> rdflib.Dataset:
