@@ -95,6 +95,8 @@ class ActorLinker:
         self._generic_titles = set(lex.get("generic_titles", ()))
         self._org_subtypes: dict[str, list[str]] = lex.get("org_subtypes", {})
         self._state_nouns = set(lex.get("state_nouns", ()))
+        self._definite: dict[str, str] = dict(lex.get("definite_descriptions", {}))
+        self._definite_blockers = set(lex.get("definite_blockers", ()))
 
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._surfaces: dict[str, tuple[ActorInfo, set[str]]] = {}
@@ -142,6 +144,7 @@ class ActorLinker:
 
         qualifier_tokens = self._qualifier_positions(doc, cands)
         self._link_names(state, cands, qualifier_tokens)
+        self._link_definite(state)
         self._link_titles(state, cands)
         self._link_pronouns(state)
 
@@ -174,6 +177,8 @@ class ActorLinker:
         return out
 
     def _case_ok(self, text: str, info: ActorInfo, originals: set[str], key: str) -> bool:
+        if text in originals:
+            return True
         if any(o.replace(".", "").isupper() and len(o.replace(".", "")) <= 3 for o in originals):
             return text in originals  # "US" vs "us", "UN" vs "un"
         if text == text.lower():
@@ -381,6 +386,24 @@ class ActorLinker:
             else:
                 ent = Entity(key=slugify(text), label=text, type="Location", in_kb=False)
                 self._add(state, span, ent, kind="ner", conf=0.6, rule="ner-location")
+
+    def _link_definite(self, state: _State) -> None:
+        """"the alliance" -> NATO when NATO is named in the document or the alliance owns
+        something ("the alliance's mutual defence clause")."""
+        doc = state.doc
+        for i, tok in enumerate(doc):
+            key = self._definite.get(tok.text)  # lowercase only: "Alliance" is matched as a name
+            if key is None or i == 0 or doc[i - 1].lower_ != "the" or i in state.by_token:
+                continue
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in self._definite_blockers:
+                continue
+            owns = nxt is not None and nxt.text in _POSSESSIVE
+            if not owns and key not in state.entities:
+                continue
+            info = self.kb.actors[key]
+            self._add(state, doc[i - 1 : i + 1], info.entity(), kind="alias", conf=0.7,
+                      rule="definite-description")
 
     def _before_agreement_word(self, span: Span) -> bool:
         doc = span.doc
