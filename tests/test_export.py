@@ -190,3 +190,28 @@ def test_facts_carry_their_evidence(network) -> None:
     (start, end), = stance.highlights
     assert stance.sentence is not None
     assert stance.sentence[start:end] == "rejected any NATO membership of Ukraine"
+
+
+def test_cli_export_and_remove(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from pactgraph.cli import app
+
+    runner = CliRunner()
+    store_dir = tmp_path / "store"
+    ds = rdflib.Dataset()
+    ds.parse(SAMPLE, format="trig")
+    with Store.open(store_dir) as s:
+        s.add_dataset(ds)
+    for name in ("g.nq", "g.gexf", "g.html"):
+        result = runner.invoke(app, ["export", str(tmp_path / name), "--store", str(store_dir)])
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / name).stat().st_size > 0
+    result = runner.invoke(app, ["export", str(tmp_path / "g.ttl"), "--data", str(SAMPLE)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["remove", "xss-003", "--store", str(store_dir)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["remove", "xss-003", "--store", str(store_dir)])
+    assert result.exit_code == 2 and "not in the store" in result.output
+    with Store.open(store_dir, read_only=True) as s:
+        assert [d.doc_id for d in s.documents()] == ["sample-001", "sample-002"]

@@ -239,7 +239,7 @@ def serve(location: str | Path | None = None, *, data: str | Path | None = None,
     store = Store.from_rdf(data) if data else Store.open(location, read_only=True)
     with store:
         server = make_server(store, host=host, port=port, include_inferred=include_inferred)
-        log.warning("serving %s at %s (SPARQL endpoint %ssparql); Ctrl-C stops",
+        log.info("serving %s at %s (SPARQL endpoint %ssparql)",
                     data or store.path, server.url, server.url)
         if ready is not None:
             ready.set()
