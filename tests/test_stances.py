@@ -191,5 +191,5 @@ def test_seed_scores(nlp) -> None:
     print("\n".join(errors))
     print("stances", st.as_dict())
     print("guarantees", gu.as_dict())
-    assert st.f1 >= 0.8
+    assert st.f1 >= 0.88
     assert gu.f1 >= 0.7

@@ -123,7 +123,7 @@ def governing_chain(token: Token, *, limit: int = 6) -> Iterator[Token]:
     """Heads above `token` through nominal and prepositional links, up to and past verbs."""
     current = token
     for _ in range(limit):
-        if current.head is current:
+        if current.head == current:
             return
         current = current.head
         yield current
@@ -149,7 +149,7 @@ def subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
                 return resolve_relative(child)
-        if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"} and current.head is not current:
+        if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"} and current.head != current:
             if current.dep_ == "ccomp" and current.head.pos_ == "VERB":
                 return None  # a complement clause has its own subject or none
             current = current.head
@@ -165,7 +165,7 @@ def copular_subject_actors(noun: Token) -> list[str]:
     current = noun
     for _ in range(4):
         head = current.head
-        if head is current:
+        if head == current:
             return []
         if head.lemma_ in {"be", "become", "remain", "serve", "act"} or head.pos_ in {"AUX", "VERB"}:
             subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
@@ -379,7 +379,7 @@ class GuaranteeExtractor:
                             _add(d.guarantors, k)
                         d.rules.append(f"giver:{lemma}")
                         for c in head.children:  # "provide Ukraine with guarantees"
-                            if c.dep_ in {"dobj", "dative"} and c is not child and phrase_actors(c):
+                            if c.dep_ in {"dobj", "dative"} and c != child and phrase_actors(c):
                                 if d.beneficiary is None:
                                     d.beneficiary, d.beneficiary_explicit = phrase_actors(c)[0], True
                     elif lemma in self.lex.receiver_verbs and child.dep_ in {"dobj", "attr"}:
@@ -391,13 +391,13 @@ class GuaranteeExtractor:
                             _add(d.guarantors, k)
                         d.rules.append(f"builder:{lemma}")
                     elif lemma in self.lex.participation_verbs and child.dep_ in {"prep", "pobj", "attr", "nsubj"}:
-                        if lemma == "come" and child is tok:
+                        if lemma == "come" and child == tok:
                             for c in head.children:
                                 if c.dep_ == "prep" and c.lower_ == "from":
                                     for obj in (o for o in c.children if o.dep_ == "pobj"):
                                         for k in phrase_actors(obj):
                                             _add(d.guarantors, k)
-                        elif child is not tok or child.dep_ != "nsubj":
+                        elif child != tok or child.dep_ != "nsubj":
                             if not subj_keys:  # "for Belarus to be included"
                                 subj_keys = [
                                     k for m in head.children if m.dep_ == "mark" and m.lower_ == "for"

@@ -226,7 +226,7 @@ class StanceExtractor:
         for _ in range(6):
             if any(c.dep_ == "mark" and c.lower_ == "whether" for c in current.children):
                 return True
-            if current.head is current:
+            if current.head == current:
                 return False
             current = current.head
             if current.lemma_ in self.lex.question_verbs:
@@ -240,6 +240,10 @@ class StanceExtractor:
     ) -> list[Stance]:
         if not roots or ctx.in_title(trigger) or self._question(trigger):
             return []
+        if trigger.tag_ == "VBG" and trigger.dep_ in {"pobj", "appos", "dep", "dobj", "pcomp", "nsubj", "csubj"}:
+            return []  # "deploying troops is ...": an activity named, not a stance taken
+        if _in_parentheses(trigger):
+            return []  # editorial glosses ("(deploying troops -ed.)") are nobody's stance
         if trigger.dep_ == "relcl" and not rule.startswith("deontic"):
             return []  # "countries that provide guarantees" describes them; it is not their stance
         evaluative = not rule.startswith(("verb:", "readiness:", "claim-harm:"))
@@ -365,7 +369,7 @@ class _Context:
         current = tok
         for _ in range(8):
             head = current.head
-            if head is current:
+            if head == current:
                 break
             if current.dep_ in {"ccomp", "parataxis", "advcl"} and head.lemma_ in self.lex.reporting_verbs:
                 subj = subject_of(head)
@@ -376,10 +380,10 @@ class _Context:
             current = head
         # "Y is Z," said X: the root clause is ccomp of a later "said"; also "X said: Y"
         root = tok.sent.root
-        if root.lemma_ in self.lex.reporting_verbs and root is not tok:
+        if root.lemma_ in self.lex.reporting_verbs and root != tok:
             subj = subject_of(root)
             keys = self._actor_keys(subj) if subj is not None else []
-            if keys and not any(t is tok for t in subj.subtree):
+            if keys and not any(t == tok for t in subj.subtree):
                 return _Speech(keys[0], "reported", root)
         return None
 
@@ -529,8 +533,12 @@ class _Context:
         clause = _clause_tokens(verb)
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         gids = [self.guarantee_at(t) for t in clause if self.guarantee_at(t)]
-        if subj is not None and not phrase_actors(subj) and not self.guarantee_at(subj):
-            topic = self._topic(subj, list(subj.subtree))
+        sides = [c for c in verb.children if c.dep_ in {*SUBJECT_DEPS, "attr"}]
+        for side in sides:
+            sub = list(side.subtree)
+            if phrase_actors(side) or any(self.guarantee_at(t) for t in sub):
+                continue
+            topic = self._topic(side, sub)
             if topic:
                 return [topic]
         if subj is not None and self.guarantee_at(subj):
@@ -671,7 +679,7 @@ def _hedged(tok: Token, hedges: Iterable[str]) -> bool:
             return True
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in current.children):
             return True
-        if current.head is current:
+        if current.head == current:
             break
         current = current.head
     if tok.dep_ in {"acomp", "attr"}:
@@ -685,6 +693,13 @@ def _copula_subjects(adj: Token) -> list[Token]:
     if not subs:
         # "it is unacceptable to stop now": the extraposed clause
         subs = [c for c in (*adj.children, *head.children) if c.dep_ in {"xcomp", "ccomp"}]
+    if not subs and head.i > head.sent.start:
+        # the parser lost the subject: take the phrases left of the copula
+        left = range(head.sent.start, head.i)
+        subs = [
+            t for t in head.doc[left.start : left.stop]
+            if (t.head.i not in left or t.head == t) and not t.is_space and not t.is_punct
+        ]
     return subs
 
 
@@ -696,6 +711,15 @@ def _exclusive(tok: Token) -> bool:
 def _clause_tokens(verb: Token) -> list[Token]:
     """Tokens of `verb`'s clause, without nested complement clauses of reporting."""
     return [t for t in verb.subtree if t.sent == verb.sent]
+
+
+def _in_parentheses(tok: Token) -> bool:
+    depth = 0
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
 
 
 def _position_owner(trigger: Token) -> str | None:
