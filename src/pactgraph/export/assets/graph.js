@@ -67,6 +67,18 @@
       });
       temp = Math.max(temp * 0.97, 1);
     }
+    // Unconnected nodes would drift to the edges of the picture: line them up underneath.
+    var linked = nodes.filter(function (v) { return v.degree > 0; });
+    var alone = nodes.filter(function (v) { return v.degree === 0; });
+    if (linked.length && alone.length) {
+      var minX = Math.min.apply(null, linked.map(function (v) { return v.x; }));
+      var maxX = Math.max.apply(null, linked.map(function (v) { return v.x; }));
+      var maxY = Math.max.apply(null, linked.map(function (v) { return v.y; }));
+      var perRow = Math.max(1, Math.floor((maxX - minX) / 110) + 1);
+      alone.forEach(function (v, i) {
+        v.x = minX + (i % perRow) * 110; v.y = maxY + 50 + Math.floor(i / perRow) * 30;
+      });
+    }
   }
 
   // ---- drawing ------------------------------------------------------------------------------
