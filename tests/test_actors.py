@@ -110,6 +110,13 @@ def test_pronoun_bound_by_its_clause_subject(run_nlp) -> None:
     assert mention(doc, "his").entity == "dmytro-kuleba"
 
 
+def test_object_pronoun_is_not_its_own_subject(run_nlp) -> None:
+    doc = run_nlp("Macron and the Russian leader spoke by phone. Putin told him the war would go on.",
+                  date="2022-03-01")
+    assert mention(doc, "leader").entity == "vladimir-putin"
+    assert mention(doc, "him").entity == "emmanuel-macron"
+
+
 def test_metonym_as_agent_is_the_state(run_nlp) -> None:
     doc = run_nlp("The Kremlin rejected the offer. Moscow's demands were turned down by Kyiv.")
     assert [(m.entity, m.kind) for m in doc._.pg_mentions] == [
@@ -188,3 +195,36 @@ def test_seed_actor_sets_match_gold(nlp, doc_id: str) -> None:
     }
     assert want - found == set()
     assert extra == set()
+
+
+OWN_TEXTS = [
+    (
+        "2023-07-12",
+        "VILNIUS, Lithuania\n"
+        "Leaders gathered on Wednesday for a two-day meeting at which the NATO chief promised that "
+        "Kyiv would one day join. Stoltenberg told reporters that allies had agreed to drop the "
+        "membership action plan. The Ukrainian president called the delay absurd, and the Kremlin "
+        "warned that any such step would carry grave consequences. Chancellor Olaf Scholz and "
+        "President Joe Biden said in a joint note that Washington and Berlin backed long-term aid. "
+        "Maria Zakharova, speaking for the foreign ministry in Moscow, said she saw nothing new.",
+        {"NATO", "Ukraine", "Jens Stoltenberg", "Volodymyr Zelenskyy", "Russia", "Olaf Scholz",
+         "Joe Biden", "United States", "Germany", "Maria Zakharova", "Lithuania"},
+    ),
+    (
+        "2025-09-04",
+        "Paris hosted envoys from 26 countries on Thursday. French President Emmanuel Macron said "
+        "they had committed to a reassurance force, while Keir Starmer's office said London would "
+        "contribute air patrols. Italy's prime minister stayed cautious. The Russian foreign "
+        "ministry's spokeswoman called the plan a provocation, and Dmitriev, a Kremlin envoy, said "
+        "Moscow would never accept foreign troops in Ukraine.",
+        {"France", "Emmanuel Macron", "Keir Starmer", "United Kingdom", "Italy", "Giorgia Meloni",
+         "Russia", "Maria Zakharova", "Kirill Dmitriev", "Ukraine", "Russian Foreign Ministry"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("date", "text", "want"), OWN_TEXTS)
+def test_actor_sets_on_own_texts(run_nlp, date: str, text: str, want: set[str]) -> None:
+    doc = run_nlp(text, date=date)
+    got = {e.label for e in doc._.pg_entities.values() if e.type != "Location"}
+    assert got == want

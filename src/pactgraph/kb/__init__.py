@@ -47,6 +47,7 @@ class KBError(PactgraphError):
     pass
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Case- and diacritic-insensitive form used for every name comparison."""
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLIT).translate(_QUOTES)

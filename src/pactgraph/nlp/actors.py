@@ -678,6 +678,7 @@ class ActorLinker:
         lo = sents[max(0, s_idx - self.pronoun_window)].start_char
         hi = bisect.bisect_left(starts, pron.idx)
         bound = self._binders(pron, self._speech)
+        coargs = self._coarguments(pron)
         seg = self._segments(doc)
         best: tuple[float, int, str] | None = None
         for m in people[bisect.bisect_left(starts, lo):hi]:
@@ -693,6 +694,8 @@ class ActorLinker:
             elif tok.dep_ == "poss":
                 score += 0.3
             score += bound.get(tok.i, 0.0)
+            if tok.i in coargs:
+                continue  # "Putin told him": not Putin
             cand = (score, m.start, m.entity)
             if best is None or cand[:2] > best[:2]:
                 best = cand
@@ -723,6 +726,14 @@ class ActorLinker:
                 if ch.dep_ in _SUBJECT_DEPS and ch.i != pron.i and ch.i < pron.i:
                     out.setdefault(ch.i, 3.0 / depth)
         return out
+
+    @staticmethod
+    def _coarguments(pron: Token) -> set[int]:
+        """Subjects a non-reflexive object pronoun cannot refer to (its own clause's subject)."""
+        if pron.dep_ in _SUBJECT_DEPS or pron.tag_ == "PRP$" or pron.lower_.endswith("self"):
+            return set()
+        verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+        return {ch.i for ch in verb.children if ch.dep_ in _SUBJECT_DEPS}
 
     @staticmethod
     def _segments(doc: Doc) -> list[int]:
