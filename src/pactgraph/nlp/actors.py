@@ -62,7 +62,7 @@ class _State:
     entities: dict[str, Entity] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     offices: list[OfficeHolding] = field(default_factory=list)
-    # token index -> Mention, and the person mentions (start token, key, root token) in order
+    # token index -> the Mention covering it (one per token: spans never overlap)
     by_token: dict[int, Mention] = field(default_factory=dict)
 
 
@@ -94,7 +94,6 @@ class ActorLinker:
         self._pronouns: dict[str, str] = dict(lex.get("pronouns", {}))
         self._generic_titles = set(lex.get("generic_titles", ()))
         self._org_subtypes: dict[str, list[str]] = lex.get("org_subtypes", {})
-        self._state_nouns = set(lex.get("state_nouns", ()))
         self._definite: dict[str, str] = dict(lex.get("definite_descriptions", {}))
         self._definite_blockers = set(lex.get("definite_blockers", ()))
 
@@ -105,10 +104,7 @@ class ActorLinker:
             entry = self._surfaces.setdefault(key, (info, set()))
             if entry[0].key == info.key:
                 entry[1].add(surface)
-        self._name_patterns = {}
-        for folded in self._surfaces:
-            self._name_patterns[folded] = nlp.make_doc(folded)
-        self.matcher.add(_NAME_LABEL, list(self._name_patterns.values()))
+        self.matcher.add(_NAME_LABEL, [nlp.make_doc(folded) for folded in self._surfaces])
 
         # Title phrases; "{}" slots are expanded once per demonym so matching stays one pass.
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -120,7 +116,6 @@ class ActorLinker:
             else:
                 self._title_of[fold(title)] = (title, None)
         self.title_matcher.add(_TITLE_LABEL, [nlp.make_doc(t) for t in self._title_of])
-        self._nlp_vocab = nlp.vocab
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -171,8 +166,6 @@ class ActorLinker:
             span = doc[start:end]
             if not self._case_ok(span.text, info, originals, key):
                 continue
-            if not self._token_boundary_ok(span):
-                continue
             out.append(_Cand(start, end, "kb", actor=info, text=span.text))
         return out
 
@@ -186,12 +179,6 @@ class ActorLinker:
             # organization names are almost always ordinary words ("alliance", "store").
             return info.type in ("Country", "Location") and key not in self._common
         return text[0].isupper() or text[0].isdigit() or not text[0].isalpha()
-
-    @staticmethod
-    def _token_boundary_ok(span: Span) -> bool:
-        # "Kyiv" inside "Kyiv-based" is fine; a name glued to letters ("Parisian") is not a match
-        # because tokens never split that way, so nothing to do but keep hyphen compounds.
-        return True
 
     def _title_candidates(self, doc: Doc, folded: Doc) -> list[_Cand]:
         out: list[_Cand] = []
@@ -794,6 +781,3 @@ class ActorLinker:
                 text=span.text,
             )
         )
-        org = self.kb.actors.get(office.organization)
-        if org is not None and org.key not in state.entities:
-            pass  # the organization is an entity only when the text mentions it

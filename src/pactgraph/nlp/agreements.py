@@ -10,8 +10,10 @@ and `doc._.pg_agreement_refs` (one AgreementRef per mention, in text order).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -23,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pactgraph import PactgraphError
+from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import lexicons
 from pactgraph.nlp.util import sentence_index
 from pactgraph.records import AgreementInfo, AgreementRef, Mention
@@ -42,6 +45,11 @@ AGREEMENT_TYPES = (
 _RIGHT_REACH = 12
 _OF_REACH = 6
 _DASHES = ("–", "—")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+# A place named after the head counts only as the object of these ("a protocol signed in Minsk").
+_VENUE_PREPS = frozenset({"in", "at"})
+# Where the signatories of "X signed an agreement with Y" stand, relative to the verb.
+_SIGNER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 
 
 class AgreementKBError(PactgraphError):
@@ -56,6 +64,10 @@ class DescriptionRule:
     require: tuple[frozenset[str], ...] = ()
     exclude: frozenset[str] = frozenset()
     confidence: float = 0.75
+    when: frozenset[str] = frozenset()
+    context: tuple[frozenset[str], ...] = ()
+    by_parties: tuple[str, ...] = ()
+    implied: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +77,7 @@ class AgreementKB:
     descriptions: dict[str, tuple[str, ...]]
     of_must_mention: dict[str, frozenset[str]]
     rules: tuple[DescriptionRule, ...]
+    generic_determiners: frozenset[str] = frozenset()
 
 
 def _words(values: Any, where: str) -> frozenset[str]:
@@ -121,11 +134,19 @@ def load_agreement_kb() -> AgreementKB:
     rules = []
     for i, rule in enumerate(data.get("rules") or ()):
         where = f"rules[{i}]"
-        if not isinstance(rule, dict) or rule.get("key") not in infos or not rule.get("heads"):
-            raise AgreementKBError(f"{path}: {where}: needs a known 'key' and 'heads'")
+        if not isinstance(rule, dict) or not rule.get("heads"):
+            raise AgreementKBError(f"{path}: {where}: needs 'heads'")
+        by_parties = tuple(str(k) for k in rule.get("by_parties") or ())
+        if (rule.get("key") not in infos) == (not by_parties) or set(by_parties) - set(infos):
+            raise AgreementKBError(
+                f"{path}: {where}: needs either a known 'key' or 'by_parties' (a list of keys)"
+            )
+        when = _words(rule.get("when"), f"{where}.when")
+        if any(not _YEAR.match(y) for y in when):
+            raise AgreementKBError(f"{path}: {where}.when: expected years, got {sorted(when)}")
         rules.append(
             DescriptionRule(
-                key=rule["key"],
+                key=str(rule.get("key") or by_parties[0]),
                 heads=_words(rule["heads"], f"{where}.heads"),
                 place=_words(rule.get("place"), f"{where}.place"),
                 require=tuple(
@@ -133,9 +154,16 @@ def load_agreement_kb() -> AgreementKB:
                 ),
                 exclude=_words(rule.get("exclude"), f"{where}.exclude"),
                 confidence=float(rule.get("confidence", 0.75)),
+                when=when,
+                context=tuple(
+                    _words(group, f"{where}.context") for group in rule.get("context") or ()
+                ),
+                by_parties=by_parties,
+                implied=_words(rule.get("implied"), f"{where}.implied"),
             )
         )
-    return AgreementKB(infos, names, descriptions, of_must, tuple(rules))
+    generic = _words(data.get("generic_determiners"), "generic_determiners")
+    return AgreementKB(infos, names, descriptions, of_must, tuple(rules), generic)
 
 
 def _variants(name: str) -> set[str]:
@@ -195,8 +223,9 @@ def find_invoker(
 class AgreementFinder:
     """spaCy component: agreement references by name and by description."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, *, actor_kb: KnowledgeBase | None = None) -> None:
         self.kb = load_agreement_kb()
+        self.actor_kb = actor_kb if actor_kb is not None else load_kb()
         self.speech_verbs = frozenset(lexicons.load("speech_verbs")["verbs"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for key in self.kb.infos:
@@ -212,6 +241,7 @@ class AgreementFinder:
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, str, str, float, str]] = []
         spans = []
+        doc_words = frozenset(f for t in doc for f in _forms(t))
         for match_id, start, end in self.matcher(doc):
             label = doc.vocab.strings[match_id]
             spans.append(Span(doc, start, end, label=label))
@@ -219,14 +249,17 @@ class AgreementFinder:
             key, kind = span.label_.split("|")
             if not self._of_allows(span, key):
                 continue
+            if kind == "description" and self._is_generic(span):
+                continue
             conf = 0.95 if kind == "name" else 0.85
             rule_name = f"agreement-{kind}"
-            refined = self._describe(span.root)
-            if refined is not None and refined[1].key != key:
+            # Dates do not refine names: in 2015 "the Minsk agreements" still means both texts.
+            refined = self._describe(span.root, doc_words, dated=False)
+            if refined is not None and refined[2] != (key,) and len(refined[2]) == 1:
                 # "the 2015 Minsk accords": a year or ordinal picks one text of a family.
-                wider, rule = refined
+                wider, rule, keys = refined
                 if wider.start <= span.start and wider.end >= span.end:
-                    span, key, conf, rule_name = wider, rule.key, 0.9, "agreement-name-refined"
+                    span, key, conf, rule_name = wider, keys[0], 0.9, "agreement-name-refined"
             found.append((span, key, kind, conf, rule_name))
         taken = {i for span, *_ in found for i in range(span.start, span.end)}
         for token in doc:
@@ -234,16 +267,17 @@ class AgreementFinder:
                 continue
             if token.dep_ == "compound" and set(_forms(token.head)) & self.heads:
                 continue  # "the Minsk ceasefire deal": the phrase's head decides
-            hit = self._describe(token)
+            hit = self._describe(token, doc_words)
             if hit is None:
                 continue
-            span, rule = hit
+            span, rule, keys = hit
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             taken.update(range(span.start, span.end))
-            found.append(
-                (span, rule.key, "description", rule.confidence, "agreement-description-rule")
-            )
+            for key in keys:
+                found.append(
+                    (span, key, "description", rule.confidence, "agreement-description-rule")
+                )
         found.sort(key=lambda item: item[0].start)
 
         in_refs = frozenset(i for span, *_ in found for i in range(span.start, span.end))
@@ -280,8 +314,68 @@ class AgreementFinder:
         tail = doc[span.end + 1 : span.end + 1 + _OF_REACH]
         return any(f in required for t in tail for f in _forms(t))
 
-    def _describe(self, head: Token) -> tuple[Span, DescriptionRule] | None:
-        """The first rule matching the noun phrase around `head`, with the span it covers."""
+    def _is_generic(self, span: Span) -> bool:
+        """"not a mutual defence commitment": an indefinite description names a kind, not a text."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        dets = [t for t in span.root.children if t.dep_ == "det" and t.i < span.start]
+        return any(
+            t.lower_ in self.kb.generic_determiners for t in ([before] if before else []) + dets
+        )
+
+    def _sentence_date(self, token: Token) -> dt.date | None:
+        """The event date of the token's sentence (pg_dates), else the article's date."""
+        doc = token.doc
+        day = (doc._.pg_sentence_dates or {}).get(sentence_index(token))
+        if day is None and doc._.pg_article is not None:
+            day = doc._.pg_article.date
+        return day
+
+    def _parties_named(self, head: Token, on: dt.date | None) -> set[str]:
+        """States and actors standing as signatories of the phrase headed by `head`: its
+        modifiers and possessor, its with/between objects, and the subject of the verb signing it
+        ("Canada and Italy signed security agreements with Ukraine"). A person stands for the
+        state whose office they hold on that date."""
+        slots: list[Token] = [t for t in head.subtree if t.i < head.i]
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+                slots.extend(child.subtree)
+            if child.dep_ == "relcl":  # "the agreement Britain signed"
+                slots.extend(t for c in child.children if c.dep_ in _SIGNER_DEPS for t in c.subtree)
+        verb = head.head
+        if head.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+            for child in verb.children:
+                if child.dep_ in _SIGNER_DEPS or (child.dep_ == "prep" and child.lower_ == "with"):
+                    slots.extend(child.subtree)
+        named: set[str] = set()
+        for token in slots:
+            mention = token._.pg_mention
+            if mention is not None:
+                named.add(mention.entity)
+                named.update(o.organization for o in self.actor_kb.offices_of(mention.entity, on=on))
+            else:
+                state = self.actor_kb.demonym(token.text)
+                if state is not None:
+                    named.add(state)
+        return named
+
+    def _by_parties(self, rule: DescriptionRule, head: Token) -> tuple[str, ...]:
+        """The agreements of `rule.by_parties` whose parties (less the implied ones) are all
+        named; none when another state is named as a signatory."""
+        named = self._parties_named(head, self._sentence_date(head))
+        keys = tuple(
+            k for k in rule.by_parties if set(self.kb.infos[k].parties) - rule.implied <= named
+        )
+        covered = set(rule.implied).union(*(self.kb.infos[k].parties for k in keys))
+        states = {k for k in named if (a := self.actor_kb.get(k)) is not None and a.type == "Country"}
+        return keys if keys and states <= covered else ()
+
+    def _describe(
+        self, head: Token, doc_words: frozenset[str], *, dated: bool = True
+    ) -> tuple[Span, DescriptionRule, tuple[str, ...]] | None:
+        """The first rule matching the noun phrase around `head`, with the span it covers and the
+        agreement keys it resolves to. `dated`: a rule's `when` may be met by the sentence's date
+        when the phrase names no year."""
         sent = head.sent
         left = max(head.left_edge.i, sent.start)
         right = min(head.right_edge.i, head.i + _RIGHT_REACH, sent.end - 1)
@@ -294,9 +388,19 @@ class AgreementFinder:
                 continue
             if any(f in rule.exclude for t in window for f in _forms(t)):
                 continue
+            if not all(group & doc_words for group in rule.context):
+                continue
             used = [head.i]
             if rule.place:
-                places = [t.i for t in before if set(_forms(t)) & rule.place]
+                # before the head inside the phrase, or after it as the place of signing
+                places = [t.i for t in before if set(_forms(t)) & rule.place] + [
+                    t.i
+                    for t in window
+                    if t.i > head.i
+                    and set(_forms(t)) & rule.place
+                    and t.dep_ == "pobj"
+                    and t.head.lower_ in _VENUE_PREPS
+                ]
                 if not places:
                     continue
                 used += places
@@ -309,8 +413,23 @@ class AgreementFinder:
                 used.append(hits[0])
             if not ok:
                 continue
+            if rule.when:
+                years = [t for t in window if _YEAR.match(t.text)]
+                if years:
+                    if not {t.text for t in years} & rule.when:
+                        continue
+                    used.append(years[0].i)
+                else:
+                    day = self._sentence_date(head) if dated else None
+                    if day is None or str(day.year) not in rule.when:
+                        continue
+            keys = (rule.key,)
+            if rule.by_parties:
+                keys = self._by_parties(rule, head)
+                if not keys:
+                    continue
             start = left
             while start < head.i and doc[start].pos_ in ("DET", "PUNCT"):
                 start += 1
-            return doc[start : max(used) + 1], rule
+            return doc[start : max(used) + 1], rule, keys
         return None

@@ -74,7 +74,7 @@ def phrase_actors(head: Token, *, coordinated: bool = True) -> list[str]:
         key = entity_of(h)
         if key is None:
             for child in h.children:
-                if child.dep_ in {"compound", "flat", "appos", "nmod"} and entity_of(child):
+                if child.dep_ in {"compound", "flat", "appos", "nmod", "amod"} and entity_of(child):
                     key = entity_of(child)
                     break
         if key and key not in keys:

@@ -53,6 +53,7 @@ from pactgraph.records import Guarantee, Stance, Target
 
 log = logging.getLogger("pactgraph")
 
+COPULAS = {"be", "remain", "become", "serve", "act"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 TARGET_PREPS = {"on", "for", "against", "with", "to", "about"}
 STATEMENT_PARTICLES = {"for", "out", "on", "to", "with", "against", "by", "forward", "about"}
@@ -177,7 +178,14 @@ class StanceExtractor:
         # "Y is the only guarantee", "the only guarantee is Y", "Y is a road to nowhere"
         for head_i, (phrase, _start, _end) in match_lemma_phrases(doc, self.lex.predicate_nouns).items():
             tok = doc[head_i]
-            if tok.head.lemma_ != "be" or tok.dep_ not in {"attr", "nsubj"}:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in COPULAS:
+                # "the draft served as the basis": the subject of serve/act is what is endorsed
+                verb = tok.head.head
+                roots = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+                if roots:
+                    yield tok, self.lex.predicate_nouns[phrase], f"predicate-noun:{phrase}", roots
+                continue
+            if tok.head.lemma_ not in COPULAS or tok.dep_ not in {"attr", "nsubj", "oprd"}:
                 continue
             if phrase == "guarantee" and not _exclusive(tok):
                 continue  # only "the only/best/real guarantee" is an endorsement
