@@ -13,15 +13,15 @@ from pactgraph.nlp.agreements import AGREEMENT_TYPES, load_agreement_kb
 pytestmark = pytest.mark.slow
 
 
-def refs(run_nlp, text: str) -> list:
-    doc = run_nlp(text)
+def refs(run_nlp, text: str, *, date: str | None = None) -> list:
+    doc = run_nlp(text, date=date)
     for ref in doc._.pg_agreement_refs:
         assert doc.text[ref.start : ref.end] == ref.text
     return doc._.pg_agreement_refs
 
 
-def keys(run_nlp, text: str) -> list[str]:
-    return [r.agreement for r in refs(run_nlp, text)]
+def keys(run_nlp, text: str, *, date: str | None = None) -> list[str]:
+    return [r.agreement for r in refs(run_nlp, text, date=date)]
 
 
 # -- knowledge base ---------------------------------------------------------------------------
@@ -199,3 +199,118 @@ def test_no_invoker_without_an_actor(run_nlp):
     (ref,) = refs(run_nlp, "The memorandum of 1994 was signed in a Hungarian conference hall.")
     assert ref.agreement == "budapest-memorandum-1994"
     assert ref.invoked_by is None
+
+
+# -- descriptions resolved by the sentence's date, the document and the signatories ------------
+
+
+@pytest.mark.parametrize(
+    ("date", "key"),
+    [("2014-09-06", "minsk-protocol-2014"), ("2015-02-13", "minsk-ii-2015"), (None, "minsk-agreements")],
+)
+def test_the_sentence_date_picks_the_minsk_text(run_nlp, date, key):
+    text = "Envoys initialled a truce protocol at a guest house in Minsk late on Friday."
+    assert keys(run_nlp, text, date=date) == [key]
+
+
+def test_a_date_never_refines_a_name(run_nlp):
+    text = "The Minsk agreements are in tatters, diplomats conceded."
+    assert keys(run_nlp, text, date="2015-03-01") == ["minsk-agreements"]
+
+
+def test_an_explicit_year_beats_the_sentence_date(run_nlp):
+    text = "Observers blamed the 2014 deal agreed in Minsk for the new fighting."
+    assert keys(run_nlp, text, date="2015-02-20") == ["minsk-protocol-2014"]
+
+
+def test_package_of_measures_needs_minsk_in_the_document(run_nlp):
+    text = "Leaders haggled in Minsk until dawn. Monitors will verify the package of measures."
+    assert keys(run_nlp, text, date="2015-02-13") == ["minsk-ii-2015"]
+    other = "Brussels unveiled a package of measures against tax evasion."
+    assert keys(run_nlp, other, date="2015-02-13") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "Envoys met again in Istanbul. Moscow rejected the latest draft handed over by Kyiv.",
+            "2022-04-05",
+            ["istanbul-communique-2022"],
+        ),
+        ("Moscow rejected the latest draft handed over by Kyiv.", "2022-04-05", []),
+        (
+            "Envoys met again in Istanbul. Moscow rejected the latest draft handed over by Kyiv.",
+            "2023-04-05",
+            [],
+        ),
+    ],
+)
+def test_an_undated_draft_in_an_article_on_istanbul(run_nlp, text, date, expected):
+    assert keys(run_nlp, text, date=date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "NATO leaders gathered on Tuesday. The summit communique left Kyiv without a date.",
+            "2023-07-11",
+            ["vilnius-summit-communique-2023"],
+        ),
+        (
+            "NATO leaders gathered on Tuesday. The summit declaration left Kyiv without a date.",
+            "2024-07-10",
+            ["washington-summit-declaration-2024"],
+        ),
+        ("The G7 summit communique mentioned NATO only once.", "2023-07-11", []),
+        ("The summit declaration praised regional trade.", "2023-07-11", []),
+        ("Allies quoted the Vilnius communique at length.", None, ["vilnius-summit-communique-2023"]),
+    ],
+)
+def test_nato_summit_texts(run_nlp, text, date, expected):
+    assert keys(run_nlp, text, date=date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "Denmark and the Netherlands each concluded a ten-year security pact with Kyiv.",
+            "2024-03-01",
+            ["denmark-ukraine-security-agreement-2024", "netherlands-ukraine-security-agreement-2024"],
+        ),
+        (
+            "Olaf Scholz signed a decade-long security deal with Kyiv on Friday.",
+            "2024-02-16",
+            ["germany-ukraine-security-agreement-2024"],
+        ),
+        (
+            "Ukraine's security dominated the day. Others copied the agreement Canada signed last month.",
+            "2024-03-10",
+            ["canada-ukraine-security-agreement-2024"],
+        ),
+        ("Britain concluded a security agreement with Japan.", "2024-01-12", []),
+        ("Denmark concluded a ten-year security pact with Kyiv.", "2019-03-01", []),
+    ],
+)
+def test_bilateral_security_agreements_by_their_signatories(run_nlp, text, date, expected):
+    assert sorted(keys(run_nlp, text, date=date)) == expected
+
+
+def test_declaration_of_intent_by_its_signatories(run_nlp):
+    text = "France and Britain signed a declaration of intent on deploying soldiers after a truce."
+    assert keys(run_nlp, text, date="2026-01-07") == ["uk-france-declaration-of-intent-2026"]
+    assert keys(run_nlp, "Spain signed a declaration of intent on fisheries.", date="2026-01-07") == []
+
+
+def test_a_place_after_the_head_is_where_it_was_signed(run_nlp):
+    text = "Historians reread the memorandum signed in Budapest by three nuclear powers."
+    assert keys(run_nlp, text) == ["budapest-memorandum-1994"]
+
+
+def test_an_indefinite_description_names_a_kind(run_nlp):
+    assert keys(run_nlp, "Officials insisted the accord is not a mutual defence commitment.") == []
+    assert keys(run_nlp, "Officials invoked the alliance's mutual defence commitment.") == [
+        "north-atlantic-treaty-article-5"
+    ]
