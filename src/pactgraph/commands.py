@@ -68,9 +68,13 @@ def run_build(
     if store is not None:
         from pactgraph.store import Store
 
+        from pactgraph.rdf.links import corroboration_links
+
         with Store.open(store) as st:
             for d in summary.documents:
                 st.add_document(d.article.id, d.article.content_hash, d.graph)
+            # links among the documents of this build (not yet recomputed over the whole store)
+            st.add_graph("links", corroboration_links(d.records for d in summary.documents))
 
     counts = Counter()
     for d in summary.documents:

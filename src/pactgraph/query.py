@@ -66,8 +66,20 @@ def rdf_format(path: Path) -> ox.RdfFormat:
         ) from None
 
 
+def _union_into_default_graph(store: ox.Store) -> ox.Store:
+    """Copy every named graph's triples into the default graph, once. Oxigraph 0.5 counts a
+    triple once per graph when querying the union of graphs, so document graphs that repeat an
+    actor's label would inflate rows and COUNTs; the default graph holds each triple once."""
+    named = [q for q in store.quads_for_pattern(None, None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph)]
+    if named:
+        store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in named)
+    return store
+
+
 def to_store(data: Graph | Dataset | ox.Store | str | Path | Sequence[str | Path]) -> ox.Store:
-    """An in-memory Oxigraph store holding `data` (rdflib graph, RDF file(s) or a store)."""
+    """An in-memory Oxigraph store holding `data` (rdflib graph, RDF file(s) or a store); its
+    default graph holds the union of all graphs (each triple once), named graphs stay reachable
+    with GRAPH."""
     if isinstance(data, ox.Store):
         return data
     store = ox.Store()
@@ -75,7 +87,7 @@ def to_store(data: Graph | Dataset | ox.Store | str | Path | Sequence[str | Path
         fmt = "nquads" if isinstance(data, Dataset) else "nt"
         payload = data.serialize(format=fmt, encoding="utf-8")
         store.bulk_load(payload, format=ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.N_TRIPLES)
-        return store
+        return _union_into_default_graph(store)
     paths = [data] if isinstance(data, (str, Path)) else list(data)
     for item in paths:
         path = Path(item)
@@ -85,7 +97,7 @@ def to_store(data: Graph | Dataset | ox.Store | str | Path | Sequence[str | Path
             store.bulk_load(path=str(path), format=rdf_format(path))
         except (SyntaxError, ValueError) as exc:
             raise QueryError(f"{path}: cannot parse as RDF: {exc}") from exc
-    return store
+    return _union_into_default_graph(store)
 
 
 def term_text(term: object) -> str | None:
@@ -117,9 +129,10 @@ def run_query(
     query_text: str,
     *,
     params: Mapping[str, str] | None = None,
-    union: bool = True,
+    union: bool = False,
 ) -> tuple[list[str], list[Row]]:
-    """Run a SELECT; parameters are bound as values (never pasted into the query text)."""
+    """Run a SELECT; parameters are bound as values (never pasted into the query text).
+    `union=True` queries the union of named graphs of a store you pass in yourself."""
     store = to_store(data)
     try:
         result = store.query(query_text, use_default_graph_as_union=union, substitutions=_substitutions(params))
