@@ -23,7 +23,10 @@ from pactgraph.rdf.namespace import (
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "pactgraph"
 DECLARATIONS = {
-    OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
+    OWL.Class,
+    OWL.ObjectProperty,
+    OWL.DatatypeProperty,
+    OWL.AnnotationProperty,
 }
 
 
@@ -70,7 +73,13 @@ def test_class_tree(ontology: Graph) -> None:
     sub = URIRef("http://www.w3.org/2000/01/rdf-schema#subClassOf")
     for cls in ("Person", "Country", "Organization"):
         assert (PG[cls], sub, PG.Actor) in ontology
-    for cls in ("Alliance", "IntergovernmentalOrganization", "Coalition", "MediaOrganization", "GovernmentBody"):
+    for cls in (
+        "Alliance",
+        "IntergovernmentalOrganization",
+        "Coalition",
+        "MediaOrganization",
+        "GovernmentBody",
+    ):
         assert (PG[cls], sub, PG.Organization) in ontology
     assert (PG.Location, sub, PG.NamedEntity) in ontology
     assert (PG.Location, sub, PG.Actor) not in ontology
@@ -84,7 +93,13 @@ def test_schemes_have_exactly_the_documented_concepts(ontology: Graph) -> None:
     assert len(members(ontology, "stance-type")) == 19
     assert "article5-commitment" in members(ontology, "guarantee-form")
     assert members(ontology, "guarantee-status") == {
-        "demanded", "proposed", "offered", "under-negotiation", "signed", "rejected", "violated"
+        "demanded",
+        "proposed",
+        "offered",
+        "under-negotiation",
+        "signed",
+        "rejected",
+        "violated",
     }
 
 
@@ -105,9 +120,11 @@ def test_stance_lexicon_uses_only_scheme_concepts(ontology: Graph) -> None:
         assert (STANCE_TYPE[name], RDF.type, PG.StanceType) in ontology, name
         assert ontology.value(STANCE_TYPE[name], PG.hasPolarity) == POLARITY[info["polarity"]], name
         negated = info.get("negated")
-        assert negated is None or negated == "neutral" or (
-            STANCE_TYPE[negated], RDF.type, PG.StanceType
-        ) in ontology, negated
+        assert (
+            negated is None
+            or negated == "neutral"
+            or (STANCE_TYPE[negated], RDF.type, PG.StanceType) in ontology
+        ), negated
     for verb, stance_type in lexicon.get("verbs", {}).items():
         assert (STANCE_TYPE[stance_type], RDF.type, PG.StanceType) in ontology, verb
 

@@ -60,8 +60,12 @@ def individual(*types: URIRef) -> Graph:
 
 @pytest.mark.parametrize(
     "types",
-    [(PG.Person, PG.Country), (PG.Alliance, PG.Location), (PG.Provision, PG.Treaty),
-     (PG.Stance, PG.Person)],
+    [
+        (PG.Person, PG.Country),
+        (PG.Alliance, PG.Location),
+        (PG.Provision, PG.Treaty),
+        (PG.Stance, PG.Person),
+    ],
     ids=lambda ts: "+".join(str(t).rsplit("#", 1)[-1] for t in ts),
 )
 def test_disjoint_types_make_an_individual_inconsistent(types: tuple[URIRef, ...]) -> None:

@@ -49,9 +49,17 @@ def test_inferred_inverse_edges_and_classes(good: Graph, good_report: ReasonRepo
     inferred = good_report.inferred
     assert (POLAND, PG.partyTo, NAT) in inferred  # inverse of hasParty
     assert (USA, PG.guarantorOf, URIRef(ID + "guarantee/gu-n001")) in inferred
-    assert (NAT, PG.hasProvision, URIRef(ID + "agreement/north-atlantic-treaty-article-5")) in inferred
+    assert (
+        NAT,
+        PG.hasProvision,
+        URIRef(ID + "agreement/north-atlantic-treaty-article-5"),
+    ) in inferred
     assert (USA, RDF.type, PG.Actor) in inferred  # Country is an Actor
-    assert (URIRef(ID + "actor/nato"), RDF.type, PG.Actor) in inferred  # Alliance < Organization < Actor
+    assert (
+        URIRef(ID + "actor/nato"),
+        RDF.type,
+        PG.Actor,
+    ) in inferred  # Alliance < Organization < Actor
     assert (UKRAINE, PG.involvedIn, URIRef(ID + "guarantee/gu-0001")) in inferred  # super-property
     # nothing the input already says
     assert not any(t in good for t in inferred)
@@ -62,7 +70,11 @@ def test_property_chains_need_hermit(good_report: ReasonReport) -> None:
     # guarantee rests on the Memorandum -> the Memorandum guarantees Ukraine's security
     assert (BUDAPEST, PG.guaranteesSecurityOf, UKRAINE) in inferred
     # guarantee rests on Article 5 -> Article 5, and through hasProvision the Treaty, guarantee Poland's
-    assert (URIRef(ID + "agreement/north-atlantic-treaty-article-5"), PG.guaranteesSecurityOf, POLAND) in inferred
+    assert (
+        URIRef(ID + "agreement/north-atlantic-treaty-article-5"),
+        PG.guaranteesSecurityOf,
+        POLAND,
+    ) in inferred
     assert (NAT, PG.guaranteesSecurityOf, POLAND) in inferred
 
 
@@ -70,7 +82,9 @@ def rows(data: Graph | Dataset, name: str) -> list[dict[str, str | None]]:
     return run_query(data, load_query(name))[1]
 
 
-def test_inferred_queries_differ_with_the_inferred_graph(good: Graph, good_report: ReasonReport) -> None:
+def test_inferred_queries_differ_with_the_inferred_graph(
+    good: Graph, good_report: ReasonReport
+) -> None:
     ds = Dataset()
     base = ds.graph(URIRef("https://w3id.org/pactgraph/graph/all"))
     for t in good:
@@ -80,7 +94,10 @@ def test_inferred_queries_differ_with_the_inferred_graph(good: Graph, good_repor
         inferred.add(t)
 
     assert rows(good, "inferred_security_parties") == []
-    parties = {(r["stateLabel"], r["agreementLabel"], r["beneficiaryLabel"]) for r in rows(ds, "inferred_security_parties")}
+    parties = {
+        (r["stateLabel"], r["agreementLabel"], r["beneficiaryLabel"])
+        for r in rows(ds, "inferred_security_parties")
+    }
     assert ("United States", "North Atlantic Treaty", "Poland") in parties
     assert ("Poland", "North Atlantic Treaty", "Poland") in parties
     assert ("Russia", "Budapest Memorandum", "Ukraine") in parties
@@ -90,7 +107,9 @@ def test_inferred_queries_differ_with_the_inferred_graph(good: Graph, good_repor
     assert guarantors == {"Russia": "Ukraine", "United States": "Poland"}
 
     assert rows(good, "inferred_actor_involvement") == []
-    involvement = {r["actorLabel"]: int(r["facts"] or 0) for r in rows(ds, "inferred_actor_involvement")}
+    involvement = {
+        r["actorLabel"]: int(r["facts"] or 0) for r in rows(ds, "inferred_actor_involvement")
+    }
     assert involvement["Volodymyr Zelenskyy"] == 3  # stance holder, speaker, invoker
 
 
@@ -113,7 +132,11 @@ def test_functional_clash_is_reported() -> None:
     [finding] = report.findings
     assert finding.kind == "functional-clash"
     assert finding.documents == ("doc-z",)
-    assert "stanceType" in finding.message and "reject" in finding.message and "condemn" in finding.message
+    assert (
+        "stanceType" in finding.message
+        and "reject" in finding.message
+        and "condemn" in finding.message
+    )
 
 
 def test_bisection_keeps_inferences_of_consistent_documents(good: Graph) -> None:

@@ -40,7 +40,9 @@ def valid() -> Graph:
     return Graph().parse(DATA / "validate" / "valid.ttl")
 
 
-def check(valid: Graph, shapes: Graph, ontology: Graph, change: Callable[[Graph], None]) -> ValidationReport:
+def check(
+    valid: Graph, shapes: Graph, ontology: Graph, change: Callable[[Graph], None]
+) -> ValidationReport:
     g = Graph()
     g += valid
     change(g)
@@ -62,29 +64,83 @@ def test_reason_fixture_conforms_too(shapes: Graph, ontology: Graph) -> None:
 @pytest.mark.parametrize(
     ("change", "path", "words"),
     [
-        (lambda g: g.remove((STANCE, PG.stanceHolder, None)), PG.stanceHolder, "exactly one holder"),
-        (lambda g: g.add((STANCE, PG.stanceHolder, UKRAINE)), PG.stanceHolder, "exactly one holder"),
-        (lambda g: g.set((STANCE, PG.stanceType, STANCE_TYPE.applaud)), PG.stanceType, "stance-type scheme"),
-        (lambda g: g.set((STANCE, PG.polarity, STANCE_TYPE.demand)), PG.polarity, "support, oppose or neutral"),
+        (
+            lambda g: g.remove((STANCE, PG.stanceHolder, None)),
+            PG.stanceHolder,
+            "exactly one holder",
+        ),
+        (
+            lambda g: g.add((STANCE, PG.stanceHolder, UKRAINE)),
+            PG.stanceHolder,
+            "exactly one holder",
+        ),
+        (
+            lambda g: g.set((STANCE, PG.stanceType, STANCE_TYPE.applaud)),
+            PG.stanceType,
+            "stance-type scheme",
+        ),
+        (
+            lambda g: g.set((STANCE, PG.polarity, STANCE_TYPE.demand)),
+            PG.polarity,
+            "support, oppose or neutral",
+        ),
         (lambda g: g.remove((STANCE, PG.evidence, None)), PG.evidence, "must have evidence"),
         (lambda g: g.remove((GUARANTEE, PG.evidence, None)), PG.evidence, "must have evidence"),
         (lambda g: g.remove((STANCE, PG.target, None)), PG.target, "exactly one pg:target"),
-        (lambda g: g.set((STANCE, PG.confidence, Literal("1.5", datatype=XSD.decimal))), PG.confidence,
-         "between 0 and 1"),
-        (lambda g: g.remove((GUARANTEE, PG.guaranteeStatus, None)), PG.guaranteeStatus, "guaranteeStatus"),
-        (lambda g: g.add((UKRAINE, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("Ukraina"))),
-         URIRef("http://www.w3.org/2000/01/rdf-schema#label"), "exactly one rdfs:label"),
-        (lambda g: g.set((URIRef(ID + "selector/se-0004p"), OA.end, Literal(10))), OA.start, "less than oa:end"),
-        (lambda g: g.remove((URIRef(ID + "anchor/an-0004"), OA.hasSelector, URIRef(ID + "selector/se-0004p"))),
-         OA.hasSelector, "TextPositionSelector"),
+        (
+            lambda g: g.set((STANCE, PG.confidence, Literal("1.5", datatype=XSD.decimal))),
+            PG.confidence,
+            "between 0 and 1",
+        ),
+        (
+            lambda g: g.remove((GUARANTEE, PG.guaranteeStatus, None)),
+            PG.guaranteeStatus,
+            "guaranteeStatus",
+        ),
+        (
+            lambda g: g.add(
+                (UKRAINE, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("Ukraina"))
+            ),
+            URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
+            "exactly one rdfs:label",
+        ),
+        (
+            lambda g: g.set((URIRef(ID + "selector/se-0004p"), OA.end, Literal(10))),
+            OA.start,
+            "less than oa:end",
+        ),
+        (
+            lambda g: g.remove(
+                (URIRef(ID + "anchor/an-0004"), OA.hasSelector, URIRef(ID + "selector/se-0004p"))
+            ),
+            OA.hasSelector,
+            "TextPositionSelector",
+        ),
         (lambda g: g.set((STANCE, PG.date, Literal("23 February 2022"))), PG.date, "xsd:date"),
     ],
-    ids=["no-holder", "two-holders", "bad-stance-type", "bad-polarity", "stance-no-evidence",
-         "guarantee-no-evidence", "no-target", "confidence-range", "no-status", "two-labels",
-         "start-after-end", "no-position-selector", "date-not-xsd-date"],
+    ids=[
+        "no-holder",
+        "two-holders",
+        "bad-stance-type",
+        "bad-polarity",
+        "stance-no-evidence",
+        "guarantee-no-evidence",
+        "no-target",
+        "confidence-range",
+        "no-status",
+        "two-labels",
+        "start-after-end",
+        "no-position-selector",
+        "date-not-xsd-date",
+    ],
 )
 def test_broken_document_gives_a_violation(
-    valid: Graph, shapes: Graph, ontology: Graph, change: Callable[[Graph], None], path: URIRef, words: str
+    valid: Graph,
+    shapes: Graph,
+    ontology: Graph,
+    change: Callable[[Graph], None],
+    path: URIRef,
+    words: str,
 ) -> None:
     report = check(valid, shapes, ontology, change)
     assert not report.conforms
@@ -96,10 +152,14 @@ def test_broken_document_gives_a_violation(
 def test_mistyped_actor_is_a_violation(valid: Graph, shapes: Graph, ontology: Graph) -> None:
     report = check(valid, shapes, ontology, lambda g: g.add((UKRAINE, RDF.type, PG.Person)))
     assert not report.conforms
-    assert any(r.focus == str(UKRAINE) and "Person cannot also be" in r.message for r in report.violations)
+    assert any(
+        r.focus == str(UKRAINE) and "Person cannot also be" in r.message for r in report.violations
+    )
 
 
-def test_holder_must_be_an_actor_subclass_aware(valid: Graph, shapes: Graph, ontology: Graph) -> None:
+def test_holder_must_be_an_actor_subclass_aware(
+    valid: Graph, shapes: Graph, ontology: Graph
+) -> None:
     # a pg:Alliance is a pg:Actor only through the ontology's subclass axioms
     nato = URIRef(ID + "actor/nato")
 
@@ -116,7 +176,10 @@ def test_holder_must_be_an_actor_subclass_aware(valid: Graph, shapes: Graph, ont
 
 def test_low_confidence_is_only_a_warning(valid: Graph, shapes: Graph, ontology: Graph) -> None:
     report = check(
-        valid, shapes, ontology, lambda g: g.set((STANCE, PG.confidence, Literal("0.3", datatype=XSD.decimal)))
+        valid,
+        shapes,
+        ontology,
+        lambda g: g.set((STANCE, PG.confidence, Literal("0.3", datatype=XSD.decimal))),
     )
     assert report.conforms, report.text
     assert [r.severity for r in report.results] == ["Warning"]
@@ -124,23 +187,39 @@ def test_low_confidence_is_only_a_warning(valid: Graph, shapes: Graph, ontology:
     assert report.results[0].focus == str(STANCE)
 
 
-def test_kb_actor_without_wikidata_is_only_a_warning(valid: Graph, shapes: Graph, ontology: Graph) -> None:
+def test_kb_actor_without_wikidata_is_only_a_warning(
+    valid: Graph, shapes: Graph, ontology: Graph
+) -> None:
     report = check(valid, shapes, ontology, lambda g: g.remove((UKRAINE, PG.wikidata, None)))
     assert report.conforms
     assert [(r.severity, r.focus) for r in report.results] == [("Warning", str(UKRAINE))]
     # an actor found only by NER is not expected to have a link
-    report = check(valid, shapes, ontology, lambda g: (
-        g.remove((UKRAINE, PG.wikidata, None)), g.set((UKRAINE, PG.inKnowledgeBase, Literal(False)))))
+    report = check(
+        valid,
+        shapes,
+        ontology,
+        lambda g: (
+            g.remove((UKRAINE, PG.wikidata, None)),
+            g.set((UKRAINE, PG.inKnowledgeBase, Literal(False))),
+        ),
+    )
     assert report.results == []
 
 
 def test_shapes_sh_in_lists_match_the_skos_schemes(shapes: Graph, ontology: Graph) -> None:
-    for path, scheme in [(PG.stanceType, "stance-type"), (PG.polarity, "polarity"),
-                         (PG.guaranteeForm, "guarantee-form"), (PG.guaranteeDomain, "domain"),
-                         (PG.guaranteeStatus, "guarantee-status")]:
+    for path, scheme in [
+        (PG.stanceType, "stance-type"),
+        (PG.polarity, "polarity"),
+        (PG.guaranteeForm, "guarantee-form"),
+        (PG.guaranteeDomain, "domain"),
+        (PG.guaranteeStatus, "guarantee-status"),
+    ]:
         concepts = set(ontology.subjects(SKOS.inScheme, URIRef(f"{VOCAB}{scheme}")))
-        lists = [set(shapes.items(shapes.value(s, SH["in"]))) for s in shapes.subjects(SH.path, path)
-                 if shapes.value(s, SH["in"]) is not None]
+        lists = [
+            set(shapes.items(shapes.value(s, SH["in"])))
+            for s in shapes.subjects(SH.path, path)
+            if shapes.value(s, SH["in"]) is not None
+        ]
         assert lists, f"no sh:in for {path}"
         assert all(found == concepts for found in lists), scheme
 
@@ -152,12 +231,16 @@ def test_every_property_shape_has_a_message(shapes: Graph) -> None:
         assert shapes.value(shape, SH.message) is not None, shapes.value(shape, SH.path)
 
 
-def test_per_document_validation_merges_reports(valid: Graph, shapes: Graph, ontology: Graph) -> None:
+def test_per_document_validation_merges_reports(
+    valid: Graph, shapes: Graph, ontology: Graph
+) -> None:
     broken = Graph()
     broken += valid
     broken.remove((STANCE, PG.stanceHolder, None))
     nato = Graph().parse(DATA / "reason" / "nato.ttl")
-    report = validate_per_document([("doc-a", broken), ("doc-n", nato)], shapes=shapes, ontology=ontology)
+    report = validate_per_document(
+        [("doc-a", broken), ("doc-n", nato)], shapes=shapes, ontology=ontology
+    )
     assert not report.conforms
     assert {r.document for r in report.results} == {"doc-a"}
     assert (None, SH.conforms, Literal(False)) in report.report_graph

@@ -122,21 +122,25 @@ def _results(report: Graph) -> list[Finding]:
         messages = [str(m) for m in report.objects(result, SH.resultMessage)]
         value = report.value(result, SH.value)
         shape = report.value(result, SH.sourceShape)
-        found.append(Finding(
-            severity=_local(report.value(result, SH.resultSeverity)) or "Violation",
-            focus=str(report.value(result, SH.focusNode)),
-            path=_path(report, report.value(result, SH.resultPath)),
-            message="; ".join(messages) or "constraint not met",
-            value=None if value is None else str(value),
-            shape=str(shape) if isinstance(shape, URIRef) else None,
-        ))
+        found.append(
+            Finding(
+                severity=_local(report.value(result, SH.resultSeverity)) or "Violation",
+                focus=str(report.value(result, SH.focusNode)),
+                path=_path(report, report.value(result, SH.resultPath)),
+                message="; ".join(messages) or "constraint not met",
+                value=None if value is None else str(value),
+                shape=str(shape) if isinstance(shape, URIRef) else None,
+            )
+        )
     order = {"Violation": 0, "Warning": 1, "Info": 2}
     found.sort(key=lambda f: (order.get(f.severity, 3), f.focus, f.path or "", f.message))
     return found
 
 
 def _summary(conforms: bool, results: list[Finding]) -> str:
-    counts = {s: sum(1 for r in results if r.severity == s) for s in ("Violation", "Warning", "Info")}
+    counts = {
+        s: sum(1 for r in results if r.severity == s) for s in ("Violation", "Warning", "Info")
+    }
     head = (
         f"Conforms: {conforms} ({counts['Violation']} violations, {counts['Warning']} warnings, "
         f"{counts['Info']} info)"
