@@ -111,3 +111,14 @@ def test_repeated_mentions_merge_and_stances_point_to_them(run_nlp) -> None:
 
 def test_ordinary_protection_is_no_guarantee(run_nlp) -> None:
     assert guarantees(run_nlp, "The new law improves consumer protection in Moldova.") == []
+
+
+def test_giver_noun_owner_is_guarantor(run_nlp) -> None:
+    [g] = guarantees(run_nlp, "Macron said American backing for the guarantees for Moldova would come soon.")
+    assert g.guarantors == ("united-states",)
+
+
+def test_default_beneficiary_from_where_things_are_sent(run_nlp) -> None:
+    [g] = guarantees(run_nlp, "Ten countries will send a reassurance force to Moldova.")
+    assert g.beneficiary == "moldova"
+    assert "troops" in g.forms

@@ -30,6 +30,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import lexicons
 from pactgraph.nlp.util import sentence_index
 from pactgraph.records import Entity, Guarantee, Mention
@@ -186,6 +187,7 @@ class GuaranteeLexicon:
     security_context: tuple[str, ...]
     guarantor_nouns: tuple[str, ...]
     giver_verbs: frozenset[str]
+    giver_nouns: frozenset[str]
     receiver_verbs: frozenset[str]
     builder_verbs: frozenset[str]
     participation_verbs: frozenset[str]
@@ -205,6 +207,7 @@ class GuaranteeLexicon:
             security_context=tuple(data.get("security_context", ())),
             guarantor_nouns=tuple(data.get("guarantor_nouns", ())),
             giver_verbs=frozenset(data["giver_verbs"]),
+            giver_nouns=frozenset(data.get("giver_nouns", ())),
             receiver_verbs=frozenset(data["receiver_verbs"]),
             builder_verbs=frozenset(data["builder_verbs"]),
             participation_verbs=frozenset(data["participation_verbs"]),
@@ -240,8 +243,24 @@ class _Draft:
 class GuaranteeExtractor:
     """spaCy component: fills `doc._.pg_guarantees` (see the module docstring)."""
 
-    def __init__(self, *, lexicon: GuaranteeLexicon | None = None) -> None:
+    def __init__(self, *, lexicon: GuaranteeLexicon | None = None, kb: KnowledgeBase | None = None) -> None:
         self.lex = lexicon or GuaranteeLexicon.load()
+        self.kb = kb or load_kb()
+
+    def _attributive(self, tok: Token) -> str | None:
+        """The actor an attributive word names: its mention, or a bare demonym ("American backing"),
+        which the actor linker leaves unmarked; such an actor is added to doc._.pg_entities."""
+        key = entity_of(tok)
+        if key or tok.pos_ != "ADJ":
+            return key
+        key = self.kb.demonym(tok.text)
+        info = self.kb.get(key) if key else None
+        if info is None:
+            return None
+        ents = tok.doc._.pg_entities
+        if isinstance(ents, dict) and key not in ents:
+            ents[key] = info.entity()
+        return key
 
     def __call__(self, doc: Doc) -> Doc:
         drafts = [d for d in (self._read(doc, *m) for m in self._triggers(doc)) if d]
@@ -279,6 +298,11 @@ class GuaranteeExtractor:
                 _add(d.guarantors, key, "guarantor-noun")
                 d.rules.append("guarantor-noun")
         self._copular_forms(tok, d, ents)
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "to", "in"} and tok.head.head.lemma_ in self.lex.giver_nouns:
+            for c in tok.head.head.children:  # "American backing for the guarantees"
+                if c.dep_ in {"amod", "poss", "compound"} and self._attributive(c):
+                    _add(d.guarantors, self._attributive(c))
+                    d.rules.append("giver-noun")
         sent = tok.sent
         for form, keys in self.lex.forms.items():
             if contains_keyword(sent.text, keys) or contains_keyword(phrase, keys):
@@ -321,9 +345,9 @@ class GuaranteeExtractor:
                             d.beneficiary, d.beneficiary_explicit = entity_of(poss[0]), True
             elif child.dep_ == "poss" and entity_of(child) and d.beneficiary is None:
                 d.beneficiary, d.beneficiary_explicit = entity_of(child), True
-            elif child.dep_ in {"amod", "compound"} and entity_of(child):
+            elif child.dep_ in {"amod", "compound"} and self._attributive(child):
                 # "Western guarantees", "US security guarantees": an attributive actor gives them.
-                _add(d.guarantors, entity_of(child))
+                _add(d.guarantors, self._attributive(child))
                 d.rules.append("attributive-guarantor")
             elif child.dep_ in {"acl", "relcl"}:
                 self._clause_on_trigger(child, d)
@@ -471,7 +495,17 @@ class GuaranteeExtractor:
         )
         if counts:
             return counts.most_common(1)[0][0]
+        # countries the guarantee sentences send things to or do things for
         counts = Counter()
+        for d in drafts:
+            for t in d.token.sent:
+                key = entity_of(t)
+                if (key and t.dep_ == "pobj" and t.head.lower_ in {"for", "to", "in"}
+                        and ents.get(key) and ents[key].type == "Country"
+                        and key not in d.guarantors and key != d.threat):
+                    counts[key] += 1
+        if counts:
+            return counts.most_common(1)[0][0]
         for tok in doc:
             if tok.lemma_ in self.lex.protection_objects:
                 for t in (*tok.children, *(c for p in tok.children if p.dep_ == "prep" for c in p.children)):

@@ -74,6 +74,8 @@ class StanceLexicon:
     hedges: frozenset[str]
     group_nouns: frozenset[str]
     clausal_types: frozenset[str]
+    accusation_verbs: frozenset[str]
+    commitment_nouns: frozenset[str]
     question_verbs: frozenset[str]
     topics: tuple[dict[str, Any], ...]
 
@@ -99,6 +101,8 @@ class StanceLexicon:
             hedges=frozenset(data.get("hedges", ())),
             group_nouns=frozenset(data.get("group_nouns", ())),
             clausal_types=frozenset(data.get("clausal_complement_types", ())),
+            accusation_verbs=frozenset(data.get("accusation_verbs", ())),
+            commitment_nouns=frozenset(data.get("commitment_nouns", ())),
             question_verbs=frozenset(data.get("question_verbs", ())),
             topics=tuple(lexicons.load("topics")["topics"]),
         )
@@ -165,9 +169,10 @@ class StanceExtractor:
                 if comps:
                     yield tok, "offer", f"readiness:{tok.lemma_.lower()}", comps
             # "X claimed Y undermined its security through Z"
-            if tok.lemma_ in self.lex.claim_verbs and tok.pos_ == "VERB":
+            if tok.lemma_ in self.lex.reporting_verbs and tok.pos_ == "VERB":
+                harms = self.lex.harm_verbs if tok.lemma_ in self.lex.claim_verbs else self.lex.accusation_verbs
                 for c in tok.children:
-                    if c.dep_ == "ccomp" and c.lemma_ in self.lex.harm_verbs and not is_negated(c):
+                    if c.dep_ == "ccomp" and c.lemma_ in harms and not is_negated(c):
                         yield c, "criticize", f"claim-harm:{c.lemma_}", [c]
             # "the Budapest Memorandum no longer works"
             ev = self.lex.evaluations.get(tok.lemma_)
@@ -220,6 +225,9 @@ class StanceExtractor:
             for c in verb.children:
                 if c.dep_ == "prt":
                     roots.extend(o for o in verb.children if o.dep_ == "dobj")
+        xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+        if xcomps and any(r.dep_ == "dobj" and phrase_actors(r) for r in roots):
+            return xcomps  # "urged Washington to increase pressure": the action is the target
         if not roots:
             clausal = {"xcomp", "ccomp"} if stance_type in self.lex.clausal_types else {"xcomp"}
             roots.extend(c for c in verb.children if c.dep_ in clausal)
@@ -256,6 +264,8 @@ class StanceExtractor:
             return []  # "countries that provide guarantees" describes them; it is not their stance
         evaluative = not rule.startswith(("verb:", "readiness:", "claim-harm:"))
         holders = ctx.holders(trigger, roots, evaluative=evaluative, claim=rule.startswith("claim-harm"))
+        # places do not hold stances ("PARIS — Twenty-six countries ...": a dateline)
+        holders = [h for h in holders if getattr(ctx.ents.get(h.key), "type", "Person") != "Location"]
         if not holders:
             return []
         targets = ctx.targets(trigger, roots, rule=rule)
@@ -535,7 +545,16 @@ class _Context:
             k for r in roots if r.dep_ not in {"ccomp", "xcomp"}
             for c in r.children if c.dep_ == "poss" for k in phrase_actors(c)
         ]
-        return [self._actor_target(k) for k in dict.fromkeys(owners)]
+        if owners:
+            return [self._actor_target(k) for k in dict.fromkeys(owners)]
+        # "welcomed the pledges": a commitment named only by its noun
+        for r in roots:
+            if r.pos_ == "NOUN" and r.lemma_ in self.lex.commitment_nouns and r.dep_ not in {"ccomp", "xcomp"}:
+                words = [t for t in r.subtree if t.dep_ not in {"det", "punct"} and t.sent == trigger.sent]
+                text = self.doc[words[0].i : words[-1].i + 1].text if words else r.text
+                if len(text) <= 60:
+                    return [Target("topic", _slug(text), text)]
+        return []
 
     def _deontic_targets(self, verb: Token) -> list[Target]:
         clause = _clause_tokens(verb)
@@ -713,7 +732,10 @@ def _copula_subjects(adj: Token) -> list[Token]:
 
 def _exclusive(tok: Token) -> bool:
     """"the only/best/real/effective guarantee": an endorsement, not a description."""
-    return any(c.lower_ in {"only", "best", "real", "sole", "true", "effective", "reliable", "key"} for c in tok.children)
+    return any(
+        c.lower_ in {"only", "best", "real", "sole", "true", "effective", "reliable", "key", "main", "ultimate"}
+        for c in tok.children
+    )
 
 
 def _clause_tokens(verb: Token) -> list[Token]:
