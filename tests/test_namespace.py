@@ -162,3 +162,19 @@ def test_knowledge_base_types_are_ontology_classes(ontology: Graph) -> None:
     assert used, "the knowledge base names no types"
     for cls in used:
         assert (PG[cls], RDF.type, OWL.Class) in ontology, cls
+
+
+def test_jsonld_context_maps_every_term_and_round_trips() -> None:
+    import json
+
+    from rdflib.compare import isomorphic
+
+    context = json.loads((ROOT / "ontology" / "context.jsonld").read_text())["@context"]
+    for name in pg_terms():
+        entry = context[name]
+        iri = entry if isinstance(entry, str) else entry["@id"]
+        assert iri == f"pg:{name}", name
+    data = Graph().parse(ROOT / "tests" / "data" / "validate" / "valid.ttl")
+    text = data.serialize(format="json-ld", context=context)
+    assert '"stanceHolder"' in text  # the context really compacted our terms
+    assert isomorphic(Graph().parse(data=text, format="json-ld"), data)

@@ -221,12 +221,15 @@ def split_documents(graph: Graph, schema: _Schema | None = None) -> dict[str, se
         for link in _ARTICLE_LINKS:
             for node in graph.subjects(link, article):
                 owner.setdefault(node, article)
+    owned: dict[Node, list[Node]] = defaultdict(list)
+    for node, article in owner.items():
+        owned[article].append(node)
     ontology_terms = schema.terms if schema else set()
     docs: dict[str, set[tuple]] = {}
     covered: set[Node] = set()
     for article in articles:
         triples: set[tuple] = set()
-        todo = [n for n, a in owner.items() if a == article]
+        todo = list(owned[article])
         seen = set(todo)
         while todo:
             node = todo.pop()
