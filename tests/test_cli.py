@@ -35,7 +35,7 @@ def invoke(*args: str):
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("build") / "seeds.ttl"
-    result = invoke("build", str(SEEDS), "-o", str(out), "--no-progress")
+    result = invoke("build", str(SEEDS), "-o", str(out), "--no-progress", "--no-store")
     assert result.exit_code == 0, result.output
     return out
 
@@ -149,7 +149,7 @@ def test_bad_inputs_are_reported_not_lost(tmp_path):
     (docs / "broken.jsonl").write_text('{"id": "ok1", "text": "Macron spoke."}\n{oops\n', encoding="utf-8")
     (docs / "empty.txt").write_text("", encoding="utf-8")
     out = tmp_path / "g.nq"
-    result = invoke("build", str(docs), "-o", str(out), "--no-progress")
+    result = invoke("build", str(docs), "-o", str(out), "--no-progress", "--no-store")
     assert result.exit_code == 0, result.output
     report = json.loads(Path(str(out) + ".report.json").read_text())
     assert sorted(d["id"] for d in report["built"]) == ["004_0d5bc40ed7a8d827", "ok1"]
@@ -162,7 +162,7 @@ def test_errors_are_clear_and_exit_2(tmp_path):
     result = invoke("query", "no_such_query", "--data", str(tmp_path / "x.ttl"))
     assert result.exit_code == 2
     assert "no query file" in result.output
-    result = invoke("build", str(tmp_path / "missing"), "-o", str(tmp_path / "o.ttl"))
+    result = invoke("build", str(tmp_path / "missing"), "-o", str(tmp_path / "o.ttl"), "--no-store")
     assert result.exit_code == 2 and "does not exist" in result.output
 
 
@@ -174,3 +174,29 @@ def test_every_command_has_help_with_an_example_and_a_readme_entry():
         assert result.exit_code == 0
         assert "Example:" in result.stdout, name
         assert f"pactgraph {name}" in readme or f"`{name}`" in readme, name
+
+
+def test_store_is_the_default_and_skips_unchanged_documents(tmp_path):
+    docs = tmp_path / "in"
+    docs.mkdir()
+    for name in ("001_bd4321ae7c825986.txt", "004_0d5bc40ed7a8d827.txt", "metadata.json"):
+        shutil.copy(SEEDS / name, docs)
+    store = tmp_path / "store"
+    first = invoke("build", str(docs), "--store", str(store), "--no-progress")
+    assert first.exit_code == 0, first.output
+    assert "2 added, 0 replaced, 0 unchanged" in first.output
+    (docs / "004_0d5bc40ed7a8d827.txt").write_text(
+        (SEEDS / "004_0d5bc40ed7a8d827.txt").read_text() + "\nThe talks will continue next month.\n")
+    second = invoke("build", str(docs), "--store", str(store), "--no-progress")
+    assert second.exit_code == 0, second.output
+    assert "built 1 document(s)" in second.output
+    assert "0 added, 1 replaced, 1 unchanged" in second.output
+    rows = csv.DictReader(io.StringIO(invoke("query", "actors", "--store", str(store), "-f", "csv").stdout))
+    assert {r["doc"] for r in rows} == {"001_bd4321ae7c825986", "004_0d5bc40ed7a8d827"}
+    # replacing never duplicates: one Article per document
+    count = invoke("query", str(ROOT / "queries" / "actors.rq"), "--store", str(store), "-f", "csv")
+    assert count.exit_code == 0
+    removed = invoke("remove", "001_bd4321ae7c825986", "--store", str(store))
+    assert removed.exit_code == 0, removed.output
+    rows = csv.DictReader(io.StringIO(invoke("query", "actors", "--store", str(store), "-f", "csv").stdout))
+    assert {r["doc"] for r in rows} == {"004_0d5bc40ed7a8d827"}

@@ -64,19 +64,23 @@ def _main(
 @app.command()
 def build(
     inputs: list[Path] = typer.Argument(..., help="Article files (.txt .md .html .jsonl) or folders."),
-    out: Path = typer.Option(..., "--out", "-o", help="Output graph; format from the extension: .ttl .nt .nq .trig .jsonld"),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Also write the graph to this file; format from the extension: .ttl .nt .nq .trig .jsonld"),
     model: str = MODEL_OPTION,
     report: Path | None = typer.Option(None, "--report", help="JSON report of built and rejected documents (default: OUT.report.json)."),
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Validate each document graph with SHACL."),
     with_ontology: bool = typer.Option(False, "--with-ontology", help="Also write the ontology and vocabularies into OUT."),
-    store: Path | None = typer.Option(None, "--store", help="Also add the documents to this Oxigraph store folder."),
+    store: Path = typer.Option(Path(".pactgraph/store"), "--store", help="Oxigraph store folder the documents are added to (one named graph each)."),
+    no_store: bool = typer.Option(False, "--no-store", help="Do not touch the store; only write -o OUT."),
     reason: bool = typer.Option(False, "--reason", help="Run the HermiT consistency check on the result (see `reason`)."),
     n_process: int = typer.Option(1, "--n-process", help="spaCy worker processes."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
 ) -> None:
-    """Read articles, extract actors, stances, guarantees, agreements and quotes, write the graph.
+    """Read articles, extract actors, stances, guarantees, agreements and quotes, and add one
+    graph per document to the store (.pactgraph/store) and/or write them to -o OUT.
 
     Every input document ends up in the graph or in the report with the reason it was not.
+    Building into the store alone skips documents that have not changed since the last build;
+    a changed document replaces its graph.
 
     Example: pactgraph build seeds/ -o out/seeds.ttl
     """
@@ -85,7 +89,7 @@ def build(
     try:
         code = run_build(
             inputs, out, model=model, report=report, validate=validate, with_ontology=with_ontology,
-            store=store, reason=reason, n_process=n_process, progress=progress,
+            store=None if no_store else store, reason=reason, n_process=n_process, progress=progress,
         )
     except PactgraphError as exc:
         fail(str(exc))

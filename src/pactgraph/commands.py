@@ -21,7 +21,7 @@ def _echo(message: str) -> None:
 
 def run_build(
     inputs: list[Path],
-    out: Path,
+    out: Path | None,
     *,
     model: str,
     report: Path | None = None,
@@ -32,30 +32,56 @@ def run_build(
     n_process: int = 1,
     progress: bool = True,
 ) -> int:
+    """Build into the store (when given) and/or the file OUT. With a store and no OUT, documents
+    whose content and pactgraph version are unchanged are skipped before any NLP runs."""
     from tqdm import tqdm
 
     from pactgraph.pipeline import build, merge, to_dataset
     from pactgraph.rdf.io import QUAD_FORMATS, atomic_write_bytes, write_rdf
 
-    bar = tqdm(unit="doc", desc="building", disable=not progress)
-    summary = build(inputs, model=model, n_process=n_process, on_total=bar.reset, on_item=lambda _: bar.update(1))
-    bar.close()
-    if out.suffix.lower() in QUAD_FORMATS:
-        data = to_dataset(summary.documents)
-        if with_ontology:
-            from rdflib import URIRef
+    if out is None and store is None:
+        raise PactgraphError("nothing to write: give -o OUT, or build into the store (drop --no-store)")
+    outcomes: Counter = Counter()
+    st = None
+    if store is not None:
+        from pactgraph.store import Store
 
-            from pactgraph.rdf.namespace import GRAPH
-            from pactgraph.validate import load_ontology
+        st = Store.open(store)
+    try:
+        skip = None
+        if st is not None and out is None:
+            skip = lambda article: st.unchanged(article.id, article.content_hash)  # noqa: E731
+        bar = tqdm(unit="doc", desc="building", disable=not progress)
+        summary = build(inputs, model=model, n_process=n_process, skip=skip, on_total=bar.reset,
+                        on_item=lambda _: bar.update(1))
+        bar.close()
+        outcomes["unchanged"] += len(summary.skipped)
+        if out is not None:
+            if out.suffix.lower() in QUAD_FORMATS:
+                data = to_dataset(summary.documents)
+                if with_ontology:
+                    from rdflib import URIRef
 
-            data.graph(URIRef(f"{GRAPH}ontology")).__iadd__(load_ontology())
-    else:
-        data = merge(summary.documents)
-        if with_ontology:
-            from pactgraph.validate import load_ontology
+                    from pactgraph.rdf.namespace import GRAPH
+                    from pactgraph.validate import load_ontology
 
-            data += load_ontology()
-    write_rdf(data, out)
+                    data.graph(URIRef(f"{GRAPH}ontology")).__iadd__(load_ontology())
+            else:
+                data = merge(summary.documents)
+                if with_ontology:
+                    from pactgraph.validate import load_ontology
+
+                    data += load_ontology()
+            write_rdf(data, out)
+        if st is not None:
+            from pactgraph.rdf.links import corroboration_links_in_store
+
+            for d in summary.documents:
+                outcomes[st.add_document(d.article.id, d.article.content_hash, d.graph)] += 1
+            st.add_graph("links", corroboration_links_in_store(st))
+    finally:
+        if st is not None:
+            st.close()
 
     validation = None
     exit_code = 0
@@ -65,16 +91,6 @@ def run_build(
         validation = validate_per_document((d.article.id, d.graph) for d in summary.documents)
         if not validation.conforms:
             exit_code = 1
-    if store is not None:
-        from pactgraph.store import Store
-
-        from pactgraph.rdf.links import corroboration_links
-
-        with Store.open(store) as st:
-            for d in summary.documents:
-                st.add_document(d.article.id, d.article.content_hash, d.graph)
-            # links among the documents of this build (not yet recomputed over the whole store)
-            st.add_graph("links", corroboration_links(d.records for d in summary.documents))
 
     counts = Counter()
     for d in summary.documents:
@@ -85,7 +101,9 @@ def run_build(
             triples=len(d.graph),
         )
     report_data = {
-        "output": str(out),
+        "output": None if out is None else str(out),
+        "store": None if store is None else str(store),
+        "unchanged": [a.id for a in summary.skipped],
         "built": [
             {"id": d.article.id, "path": d.article.path, "title": d.article.title,
              "date": d.article.date.isoformat() if d.article.date else None,
@@ -100,14 +118,19 @@ def run_build(
             "warnings": sum(1 for f in validation.results if f.severity == "Warning"),
         },
     }
-    report = report or out.with_name(out.name + ".report.json")
+    report = report or (out.with_name(out.name + ".report.json") if out is not None
+                        else Path(str(store) + ".report.json"))
     atomic_write_bytes(report, (json.dumps(report_data, indent=2, ensure_ascii=False) + "\n").encode())
 
+    target = " and ".join(str(x) for x in (out, store and f"store {store}") if x)
     _echo(
-        f"built {len(summary.documents)} document(s), rejected {len(summary.rejected)} -> {out} "
+        f"built {len(summary.documents)} document(s), rejected {len(summary.rejected)} -> {target} "
         f"({counts['triples']} triples: {counts['actors']} actor mentions, {counts['stances']} stances, "
         f"{counts['guarantees']} guarantees, {counts['agreements']} agreements, {counts['quotes']} quotes)"
     )
+    if store is not None:
+        _echo(f"store: {outcomes['added']} added, {outcomes['replaced']} replaced, "
+              f"{outcomes['unchanged']} unchanged (skipped)")
     for r in summary.rejected:
         _echo(f"  rejected {r.source}: {r.reason}")
     if validation is not None:
@@ -115,6 +138,8 @@ def run_build(
         _echo(f"SHACL: {state} ({report_data['validation']['violations']} violations, "
               f"{report_data['validation']['warnings']} warnings); report: {report}")
     if reason:
+        if out is None:
+            raise PactgraphError("--reason needs -o OUT (the reasoner reads the written graph)")
         code = run_reason([out], inferred_out=None, store=store, batch_size=200, fmt="text")
         exit_code = max(exit_code, code)
     return exit_code

@@ -35,6 +35,7 @@ class DocumentResult:
 class BuildSummary:
     documents: list[DocumentResult] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
+    skipped: list[Article] = field(default_factory=list)  # unchanged since the last build
 
 
 def _lookups() -> tuple[Callable, Callable]:
@@ -112,6 +113,7 @@ def build(
     n_process: int = 1,
     on_item: Callable[[DocumentResult | Rejected], None] | None = None,
     on_total: Callable[[int], object] | None = None,
+    skip: Callable[[Article], bool] | None = None,
 ) -> BuildSummary:
     """Read inputs and build one graph per document; every input ends up built or rejected."""
     nlp = nlp or load_nlp(model)
@@ -122,6 +124,8 @@ def build(
             summary.rejected.append(item)
             if on_item:
                 on_item(item)
+        elif skip is not None and skip(item):
+            summary.skipped.append(item)
         else:
             articles.append(item)
     if on_total:

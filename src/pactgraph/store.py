@@ -97,8 +97,8 @@ def substitutions(params: Mapping[str, str] | None) -> dict[ox.Variable, object]
 
 
 def _graph_node(name: str) -> ox.NamedNode:
-    if name == "inferred":
-        name = INFERRED_GRAPH
+    if name in ("inferred", "links"):  # short names of the store's own non-document graphs
+        name = str(GRAPH) + name
     try:
         return ox.NamedNode(name)
     except ValueError as exc:
@@ -210,9 +210,9 @@ class Store:
         "replaced" (the document was there, its graph is replaced) or "added".
         """
         store = self._writable()
-        known = self._registry_entry(doc_id)
-        if known and known.content_hash == content_hash and known.version == __version__:
+        if self.unchanged(doc_id, content_hash):
             return "unchanged"
+        known = self._registry_entry(doc_id)
         gname = ox.NamedNode(str(graph_iri(doc_id)))
         data = graph_to_ntriples(graph)
         if known:
@@ -248,6 +248,12 @@ class Store:
                                  f"<{graph_iri(doc_id)}>")
             outcome[doc_id] = self.add_document(doc_id, str(hashes.pop()), graph)
         return outcome
+
+    def unchanged(self, doc_id: str, content_hash: str) -> bool:
+        """True when the store holds this document with the same content hash, built by this
+        pactgraph version: rebuilding it would change nothing."""
+        known = self._registry_entry(doc_id)
+        return bool(known and known.content_hash == content_hash and known.version == __version__)
 
     def remove_document(self, doc_id: str) -> None:
         store = self._writable()
