@@ -13,8 +13,11 @@ def guarantees(run_nlp, text: str):
 
 
 def test_coordinated_givers_and_beneficiary(run_nlp) -> None:
-    [g] = guarantees(run_nlp, "Britain, France and Germany would provide security guarantees for Moldova, "
-                              "Keir Starmer said.")
+    [g] = guarantees(
+        run_nlp,
+        "Britain, France and Germany would provide security guarantees for Moldova, "
+        "Keir Starmer said.",
+    )
     assert g.id == "g0"
     assert g.beneficiary == "moldova"
     assert g.guarantors == ("united-kingdom", "france", "germany")
@@ -25,23 +28,35 @@ def test_coordinated_givers_and_beneficiary(run_nlp) -> None:
 
 def test_receiver_and_threat(run_nlp) -> None:
     [g] = guarantees(run_nlp, "Finland needs security guarantees against Russia.")
-    assert (g.beneficiary, g.guarantors, g.threat, g.status) == ("finland", (), "russia", "demanded")
+    assert (g.beneficiary, g.guarantors, g.threat, g.status) == (
+        "finland",
+        (),
+        "russia",
+        "demanded",
+    )
 
 
 def test_from_object_gives_guarantors(run_nlp) -> None:
-    [g] = guarantees(run_nlp, "Georgia demanded immediate security guarantees from Washington and Paris.")
+    [g] = guarantees(
+        run_nlp, "Georgia demanded immediate security guarantees from Washington and Paris."
+    )
     assert g.beneficiary == "georgia"
     assert set(g.guarantors) == {"united-states", "france"}
 
 
 def test_passive_agent_gives_guarantors(run_nlp) -> None:
-    [g] = guarantees(run_nlp, "The guarantees would be backed by the United States and Canada, Stoltenberg said.")
+    [g] = guarantees(
+        run_nlp, "The guarantees would be backed by the United States and Canada, Stoltenberg said."
+    )
     assert g.guarantors == ("united-states", "canada")
 
 
 def test_among_the_providers(run_nlp) -> None:
-    [g] = guarantees(run_nlp, "Keir Starmer said that Turkey should be among the countries that provide "
-                              "security guarantees.")
+    [g] = guarantees(
+        run_nlp,
+        "Keir Starmer said that Turkey should be among the countries that provide "
+        "security guarantees.",
+    )
     assert g.guarantors == ("turkey",)
 
 
@@ -51,19 +66,26 @@ def test_serve_as_guarantor(run_nlp) -> None:
 
 
 def test_requests_to_be_included(run_nlp) -> None:
-    [g] = guarantees(run_nlp, "Macron dismissed requests for Belarus to be included in the security guarantees "
-                              "for Moldova.")
+    [g] = guarantees(
+        run_nlp,
+        "Macron dismissed requests for Belarus to be included in the security guarantees "
+        "for Moldova.",
+    )
     assert (g.beneficiary, g.guarantors) == ("moldova", ("belarus",))
 
 
 def test_builders_listed_as_apposition(run_nlp) -> None:
-    [g] = guarantees(run_nlp, "Moldova, the US and Romania are currently developing security guarantees.")
+    [g] = guarantees(
+        run_nlp, "Moldova, the US and Romania are currently developing security guarantees."
+    )
     assert g.status == "under-negotiation"
     assert set(g.guarantors) >= {"united-states", "romania"}
 
 
 def test_nato_membership_implies_nato(run_nlp) -> None:
-    [g] = guarantees(run_nlp, "Georgia's membership in NATO is the only effective guarantee of its security.")
+    [g] = guarantees(
+        run_nlp, "Georgia's membership in NATO is the only effective guarantee of its security."
+    )
     assert g.beneficiary == "georgia"
     assert g.guarantors == ("nato",)
     assert "nato-membership" in g.forms
@@ -77,22 +99,31 @@ def test_status_violated_and_signed(run_nlp) -> None:
 
 
 def test_negated_talk_is_rejected(run_nlp) -> None:
-    [g] = guarantees(run_nlp, "We are not talking about security guarantees from Belarus, Macron said.")
+    [g] = guarantees(
+        run_nlp, "We are not talking about security guarantees from Belarus, Macron said."
+    )
     assert (g.guarantors, g.status) == (("belarus",), "rejected")
 
 
 def test_forms_and_domains(run_nlp) -> None:
-    [g] = guarantees(run_nlp, "Estonia wants security guarantees with air defence systems, in the air, at sea "
-                              "and on land.")
+    [g] = guarantees(
+        run_nlp,
+        "Estonia wants security guarantees with air defence systems, in the air, at sea "
+        "and on land.",
+    )
     assert "air-defence" in g.forms
     assert set(g.domains) == {"air", "sea", "land"}
-    [g] = guarantees(run_nlp, "A strong Georgian army must be part of the security guarantees for Georgia.")
+    [g] = guarantees(
+        run_nlp, "A strong Georgian army must be part of the security guarantees for Georgia."
+    )
     assert "own-army" in g.forms
 
 
 def test_default_beneficiary_comes_from_context(run_nlp) -> None:
-    text = ("Moldova needs security guarantees, its president said. "
-            "Romania offered guarantees on Tuesday.")
+    text = (
+        "Moldova needs security guarantees, its president said. "
+        "Romania offered guarantees on Tuesday."
+    )
     gs = guarantees(run_nlp, text)
     assert {g.beneficiary for g in gs} == {"moldova"}
     # no protected country in the text: no beneficiary is invented
@@ -101,8 +132,10 @@ def test_default_beneficiary_comes_from_context(run_nlp) -> None:
 
 
 def test_repeated_mentions_merge_and_stances_point_to_them(run_nlp) -> None:
-    text = ("Finland needs security guarantees against Russia, Sauli Niinisto said. "
-            "Niinisto added that Finland needs security guarantees soon.")
+    text = (
+        "Finland needs security guarantees against Russia, Sauli Niinisto said. "
+        "Niinisto added that Finland needs security guarantees soon."
+    )
     doc = run_nlp(text)
     [g] = doc._.pg_guarantees
     assert g.threat == "russia"
@@ -114,7 +147,9 @@ def test_ordinary_protection_is_no_guarantee(run_nlp) -> None:
 
 
 def test_giver_noun_owner_is_guarantor(run_nlp) -> None:
-    [g] = guarantees(run_nlp, "Macron said American backing for the guarantees for Moldova would come soon.")
+    [g] = guarantees(
+        run_nlp, "Macron said American backing for the guarantees for Moldova would come soon."
+    )
     assert g.guarantors == ("united-states",)
 
 

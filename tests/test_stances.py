@@ -21,7 +21,9 @@ def stances(run_nlp, text: str) -> list[tuple[str, str, str, str]]:
 
 
 def test_subject_verb_object_guarantee(run_nlp) -> None:
-    doc = run_nlp("French President Emmanuel Macron rejected security guarantees from Moscow on Tuesday.")
+    doc = run_nlp(
+        "French President Emmanuel Macron rejected security guarantees from Moscow on Tuesday."
+    )
     [st] = doc._.pg_stances
     assert (st.holder, st.stance_type, st.polarity) == ("emmanuel-macron", "reject", "oppose")
     assert st.target.kind == "guarantee"
@@ -31,15 +33,21 @@ def test_subject_verb_object_guarantee(run_nlp) -> None:
 
 
 def test_topic_with_slot_filled_from_the_phrase(run_nlp) -> None:
-    assert stances(run_nlp, "The Turkish president Recep Tayyip Erdogan welcomed the new sanctions against Iran.") == [
-        ("recep-tayyip-erdogan", "welcome", "support", "sanctions against Iran")
-    ]
+    assert stances(
+        run_nlp,
+        "The Turkish president Recep Tayyip Erdogan welcomed the new sanctions against Iran.",
+    ) == [("recep-tayyip-erdogan", "welcome", "support", "sanctions against Iran")]
 
 
 def test_negation_flips_support_types(run_nlp) -> None:
     doc = run_nlp("Joe Biden will not send troops to Ukraine.")
     [st] = doc._.pg_stances
-    assert (st.holder, st.stance_type, st.polarity, st.negated) == ("joe-biden", "refuse", "oppose", True)
+    assert (st.holder, st.stance_type, st.polarity, st.negated) == (
+        "joe-biden",
+        "refuse",
+        "oppose",
+        True,
+    )
     assert "troops" in st.target.label
     doc = run_nlp("Erdogan never accepted the sanctions against Iran.")
     [st] = doc._.pg_stances
@@ -55,7 +63,9 @@ def test_hedge_keeps_polarity_and_lowers_confidence(run_nlp) -> None:
 
 
 def test_reported_speech_deontic_belongs_to_speaker(run_nlp) -> None:
-    doc = run_nlp("Keir Starmer said that Turkey should be among the countries that provide security guarantees.")
+    doc = run_nlp(
+        "Keir Starmer said that Turkey should be among the countries that provide security guarantees."
+    )
     got = [(s.holder, s.polarity, s.target.kind, s.target.label) for s in doc._.pg_stances]
     assert ("keir-starmer", "support", "guarantee", "security guarantee by Turkey") in got
     assert all(s.holder == "keir-starmer" for s in doc._.pg_stances)
@@ -65,13 +75,17 @@ def test_quote_speaker_holds_the_stance(run_nlp) -> None:
     doc = run_nlp('"Finland needs security guarantees against Russia," Sauli Niinisto said.')
     [st] = doc._.pg_stances
     assert (st.holder, st.polarity, st.target.label) == (
-        "sauli-niinisto", "support", "security guarantee for Finland against Russia"
+        "sauli-niinisto",
+        "support",
+        "security guarantee for Finland against Russia",
     )
     assert st.rule.startswith("quote-speaker")
 
 
 def test_spokesperson_speaks_for_the_state(run_nlp) -> None:
-    doc = run_nlp("Kremlin spokesman Dmitry Peskov said Moscow rejects any deployment of troops to Ukraine.")
+    doc = run_nlp(
+        "Kremlin spokesman Dmitry Peskov said Moscow rejects any deployment of troops to Ukraine."
+    )
     [st] = doc._.pg_stances
     assert (st.holder, st.reported_by, st.polarity) == ("russia", "dmitry-peskov", "oppose")
     assert st.target.label == "deployment of troops to Ukraine"
@@ -80,7 +94,8 @@ def test_spokesperson_speaks_for_the_state(run_nlp) -> None:
 def test_coordinated_subjects_give_one_stance_each(run_nlp) -> None:
     got = stances(run_nlp, "Britain and France rejected the ceasefire proposal.")
     assert [(h, p, t) for h, _, p, t in got] == [
-        ("france", "oppose", "ceasefire"), ("united-kingdom", "oppose", "ceasefire")
+        ("france", "oppose", "ceasefire"),
+        ("united-kingdom", "oppose", "ceasefire"),
     ]
 
 
@@ -93,11 +108,14 @@ def test_coordinated_objects_give_one_stance_each(run_nlp) -> None:
 
 
 def test_joint_statement_of_a_group_excludes_nobody_named(run_nlp) -> None:
-    text = ("Macron and Scholz met in Paris on Monday. "
-            "The two leaders issued a joint statement condemning Russia's strikes on Odesa.")
+    text = (
+        "Macron and Scholz met in Paris on Monday. "
+        "The two leaders issued a joint statement condemning Russia's strikes on Odesa."
+    )
     got = stances(run_nlp, text)
     assert [(h, p, t) for h, _, p, t in got] == [
-        ("emmanuel-macron", "oppose", "Russia"), ("olaf-scholz", "oppose", "Russia")
+        ("emmanuel-macron", "oppose", "Russia"),
+        ("olaf-scholz", "oppose", "Russia"),
     ]
 
 
@@ -112,20 +130,27 @@ def test_negated_want_of_an_agreement_in_a_quote(run_nlp) -> None:
 
 
 def test_predicate_noun_only_guarantee(run_nlp) -> None:
-    got = stances(run_nlp, "Macron said Georgia's membership in NATO is the only real guarantee of its security.")
+    got = stances(
+        run_nlp,
+        "Macron said Georgia's membership in NATO is the only real guarantee of its security.",
+    )
     assert got == [("emmanuel-macron", "support", "support", "NATO membership of Georgia")]
 
 
 def test_adjective_unacceptable_after_a_reported_statement(run_nlp) -> None:
-    text = ("Emmanuel Macron stressed that Europe must stay united. "
-            "Freezing the conflict along the front line is unacceptable.")
+    text = (
+        "Emmanuel Macron stressed that Europe must stay united. "
+        "Freezing the conflict along the front line is unacceptable."
+    )
     got = stances(run_nlp, text)
     assert ("emmanuel-macron", "reject", "oppose", "ceasefire") in got
 
 
 def test_readiness_offers_a_guarantee(run_nlp) -> None:
-    doc = run_nlp("British Prime Minister Keir Starmer said the United Kingdom is ready to play a role "
-                  "in the security of Moldova.")
+    doc = run_nlp(
+        "British Prime Minister Keir Starmer said the United Kingdom is ready to play a role "
+        "in the security of Moldova."
+    )
     got = [(s.holder, s.stance_type, s.polarity, s.target.kind) for s in doc._.pg_stances]
     assert ("keir-starmer", "offer", "support", "guarantee") in got
 
@@ -144,7 +169,10 @@ def test_claim_of_harm_opposes_its_instrument(run_nlp) -> None:
 def test_questions_and_denials_are_not_stances(run_nlp) -> None:
     assert stances(run_nlp, "Where will Moldova get the funds to support a large army?") == []
     assert stances(run_nlp, "Belarus denied it was preparing an attack.") == []
-    assert stances(run_nlp, "Sweden is not a member of the Collective Security Treaty Organization.") == []
+    assert (
+        stances(run_nlp, "Sweden is not a member of the Collective Security Treaty Organization.")
+        == []
+    )
 
 
 def test_no_target_no_stance(run_nlp) -> None:
@@ -174,15 +202,31 @@ def score_seeds(nlp) -> tuple[Counts, Counts, list[str]]:
         def label(key: str | None, ents: dict = ents) -> str | None:
             return ents[key].label if key in ents else key
 
-        rows = [{"holderLabel": label(s.holder), "polarity": s.polarity, "targetLabel": s.target.label,
-                 "stanceType": s.stance_type} for s in doc._.pg_stances]
+        rows = [
+            {
+                "holderLabel": label(s.holder),
+                "polarity": s.polarity,
+                "targetLabel": s.target.label,
+                "stanceType": s.stance_type,
+            }
+            for s in doc._.pg_stances
+        ]
         result, _ = match_stances(gold_doc, rows, resolver)
-        grows = [{"guarantee": g.id, "beneficiaryLabel": label(g.beneficiary), "guarantorLabel": label(x)}
-                 for g in doc._.pg_guarantees for x in (g.guarantors or (None,))]
+        grows = [
+            {
+                "guarantee": g.id,
+                "beneficiaryLabel": label(g.beneficiary),
+                "guarantorLabel": label(x),
+            }
+            for g in doc._.pg_guarantees
+            for x in (g.guarantors or (None,))
+        ]
         gresult = match_guarantees(gold_doc, grows, resolver)
         st.add(result.counts)
         gu.add(gresult.counts)
-        errors += [f"{e.doc[:3]} {e.kind} {e.error} {e.detail}" for e in result.errors + gresult.errors]
+        errors += [
+            f"{e.doc[:3]} {e.kind} {e.error} {e.detail}" for e in result.errors + gresult.errors
+        ]
     return st, gu, errors
 
 
@@ -206,7 +250,9 @@ def test_accusation_after_plain_said(run_nlp) -> None:
 
 
 def test_serve_as_basis_endorses_the_subject(run_nlp) -> None:
-    got = stances(run_nlp, "Lavrov said the Minsk agreement should serve as the basis for any settlement.")
+    got = stances(
+        run_nlp, "Lavrov said the Minsk agreement should serve as the basis for any settlement."
+    )
     assert ("sergei-lavrov", "support", "support", "Minsk agreements") in got
 
 
@@ -216,5 +262,7 @@ def test_commitment_noun_as_last_resort_target(run_nlp) -> None:
 
 
 def test_locations_hold_no_stances(run_nlp) -> None:
-    holders = {h for h, *_ in stances(run_nlp, "BERLIN — Ten countries pledged to send troops to Moldova.")}
+    holders = {
+        h for h, *_ in stances(run_nlp, "BERLIN — Ten countries pledged to send troops to Moldova.")
+    }
     assert "berlin" not in holders

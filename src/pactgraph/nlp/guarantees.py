@@ -98,7 +98,8 @@ def match_lemma_phrases(doc: Doc, phrases: Iterable[str]) -> dict[int, tuple[str
         for words in by_first.get(doc[i].lemma_.lower(), []) + by_first.get(doc[i].lower_, []):
             end = i + len(words)
             if end <= len(doc) and all(
-                doc[i + k].lemma_.lower() == w or doc[i + k].lower_ == w for k, w in enumerate(words)
+                doc[i + k].lemma_.lower() == w or doc[i + k].lower_ == w
+                for k, w in enumerate(words)
             ):
                 if best is None or len(words) > len(best):
                     best = words
@@ -168,9 +169,21 @@ def copular_subject_actors(noun: Token) -> list[str]:
         head = current.head
         if head == current:
             return []
-        if head.lemma_ in {"be", "become", "remain", "serve", "act"} or head.pos_ in {"AUX", "VERB"}:
+        if head.lemma_ in {"be", "become", "remain", "serve", "act"} or head.pos_ in {
+            "AUX",
+            "VERB",
+        }:
             subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-            if subj is not None and head.lemma_ in {"be", "become", "remain", "serve", "act", "include", "join", "participate"}:
+            if subj is not None and head.lemma_ in {
+                "be",
+                "become",
+                "remain",
+                "serve",
+                "act",
+                "include",
+                "join",
+                "participate",
+            }:
                 return phrase_actors(resolve_relative(subj))
             return []
         current = head
@@ -243,7 +256,9 @@ class _Draft:
 class GuaranteeExtractor:
     """spaCy component: fills `doc._.pg_guarantees` (see the module docstring)."""
 
-    def __init__(self, *, lexicon: GuaranteeLexicon | None = None, kb: KnowledgeBase | None = None) -> None:
+    def __init__(
+        self, *, lexicon: GuaranteeLexicon | None = None, kb: KnowledgeBase | None = None
+    ) -> None:
         self.lex = lexicon or GuaranteeLexicon.load()
         self.kb = kb or load_kb()
 
@@ -298,7 +313,11 @@ class GuaranteeExtractor:
                 _add(d.guarantors, key, "guarantor-noun")
                 d.rules.append("guarantor-noun")
         self._copular_forms(tok, d, ents)
-        if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "to", "in"} and tok.head.head.lemma_ in self.lex.giver_nouns:
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in {"for", "to", "in"}
+            and tok.head.head.lemma_ in self.lex.giver_nouns
+        ):
             for c in tok.head.head.children:  # "American backing for the guarantees"
                 if c.dep_ in {"amod", "poss", "compound"} and self._attributive(c):
                     _add(d.guarantors, self._attributive(c))
@@ -337,7 +356,12 @@ class GuaranteeExtractor:
                         d.beneficiary, d.beneficiary_explicit = keys[0], True
                     elif prep == "against" and keys:
                         d.threat = keys[0]
-                    elif prep == "of" and keys and d.beneficiary is None and child.head.lemma_ in self.lex.protection_objects:
+                    elif (
+                        prep == "of"
+                        and keys
+                        and d.beneficiary is None
+                        and child.head.lemma_ in self.lex.protection_objects
+                    ):
                         d.beneficiary, d.beneficiary_explicit = keys[0], True
                     elif prep == "of" and obj.lemma_ in self.lex.protection_objects:
                         poss = [c for c in obj.children if c.dep_ == "poss" and entity_of(c)]
@@ -353,14 +377,18 @@ class GuaranteeExtractor:
                 self._clause_on_trigger(child, d)
 
     def _clause_on_trigger(self, verb: Token, d: _Draft) -> None:
-        """"guarantees backed by X", "guarantees that will protect us from X", "come from X"."""
+        """ "guarantees backed by X", "guarantees that will protect us from X", "come from X"."""
         for c in verb.children:
             if c.dep_ == "agent":
                 for obj in (o for o in c.children if o.dep_ == "pobj"):
                     for k in phrase_actors(obj):
                         _add(d.guarantors, k)
                 d.rules.append("agent-guarantor")
-            elif c.dep_ == "prep" and c.lower_ == "from" and verb.lemma_ in {"protect", "shield", "defend", "save", "guard"}:
+            elif (
+                c.dep_ == "prep"
+                and c.lower_ == "from"
+                and verb.lemma_ in {"protect", "shield", "defend", "save", "guard"}
+            ):
                 for obj in (o for o in c.children if o.dep_ == "pobj"):
                     keys = phrase_actors(obj)
                     if keys and d.threat is None:
@@ -383,7 +411,9 @@ class GuaranteeExtractor:
                 subj = subject_of(head)
                 subj_keys = phrase_actors(subj) if subj is not None else []
                 if subj is not None and not subj_keys:
-                    subj_keys = copular_subject_actors(subj) if subj.lower_ not in RELATIVE_PRONOUNS else []
+                    subj_keys = (
+                        copular_subject_actors(subj) if subj.lower_ not in RELATIVE_PRONOUNS else []
+                    )
                     # "Russia should be among the countries that provide guarantees"
                     if not subj_keys and subj.dep_ == "pobj" and subj.head.lower_ == "among":
                         be = subj.head.head
@@ -405,7 +435,10 @@ class GuaranteeExtractor:
                         for c in head.children:  # "provide Ukraine with guarantees"
                             if c.dep_ in {"dobj", "dative"} and c != child and phrase_actors(c):
                                 if d.beneficiary is None:
-                                    d.beneficiary, d.beneficiary_explicit = phrase_actors(c)[0], True
+                                    d.beneficiary, d.beneficiary_explicit = (
+                                        phrase_actors(c)[0],
+                                        True,
+                                    )
                     elif lemma in self.lex.receiver_verbs and child.dep_ in {"dobj", "attr"}:
                         if subj_keys and d.beneficiary is None:
                             d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
@@ -414,7 +447,12 @@ class GuaranteeExtractor:
                         for k in subj_keys:
                             _add(d.guarantors, k)
                         d.rules.append(f"builder:{lemma}")
-                    elif lemma in self.lex.participation_verbs and child.dep_ in {"prep", "pobj", "attr", "nsubj"}:
+                    elif lemma in self.lex.participation_verbs and child.dep_ in {
+                        "prep",
+                        "pobj",
+                        "attr",
+                        "nsubj",
+                    }:
                         if lemma == "come" and child == tok:
                             for c in head.children:
                                 if c.dep_ == "prep" and c.lower_ == "from":
@@ -424,8 +462,12 @@ class GuaranteeExtractor:
                         elif child != tok or child.dep_ != "nsubj":
                             if not subj_keys:  # "for Belarus to be included"
                                 subj_keys = [
-                                    k for m in head.children if m.dep_ == "mark" and m.lower_ == "for"
-                                    for o in m.children if o.dep_ == "pobj" for k in phrase_actors(o)
+                                    k
+                                    for m in head.children
+                                    if m.dep_ == "mark" and m.lower_ == "for"
+                                    for o in m.children
+                                    if o.dep_ == "pobj"
+                                    for k in phrase_actors(o)
                                 ]
                             if not subj_keys and head.dep_ in {"acl", "relcl", "advcl"}:
                                 subj_keys = _requester(head.head)
@@ -435,7 +477,12 @@ class GuaranteeExtractor:
                                 d.rules.append(f"participation:{lemma}")
                 status = self.lex.status.get(lemma)
                 if status:
-                    if is_negated(head) and status in {"demanded", "proposed", "offered", "under-negotiation"}:
+                    if is_negated(head) and status in {
+                        "demanded",
+                        "proposed",
+                        "offered",
+                        "under-negotiation",
+                    }:
                         status = "rejected"
                     statuses.append(status)
                     for conj in head.conjuncts:  # "was a guarantor but broke its promises"
@@ -456,7 +503,7 @@ class GuaranteeExtractor:
             d.status = self._stronger(d.status, s) if d.status != "demanded" else s
 
     def _copular_forms(self, tok: Token, d: _Draft, ents: dict[str, Entity]) -> None:
-        """"NATO membership is the only guarantee" / "The only guarantee is NATO membership":
+        """ "NATO membership is the only guarantee" / "The only guarantee is NATO membership":
         the other side of the copula names the form (and the guarantor the form implies)."""
         head = tok.head
         if head.lemma_ != "be" or tok.dep_ not in {"attr", "nsubj"}:
@@ -491,7 +538,9 @@ class GuaranteeExtractor:
         counts = Counter(
             d.beneficiary
             for d in drafts
-            if d.beneficiary_explicit and d.beneficiary in ents and ents[d.beneficiary].type == "Country"
+            if d.beneficiary_explicit
+            and d.beneficiary in ents
+            and ents[d.beneficiary].type == "Country"
         )
         if counts:
             return counts.most_common(1)[0][0]
@@ -500,15 +549,24 @@ class GuaranteeExtractor:
         for d in drafts:
             for t in d.token.sent:
                 key = entity_of(t)
-                if (key and t.dep_ == "pobj" and t.head.lower_ in {"for", "to", "in"}
-                        and ents.get(key) and ents[key].type == "Country"
-                        and key not in d.guarantors and key != d.threat):
+                if (
+                    key
+                    and t.dep_ == "pobj"
+                    and t.head.lower_ in {"for", "to", "in"}
+                    and ents.get(key)
+                    and ents[key].type == "Country"
+                    and key not in d.guarantors
+                    and key != d.threat
+                ):
                     counts[key] += 1
         if counts:
             return counts.most_common(1)[0][0]
         for tok in doc:
             if tok.lemma_ in self.lex.protection_objects:
-                for t in (*tok.children, *(c for p in tok.children if p.dep_ == "prep" for c in p.children)):
+                for t in (
+                    *tok.children,
+                    *(c for p in tok.children if p.dep_ == "prep" for c in p.children),
+                ):
                     key = entity_of(t)
                     if key and ents.get(key) and ents[key].type == "Country":
                         counts[key] += 1
@@ -529,7 +587,9 @@ class GuaranteeExtractor:
             beneficiary = d.beneficiary or default
             guarantors = tuple(g for g in d.guarantors if g != beneficiary)
             roles = bool(d.beneficiary_explicit) + bool(guarantors) + bool(d.threat)
-            confidence = min(0.95, 0.55 + 0.12 * roles + (0.05 if d.phrase.startswith("security") else 0))
+            confidence = min(
+                0.95, 0.55 + 0.12 * roles + (0.05 if d.phrase.startswith("security") else 0)
+            )
             span: Span = doc[d.start : d.end]
             sent = d.token.sent
             g = Guarantee(

@@ -134,7 +134,9 @@ class _Speech:
 class StanceExtractor:
     """spaCy component: fills `doc._.pg_stances` (see the module docstring)."""
 
-    def __init__(self, *, lexicon: StanceLexicon | None = None, kb: KnowledgeBase | None = None) -> None:
+    def __init__(
+        self, *, lexicon: StanceLexicon | None = None, kb: KnowledgeBase | None = None
+    ) -> None:
         self.lex = lexicon or StanceLexicon.load()
         self.kb = kb or load_kb()
 
@@ -160,9 +162,20 @@ class StanceExtractor:
                 stype = self.lex.verbs[tok.lemma_]
                 yield tok, stype, f"verb:{tok.lemma_}", self._verb_objects(tok, tok.lemma_, stype)
             # "Y is unacceptable", "it is unacceptable to Y"
-            if tok.lemma_.lower() in self.lex.adjectives and tok.dep_ in {"acomp", "ROOT", "ccomp", "conj"} and tok.pos_ == "ADJ":
-                roots = _copula_subjects(tok) or [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}]
-                yield tok, self.lex.adjectives[tok.lemma_.lower()], f"adjective:{tok.lemma_.lower()}", roots
+            if (
+                tok.lemma_.lower() in self.lex.adjectives
+                and tok.dep_ in {"acomp", "ROOT", "ccomp", "conj"}
+                and tok.pos_ == "ADJ"
+            ):
+                roots = _copula_subjects(tok) or [
+                    c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}
+                ]
+                yield (
+                    tok,
+                    self.lex.adjectives[tok.lemma_.lower()],
+                    f"adjective:{tok.lemma_.lower()}",
+                    roots,
+                )
             # "X is ready to Y"
             if tok.lemma_.lower() in self.lex.readiness and tok.pos_ == "ADJ":
                 comps = [c for c in tok.children if c.dep_ in {"xcomp", "prep"}]
@@ -170,7 +183,11 @@ class StanceExtractor:
                     yield tok, "offer", f"readiness:{tok.lemma_.lower()}", comps
             # "X claimed Y undermined its security through Z"
             if tok.lemma_ in self.lex.reporting_verbs and tok.pos_ == "VERB":
-                harms = self.lex.harm_verbs if tok.lemma_ in self.lex.claim_verbs else self.lex.accusation_verbs
+                harms = (
+                    self.lex.harm_verbs
+                    if tok.lemma_ in self.lex.claim_verbs
+                    else self.lex.accusation_verbs
+                )
                 for c in tok.children:
                     if c.dep_ == "ccomp" and c.lemma_ in harms and not is_negated(c):
                         yield c, "criticize", f"claim-harm:{c.lemma_}", [c]
@@ -181,7 +198,9 @@ class StanceExtractor:
                 if subj is not None and ctx.agreement_in(subj):
                     yield tok, ev["type"], f"evaluation:{tok.lemma_}", [subj]
         # "Y is the only guarantee", "the only guarantee is Y", "Y is a road to nowhere"
-        for head_i, (phrase, _start, _end) in match_lemma_phrases(doc, self.lex.predicate_nouns).items():
+        for head_i, (phrase, _start, _end) in match_lemma_phrases(
+            doc, self.lex.predicate_nouns
+        ).items():
             tok = doc[head_i]
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in COPULAS:
                 # "the draft served as the basis": the subject of serve/act is what is endorsed
@@ -256,16 +275,28 @@ class StanceExtractor:
     ) -> list[Stance]:
         if not roots or ctx.in_title(trigger) or self._question(trigger):
             return []
-        if trigger.tag_ == "VBG" and trigger.dep_ in {"pobj", "appos", "dep", "dobj", "pcomp", "nsubj", "csubj"}:
+        if trigger.tag_ == "VBG" and trigger.dep_ in {
+            "pobj",
+            "appos",
+            "dep",
+            "dobj",
+            "pcomp",
+            "nsubj",
+            "csubj",
+        }:
             return []  # "deploying troops is ...": an activity named, not a stance taken
         if _in_parentheses(trigger):
             return []  # editorial glosses ("(deploying troops -ed.)") are nobody's stance
         if trigger.dep_ == "relcl" and not rule.startswith("deontic"):
             return []  # "countries that provide guarantees" describes them; it is not their stance
         evaluative = not rule.startswith(("verb:", "readiness:", "claim-harm:"))
-        holders = ctx.holders(trigger, roots, evaluative=evaluative, claim=rule.startswith("claim-harm"))
+        holders = ctx.holders(
+            trigger, roots, evaluative=evaluative, claim=rule.startswith("claim-harm")
+        )
         # places do not hold stances ("PARIS — Twenty-six countries ...": a dateline)
-        holders = [h for h in holders if getattr(ctx.ents.get(h.key), "type", "Person") != "Location"]
+        holders = [
+            h for h in holders if getattr(ctx.ents.get(h.key), "type", "Person") != "Location"
+        ]
         if not holders:
             return []
         targets = ctx.targets(trigger, roots, rule=rule)
@@ -282,7 +313,11 @@ class StanceExtractor:
             for target in targets:
                 if target.kind == "actor" and target.key == holder.key:
                     continue  # "Ukraine defends itself": no stance of an actor on itself
-                conf = holder.confidence - (0.15 if hedged else 0.0) - (0.1 if ctx.in_title(trigger) else 0.0)
+                conf = (
+                    holder.confidence
+                    - (0.15 if hedged else 0.0)
+                    - (0.1 if ctx.in_title(trigger) else 0.0)
+                )
                 out.append(
                     Stance(
                         holder=holder.key,
@@ -315,7 +350,9 @@ class _Context:
         self.lex = lex
         self.ents = entities(doc)
         self.guarantees: dict[str, Guarantee] = {g.id: g for g in doc._.pg_guarantees or ()}
-        self.guarantee_of_token: dict[int, str] = dict(doc.user_data.get("pg_guarantee_of_token", {}))
+        self.guarantee_of_token: dict[int, str] = dict(
+            doc.user_data.get("pg_guarantee_of_token", {})
+        )
         self.agreement_refs = list(doc._.pg_agreement_refs or ())
         self.agreements = dict(doc._.pg_agreements or {})
         self.quotes = [q for q in doc._.pg_quotes or () if q.speaker]
@@ -345,7 +382,11 @@ class _Context:
         dates = self.doc._.pg_sentence_dates
         if isinstance(dates, dict) and isinstance(dates.get(sent), dt.date):
             return dates[sent]
-        if isinstance(dates, list | tuple) and sent < len(dates) and isinstance(dates[sent], dt.date):
+        if (
+            isinstance(dates, list | tuple)
+            and sent < len(dates)
+            and isinstance(dates[sent], dt.date)
+        ):
             return dates[sent]
         return getattr(self.article, "date", None)
 
@@ -389,7 +430,10 @@ class _Context:
             head = current.head
             if head == current:
                 break
-            if current.dep_ in {"ccomp", "parataxis", "advcl"} and head.lemma_ in self.lex.reporting_verbs:
+            if (
+                current.dep_ in {"ccomp", "parataxis", "advcl"}
+                and head.lemma_ in self.lex.reporting_verbs
+            ):
                 subj = subject_of(head)
                 keys = self._actor_keys(subj) if subj is not None else []
                 if keys:
@@ -427,7 +471,9 @@ class _Context:
         if keys:
             return keys
         lemma = tok.lemma_.lower()
-        if lemma in self.lex.group_nouns and (tok.tag_ in {"NNS", "NNPS"} or lemma in {"they", "both"}):
+        if lemma in self.lex.group_nouns and (
+            tok.tag_ in {"NNS", "NNPS"} or lemma in {"they", "both"}
+        ):
             return self.group(tok)
         return []
 
@@ -462,7 +508,9 @@ class _Context:
         deontic = _modal(trigger, self.lex.deontic) or trigger.lemma_ == "need"
         if speech is not None:
             pronoun = subj is None or subj.pos_ == "PRON" or subj.lower_ in FIRST_PERSON
-            own_state = bool(subj_keys) and all(k in self.offices.get(speech.speaker, ()) for k in subj_keys)
+            own_state = bool(subj_keys) and all(
+                k in self.offices.get(speech.speaker, ()) for k in subj_keys
+            )
             if speech.speaker in subj_keys or evaluative or deontic or pronoun or not subj_keys:
                 return [Holder(speech.speaker, None, f"{speech.kind}-speaker", 0.7)]
             if own_state and speech.speaker not in self.spokespeople:
@@ -474,7 +522,10 @@ class _Context:
                 # a group never includes the leaders of the side it condemns
                 named = {k for r in roots for t in r.subtree if (k := entity_of(t))}
                 subj_keys = [k for k in subj_keys if not (self.offices.get(k, set()) & named)]
-            return [Holder(k, None, "group" if group else "subject", 0.55 if group else 0.75) for k in subj_keys]
+            return [
+                Holder(k, None, "group" if group else "subject", 0.55 if group else 0.75)
+                for k in subj_keys
+            ]
         if evaluative:
             carried = self.carried_speaker(trigger)
             if carried:
@@ -517,7 +568,9 @@ class _Context:
             if topic:
                 return [topic]
             agent = subject_of(roots[0])
-            return [self._actor_target(k) for k in (phrase_actors(agent) if agent is not None else [])]
+            return [
+                self._actor_target(k) for k in (phrase_actors(agent) if agent is not None else [])
+            ]
         # a guarantee mentioned in the object phrase (nearest first)
         guarantee_tokens = sorted(
             (t for t in tokens if self.guarantee_at(t)), key=lambda t: abs(t.i - trigger.i)
@@ -533,7 +586,9 @@ class _Context:
             return [self._guarantee_target(gid, tokens)]
         agreements = [k for r in roots for k in self.agreement_in(r)]
         if agreements:
-            return [Target("agreement", k, self._agreement_label(k)) for k in dict.fromkeys(agreements)]
+            return [
+                Target("agreement", k, self._agreement_label(k)) for k in dict.fromkeys(agreements)
+            ]
         heads = [k for r in roots if r.dep_ not in {"ccomp", "xcomp"} for k in phrase_actors(r)]
         if heads:
             return [self._actor_target(k) for k in dict.fromkeys(heads)]
@@ -542,15 +597,27 @@ class _Context:
             return [topic]
         # "condemned Russia's decision": the actor whose act it is
         owners = [
-            k for r in roots if r.dep_ not in {"ccomp", "xcomp"}
-            for c in r.children if c.dep_ == "poss" for k in phrase_actors(c)
+            k
+            for r in roots
+            if r.dep_ not in {"ccomp", "xcomp"}
+            for c in r.children
+            if c.dep_ == "poss"
+            for k in phrase_actors(c)
         ]
         if owners:
             return [self._actor_target(k) for k in dict.fromkeys(owners)]
         # "welcomed the pledges": a commitment named only by its noun
         for r in roots:
-            if r.pos_ == "NOUN" and r.lemma_ in self.lex.commitment_nouns and r.dep_ not in {"ccomp", "xcomp"}:
-                words = [t for t in r.subtree if t.dep_ not in {"det", "punct"} and t.sent == trigger.sent]
+            if (
+                r.pos_ == "NOUN"
+                and r.lemma_ in self.lex.commitment_nouns
+                and r.dep_ not in {"ccomp", "xcomp"}
+            ):
+                words = [
+                    t
+                    for t in r.subtree
+                    if t.dep_ not in {"det", "punct"} and t.sent == trigger.sent
+                ]
                 text = self.doc[words[0].i : words[-1].i + 1].text if words else r.text
                 if len(text) <= 60:
                     return [Target("topic", _slug(text), text)]
@@ -592,7 +659,9 @@ class _Context:
                 if c.dep_ == "attr" and not phrase_actors(c):
                     desc = c
                 elif c.dep_ == "prep" and c.lower_ == "from":
-                    desc = next((o for o in c.children if o.dep_ == "pobj" and not phrase_actors(o)), None)
+                    desc = next(
+                        (o for o in c.children if o.dep_ == "pobj" and not phrase_actors(o)), None
+                    )
         if desc is None:
             return None
         text = doc_text(desc)
@@ -609,7 +678,10 @@ class _Context:
             parts.append(f"for {self.label(g.beneficiary)}")
         if g.guarantors:
             names = [self.label(k) for k in g.guarantors]
-            parts.append("by " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]))
+            parts.append(
+                "by "
+                + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
+            )
         if g.threat:
             parts.append(f"against {self.label(g.threat)}")
         return Target("guarantee", g.id, " ".join(parts))
@@ -641,7 +713,11 @@ class _Context:
         label: str = topic["label"]
         slots = {"of": None, "with": None}
         for t in span:
-            if t.dep_ == "pobj" and t.head.lower_ in {"of", "for", "against", "to", "on"} and phrase_actors(t):
+            if (
+                t.dep_ == "pobj"
+                and t.head.lower_ in {"of", "for", "against", "to", "on"}
+                and phrase_actors(t)
+            ):
                 slots["of"] = slots["of"] or phrase_actors(t)[0]
             if t.dep_ == "pobj" and t.head.lower_ == "with" and phrase_actors(t):
                 slots["with"] = slots["with"] or phrase_actors(t)[0]
@@ -656,7 +732,7 @@ class _Context:
             return topic["short"]
 
     def _exclusion(self, span: Span) -> str | None:
-        """"talks without Russia", "discussions that did not include Moscow" -> "without Russia"."""
+        """ "talks without Russia", "discussions that did not include Moscow" -> "without Russia"."""
         for t in span:
             if t.lower_ == "without" and t.dep_ == "prep":
                 keys = [k for o in t.children if o.dep_ == "pobj" for k in phrase_actors(o)]
@@ -702,9 +778,15 @@ def _hedged(tok: Token, hedges: Iterable[str]) -> bool:
             return True
     current = tok
     for _ in range(4):
-        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words for c in current.children):
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in words for c in current.children
+        ):
             return True
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in current.children):
+        if any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+            for c in current.children
+        ):
             return True
         if current.head == current:
             break
@@ -716,7 +798,9 @@ def _hedged(tok: Token, hedges: Iterable[str]) -> bool:
 
 def _copula_subjects(adj: Token) -> list[Token]:
     head = adj.head if adj.dep_ == "acomp" else adj
-    subs = [c for c in head.children if c.dep_ in {"nsubj", "csubj", "nsubjpass"} and c.lower_ != "it"]
+    subs = [
+        c for c in head.children if c.dep_ in {"nsubj", "csubj", "nsubjpass"} and c.lower_ != "it"
+    ]
     if not subs:
         # "it is unacceptable to stop now": the extraposed clause
         subs = [c for c in (*adj.children, *head.children) if c.dep_ in {"xcomp", "ccomp"}]
@@ -724,16 +808,29 @@ def _copula_subjects(adj: Token) -> list[Token]:
         # the parser lost the subject: take the phrases left of the copula
         left = range(head.sent.start, head.i)
         subs = [
-            t for t in head.doc[left.start : left.stop]
+            t
+            for t in head.doc[left.start : left.stop]
             if (t.head.i not in left or t.head == t) and not t.is_space and not t.is_punct
         ]
     return subs
 
 
 def _exclusive(tok: Token) -> bool:
-    """"the only/best/real/effective guarantee": an endorsement, not a description."""
+    """ "the only/best/real/effective guarantee": an endorsement, not a description."""
     return any(
-        c.lower_ in {"only", "best", "real", "sole", "true", "effective", "reliable", "key", "main", "ultimate"}
+        c.lower_
+        in {
+            "only",
+            "best",
+            "real",
+            "sole",
+            "true",
+            "effective",
+            "reliable",
+            "key",
+            "main",
+            "ultimate",
+        }
         for c in tok.children
     )
 
@@ -753,7 +850,7 @@ def _in_parentheses(tok: Token) -> bool:
 
 
 def _position_owner(trigger: Token) -> str | None:
-    """"Kyiv's position on ... is firm": the owner of the position."""
+    """ "Kyiv's position on ... is firm": the owner of the position."""
     head = trigger.head if trigger.dep_ in {"acomp", "attr"} else trigger
     for c in head.children:
         if c.dep_ in SUBJECT_DEPS and c.lemma_ in {"position", "stance", "view", "policy"}:
@@ -764,7 +861,17 @@ def _position_owner(trigger: Token) -> str | None:
 
 
 def _is_guarantee_word(tok: Token) -> bool:
-    return tok.lemma_.lower() in {"guarantee", "assurance", "guarantor", "safeguard", "commitment", "protection", "umbrella", "pact", "arrangement"}
+    return tok.lemma_.lower() in {
+        "guarantee",
+        "assurance",
+        "guarantor",
+        "safeguard",
+        "commitment",
+        "protection",
+        "umbrella",
+        "pact",
+        "arrangement",
+    }
 
 
 def _subtree_chars(root: Token) -> tuple[int, int]:
@@ -785,5 +892,3 @@ def _dedupe(stances: list[Stance]) -> list[Stance]:
         if old is None or st.confidence > old.confidence:
             best[key] = st
     return sorted(best.values(), key=lambda s: (s.start, s.holder, s.target.key))
-
-
