@@ -10,7 +10,7 @@ import yaml
 from pactgraph.kb import fold
 
 ROOT = Path(__file__).parents[1]
-GOLD = Path("/work/shared/gold/seeds.yaml")
+GOLD = Path(__file__).parent / "data" / "gold_seeds.yaml"
 if not GOLD.exists():
     GOLD = ROOT / "tests/data/gold_seeds.yaml"
 
