@@ -206,7 +206,11 @@ def test_no_invoker_without_an_actor(run_nlp):
 
 @pytest.mark.parametrize(
     ("date", "key"),
-    [("2014-09-06", "minsk-protocol-2014"), ("2015-02-13", "minsk-ii-2015"), (None, "minsk-agreements")],
+    [
+        ("2014-09-06", "minsk-protocol-2014"),
+        ("2015-02-13", "minsk-ii-2015"),
+        (None, "minsk-agreements"),
+    ],
 )
 def test_the_sentence_date_picks_the_minsk_text(run_nlp, date, key):
     text = "Envoys initialled a truce protocol at a guest house in Minsk late on Friday."
@@ -265,7 +269,11 @@ def test_an_undated_draft_in_an_article_on_istanbul(run_nlp, text, date, expecte
         ),
         ("The G7 summit communique mentioned NATO only once.", "2023-07-11", []),
         ("The summit declaration praised regional trade.", "2023-07-11", []),
-        ("Allies quoted the Vilnius communique at length.", None, ["vilnius-summit-communique-2023"]),
+        (
+            "Allies quoted the Vilnius communique at length.",
+            None,
+            ["vilnius-summit-communique-2023"],
+        ),
     ],
 )
 def test_nato_summit_texts(run_nlp, text, date, expected):
@@ -278,7 +286,10 @@ def test_nato_summit_texts(run_nlp, text, date, expected):
         (
             "Denmark and the Netherlands each concluded a ten-year security pact with Kyiv.",
             "2024-03-01",
-            ["denmark-ukraine-security-agreement-2024", "netherlands-ukraine-security-agreement-2024"],
+            [
+                "denmark-ukraine-security-agreement-2024",
+                "netherlands-ukraine-security-agreement-2024",
+            ],
         ),
         (
             "Olaf Scholz signed a decade-long security deal with Kyiv on Friday.",
@@ -301,7 +312,9 @@ def test_bilateral_security_agreements_by_their_signatories(run_nlp, text, date,
 def test_declaration_of_intent_by_its_signatories(run_nlp):
     text = "France and Britain signed a declaration of intent on deploying soldiers after a truce."
     assert keys(run_nlp, text, date="2026-01-07") == ["uk-france-declaration-of-intent-2026"]
-    assert keys(run_nlp, "Spain signed a declaration of intent on fisheries.", date="2026-01-07") == []
+    assert (
+        keys(run_nlp, "Spain signed a declaration of intent on fisheries.", date="2026-01-07") == []
+    )
 
 
 def test_a_place_after_the_head_is_where_it_was_signed(run_nlp):

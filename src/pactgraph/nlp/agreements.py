@@ -315,7 +315,7 @@ class AgreementFinder:
         return any(f in required for t in tail for f in _forms(t))
 
     def _is_generic(self, span: Span) -> bool:
-        """"not a mutual defence commitment": an indefinite description names a kind, not a text."""
+        """An indefinite description names a kind, not a text ("not a mutual defence pact")."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         dets = [t for t in span.root.children if t.dep_ == "det" and t.i < span.start]
@@ -352,7 +352,9 @@ class AgreementFinder:
             mention = token._.pg_mention
             if mention is not None:
                 named.add(mention.entity)
-                named.update(o.organization for o in self.actor_kb.offices_of(mention.entity, on=on))
+                named.update(
+                    o.organization for o in self.actor_kb.offices_of(mention.entity, on=on)
+                )
             else:
                 state = self.actor_kb.demonym(token.text)
                 if state is not None:
@@ -367,7 +369,9 @@ class AgreementFinder:
             k for k in rule.by_parties if set(self.kb.infos[k].parties) - rule.implied <= named
         )
         covered = set(rule.implied).union(*(self.kb.infos[k].parties for k in keys))
-        states = {k for k in named if (a := self.actor_kb.get(k)) is not None and a.type == "Country"}
+        states = {
+            k for k in named if (a := self.actor_kb.get(k)) is not None and a.type == "Country"
+        }
         return keys if keys and states <= covered else ()
 
     def _describe(
@@ -423,7 +427,7 @@ class AgreementFinder:
                     day = self._sentence_date(head) if dated else None
                     if day is None or str(day.year) not in rule.when:
                         continue
-            keys = (rule.key,)
+            keys: tuple[str, ...] = (rule.key,)
             if rule.by_parties:
                 keys = self._by_parties(rule, head)
                 if not keys:

@@ -13,7 +13,11 @@ Speakers come from the text around each quote, in this order:
   4. a quote with no attribution of its own continues the speaker of the neighbouring quote in
      the same or the adjacent paragraph.
 Reporting verbs are data (`nlp/lexicons/speech_verbs.yaml`); pronouns and titles ("he", "the
-Kremlin spokesman") are resolved by the actor component through `token._.pg_mention`.
+Kremlin spokesman") are resolved by the actor component through `token._.pg_mention`, except that
+a he/she frame right after a sentence whose reporting verb has a named person of that gender as
+subject is that person (`X said ... "...," he wrote`). A document cited as a source ("the summit
+communique said") speaks for the body that issued it when kb/agreements.yaml names one party.
+Frames reach past short scare quotes (`X said the word "irreversible" mattered: "..."`).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import lexicons
 from pactgraph.nlp.agreements import mention_of
 from pactgraph.nlp.util import sentence_index
@@ -57,6 +62,7 @@ class _Span:
     rule: str = "unattributed"
     framed: bool = False  # a reporting frame was found, whether or not it named an actor
     after_attributed: bool = False
+    complement: bool = False  # the quoted words are what a naming verb names ("called it '...'")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -132,11 +138,15 @@ class QuoteAttributor:
     """spaCy component: `doc._.pg_quotes`, and quote speakers as invokers of agreements cited
     inside quotes."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, actor_kb: KnowledgeBase | None = None) -> None:
         lexicon = lexicons.load("speech_verbs")
-        self.verbs = frozenset(
-            str(v).lower() for v in [*lexicon["verbs"], *(lexicon.get("naming_verbs") or ())]
-        )
+        self.naming_verbs = frozenset(str(v).lower() for v in lexicon.get("naming_verbs") or ())
+        self.as_verbs = frozenset(str(v).lower() for v in lexicon.get("as_verbs") or ())
+        self.verbs = frozenset(str(v).lower() for v in lexicon["verbs"]) | self.naming_verbs
+        self.pronoun_genders = {
+            str(k).lower(): str(v) for k, v in (lexicon.get("pronoun_genders") or {}).items()
+        }
+        self.actor_kb = actor_kb if actor_kb is not None else load_kb()
         self.passive_verbs = frozenset(
             str(v).lower() for v in lexicon.get("passive_subject_verbs") or ()
         )
@@ -149,10 +159,15 @@ class QuoteAttributor:
         starts = [t.idx for t in doc]
         spans = [_Span(*item) for item in find_quotation_spans(doc.text)]
         in_quote = self._quoted_tokens(doc, spans, starts)
+        # Frames stop at quotations, but not at a scare-quoted word or two inside the frame.
+        blocking = self._quoted_tokens(
+            doc, [s for s in spans if len(self._words(doc, s, starts)) > _SCARE_MAX_WORDS], starts
+        )
+        for span in spans:
+            self._attribute(doc, span, starts, in_quote, blocking)
         kept: list[_Span] = []
         for span in spans:
-            self._attribute(doc, span, starts, in_quote)
-            if self._is_speech(doc, span, starts):
+            if self._is_speech(doc, span, starts, previous=kept[-1] if kept else None):
                 kept.append(span)
         self._continue_speakers(kept)
         quotes = [
@@ -185,14 +200,41 @@ class QuoteAttributor:
                 inside.add(i)
         return inside
 
-    def _is_speech(self, doc: Doc, span: _Span, starts: list[int]) -> bool:
+    @staticmethod
+    def _tokens(doc: Doc, span: _Span, starts: list[int]) -> list[Token]:
+        return [t for t in doc[_token_at(starts, span.start) :] if t.idx < span.end]
+
+    def _words(self, doc: Doc, span: _Span, starts: list[int]) -> list[Token]:
+        return [t for t in self._tokens(doc, span, starts) if t.is_alpha or t.like_num]
+
+    def _is_speech(
+        self, doc: Doc, span: _Span, starts: list[int], *, previous: _Span | None = None
+    ) -> bool:
         """Scare quotes and quoted titles are not quotations; short utterances with their own
-        speech frame (`"No," he said.`) are."""
-        tokens = [t for t in doc[_token_at(starts, span.start) :] if t.idx < span.end]
+        speech frame (`"No," he said.`), what a naming verb's subject calls something, and a
+        short sentence right after a quote of the same paragraph (`"...," he said. "I do."`) are."""
+        tokens = self._tokens(doc, span, starts)
         words = [t for t in tokens if t.is_alpha or t.like_num]
+        opening = doc[_token_at(starts, span.open_mark)]
+        label_in_phrase = opening.i > 0 and doc[opening.i - 1].pos_ == "DET"
+        if span.complement and span.speaker is not None and len(words) > 1 and not label_in_phrase:
+            # a one-word designation ("branded it 'undesirable'") or a label inside a noun
+            # phrase ("called it a 'road to nowhere'") stays a scare quote
+            return True
         if len(words) <= _SCARE_MAX_WORDS:
             text = doc.text[span.start : (span.close_mark or span.end)].rstrip()
-            return span.after_attributed and text[:1].isupper() and text[-1:] in ",.!?"
+            sentence_like = text[:1].isupper() and text[-1:] in ",.!?"
+            if span.after_attributed and sentence_like:
+                return True
+            return (
+                previous is not None
+                and previous.speaker is not None
+                and previous.paragraph == span.paragraph
+                and not span.framed
+                and sentence_like
+                and text[-1:] in ".!?"
+                and any(t.pos_ in ("VERB", "AUX") for t in tokens)
+            )
         if len(words) <= _PHRASE_MAX_WORDS:
             # A verbless phrase is a label ("coalition of the willing") unless someone says it.
             return (span.framed and span.speaker is not None) or any(
@@ -202,9 +244,11 @@ class QuoteAttributor:
 
     # -- attribution -------------------------------------------------------------------------
 
-    def _attribute(self, doc: Doc, span: _Span, starts: list[int], in_quote: set[int]) -> None:
-        after = self._after_frame(doc, span, starts, in_quote)
-        before = self._before_frame(doc, span, starts, in_quote)
+    def _attribute(
+        self, doc: Doc, span: _Span, starts: list[int], in_quote: set[int], blocking: set[int]
+    ) -> None:
+        after = self._after_frame(doc, span, starts, blocking)
+        before = self._before_frame(doc, span, starts, blocking)
         text = doc.text[span.start : (span.close_mark or span.end)].rstrip()
         first_word = next((t for t in after if t.is_alpha), None)
         after_ok = bool(after) and (
@@ -221,11 +265,18 @@ class QuoteAttributor:
                     self._set(span, speaker, conf, f"after-quote-{how}")
                     return
                 break  # the first reporting verb after a quote is its frame
-        for verb in reversed([t for t in before if self._is_speech_verb(t)]):
+        opening = doc[_token_at(starts, span.open_mark)]
+        before_verbs = [
+            t for t in before if self._is_speech_verb(t) or self._is_as_verb(t, opening)
+        ]
+        for verb in reversed(before_verbs):
             span.framed = True
             speaker, conf, how = self._speaker_of_verb(doc, verb, in_quote, before, span)
             if speaker is not None:
                 self._set(span, speaker, conf - 0.05, f"before-quote-{how}")
+                lemma = verb.lemma_.lower()
+                if lemma in self.naming_verbs or lemma in self.as_verbs:
+                    span.complement = self._complement_of(verb, self._tokens(doc, span, starts))
                 return
         for frame in (after, before):
             speaker = self._source_phrase_speaker(frame)
@@ -273,6 +324,31 @@ class QuoteAttributor:
     def _is_speech_verb(self, token: Token) -> bool:
         return token.pos_ == "VERB" and token.lemma_.lower() in self.verbs
 
+    @staticmethod
+    def _complement_of(verb: Token, tokens: list[Token]) -> bool:
+        """The quoted words hang from `verb` within three arcs, none a coordination: "called it
+        '...'", "welcomed X as '...'" (not "branded X and sent troops to '...'")."""
+        inside = {t.i for t in tokens}
+        roots = [t for t in tokens if t.head.i not in inside]
+        if not roots:
+            return False
+        token = roots[0]
+        for _ in range(3):
+            if token.dep_ == "conj" or token.head is token:
+                return False
+            token = token.head
+            if token == verb:
+                return True
+        return False
+
+    def _is_as_verb(self, token: Token, opening: Token) -> bool:
+        """ "welcomed the pledges as '...'": the quote opens right after an "as" of this verb."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.as_verbs or opening.i == 0:
+            return False
+        prev = opening.doc[opening.i - 1]
+        # the parser hangs "as" on the verb or on its object
+        return prev.lower_ == "as" and token in (prev.head, prev.head.head)
+
     def _speech_verb_near_start(self, frame: list[Token]) -> bool:
         return len(frame) <= 10 and any(self._is_speech_verb(t) for t in frame[:5])
 
@@ -288,11 +364,20 @@ class QuoteAttributor:
         subjects = [c for c in head.children if c.dep_ in deps and c.i not in in_quote]
         for subject in subjects:
             mention = mention_of(subject)
+            if subject.lower_ in self.pronoun_genders:
+                previous = self._previous_speaker(head, self.pronoun_genders[subject.lower_])
+                if previous is not None:
+                    return previous, 0.85, "pronoun-previous-speaker"
             if mention is not None:
                 kind = getattr(mention, "kind", "name")
                 return mention.entity, (0.85 if kind == "pronoun" else 0.9), "subject"
+            issuer = self._issuer(doc, subject)
+            if issuer is not None:
+                return issuer, 0.7, "issuing-body"
             if subject.lower_ in self.pronouns:
-                key = self._last_person_before(doc, span.open_mark)
+                key = self._last_person_before(
+                    doc, span.open_mark, gender=self.pronoun_genders.get(subject.lower_)
+                )
                 if key is not None:
                     return key, 0.6, "pronoun-fallback"
             for token in subject.subtree:
@@ -306,6 +391,46 @@ class QuoteAttributor:
             if token._.pg_mention is not None:
                 return token._.pg_mention.entity, 0.75, "frame-actor"
         return None, 0.0, ""
+
+    def _previous_speaker(self, verb: Token, gender: str) -> str | None:
+        """The named person who is the subject of a reporting verb in the sentence just before
+        `verb`'s, in the same paragraph, when of `gender`: "X said ... . '...,' he wrote"."""
+        doc = verb.doc
+        start = verb.sent.start
+        if start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_:
+            return None
+        entities = doc._.pg_entities or {}
+        if not isinstance(entities, dict):
+            entities = {e.key: e for e in entities}
+        for token in doc[start - 1].sent:
+            if not self._is_speech_verb(token):
+                continue
+            for child in token.children:
+                if child.dep_ != "nsubj":
+                    continue
+                mention = mention_of(child)
+                if mention is None or getattr(mention, "kind", "name") == "pronoun":
+                    continue
+                entity = entities.get(mention.entity)
+                info = self.actor_kb.get(mention.entity)
+                if entity is None or entity.type != "Person":
+                    continue
+                if info is not None and info.gender not in (None, gender):
+                    continue
+                return mention.entity
+            return None  # the sentence's first reporting verb decides
+        return None
+
+    @staticmethod
+    def _issuer(doc: Doc, subject: Token) -> str | None:
+        """A cited document as the subject ("the communique said"): the one body that issued it."""
+        agreements = doc._.pg_agreements or {}
+        for ref in doc._.pg_agreement_refs or ():
+            if ref.start <= subject.idx < ref.end:
+                info = agreements.get(ref.agreement)
+                if info is not None and len(info.parties) == 1:
+                    return info.parties[0]
+        return None
 
     def _source_phrase_speaker(self, frame: list[Token]) -> str | None:
         words = [t.lower_ for t in frame]
@@ -324,9 +449,9 @@ class QuoteAttributor:
                         return token._.pg_mention.entity
         return None
 
-    @staticmethod
-    def _last_person_before(doc: Doc, char: int) -> str | None:
-        """Fallback for an unresolved he/she: the last person mentioned before the quote."""
+    def _last_person_before(self, doc: Doc, char: int, *, gender: str | None = None) -> str | None:
+        """Fallback for an unresolved he/she: the last person mentioned before the quote (of the
+        pronoun's gender, when the KB knows it)."""
         entities = doc._.pg_entities or {}
         if not isinstance(entities, dict):
             entities = {e.key: e for e in entities}
@@ -336,6 +461,9 @@ class QuoteAttributor:
                 continue
             entity: Entity | None = entities.get(mention.entity)
             if entity is not None and entity.type == "Person":
+                info = self.actor_kb.get(mention.entity)
+                if gender is not None and info is not None and info.gender not in (None, gender):
+                    continue
                 if best is None or mention.end > best.end:
                     best = mention
         return best.entity if best is not None else None
