@@ -8,8 +8,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def guarantees(run_nlp, text: str):
-    return run_nlp(text)._.pg_guarantees
+def guarantees(run_nlp, text: str, *, date: str | None = None):
+    return run_nlp(text, date=date)._.pg_guarantees
 
 
 def test_coordinated_givers_and_beneficiary(run_nlp) -> None:
@@ -157,3 +157,57 @@ def test_default_beneficiary_from_where_things_are_sent(run_nlp) -> None:
     [g] = guarantees(run_nlp, "Ten countries will send a reassurance force to Moldova.")
     assert g.beneficiary == "moldova"
     assert "troops" in g.forms
+
+
+def test_unnamed_mention_joins_the_nearest_named_guarantee(run_nlp) -> None:
+    text = (
+        "Moldova needs security guarantees, Maia Sandu said on Monday. "
+        "Romania and Poland offered security guarantees to Moldova on Tuesday."
+    )
+    doc = run_nlp(text)
+    [g] = doc._.pg_guarantees
+    assert (g.beneficiary, set(g.guarantors)) == ("moldova", {"romania", "poland"})
+    # both trigger mentions point to the one guarantee the stances can target
+    assert set(doc.user_data["pg_guarantee_of_token"].values()) == {g.id}
+
+
+def test_unnamed_mention_stays_when_nobody_is_named(run_nlp) -> None:
+    [g] = guarantees(run_nlp, "Moldova needs security guarantees, Maia Sandu said.")
+    assert (g.beneficiary, g.guarantors) == ("moldova", ())
+
+
+def test_in_exchange_for_makes_the_subject_the_beneficiary(run_nlp) -> None:
+    [g] = guarantees(
+        run_nlp,
+        "In 1996 Belarus gave up its missiles in exchange for security assurances from "
+        "Russia, France and Britain.",
+    )
+    assert g.beneficiary == "belarus"
+    assert set(g.guarantors) == {"russia", "france", "united-kingdom"}
+
+
+def test_alliance_is_no_beneficiary(run_nlp) -> None:
+    gs = guarantees(run_nlp, "Sweden's membership is a guarantee of NATO's own security.")
+    assert all(g.beneficiary != "nato" for g in gs)
+
+
+def test_leader_who_signs_stands_for_the_state(run_nlp) -> None:
+    [g] = guarantees(
+        run_nlp, "Dutch Prime Minister Mark Rutte signed a security pact with Ukraine in Kharkiv."
+    )
+    assert g.beneficiary == "ukraine"
+    assert g.guarantors == ("netherlands",)
+    assert g.status == "signed"
+
+
+def test_security_agreement_parties_are_guarantors(run_nlp) -> None:
+    text = (
+        "Mark Rutte travelled to Kharkiv, where the Netherlands concluded a ten-year security "
+        "agreement with Ukraine. Germany's security agreement with Kyiv was signed in Berlin."
+    )
+    gs = guarantees(run_nlp, text, date="2024-03-01")
+    assert {(g.beneficiary, g.guarantors, g.status) for g in gs} == {
+        ("ukraine", ("netherlands",), "signed"),
+        ("ukraine", ("germany",), "signed"),
+    }
+    assert all(g.agreement for g in gs)

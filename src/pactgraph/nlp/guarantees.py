@@ -210,6 +210,11 @@ class GuaranteeLexicon:
     form_guarantors: dict[str, str]
     domains: dict[str, tuple[str, ...]]
     protection_objects: tuple[str, ...]
+    agreement_words: tuple[str, ...] = ()
+    agreement_keys: frozenset[str] = frozenset()
+    agreement_status: str = "signed"
+    exchange_nouns: frozenset[str] = frozenset()
+    giving_up: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -230,6 +235,11 @@ class GuaranteeLexicon:
             form_guarantors=dict(data.get("form_guarantors", {})),
             domains={k: tuple(v) for k, v in data["domains"].items()},
             protection_objects=tuple(data.get("protection_objects", ())),
+            agreement_words=tuple(data.get("guarantee_agreements", {}).get("label_words", ())),
+            agreement_keys=frozenset(data.get("guarantee_agreements", {}).get("keys", ())),
+            agreement_status=data.get("agreement_status", "signed"),
+            exchange_nouns=frozenset(data.get("exchange_nouns", ())),
+            giving_up=frozenset(data.get("giving_up_particles", ())),
         )
 
 
@@ -251,6 +261,7 @@ class _Draft:
     status: str = "demanded"
     agreement: str | None = None
     rules: list[str] = field(default_factory=list)
+    from_agreement: bool = False  # read from an agreement mention, not a trigger noun
 
 
 class GuaranteeExtractor:
@@ -279,7 +290,8 @@ class GuaranteeExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         drafts = [d for d in (self._read(doc, *m) for m in self._triggers(doc)) if d]
-        default = self._protected_country(doc, drafts)
+        default = self._protected_country(doc, drafts) or self._agreement_party(doc)
+        drafts += self._agreement_drafts(doc, default)
         guarantees, token_map = self._merge(doc, drafts, default)
         doc._.pg_guarantees = guarantees
         doc.user_data["pg_guarantee_of_token"] = token_map
@@ -405,11 +417,22 @@ class GuaranteeExtractor:
         """Roles and status from the verbs above the mention."""
         child = tok
         statuses: list[str] = []
+        exchange = False  # "X gave up its arsenal in exchange for guarantees": X receives them
         for depth, head in enumerate(governing_chain(tok)):
+            if head.lemma_ in self.lex.exchange_nouns and head.pos_ == "NOUN":
+                exchange = True
             if head.pos_ in {"VERB", "AUX"}:
                 lemma = head.lemma_
                 subj = subject_of(head)
                 subj_keys = phrase_actors(subj) if subj is not None else []
+                if exchange:
+                    if subj_keys and d.beneficiary is None:
+                        d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
+                        d.rules.append("in-exchange-for")
+                    break
+                if any(c.dep_ == "prt" and c.lower_ in self.lex.giving_up for c in head.children):
+                    child = head
+                    continue  # "give up", "back down": no giving
                 if subj is not None and not subj_keys:
                     subj_keys = (
                         copular_subject_actors(subj) if subj.lower_ not in RELATIVE_PRONOUNS else []
@@ -572,6 +595,80 @@ class GuaranteeExtractor:
                         counts[key] += 1
         return counts.most_common(1)[0][0] if counts else None
 
+    def _is_guarantee_agreement(self, key: str, label: str) -> bool:
+        return key in self.lex.agreement_keys or (
+            contains_keyword(label, self.lex.agreement_words) is not None
+        )
+
+    def _agreement_party(self, doc: Doc) -> str | None:
+        """With no guarantee mention to tell, the protected country is the one party common to
+        most of the security agreements the article cites (Ukraine in three bilateral deals)."""
+        ents = entities(doc)
+        infos = doc._.pg_agreements or {}
+        counts: Counter[str] = Counter()
+        for key in dict.fromkeys(ref.agreement for ref in doc._.pg_agreement_refs or ()):
+            info = infos.get(key)
+            if info is None or not self._is_guarantee_agreement(info.key, info.label):
+                continue
+            for party in info.parties:
+                if ents.get(party) and ents[party].type == "Country":
+                    counts[party] += 1
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None  # a single bilateral deal does not say which side is protected
+        return ranked[0][0]
+
+    def _agreement_drafts(self, doc: Doc, default: str | None) -> list[_Draft]:
+        """A security agreement the protected country is party to guarantees it: the parties
+        the article names are its guarantors ("Canada signed a security deal with Ukraine")."""
+        if default is None:
+            return []
+        ents = entities(doc)
+        infos = doc._.pg_agreements or {}
+        drafts: list[_Draft] = []
+        for ref in doc._.pg_agreement_refs or ():
+            info = infos.get(ref.agreement)
+            if info is None or default not in info.parties:
+                continue
+            if not self._is_guarantee_agreement(info.key, info.label):
+                continue
+            guarantors = [p for p in info.parties if p != default and p in ents]
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if not guarantors or span is None:
+                continue
+            d = _Draft(
+                token=span.root,
+                phrase="agreement",
+                start=span.start,
+                end=span.end,
+                beneficiary=default,
+                guarantors=guarantors,
+                status=self.lex.agreement_status,
+                agreement=info.key,
+                rules=[f"agreement-parties:{info.key}"],
+                from_agreement=True,
+            )
+            probe = _Draft(token=span.root, phrase="agreement", start=span.start, end=span.end)
+            self._governing(span.root, probe)  # only its status is used: roles come from parties
+            if probe.status in {"rejected", "violated"}:
+                d.status = probe.status
+            drafts.append(d)
+        return drafts
+
+    def _fallback_beneficiary(self, doc: Doc, excluded: set[str]) -> str | None:
+        """The country the article names most often, other than the guarantee's own givers and
+        threat: a guarantee with no beneficiary at all tells an analyst nothing."""
+        ents = entities(doc)
+        counts: Counter[str] = Counter(
+            m.entity
+            for m in doc._.pg_mentions or ()
+            if m.entity
+            and m.entity not in excluded
+            and ents.get(m.entity)
+            and ents[m.entity].type == "Country"
+        )
+        return counts.most_common(1)[0][0] if counts else None
+
     def _merge(
         self, doc: Doc, drafts: list[_Draft], default: str | None
     ) -> tuple[list[Guarantee], dict[int, str]]:
@@ -580,17 +677,29 @@ class GuaranteeExtractor:
         order: list[tuple[str | None, frozenset[str]]] = []
         ents = entities(doc)
         state_of = {ho.person: ho.organization for ho in doc._.pg_offices or () if ho.organization}
+
+        def kind(key: str | None) -> str | None:
+            return ents[key].type if key and ents.get(key) else None
+
         for d in drafts:
-            if d.beneficiary and ents.get(d.beneficiary) and ents[d.beneficiary].type == "Person":
-                d.beneficiary = state_of.get(d.beneficiary)
+            if kind(d.beneficiary) == "Person":
+                d.beneficiary = state_of.get(d.beneficiary)  # type: ignore[arg-type]
                 d.beneficiary_explicit = d.beneficiary is not None
+            if d.beneficiary and kind(d.beneficiary) not in {"Country", None}:
+                # states are protected; "NATO's own security" is not a guarantee to an alliance
+                d.beneficiary, d.beneficiary_explicit = None, False
+            # a leader who signs or pledges does so for the state he holds office in
+            givers = [state_of.get(g, g) if kind(g) == "Person" else g for g in d.guarantors]
             beneficiary = d.beneficiary or default
-            guarantors = tuple(g for g in d.guarantors if g != beneficiary)
+            if beneficiary is None:
+                beneficiary = self._fallback_beneficiary(
+                    doc, {*givers, *([d.threat] if d.threat else [])}
+                )
+            guarantors = tuple(dict.fromkeys(g for g in givers if g != beneficiary))
             roles = bool(d.beneficiary_explicit) + bool(guarantors) + bool(d.threat)
             confidence = min(
                 0.95, 0.55 + 0.12 * roles + (0.05 if d.phrase.startswith("security") else 0)
             )
-            span: Span = doc[d.start : d.end]
             sent = d.token.sent
             g = Guarantee(
                 id="",
@@ -608,25 +717,48 @@ class GuaranteeExtractor:
                 confidence=round(confidence, 2),
                 rule="guarantee:" + ("+".join(dict.fromkeys(d.rules)) or f"trigger:{d.phrase}"),
             )
-            del span
             key = (beneficiary, frozenset(guarantors))
-            token_map[d.token.i] = key
+            if not d.from_agreement:
+                token_map[d.token.i] = key
             old = merged.get(key)
             if old is None:
                 merged[key] = g
                 order.append(key)
                 continue
-            best, other = (g, old) if g.confidence > old.confidence else (old, g)
-            merged[key] = replace(
-                best,
-                threat=best.threat or other.threat,
-                forms=tuple(dict.fromkeys(best.forms + other.forms)),
-                domains=tuple(dict.fromkeys(best.domains + other.domains)),
-                agreement=best.agreement or other.agreement,
-            )
+            merged[key] = _combine(old, g)
+        # A mention naming nobody ("Ukraine needs guarantees") is, for an analyst, the same
+        # commitment as the nearest one the article attributes to somebody for that country.
+        for key in list(order):
+            beneficiary, guarantors = key
+            if guarantors or beneficiary is None:
+                continue
+            named = [k for k in order if k[0] == beneficiary and k[1]]
+            if not named:
+                continue
+            here = merged[key].sentence
+            target = min(named, key=lambda k: (abs(merged[k].sentence - here), merged[k].sentence))
+            merged[target] = _combine(merged[target], merged[key], keep_first=True)
+            del merged[key]
+            order.remove(key)
+            for i, k in token_map.items():
+                if k == key:
+                    token_map[i] = target
         ids = {key: f"g{n}" for n, key in enumerate(order)}
         guarantees = [replace(merged[key], id=ids[key]) for key in order]
         return guarantees, {i: ids[key] for i, key in token_map.items()}
+
+
+def _combine(a: Guarantee, b: Guarantee, *, keep_first: bool = False) -> Guarantee:
+    """One guarantee from two mentions: the more confident one's reading (or `a`'s), with the
+    threat, forms, domains and agreement of both."""
+    best, other = (a, b) if keep_first or a.confidence >= b.confidence else (b, a)
+    return replace(
+        best,
+        threat=best.threat or other.threat,
+        forms=tuple(dict.fromkeys(best.forms + other.forms)),
+        domains=tuple(dict.fromkeys(best.domains + other.domains)),
+        agreement=best.agreement or other.agreement,
+    )
 
 
 def _requester(noun: Token) -> list[str]:
