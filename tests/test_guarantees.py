@@ -211,3 +211,31 @@ def test_security_agreement_parties_are_guarantors(run_nlp) -> None:
         ("ukraine", ("germany",), "signed"),
     }
     assert all(g.agreement for g in gs)
+
+
+def test_guarantee_verb_with_a_protected_object(run_nlp) -> None:
+    [g] = guarantees(
+        run_nlp, "Canada would help guarantee Moldova's security, Justin Trudeau said."
+    )
+    assert (g.beneficiary, g.guarantors, g.status) == ("moldova", ("canada",), "offered")
+    [g] = guarantees(
+        run_nlp,
+        "Under the 1990s plan Turkey would have been among the powers guaranteeing "
+        "Georgia's sovereignty.",
+    )
+    assert (g.beneficiary, g.guarantors) == ("georgia", ("turkey",))
+    # guaranteeing a loan is no security guarantee
+    assert guarantees(run_nlp, "The bank will guarantee the loan for Moldova.") == []
+
+
+def test_leaders_of_a_group_and_announcing_verbs(run_nlp) -> None:
+    [g] = guarantees(
+        run_nlp,
+        "Leaders of the European Union adopted a plan setting out security guarantees for Moldova.",
+    )
+    assert (g.beneficiary, g.guarantors, g.status) == ("moldova", ("european-union",), "offered")
+    [g] = guarantees(
+        run_nlp,
+        "Japan is expected to unveil a package of long-term security commitments for Moldova.",
+    )
+    assert (g.beneficiary, g.guarantors) == ("moldova", ("japan",))

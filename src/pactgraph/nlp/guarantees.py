@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import lexicons
@@ -214,6 +214,8 @@ class GuaranteeLexicon:
     agreement_keys: frozenset[str] = frozenset()
     agreement_status: str = "signed"
     exchange_nouns: frozenset[str] = frozenset()
+    guarantee_verbs: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
     giving_up: frozenset[str] = frozenset()
 
     @classmethod
@@ -239,6 +241,8 @@ class GuaranteeLexicon:
             agreement_keys=frozenset(data.get("guarantee_agreements", {}).get("keys", ())),
             agreement_status=data.get("agreement_status", "signed"),
             exchange_nouns=frozenset(data.get("exchange_nouns", ())),
+            guarantee_verbs=frozenset(data.get("guarantee_verbs", ())),
+            member_nouns=frozenset(data.get("member_nouns", ())),
             giving_up=frozenset(data.get("giving_up_particles", ())),
         )
 
@@ -290,6 +294,7 @@ class GuaranteeExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         drafts = [d for d in (self._read(doc, *m) for m in self._triggers(doc)) if d]
+        drafts += [d for d in map(self._read_verb, doc) if d]
         default = self._protected_country(doc, drafts) or self._agreement_party(doc)
         drafts += self._agreement_drafts(doc, default)
         guarantees, token_map = self._merge(doc, drafts, default)
@@ -308,6 +313,57 @@ class GuaranteeExtractor:
             if phrase in self.lex.needs_context and not self._security_context(tok):
                 continue
             yield tok, phrase, start, end
+
+    def _read_verb(self, verb: Token) -> _Draft | None:
+        """ "Washington would help guarantee Poland's security", "the powers guaranteeing its
+        sovereignty": the verb's subject gives, the owner of the protected thing receives."""
+        if verb.pos_ != "VERB" or verb.lemma_ not in self.lex.guarantee_verbs:
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_ not in self.lex.protection_objects:
+            return None
+        d = _Draft(token=verb, phrase=verb.lemma_, start=verb.i, end=verb.i + 1, status="offered")
+        owner = next((c for c in obj.children if c.dep_ == "poss" and entity_of(c)), None)
+        if owner is None:  # "security for Ukraine"
+            owner = next(
+                (
+                    o
+                    for p in obj.children
+                    if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+                    for o in p.children
+                    if o.dep_ == "pobj" and entity_of(o)
+                ),
+                None,
+            )
+        if owner is not None:
+            d.beneficiary, d.beneficiary_explicit = entity_of(owner), True
+        subj = subject_of(verb)
+        if subj is not None:
+            keys = self._subject_actors(subj)
+            for k in keys:
+                _add(d.guarantors, k)
+        if is_negated(verb) or any(is_negated(h) for h in governing_chain(verb, limit=2)):
+            d.status = "rejected" if d.guarantors else "violated"
+        d.rules.append(f"guarantee-verb:{verb.lemma_}")
+        d.guarantors = [g for g in d.guarantors if g != d.beneficiary]
+        return d
+
+    def _subject_actors(self, subj: Token) -> list[str]:
+        """Actors a subject names: its own phrase, "the leaders/members of X" -> X, or the
+        subject of "be among" for "X would be among the powers ..."."""
+        keys = phrase_actors(subj)
+        if not keys and subj.lemma_ in self.lex.member_nouns:
+            keys = [
+                k
+                for p in subj.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+                for k in phrase_actors(o)
+            ]
+        if not keys and subj.lower_ not in RELATIVE_PRONOUNS:
+            keys = copular_subject_actors(subj)
+        return keys
 
     def _security_context(self, tok: Token) -> bool:
         window = tok.doc[max(tok.i - 4, tok.sent.start) : min(tok.i + 5, tok.sent.end)]
@@ -424,7 +480,7 @@ class GuaranteeExtractor:
             if head.pos_ in {"VERB", "AUX"}:
                 lemma = head.lemma_
                 subj = subject_of(head)
-                subj_keys = phrase_actors(subj) if subj is not None else []
+                subj_keys = self._subject_actors(subj) if subj is not None else []
                 if exchange:
                     if subj_keys and d.beneficiary is None:
                         d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
