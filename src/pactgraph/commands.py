@@ -37,7 +37,7 @@ def run_build(
     from tqdm import tqdm
 
     from pactgraph.pipeline import build, merge, to_dataset
-    from pactgraph.rdf.io import QUAD_FORMATS, atomic_write_bytes, write_rdf
+    from pactgraph.export.rdf import QUAD_SUFFIXES, atomic_write, export
 
     if out is None and store is None:
         raise PactgraphError("nothing to write: give -o OUT, or build into the store (drop --no-store)")
@@ -57,7 +57,7 @@ def run_build(
         bar.close()
         outcomes["unchanged"] += len(summary.skipped)
         if out is not None:
-            if out.suffix.lower() in QUAD_FORMATS:
+            if out.suffix.lower() in QUAD_SUFFIXES:
                 data = to_dataset(summary.documents)
                 if with_ontology:
                     from rdflib import URIRef
@@ -72,7 +72,7 @@ def run_build(
                     from pactgraph.validate import load_ontology
 
                     data += load_ontology()
-            write_rdf(data, out)
+            export(data, out)
         if st is not None:
             from pactgraph.rdf.links import corroboration_links_in_store
 
@@ -120,7 +120,8 @@ def run_build(
     }
     report = report or (out.with_name(out.name + ".report.json") if out is not None
                         else Path(str(store) + ".report.json"))
-    atomic_write_bytes(report, (json.dumps(report_data, indent=2, ensure_ascii=False) + "\n").encode())
+    text = json.dumps(report_data, indent=2, ensure_ascii=False) + "\n"
+    atomic_write(report, lambda fh: fh.write(text.encode("utf-8")))
 
     target = " and ".join(str(x) for x in (out, store and f"store {store}") if x)
     _echo(
@@ -254,7 +255,7 @@ def run_explain(path: Path, *, doc_id: str | None, model: str, fmt: str) -> str:
 
 
 def run_reason(paths: list[Path], *, inferred_out: Path | None, store: Path | None, batch_size: int, fmt: str) -> int:
-    from pactgraph.rdf.io import write_rdf
+    from pactgraph.export.rdf import export
     from pactgraph.reason import reason
 
     ds = _load_graph(paths)
@@ -269,7 +270,7 @@ def run_reason(paths: list[Path], *, inferred_out: Path | None, store: Path | No
     else:
         print(result.text)
     if inferred_out is not None:
-        write_rdf(result.inferred, inferred_out)
+        export(result.inferred, inferred_out)
     if store is not None:
         from pactgraph.store import INFERRED_GRAPH, Store
 

@@ -33,6 +33,7 @@ from pactgraph.rdf.namespace import (
     VOCAB,
     WD,
 )
+from pactgraph.rdf.build import PREFIXES as BUILD_PREFIXES
 from pactgraph.store import Store
 
 log = logging.getLogger("pactgraph")
@@ -48,33 +49,19 @@ EXTENSIONS = {
     ".ttl": "turtle", ".nt": "ntriples", ".nq": "nquads", ".trig": "trig",
     ".jsonld": "jsonld", ".json": "jsonld",
 }
-# Prefixes written into Turtle/TriG and the generated JSON-LD context (order = output order).
+# Prefixes written into Turtle/TriG and the generated JSON-LD context: the builder's (one per kind
+# of data node, so local names never need escaping) plus the standard ones.
 PREFIXES = {
-    "pg": str(PG._NS),
-    "id": BASE + "id/",
+    **{name: str(ns) for name, ns in BUILD_PREFIXES.items()},
     "graph": str(GRAPH),
     "vocab": str(VOCAB),
-    "stance": str(STANCE_TYPE),
-    "polarity": str(POLARITY),
-    "gform": str(GUARANTEE_FORM),
-    "gdomain": str(DOMAIN),
-    "gstatus": str(GUARANTEE_STATUS),
-    "actor": BASE + "id/actor/",
-    "agreement": BASE + "id/agreement/",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "owl": "http://www.w3.org/2002/07/owl#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": str(OA),
-    "nif": str(NIF),
-    "org": str(ORG),
-    "schema": str(SDO),
-    "wd": str(WD),
     "void": "http://rdfs.org/ns/void#",
 }
+QUAD_SUFFIXES = {suffix for suffix, fmt in EXTENSIONS.items() if fmt in ("nquads", "trig", "jsonld")}
 _RDF_TYPE = PREFIXES["rdf"] + "type"
 _XSD_STRING = PREFIXES["xsd"] + "string"
 _REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -177,7 +164,9 @@ def export(
             json.dump(jsonld_document(quads()), _TextWriter(fh), ensure_ascii=False, indent=1)
             fh.write(b"\n")
         elif fmt in ("turtle", "ntriples"):
-            _serialize(triples(), fh, FORMATS[fmt])
+            # sorted: Turtle comes out grouped by subject and rebuilds diff cleanly
+            ordered = sorted(triples(), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+            _serialize(ordered, fh, FORMATS[fmt])
         else:
             _serialize(quads(), fh, FORMATS[fmt])
 
