@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Dataset, Graph, URIRef
+from rdflib import RDF, Dataset, Graph, Literal, URIRef
 
 from pactgraph.query import load_query, run_query
 from pactgraph.rdf.namespace import PG
@@ -159,3 +159,41 @@ def test_dataset_input_and_batches(good: Graph) -> None:
     assert report.consistent
     assert report.batches == 3  # two documents, plus actor:nato that no document mentions
     assert (NAT, PG.guaranteesSecurityOf, POLAND) in report.inferred
+
+
+def location_fact(prop: URIRef) -> Graph:
+    """doc-l: a place (pg:Location) put in an actor's role by `prop`."""
+    g = Graph()
+    article, sentence = URIRef(ID + "article/doc-l"), URIRef(ID + "sentence/doc-l-s0")
+    place, fact = URIRef(ID + "actor/crimea"), URIRef(ID + "fact/f1")
+    g.add((article, RDF.type, PG.Article))
+    g.add((sentence, RDF.type, PG.Sentence))
+    g.add((sentence, PG.inArticle, article))
+    g.add(
+        (
+            sentence,
+            URIRef("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf"),
+            Literal("Crimea demanded answers."),
+        )
+    )
+    g.add((place, RDF.type, PG.Location))
+    g.add((fact, prop, place))
+    g.add((fact, PG.inArticle, article))
+    g.add((fact, PG.inSentence, sentence))
+    return g
+
+
+def test_location_as_stance_holder_is_explained() -> None:
+    report = reason(location_fact(PG.stanceHolder))
+    assert not report.consistent
+    [finding] = report.findings
+    assert finding.kind == "disjoint-classes" and finding.subject == ID + "actor/crimea"
+    assert "pg:Actor" in finding.message and "pg:Location" in finding.message
+    assert ("doc-l", "Crimea demanded answers.") in {
+        (e.document, e.sentence) for e in finding.evidence
+    }
+
+
+def test_region_may_be_a_guarantor() -> None:
+    # "Europe" (a Location standing for its states) as guarantor: allowed by pg:guarantor's range
+    assert reason(location_fact(PG.guarantor)).consistent

@@ -389,10 +389,12 @@ def _known_types(graph: Graph, schema: _Schema) -> dict[Node, set[Node]]:
     for s, p, o in graph:
         if p == RDF.type and isinstance(o, URIRef):
             types[s].add(o)
-        if p in schema.domains:
-            types[s].add(schema.domains[p])
-        if p in schema.ranges and isinstance(o, URIRef):
-            types[o].add(schema.ranges[p])
+            continue
+        for sup in schema.superproperties.get(p, {p}):  # a sub-property inherits domain and range
+            if sup in schema.domains:
+                types[s].add(schema.domains[sup])
+            if sup in schema.ranges and isinstance(o, URIRef):
+                types[o].add(schema.ranges[sup])
     return {
         n: set().union(*(schema.superclasses.get(c, {c}) for c in cs)) for n, cs in types.items()
     }
