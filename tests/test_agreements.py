@@ -327,3 +327,18 @@ def test_an_indefinite_description_names_a_kind(run_nlp):
     assert keys(run_nlp, "Officials invoked the alliance's mutual defence commitment.") == [
         "north-atlantic-treaty-article-5"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The G7 will unveil a framework of lasting security commitments to Kyiv.",
+            ["g7-joint-declaration-of-support-for-ukraine-2023"],
+        ),
+        ("Brussels will unveil a framework of lasting security commitments to Kyiv.", []),
+        ("The G7 will unveil a framework for taxing shipping.", []),
+    ],
+)
+def test_a_text_described_through_its_issuer(run_nlp, text, expected):
+    assert keys(run_nlp, text, date="2023-07-11") == expected

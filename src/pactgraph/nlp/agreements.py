@@ -68,6 +68,7 @@ class DescriptionRule:
     context: tuple[frozenset[str], ...] = ()
     by_parties: tuple[str, ...] = ()
     implied: frozenset[str] = frozenset()
+    with_subject: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +161,7 @@ def load_agreement_kb() -> AgreementKB:
                 ),
                 by_parties=by_parties,
                 implied=_words(rule.get("implied"), f"{where}.implied"),
+                with_subject=bool(rule.get("with_subject", False)),
             )
         )
     generic = _words(data.get("generic_determiners"), "generic_determiners")
@@ -374,6 +376,22 @@ class AgreementFinder:
         }
         return keys if keys and states <= covered else ()
 
+    @staticmethod
+    def _issuer_phrase(head: Token) -> list[Token]:
+        """The subject of the verb whose object `head` is, through "is expected to announce"
+        chains: "the G7 will adopt a framework" (who issues the text describes it)."""
+        if head.dep_ not in ("dobj", "nsubjpass"):
+            return []
+        verb = head.head
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != head]
+            if subjects:
+                return [t for c in subjects for t in c.subtree]
+            if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+                break
+            verb = verb.head
+        return []
+
     def _describe(
         self, head: Token, doc_words: frozenset[str], *, dated: bool = True
     ) -> tuple[Span, DescriptionRule, tuple[str, ...]] | None:
@@ -409,8 +427,11 @@ class AgreementFinder:
                     continue
                 used += places
             ok = True
+            issuer = self._issuer_phrase(head) if rule.with_subject else []
             for group in rule.require:
                 hits = [t.i for t in window if set(_forms(t)) & group]
+                if not hits and any(set(_forms(t)) & group for t in issuer):
+                    hits = [head.i]  # named by its issuer, outside the phrase
                 if not hits:
                     ok = False
                     break
