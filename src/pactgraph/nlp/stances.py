@@ -78,6 +78,15 @@ class StanceLexicon:
     commitment_nouns: frozenset[str]
     question_verbs: frozenset[str]
     topics: tuple[dict[str, Any], ...]
+    vague_topics: frozenset[str]
+    nouns: dict[str, str]
+    voicing_verbs: frozenset[str]
+    reaction_verbs: frozenset[str]
+    retraction_verbs: frozenset[str]
+    noun_target_preps: frozenset[str]
+    stance_adjectives: dict[str, str]
+    curated_only: frozenset[str]
+    topic_max_words: int
 
     @classmethod
     def load(cls) -> StanceLexicon:
@@ -105,6 +114,15 @@ class StanceLexicon:
             commitment_nouns=frozenset(data.get("commitment_nouns", ())),
             question_verbs=frozenset(data.get("question_verbs", ())),
             topics=tuple(lexicons.load("topics")["topics"]),
+            vague_topics=frozenset(lexicons.load("topics").get("vague", ())),
+            nouns=dict(data.get("nouns", {})),
+            voicing_verbs=frozenset(data.get("voicing_verbs", ())),
+            reaction_verbs=frozenset(data.get("reaction_verbs", ())),
+            retraction_verbs=frozenset(data.get("retraction_verbs", ())),
+            noun_target_preps=frozenset(data.get("noun_target_preps", ())),
+            stance_adjectives=dict(data.get("stance_adjectives", {})),
+            curated_only=frozenset(data.get("curated_targets_only", ())),
+            topic_max_words=int(lexicons.load("topics").get("phrase_max_words", 8)),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -176,6 +194,27 @@ class StanceExtractor:
                     f"adjective:{tok.lemma_.lower()}",
                     roots,
                 )
+            # "X voiced its opposition to Y", "Y drew criticism from X"
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.nouns:
+                roots = self._noun_targets(tok)
+                if roots and _noun_holder(tok, self.lex) is not None:
+                    yield tok, self.lex.nouns[tok.lemma_.lower()], f"noun:{tok.lemma_.lower()}", roots
+            # "X is opposed to Y", "X is committed to Y", "X is against Y"
+            stype = self.lex.stance_adjectives.get(tok.lower_)
+            if stype and (
+                (tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod", "oprd", "conj"})
+                or (tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.lemma_ in COPULAS)
+            ):
+                roots = [
+                    o
+                    for c in ([tok] if tok.pos_ == "ADP" else list(tok.children))
+                    for o in ([c] if c.dep_ == "xcomp" else c.children if c.dep_ == "prep" else ())
+                    if o.dep_ in {"pobj", "pcomp", "xcomp"}
+                ]
+                if tok.pos_ == "ADP":
+                    roots = [o for o in tok.children if o.dep_ in {"pobj", "pcomp"}]
+                if roots:
+                    yield tok, stype, f"stance-adjective:{tok.lower_}", roots
             # "X is ready to Y"
             if tok.lemma_.lower() in self.lex.readiness and tok.pos_ == "ADJ":
                 comps = [c for c in tok.children if c.dep_ in {"xcomp", "prep"}]
@@ -245,11 +284,31 @@ class StanceExtractor:
                 if c.dep_ == "prt":
                     roots.extend(o for o in verb.children if o.dep_ == "dobj")
         xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
-        if xcomps and any(r.dep_ == "dobj" and phrase_actors(r) for r in roots):
-            return xcomps  # "urged Washington to increase pressure": the action is the target
+        if xcomps and any(
+            (r.dep_ == "dobj" or r.head.dep_ == "prep") and (phrase_actors(r) or _addressee(r))
+            for r in roots
+        ):
+            # "urged Washington to increase pressure", "called on both parties to halt ...":
+            # the action is the target, not who is asked to take it
+            return xcomps
         if not roots:
             clausal = {"xcomp", "ccomp"} if stance_type in self.lex.clausal_types else {"xcomp"}
             roots.extend(c for c in verb.children if c.dep_ in clausal)
+        return roots
+
+    def _noun_targets(self, noun: Token) -> list[Token]:
+        """What a stance noun is about: its prepositional object or infinitive; for "Y drew
+        criticism" with no such phrase, Y."""
+        roots = [
+            o
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in self.lex.noun_target_preps
+            for o in c.children
+            if o.dep_ in {"pobj", "pcomp"} and not (c.lower_ == "from" or phrase_actors(o) and c.lower_ == "of" and noun.lemma_ != "support")
+        ]
+        roots += [c for c in noun.children if c.dep_ in {"acl", "xcomp"} and c.tag_ == "VB"]
+        if not roots and noun.dep_ == "dobj" and noun.head.lemma_ in self.lex.reaction_verbs:
+            roots = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
         return roots
 
     def _question(self, trigger: Token) -> bool:
@@ -289,7 +348,9 @@ class StanceExtractor:
             return []  # editorial glosses ("(deploying troops -ed.)") are nobody's stance
         if trigger.dep_ == "relcl" and not rule.startswith("deontic"):
             return []  # "countries that provide guarantees" describes them; it is not their stance
-        evaluative = not rule.startswith(("verb:", "readiness:", "claim-harm:"))
+        evaluative = not rule.startswith(
+            ("verb:", "readiness:", "claim-harm:", "noun:", "stance-adjective:")
+        )
         holders = ctx.holders(
             trigger, roots, evaluative=evaluative, claim=rule.startswith("claim-harm")
         )
@@ -300,9 +361,14 @@ class StanceExtractor:
         if not holders:
             return []
         targets = ctx.targets(trigger, roots, rule=rule)
+        if rule.startswith("noun:") and self.lex.polarity(stance_type) == "support":
+            # "their support for Kyiv" restates an alignment; only a policy named is a position
+            targets = [t for t in targets if t.kind != "actor"]
         if not targets:
             return []
         negated = _negated(trigger) and not rule.startswith(("evaluation:", "claim-harm:"))
+        if rule.startswith("noun:") and trigger.dep_ in {"dobj", "attr"}:
+            negated = _negated(trigger.head)
         final_type = self.lex.negate(stance_type) if negated else stance_type
         polarity = self.lex.polarity(final_type) if final_type in self.lex.types else "neutral"
         hedged = _hedged(trigger, self.lex.hedges)
@@ -507,7 +573,11 @@ class _Context:
         subj_keys = self._actor_keys(subj) if subj is not None else []
         deontic = _modal(trigger, self.lex.deontic) or trigger.lemma_ == "need"
         if speech is not None:
-            pronoun = subj is None or subj.pos_ == "PRON" or subj.lower_ in FIRST_PERSON
+            # "he wants ..." inside someone's quote is about the pronoun's referent, not the speaker
+            third_person = subj is not None and subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON
+            if third_person and not subj_keys and subj.lower_ not in {"it", "this", "that"}:
+                return []
+            pronoun = subj is None or (subj.pos_ == "PRON" and not (third_person and subj_keys))
             own_state = bool(subj_keys) and all(
                 k in self.offices.get(speech.speaker, ()) for k in subj_keys
             )
@@ -536,8 +606,10 @@ class _Context:
         return []
 
     def _holder_subject(self, trigger: Token) -> Token | None:
+        if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in self.lex.nouns:
+            return _noun_holder(trigger, self.lex)
         subj = subject_of(trigger)
-        if subj is None and trigger.dep_ in {"acomp", "attr"}:
+        if subj is None and (trigger.dep_ in {"acomp", "attr"} or trigger.pos_ == "ADP"):
             subj = subject_of(trigger.head)
         # "issued a statement condemning X", "countries accusing Russia": a non-actor noun that a
         # participle hangs on passes the role to its own governor's subject
@@ -621,6 +693,15 @@ class _Context:
                 text = self.doc[words[0].i : words[-1].i + 1].text if words else r.text
                 if len(text) <= 60:
                     return [Target("topic", _slug(text), text)]
+        # nothing curated: the object phrase itself names the topic
+        if rule.split(":")[-1] in self.lex.curated_only:
+            return []  # "sent a signal", "thanked the staff": too light a verb for a free phrase
+        for r in roots:
+            if r.lemma_ in self.lex.verbs or r.lemma_ in self.lex.reporting_verbs:
+                continue  # a stance or speech verb is not itself a topic
+            phrase = phrase_topic(r, limit=self.lex.topic_max_words)
+            if phrase and _slug(phrase) not in self.lex.vague_topics:
+                return [Target("topic", _slug(phrase), phrase)]
         return []
 
     def _deontic_targets(self, verb: Token) -> list[Target]:
@@ -743,6 +824,96 @@ class _Context:
                 if keys:
                     return f"without {self.label(keys[0])}"
         return None
+
+
+def _addressee(tok: Token) -> bool:
+    """A noun phrase naming people who can be asked to act ("both sides", "the allies")."""
+    return tok.pos_ in {"PRON", "PROPN"} or tok.ent_type_ in {"NORP", "PERSON", "ORG", "GPE"} or (
+        tok.lemma_.lower()
+        in {"side", "party", "ally", "partner", "country", "state", "government", "leader",
+            "delegation", "member", "nation", "capital", "neighbour", "neighbor", "everyone"}
+    )
+
+
+def _noun_holder(noun: Token, lex: StanceLexicon) -> Token | None:
+    """Who voices a stance noun: its possessor, a "from X" phrase, or the subject of the verb
+    that voices it ("X expressed concern")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and (c.pos_ != "PRON" or entity_of(c)):
+            return c
+    head = noun.head
+    froms = [c for c in (*noun.children, *head.children) if c.dep_ == "prep" and c.lower_ == "from"]
+    for f in froms:
+        for o in f.children:
+            if o.dep_ == "pobj" and phrase_actors(o):
+                return o
+    if noun.dep_ == "dobj" and head.lemma_ in lex.retraction_verbs:
+        return None
+    if noun.dep_ in {"dobj", "attr"} and head.lemma_ in lex.voicing_verbs:
+        return subject_of(head)
+    # "in favour of", "in support of": the subject of the clause the phrase modifies
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(head.head)
+    return None
+
+
+# ------------------------------------------------------------------ phrase topics
+
+# dependents that never belong in a topic label: they attach clauses, asides or sentence adverbs
+_PHRASE_CUT = {"relcl", "appos", "punct", "cc", "mark", "advcl", "parataxis", "nsubj", "nsubjpass",
+               "aux", "auxpass", "neg", "advmod", "npadvmod", "dep", "ccomp", "csubj", "expl"}
+_PHRASE_DROP_LEFT = {"det", "predet", "poss", "case"}
+
+
+def phrase_topic(root: Token, *, limit: int = 8) -> str | None:
+    """A short, normalized label for what `root`'s phrase is about: a noun chunk without
+    determiners, relative clauses or asides ("any new timetable for the talks" -> "new timetable
+    for the talks"), or an action with its object ("to withdraw heavy guns" -> "withdraw heavy
+    guns"). None for pronouns, bare numbers and phrases with no content word."""
+    if root.pos_ in {"PRON", "NUM", "DET", "PUNCT", "SPACE"} or root.is_stop:
+        return None
+    keep = _phrase_tokens(root, limit=limit)
+    while keep and (keep[0].dep_ in _PHRASE_DROP_LEFT or keep[0].is_punct or keep[0].tag_ == "TO"
+                    or keep[0].pos_ in {"ADP", "CCONJ"}):
+        keep = keep[1:]
+    while keep and (keep[-1].is_punct or keep[-1].pos_ in {"ADP", "CCONJ", "DET", "PART"}):
+        keep = keep[:-1]
+    if not keep or not any(t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"} for t in keep):
+        return None
+    words: list[str] = []
+    for t in keep:
+        # the action named by its lemma ("withdrawing troops" -> "withdraw troops")
+        word = t.lemma_ if t == root and t.pos_ == "VERB" else t.text
+        words.append(word + t.whitespace_ if t != keep[-1] else word)
+    text = "".join(words).strip()
+    return text if 2 < len(text) <= 80 else None
+
+
+def _phrase_tokens(root: Token, *, limit: int) -> list[Token]:
+    """`root` and its phrase-internal dependents, breadth first, at most `limit` tokens, kept
+    contiguous around the root."""
+    chosen = {root.i}
+    frontier = [root]
+    while frontier and len(chosen) < limit:
+        nxt: list[Token] = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in _PHRASE_CUT or c.sent != root.sent or c.pos_ == "SPACE":
+                    continue
+                if c.dep_ == "conj" and t == root and root.pos_ == "VERB":
+                    continue
+                if len(chosen) >= limit:
+                    break
+                chosen.add(c.i)
+                nxt.append(c)
+        frontier = nxt
+    # keep the contiguous run around the root (a dropped middle token ends the phrase)
+    lo = hi = root.i
+    while lo - 1 in chosen:
+        lo -= 1
+    while hi + 1 in chosen:
+        hi += 1
+    return list(root.doc[lo : hi + 1])
 
 
 # ------------------------------------------------------------------ small parse helpers
