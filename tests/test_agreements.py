@@ -342,3 +342,29 @@ def test_an_indefinite_description_names_a_kind(run_nlp):
 )
 def test_a_text_described_through_its_issuer(run_nlp, text, expected):
     assert keys(run_nlp, text, date="2023-07-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Diplomats say the second Minsk document was never honoured.", None, ["minsk-ii-2015"]),
+        (
+            "Members of the coalition of the willing endorsed a declaration on Tuesday.",
+            "2026-01-07",
+            ["paris-declaration-2026"],
+        ),
+        (
+            "Members of the coalition of the willing endorsed a declaration on Tuesday.",
+            "2025-03-02",
+            [],
+        ),
+        (
+            "NATO envoys keep quoting the Washington declaration on Kyiv's path.",
+            "2025-02-01",
+            ["washington-summit-declaration-2024"],
+        ),
+        ("Seoul keeps quoting the Washington declaration on deterrence.", "2025-02-01", []),
+    ],
+)
+def test_more_descriptions(run_nlp, text, date, expected):
+    assert keys(run_nlp, text, date=date) == expected
