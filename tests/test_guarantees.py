@@ -239,3 +239,11 @@ def test_leaders_of_a_group_and_announcing_verbs(run_nlp) -> None:
         "Japan is expected to unveil a package of long-term security commitments for Moldova.",
     )
     assert (g.beneficiary, g.guarantors) == ("moldova", ("japan",))
+
+
+def test_pact_with_a_party_protects_it_and_a_lone_mention_is_no_context(run_nlp) -> None:
+    [g] = guarantees(run_nlp, "Poland signed a defence pact with Lithuania in Vilnius.")
+    assert (g.beneficiary, g.guarantors, g.status) == ("lithuania", ("poland",), "signed")
+    # a country named once, as a speaker's title, is not made the protected country
+    [g] = guarantees(run_nlp, "French President Emmanuel Macron rejected guarantees from Moscow.")
+    assert g.beneficiary is None

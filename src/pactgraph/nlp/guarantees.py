@@ -216,6 +216,8 @@ class GuaranteeLexicon:
     exchange_nouns: frozenset[str] = frozenset()
     guarantee_verbs: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
+    fallback_min_mentions: int = 2
+    bilateral_triggers: frozenset[str] = frozenset()
     giving_up: frozenset[str] = frozenset()
 
     @classmethod
@@ -243,6 +245,8 @@ class GuaranteeLexicon:
             exchange_nouns=frozenset(data.get("exchange_nouns", ())),
             guarantee_verbs=frozenset(data.get("guarantee_verbs", ())),
             member_nouns=frozenset(data.get("member_nouns", ())),
+            fallback_min_mentions=int(data.get("fallback_min_mentions", 2)),
+            bilateral_triggers=frozenset(data.get("bilateral_triggers", ())),
             giving_up=frozenset(data.get("giving_up_particles", ())),
         )
 
@@ -422,6 +426,15 @@ class GuaranteeExtractor:
                         d.rules.append(f"{prep}-pobj")
                     elif prep in {"for", "to"} and keys and d.beneficiary is None:
                         d.beneficiary, d.beneficiary_explicit = keys[0], True
+                    elif (
+                        prep == "with"
+                        and keys
+                        and d.beneficiary is None
+                        and d.phrase in self.lex.bilateral_triggers
+                    ):
+                        # "X signed a security pact with Y": the other party is protected
+                        d.beneficiary, d.beneficiary_explicit = keys[0], True
+                        d.rules.append("with-party")
                     elif prep == "against" and keys:
                         d.threat = keys[0]
                     elif (
@@ -723,7 +736,9 @@ class GuaranteeExtractor:
             and ents.get(m.entity)
             and ents[m.entity].type == "Country"
         )
-        return counts.most_common(1)[0][0] if counts else None
+        ranked = counts.most_common(1)
+        # a country named once ("the French president said") is no article's protected country
+        return ranked[0][0] if ranked and ranked[0][1] >= self.lex.fallback_min_mentions else None
 
     def _merge(
         self, doc: Doc, drafts: list[_Draft], default: str | None
