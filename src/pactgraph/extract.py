@@ -7,7 +7,7 @@ import logging
 from spacy.tokens import Doc
 
 from pactgraph.nlp.util import sentences
-from pactgraph.records import Article, DocRecords, Entity, Sentence
+from pactgraph.records import Article, DocRecords, Entity, Sentence, trim
 
 log = logging.getLogger("pactgraph")
 
@@ -19,10 +19,10 @@ def _acts(entities: dict[str, Entity], key: str) -> bool:
 
 def extract(doc: Doc, article: Article) -> DocRecords:
     """Collect what the components found, and the sentences (with offsets into the article)."""
-    sents = [
-        Sentence(index=n, start=s.start_char, end=s.end_char, text=article.text[s.start_char:s.end_char])
-        for n, s in enumerate(sentences(doc))
-    ]
+    sents = []
+    for n, span in enumerate(sentences(doc)):
+        start, end = trim(article.text, span.start_char, span.end_char)
+        sents.append(Sentence(index=n, start=start, end=end, text=article.text[start:end]))
     entities = dict(doc._.pg_entities or {})
     # A place can be a guarantor's name ("backed by Europe") but never holds a stance or speaks:
     # an unresolved place as holder is a metonym the actor component did not map.

@@ -12,10 +12,11 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from pactgraph import PactgraphError
+from pactgraph.resources import project_dir
 
 Row = dict[str, str | None]
 
-QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"
+QUERIES_DIR = project_dir("queries")
 RDF_FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
     ".nt": ox.RdfFormat.N_TRIPLES,

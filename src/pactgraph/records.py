@@ -18,6 +18,16 @@ from dataclasses import dataclass, field
 ACTOR_TYPES = ("Person", "Country", "Organization", "Location")
 
 
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without surrounding whitespace, so the text between them is exactly what is
+    quoted (NIF: anchorOf equals the slice between beginIndex and endIndex)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One input document. `text` is the body as read (front matter removed), and every offset in

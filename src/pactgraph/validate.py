@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
@@ -23,6 +22,7 @@ from rdflib.graph import ConjunctiveGraph
 from rdflib.term import Node
 
 from pactgraph import PactgraphError
+from pactgraph.resources import project_dir
 
 log = logging.getLogger("pactgraph")
 
@@ -37,16 +37,7 @@ class ValidationError(PactgraphError):
 
 def ontology_dir() -> Path:
     """ontology/ of a source checkout, else the copy shipped as package data (pactgraph/data/)."""
-    checkout = Path(__file__).resolve().parents[2] / "ontology"
-    if (checkout / ONTOLOGY_FILE).is_file():
-        return checkout
-    packaged = resources.files("pactgraph") / "data"
-    if packaged.joinpath(ONTOLOGY_FILE).is_file():
-        return Path(str(packaged))
-    raise ValidationError(
-        f"cannot find {ONTOLOGY_FILE}: looked in {checkout} and in the package data "
-        "(pactgraph/data/). Reinstall pactgraph or run from a source checkout."
-    )
+    return project_dir("ontology")
 
 
 def _load(name: str) -> Graph:

@@ -17,23 +17,12 @@ import pyoxigraph as ox
 import rdflib
 
 from pactgraph import PactgraphError
-from pactgraph.rdf.namespace import (
-    BASE,
-    DOMAIN,
-    GRAPH,
-    GUARANTEE_FORM,
-    GUARANTEE_STATUS,
-    NIF,
-    OA,
-    ORG,
-    PG,
-    POLARITY,
-    SDO,
-    STANCE_TYPE,
-    VOCAB,
-    WD,
-)
 from pactgraph.rdf.build import PREFIXES as BUILD_PREFIXES
+from pactgraph.rdf.namespace import (
+    GRAPH,
+    VOCAB,
+)
+from pactgraph.resources import project_dir
 from pactgraph.store import Store
 
 log = logging.getLogger("pactgraph")
@@ -64,7 +53,6 @@ PREFIXES = {
 QUAD_SUFFIXES = {suffix for suffix, fmt in EXTENSIONS.items() if fmt in ("nquads", "trig", "jsonld")}
 _RDF_TYPE = PREFIXES["rdf"] + "type"
 _XSD_STRING = PREFIXES["xsd"] + "string"
-_REPO_ROOT = Path(__file__).resolve().parents[3]
 
 
 class ExportError(PactgraphError):
@@ -198,8 +186,7 @@ def jsonld_context() -> dict[str, Any]:
     """The project's @context (ontology/context.jsonld) when it is there, else one made of our
     prefixes. Either way only its prefix entries are used to shorten IRIs, which keeps the
     compaction simple and exact."""
-    for candidate in (_REPO_ROOT / "ontology" / "context.jsonld",
-                      Path(__file__).resolve().parents[1] / "data" / "context.jsonld"):
+    for candidate in (project_dir("ontology") / "context.jsonld",):
         if candidate.is_file():
             try:
                 doc = json.loads(candidate.read_text(encoding="utf-8"))

@@ -24,7 +24,7 @@ from pactgraph.rdf.namespace import (
     STANCE_TYPE,
     WD,
 )
-from pactgraph.records import AgreementInfo, DocRecords, Entity, Guarantee, Stance, Target
+from pactgraph.records import AgreementInfo, DocRecords, Entity, Guarantee, Stance, Target, trim
 
 EntityLookup = Callable[[str], Entity | None]
 AgreementLookup = Callable[[str], AgreementInfo | None]
@@ -152,10 +152,11 @@ class DocumentGraphBuilder:
             g.add((node, PG.sentenceIndex, Literal(index)))
             g.add((node, NIF.beginIndex, Literal(s.start)))
             g.add((node, NIF.endIndex, Literal(s.end)))
-            g.add((node, NIF.anchorOf, Literal(s.text.strip())))
+            g.add((node, NIF.anchorOf, Literal(s.text)))
         return node
 
     def anchor(self, start: int, end: int) -> URIRef:
+        start, end = trim(self.r.article.text, start, end)
         node = iris.fact_iri("anchor", self.doc_id, start, end)
         if node not in self._written:
             self._written.add(node)
