@@ -27,11 +27,13 @@ test: $(STAMP) browser
 evaluate: $(STAMP)
 	$(BIN)/pactgraph evaluate --gold tests/data/gold_seeds.yaml --docs seeds
 	$(BIN)/pactgraph evaluate --gold tests/data/gold_dev.yaml --docs tests/data/dev
+	$(BIN)/pactgraph evaluate --gold tests/data/gold_holdout.yaml --docs tests/data/holdout
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
 
 bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_build.py
 	$(BIN)/python benchmarks/bench_reason.py
 
 clean:
