@@ -200,3 +200,20 @@ def test_store_is_the_default_and_skips_unchanged_documents(tmp_path):
     assert removed.exit_code == 0, removed.output
     rows = csv.DictReader(io.StringIO(invoke("query", "actors", "--store", str(store), "-f", "csv").stdout))
     assert {r["doc"] for r in rows} == {"004_0d5bc40ed7a8d827"}
+
+
+def test_stance_matrix_corroboration_forms_and_co_mentions(built):
+    matrix = {(r["holderLabel"], r["targetLabel"]): r for r in rows_of("stance_matrix", built)}
+    assert int(matrix[("Mark Rutte", "Budapest Memorandum")]["oppose"]) >= 1
+    assert int(matrix[("Mark Rutte", "Budapest Memorandum")]["net"]) < 0
+
+    corroborated = rows_of("corroborated_stances", built)
+    assert any(r["holderLabel"] == "Volodymyr Zelenskyy" and r["polarity"] == "oppose"
+               and "by Russia" in r["targetLabel"] and int(r["sources"]) >= 2 for r in corroborated)
+
+    forms = rows_of("guarantee_forms", built)
+    article5 = {r["domain"] for r in forms if r["form"] == "article5-commitment"}
+    assert {"air", "sea"} <= article5
+
+    pairs = {(r["labelA"], r["labelB"]) for r in rows_of("co_mentions", built)}
+    assert ("Andrzej Duda", "Gitanas Nauseda") in pairs
