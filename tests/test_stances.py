@@ -338,3 +338,20 @@ def test_representatives_stand_for_their_state(run_nlp) -> None:
 def test_third_person_pronoun_in_a_quote_is_not_the_speaker(run_nlp) -> None:
     text = 'Jacinda Ardern spoke in Suva. "They want to delay the fisheries accord," Ardern said.'
     assert all(h != "jacinda-ardern" for h, *_ in stances(run_nlp, text))
+
+
+def test_headline_line_is_left_to_the_body(run_nlp) -> None:
+    text = (
+        "Finland Rejects Sanctions Against Belarus Again\n\n"
+        "Finnish President Sauli Niinisto on Monday criticized the sanctions against Belarus."
+    )
+    got = stances(run_nlp, text)
+    assert [h for h, *_ in got] == ["sauli-niinisto"]
+
+
+def test_absolute_clause_with_unresolved_pronoun_object(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Belarus moved tanks to the border, with Poland accusing it of plotting an invasion.",
+    )
+    assert [(h, p) for h, _, p, t in got if "invasion" in t] == [("poland", "oppose")]

@@ -249,6 +249,10 @@ class StanceExtractor:
                 # "the draft served as the basis": the subject of serve/act is what is endorsed
                 verb = tok.head.head
                 roots = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+                if not roots and verb.dep_ in {"acl", "relcl"}:
+                    # the parser hung "X served as ..." on a noun: X is the nearest agreement
+                    # reference to the verb's left in the sentence
+                    roots = ctx.agreement_tokens_before(verb)
                 if roots:
                     yield tok, self.lex.predicate_nouns[phrase], f"predicate-noun:{phrase}", roots
                 continue
@@ -279,6 +283,16 @@ class StanceExtractor:
                 roots.append(c)
             elif c.dep_ == "prep" and particle and c.lower_ == particle:
                 roots.extend(o for o in c.children if o.dep_ in {"pobj", "pcomp"})
+        if roots and all(r.pos_ == "PRON" and not entity_of(r) for r in roots):
+            # "accused it of preparing an invasion": an unresolved pronoun says nothing, the
+            # charge or the reason does
+            roots.extend(
+                o
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in {*TARGET_PREPS, "of", "over"}
+                for o in c.children
+                if o.dep_ in {"pobj", "pcomp"}
+            )
         if not roots and not particle and verb.lemma_ != "thank":
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
@@ -338,7 +352,8 @@ class StanceExtractor:
     ) -> list[Stance]:
         if not roots or ctx.in_title(trigger) or self._question(trigger):
             return []
-        if trigger.tag_ == "VBG" and trigger.dep_ in {
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
+        if trigger.tag_ == "VBG" and not own_subject and trigger.dep_ in {
             "pobj",
             "appos",
             "dep",
@@ -462,7 +477,9 @@ class _Context:
 
     def in_title(self, tok: Token) -> bool:
         title = getattr(self.article, "title", None)
-        return bool(title) and tok.idx < len(title) + 2 and self.doc.text.startswith(title)
+        if bool(title) and tok.idx < len(title) + 2 and self.doc.text.startswith(title):
+            return True
+        return _headline_line(tok)
 
     def _protected_country(self) -> str | None:
         counts: dict[str, int] = {}
@@ -487,6 +504,17 @@ class _Context:
             if lo <= ref.start and ref.end <= hi and ref.agreement not in keys:
                 keys.append(ref.agreement)
         return keys
+
+    def agreement_tokens_before(self, tok: Token) -> list[Token]:
+        """The head token of the agreement reference nearest before `tok` in its sentence."""
+        sent = tok.sent
+        refs = [
+            r for r in self.agreement_refs if sent.start_char <= r.start and r.end <= tok.idx
+        ]
+        if not refs:
+            return []
+        span = self.doc.char_span(refs[-1].start, refs[-1].end, alignment_mode="expand")
+        return [span.root] if span is not None else []
 
     # speakers
 
@@ -742,8 +770,9 @@ class _Context:
         """Guarantors given by description, not name ("guarantees should come from countries
         trusted by ...", "guarantors should be countries that ..."): a topic naming them."""
         g = self.guarantees.get(gid or "")
-        if g is None or g.guarantors:
+        if g is None:
             return None
+        # a description in the clause itself says more than guarantors merged in from elsewhere
         verb = tok.head
         desc: Token | None = None
         if tok.dep_ in SUBJECT_DEPS and verb.lemma_ in {"be", "come"}:
@@ -997,6 +1026,20 @@ def _copula_subjects(adj: Token) -> list[Token]:
             if (t.head.i not in left or t.head == t) and not t.is_space and not t.is_punct
         ]
     return subs
+
+
+def _headline_line(tok: Token) -> bool:
+    """A headline or caption left in the body: a line of its own, in Title Case, without final
+    punctuation. Headlines restate the lead with coarser holders ("Ukraine Demands ..." for what
+    its president said), so their stances are left to the body."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if not line or line[-1] in ".!?\"”'’:;)":
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _exclusive(tok: Token) -> bool:
