@@ -363,7 +363,12 @@ def test_a_text_described_through_its_issuer(run_nlp, text, expected):
             "2025-02-01",
             ["washington-summit-declaration-2024"],
         ),
-        ("Seoul keeps quoting the Washington declaration on deterrence.", "2025-02-01", []),
+        # not NATO's: read from the text as an agreement of its own
+        (
+            "Seoul keeps quoting the Washington declaration on deterrence.",
+            "2025-02-01",
+            ["washington-declaration"],
+        ),
     ],
 )
 def test_more_descriptions(run_nlp, text, date, expected):

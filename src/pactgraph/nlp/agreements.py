@@ -28,6 +28,7 @@ from pactgraph import PactgraphError
 from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import lexicons
 from pactgraph.nlp.util import sentence_index
+from pactgraph.rdf.iris import slugify
 from pactgraph.records import AgreementInfo, AgreementRef, Mention
 
 log = logging.getLogger("pactgraph")
@@ -72,6 +73,21 @@ class DescriptionRule:
 
 
 @dataclass(frozen=True, slots=True)
+class OpenWorld:
+    """How agreements outside the curated list are read from the text (kb/agreements.yaml
+    `open_world`)."""
+
+    heads: dict[str, str]
+    head_needs: dict[str, frozenset[str]]
+    name_links: frozenset[str]
+    description_heads: frozenset[str]
+    hypothetical: frozenset[str]
+    generic_determiners: frozenset[str]
+    signing_verbs: frozenset[str]
+    weak_name_words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class AgreementKB:
     infos: dict[str, AgreementInfo]
     names: dict[str, tuple[str, ...]]
@@ -79,6 +95,7 @@ class AgreementKB:
     of_must_mention: dict[str, frozenset[str]]
     rules: tuple[DescriptionRule, ...]
     generic_determiners: frozenset[str] = frozenset()
+    open_world: OpenWorld | None = None
 
 
 def _words(values: Any, where: str) -> frozenset[str]:
@@ -165,7 +182,31 @@ def load_agreement_kb() -> AgreementKB:
             )
         )
     generic = _words(data.get("generic_determiners"), "generic_determiners")
-    return AgreementKB(infos, names, descriptions, of_must, tuple(rules), generic)
+    open_world = _open_world(data.get("open_world"), str(path))
+    return AgreementKB(infos, names, descriptions, of_must, tuple(rules), generic, open_world)
+
+
+def _open_world(data: Any, path: str) -> OpenWorld | None:
+    if data is None:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("heads"), dict):
+        raise AgreementKBError(f"{path}: open_world: expected a mapping with 'heads' (lemma -> type)")
+    heads = {str(k).lower(): str(v) for k, v in data["heads"].items()}
+    if bad := {v for v in heads.values() if v not in AGREEMENT_TYPES}:
+        raise AgreementKBError(f"{path}: open_world.heads: types {sorted(bad)} not in {AGREEMENT_TYPES}")
+    needs = data.get("head_needs") or {}
+    if not isinstance(needs, dict):
+        raise AgreementKBError(f"{path}: open_world.head_needs: expected a mapping")
+    return OpenWorld(
+        heads=heads,
+        head_needs={str(k).lower(): _words(v, f"open_world.head_needs.{k}") for k, v in needs.items()},
+        name_links=_words(data.get("name_links"), "open_world.name_links"),
+        description_heads=_words(data.get("description_heads"), "open_world.description_heads"),
+        hypothetical=_words(data.get("hypothetical"), "open_world.hypothetical"),
+        generic_determiners=_words(data.get("generic_determiners"), "open_world.generic_determiners"),
+        signing_verbs=_words(data.get("signing_verbs"), "open_world.signing_verbs"),
+        weak_name_words=_words(data.get("weak_name_words"), "open_world.weak_name_words"),
+    )
 
 
 def _variants(name: str) -> set[str]:
@@ -192,6 +233,11 @@ def mention_of(token: Token) -> Mention | None:
     return None
 
 
+def _is_place(doc: Doc, mention: Mention) -> bool:
+    entity = (doc._.pg_entities or {}).get(mention.entity)
+    return entity is not None and entity.type == "Location"
+
+
 def find_invoker(
     span: Span, speech_verbs: frozenset[str], *, skip: frozenset[int] = frozenset()
 ) -> str | None:
@@ -213,6 +259,8 @@ def find_invoker(
             if child.left_edge.i <= span.root.i <= child.right_edge.i or child.i in skip:
                 continue  # the span's own phrase
             mention = mention_of(child)
+            if mention is not None and _is_place(span.doc, mention):
+                mention = None  # "in Paris, ...": a place cites nothing
             if token.lemma_.lower() in speech_verbs and mention is not None:
                 return mention.entity
             if not first_subject_seen:
@@ -239,6 +287,11 @@ class AgreementFinder:
                 if patterns:
                     self.matcher.add(f"{key}|{kind}", patterns)
         self.heads = frozenset().union(*(rule.heads for rule in self.kb.rules))
+        self.open_world = (
+            OpenWorldReader(self.kb.open_world, self.actor_kb)
+            if self.kb.open_world is not None
+            else None
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, str, str, float, str]] = []
@@ -280,6 +333,14 @@ class AgreementFinder:
                 found.append(
                     (span, key, "description", rule.confidence, "agreement-description-rule")
                 )
+        open_infos: dict[str, AgreementInfo] = {}
+        if self.open_world is not None:
+            curated = frozenset(self.kb.infos)
+            for span, info, kind, conf, rule_name in self.open_world.find(
+                doc, taken, curated_keys=curated
+            ):
+                open_infos[info.key] = info
+                found.append((span, info.key, kind, conf, rule_name))
         found.sort(key=lambda item: item[0].start)
 
         in_refs = frozenset(i for span, *_ in found for i in range(span.start, span.end))
@@ -299,7 +360,7 @@ class AgreementFinder:
                     rule=rule_name,
                 )
             )
-            info = self.kb.infos[key]
+            info = self.kb.infos.get(key) or open_infos[key]
             agreements.setdefault(key, info)
             if info.part_of is not None:
                 agreements.setdefault(info.part_of, self.kb.infos[info.part_of])
@@ -458,3 +519,307 @@ class AgreementFinder:
                 start += 1
             return doc[start : max(used) + 1], rule, keys
         return None
+
+
+# -- agreements outside the curated list ---------------------------------------------------------
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_PARTY_TYPES = frozenset({"Country", "Organization"})
+# Prepositions that may open the part of a name after its head ("the Treaty of Paris").
+_NAME_OPENERS = frozenset({"of", "on", "for", "between", "concerning", "regarding", "against"})
+_HYPHENS = frozenset({"-", "–", "—"})
+# A sentence whose words are mostly capitalized is a headline: capitals there name nothing.
+_HEADLINE_SHARE = 0.6
+
+
+@dataclass(slots=True)
+class _Open:
+    """One agreement read from the text of this document (not curated)."""
+
+    info: AgreementInfo
+    head: str  # head lemma
+    parties: frozenset[str]
+    year: str | None
+    place: str | None
+
+
+class OpenWorldReader:
+    """Agreements the curated list does not know: capitalized names whose head is an agreement noun
+    ("the Montreux Convention", "the Treaty of Paris") and definite descriptions with an agreement
+    head and an identifying modifier ("the ten-year security pact with Ukraine", "the declaration
+    signed in Madrid"). Keys are slugs of the name, or of the head and its identifying modifiers;
+    mentions of one agreement in a document share one key."""
+
+    def __init__(self, config: OpenWorld, actor_kb: KnowledgeBase) -> None:
+        self.cfg = config
+        self.actor_kb = actor_kb
+
+    def find(
+        self, doc: Doc, taken: set[int], *, curated_keys: frozenset[str] = frozenset()
+    ) -> list[tuple[Span, AgreementInfo, str, float, str]]:
+        out: list[tuple[Span, AgreementInfo, str, float, str]] = []
+        seen: list[_Open] = []
+        headlines = {sentence_index(s[0]) for s in doc.sents if self._is_headline(s)}
+        for token in doc:
+            if token.i in taken or self._lemma(token) not in self.cfg.heads:
+                continue
+            if sentence_index(token) in headlines:
+                continue
+            hit = self._name(token, taken)
+            kind, conf, rule = "name", 0.8, "agreement-open-name"
+            if hit is None:
+                hit = self._description(token, taken)
+                kind, conf, rule = "description", 0.6, "agreement-open-description"
+            if hit is None:
+                continue
+            span, found = hit
+            if found.info.key in curated_keys:
+                continue
+            same = next((o for o in seen if self._same(o, found)), None)
+            if same is None:
+                seen.append(found)
+                same = found
+            taken.update(range(span.start, span.end))
+            out.append((span, same.info, kind, conf, rule))
+        return out
+
+    # -- helpers --------------------------------------------------------------------------------
+    @staticmethod
+    def _is_headline(sent: Span) -> bool:
+        words = [t for t in sent if t.is_alpha]
+        if len(words) < 5:
+            return False
+        return sum(t.is_title or t.is_upper for t in words) / len(words) > _HEADLINE_SHARE
+
+    def _lemma(self, token: Token) -> str:
+        """The head noun's dictionary form; the tagger leaves capitalized plurals as written."""
+        for form in (token.lemma_.lower(), token.lower_):
+            if form in self.cfg.heads:
+                return form
+            if form.endswith("ies") and form[:-3] + "y" in self.cfg.heads:
+                return form[:-3] + "y"
+            if form.endswith("s") and form[:-1] in self.cfg.heads:
+                return form[:-1]
+        return token.lemma_.lower()
+
+    @staticmethod
+    def _capitalized(token: Token) -> bool:
+        """Capitalized by choice, not because it opens the sentence."""
+        if not (token.is_title or (token.is_upper and token.is_alpha)):
+            return False
+        return not token.is_sent_start or token.pos_ == "PROPN" or token._.pg_mention is not None
+
+    def _name_like(self, token: Token) -> bool:
+        return self._capitalized(token) or bool(_YEAR.match(token.text))
+
+    def _entity_type(self, token: Token) -> str | None:
+        mention = token._.pg_mention
+        if mention is None:
+            return None
+        entity = (token.doc._.pg_entities or {}).get(mention.entity)
+        return entity.type if entity is not None else None
+
+    def _name(self, head: Token, taken: set[int]) -> tuple[Span, _Open] | None:
+        doc, sent = head.doc, head.sent
+        lemma = self._lemma(head)
+        mention = head._.pg_mention
+        if mention is not None and self._entity_type(head) != "Location" and mention.kind != "ner":
+            return None  # a curated actor ("the Warsaw Pact" as a bloc); NER guesses yield
+        nxt = doc[head.i + 1] if head.i + 1 < sent.end else None
+        if nxt is not None and nxt.is_title and nxt.lower_ not in self.cfg.name_links:
+            return None  # the name goes on: "the Treaty Organization" is not a treaty
+        # left part: capitalized words, years and the hyphens joining them ("NATO-Russia Founding Act")
+        i = head.i - 1
+        while i >= sent.start and i not in taken:
+            tok = doc[i]
+            if self._name_like(tok) or (
+                tok.text in _HYPHENS and i > sent.start and not doc[i - 1].whitespace_
+                and self._name_like(doc[i - 1])
+            ):
+                i -= 1
+                continue
+            break
+        left = list(doc[i + 1 : head.i])
+        if not head.is_title:
+            # "the Dayton accords": a lowercase head names only after a place's name
+            places = [t for t in left if t.pos_ == "PROPN" and self._entity_type(t) in (None, "Location")]
+            if not places or any(self._entity_type(t) in _PARTY_TYPES | {"Person"} for t in left):
+                return None
+        right: list[Token] = []
+        if head.is_title and nxt is not None and nxt.lower_ in _NAME_OPENERS:
+            j, last = head.i + 1, None
+            while j < min(sent.end, head.i + 16) and j not in taken:
+                tok = doc[j]
+                if tok.lower_ == "and" and any(
+                    self._lemma(t) in self.cfg.heads and t.is_title for t in doc[j + 1 : j + 4]
+                ):
+                    break  # "the Treaty of Rome and the Treaty of Paris": two names
+                if self._name_like(tok) or tok.text in _HYPHENS:
+                    last = j
+                elif tok.lower_ not in self.cfg.name_links:
+                    break
+                j += 1
+            if last is not None:
+                right = list(doc[head.i + 1 : last + 1])
+        words = {t.lower_ for t in left + right} | {t.lemma_.lower() for t in left + right}
+        strong = [
+            t for t in left + right
+            if self._name_like(t) and t.lower_ not in self.cfg.weak_name_words
+            and t.lower_ not in self.cfg.name_links
+        ]
+        if not strong:
+            return None
+        needs = self.cfg.head_needs.get(lemma)
+        if needs and not needs & words:
+            return None
+        span = doc[(left[0].i if left else head.i) : (right[-1].i if right else head.i) + 1]
+        label_tokens = [t.text_with_ws for t in span]
+        label = "".join(label_tokens).strip()
+        key_text = " ".join(lemma if t.i == head.i else t.text for t in span)
+        years = [t.text for t in span if _YEAR.match(t.text)]
+        on = self._date(head)
+        # parties: the name's modifiers ("UK-Ukraine ...") and "between X and Y"; never the place
+        # after "of" ("the Treaty of Paris" binds no Frenchman)
+        party_tokens = [
+            t for t in left
+            if t._.pg_mention is None
+            or (t._.pg_mention.kind != "metonym" and t._.pg_mention != mention)
+        ]
+        if right and right[0].lower_ in ("between", "with"):
+            party_tokens += right
+        parties = self._parties(party_tokens, on)
+        kind = "DraftAgreement" if "draft" in words else self.cfg.heads[lemma]
+        info = AgreementInfo(
+            key=slugify(key_text), label=label, type=kind,
+            date=years[0] if years else None, parties=tuple(sorted(parties)),
+        )
+        return span, _Open(info, lemma, frozenset(parties), years[0] if years else None, None)
+
+    def _description(self, head: Token, taken: set[int]) -> tuple[Span, _Open] | None:
+        cfg, doc, sent = self.cfg, head.doc, head.sent
+        lemma = self._lemma(head)
+        if lemma not in cfg.description_heads or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if head.is_title and not head.is_sent_start:
+            return None  # a capitalized head is a name or nothing
+        if head.dep_ == "compound" and self._lemma(head.head) in cfg.heads:
+            return None
+        dets = [c for c in head.children if c.dep_ in ("det", "predet")]
+        poss = [c for c in head.children if c.dep_ == "poss"]
+        if any(d.lower_ in cfg.generic_determiners for d in dets):
+            return None
+        if not poss and not any(d.lower_ in _DEFINITE for d in dets):
+            return None
+        left = [t for t in head.subtree if t.i < head.i and t.i >= sent.start]
+        if any(t.lower_ in cfg.hypothetical or t.lemma_.lower() in cfg.hypothetical for t in left):
+            return None
+        if any(i in taken for i in (t.i for t in left)):
+            return None
+        on = self._date(head)
+        reach = min(head.i + _RIGHT_REACH, sent.end - 1)
+        party_tokens: list[Token] = [t for t in left if t.dep_ != "det"]
+        right_end = head.i
+        place: Token | None = None
+        for child in head.children:
+            if child.i < head.i:
+                continue
+            if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+                party_tokens.extend(child.subtree)
+                right_end = max(right_end, child.right_edge.i)
+            elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in cfg.signing_verbs:
+                for grand in child.children:
+                    if grand.dep_ in _SIGNER_DEPS or (
+                        grand.dep_ in ("prep", "dative")
+                        and grand.lower_ in ("with", "to", "between", "by")
+                    ):
+                        party_tokens.extend(grand.subtree)
+                        right_end = max(right_end, grand.right_edge.i)
+                    elif grand.dep_ == "prep" and grand.lower_ in _VENUE_PREPS:
+                        obj = next((g for g in grand.children if g.dep_ == "pobj"), None)
+                        if obj is not None and obj.pos_ == "PROPN":
+                            place = obj
+                            right_end = max(right_end, obj.i)
+                    elif grand.dep_ == "npadvmod" and _YEAR.match(grand.text):
+                        right_end = max(right_end, grand.i)
+                right_end = max(right_end, child.i)
+            elif child.dep_ == "prep" and child.lower_ in ("on", "of", "for") and child.right_edge.i <= reach:
+                right_end = max(right_end, child.right_edge.i)  # part of the label only
+        right_end = min(right_end, reach)
+        window = [t for t in left] + [doc[i] for i in range(head.i + 1, right_end + 1)]
+        if any(i in taken for i in range(head.i, right_end + 1)):
+            return None
+        years = [t.text for t in window if _YEAR.match(t.text)]
+        parties = self._parties([t for t in party_tokens if t.i <= right_end], on)
+        if not (years or parties or place is not None):
+            return None
+        start = min([t.i for t in left if t.dep_ != "det"] + [head.i])
+        span = doc[start : right_end + 1]
+        words = {t.lemma_.lower() for t in window}
+        kind = "DraftAgreement" if "draft" in words else cfg.heads[lemma]
+        labels = {k: self._label(doc, k) for k in parties}
+        modifiers = [
+            t.lower_ for t in left
+            if t.dep_ in ("amod", "compound", "nummod", "punct") and t._.pg_mention is None
+            and not _YEAR.match(t.text) and not self.actor_kb.demonym(t.text)
+        ]
+        key_parts = sorted(labels.values()) + modifiers + [lemma]
+        if place is not None:
+            key_parts += ["signed-in", place.text]
+        if years:
+            key_parts.append(years[0])
+        info = AgreementInfo(
+            key=slugify(" ".join(key_parts)), label=span.text.strip(" ,"), type=kind,
+            date=years[0] if years else None, parties=tuple(sorted(parties)),
+        )
+        return span, _Open(
+            info, lemma, frozenset(parties), years[0] if years else None,
+            place.text if place is not None else None,
+        )
+
+    @staticmethod
+    def _label(doc: Doc, key: str) -> str:
+        entity = (doc._.pg_entities or {}).get(key)
+        return entity.label if entity is not None else key
+
+    @staticmethod
+    def _date(token: Token) -> dt.date | None:
+        doc = token.doc
+        day = (doc._.pg_sentence_dates or {}).get(sentence_index(token))
+        if day is None and doc._.pg_article is not None:
+            day = doc._.pg_article.date
+        return day
+
+    def _parties(self, tokens: list[Token], on: dt.date | None) -> set[str]:
+        """States and organizations among `tokens`; a person stands for the state whose office
+        they hold on that date."""
+        entities = tokens[0].doc._.pg_entities or {} if tokens else {}
+        out: set[str] = set()
+        for token in tokens:
+            mention = token._.pg_mention
+            if mention is None:
+                state = self.actor_kb.demonym(token.text)
+                if state is not None:
+                    out.add(state)
+                continue
+            entity = entities.get(mention.entity)
+            kind = entity.type if entity is not None else None
+            actor = self.actor_kb.get(mention.entity)
+            if kind == "Location" and actor is not None and actor.speaks_for:
+                out.add(actor.speaks_for)  # "sent to Washington": the capital for its state
+            elif kind in _PARTY_TYPES:
+                out.add(mention.entity)
+            elif kind == "Person":
+                out.update(o.organization for o in self.actor_kb.offices_of(mention.entity, on=on))
+        return out
+
+    @staticmethod
+    def _same(a: _Open, b: _Open) -> bool:
+        """Two readings name one agreement: the same key, or the same head with the same parties
+        and no clash of year or place ("the pact with Ukraine" after "the ten-year pact with Ukraine")."""
+        if a.info.key == b.info.key:
+            return True
+        if a.head != b.head or not a.parties or a.parties != b.parties:
+            return False
+        return (a.year is None or b.year is None or a.year == b.year) and (
+            a.place is None or b.place is None or a.place == b.place
+        )
