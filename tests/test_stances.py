@@ -355,3 +355,32 @@ def test_absolute_clause_with_unresolved_pronoun_object(run_nlp) -> None:
         "Belarus moved tanks to the border, with Poland accusing it of plotting an invasion.",
     )
     assert [(h, p) for h, _, p, t in got if "invasion" in t] == [("poland", "oppose")]
+
+
+def test_list_members_hold_the_stance(run_nlp) -> None:
+    got = stances(run_nlp, "Nations such as Austria and Portugal rejected the levy on copper exports.")
+    assert sorted((h, p) for h, _, p, _ in got) == [("austria", "oppose"), ("portugal", "oppose")]
+
+
+def test_comma_relative_clause_on_a_named_actor(run_nlp) -> None:
+    got = stances(run_nlp, "Viktor Orban, who opposes sanctions against Iran, visited Tehran.")
+    assert got == [("viktor-orban", "oppose", "oppose", "sanctions against Iran")]
+    # a restrictive clause only describes
+    assert stances(run_nlp, "Countries that oppose sanctions against Iran met in Tehran.") == []
+
+
+def test_participle_reaction_targets_the_modified_noun(run_nlp) -> None:
+    got = stances(run_nlp, "The tariff plan, drawing criticism from Austria, was adopted on Friday.")
+    assert [(h, p, t) for h, _, p, t in got] == [("austria", "oppose", "tariff plan")]
+
+
+def test_complement_of_a_refusal_is_not_a_stance_of_its_own(run_nlp) -> None:
+    got = stances(run_nlp, "Viktor Orban refused to endorse the sanctions against Iran.")
+    assert [(h, p) for h, _, p, _ in got] == [("viktor-orban", "oppose")]
+    got = stances(run_nlp, "Austria is not promising to send troops to Portugal.")
+    assert {p for _, _, p, _ in got} == {"oppose"}
+
+
+def test_action_phrase_topic_keeps_hyphens_and_coordination(run_nlp) -> None:
+    got = stances(run_nlp, "Olaf Scholz warned against sending long-range missiles to Iran.")
+    assert [t for *_, t in got] == ["send long-range missiles to Iran"]

@@ -326,7 +326,10 @@ class StanceExtractor:
         ]
         roots += [c for c in noun.children if c.dep_ in {"acl", "xcomp"} and c.tag_ == "VB"]
         if not roots and noun.dep_ == "dobj" and noun.head.lemma_ in self.lex.reaction_verbs:
-            roots = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
+            verb = noun.head
+            roots = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            if not roots and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+                roots = [verb.head]  # "the plan, drawing criticism from X, ..."
         return roots
 
     def _question(self, trigger: Token) -> bool:
@@ -363,9 +366,13 @@ class StanceExtractor:
             "csubj",
         }:
             return []  # "deploying troops is ...": an activity named, not a stance taken
+        if _under_rejection(trigger, self.lex):
+            return []  # "refused to endorse X": the refusal is the stance, not the endorsement
         if _in_parentheses(trigger):
             return []  # editorial glosses ("(deploying troops -ed.)") are nobody's stance
-        if trigger.dep_ == "relcl" and not rule.startswith("deontic"):
+        if trigger.dep_ == "relcl" and not rule.startswith("deontic") and not _appositive_clause(
+            trigger
+        ):
             return []  # "countries that provide guarantees" describes them; it is not their stance
         evaluative = not rule.startswith(
             ("verb:", "readiness:", "claim-harm:", "noun:", "stance-adjective:")
@@ -569,6 +576,14 @@ class _Context:
         if keys:
             return keys
         lemma = tok.lemma_.lower()
+        # "countries including Italy and Spain", "several allies, such as Poland,": the members
+        for c in tok.children:
+            if c.dep_ in {"prep", "acl"} and c.lower_ in {"including", "like", "notably"}:
+                keys = [k for o in c.children if o.dep_ in {"pobj", "dobj"} for k in phrase_actors(o)]
+            elif c.dep_ == "prep" and c.lower_ == "as" and c.nbor(-1).lower_ == "such":
+                keys = [k for o in c.children if o.dep_ == "pobj" for k in phrase_actors(o)]
+            if keys:
+                return keys
         if lemma in self.lex.representative_nouns:
             # "Chile's negotiators", "the Peruvian delegation": the state they act for
             for c in tok.children:
@@ -722,11 +737,14 @@ class _Context:
                 and r.lemma_ in self.lex.commitment_nouns
                 and r.dep_ not in {"ccomp", "xcomp"}
             ):
-                words = [
-                    t
-                    for t in r.subtree
-                    if t.dep_ not in {"det", "punct"} and t.sent == trigger.sent
-                ]
+                # never the branch that holds the trigger ("the plan, drawing criticism ...")
+                inner = {t.i for c in r.children if trigger in c.subtree for t in c.subtree}
+                words = []
+                for t in r.subtree:
+                    if t.i in inner and t.i > r.i:
+                        break
+                    if t.dep_ not in {"det", "punct"} and t.sent == trigger.sent and t.i not in inner:
+                        words.append(t)
                 text = self.doc[words[0].i : words[-1].i + 1].text if words else r.text
                 if len(text) <= 60:
                     return [Target("topic", _slug(text), text)]
@@ -734,11 +752,17 @@ class _Context:
         if rule.split(":")[-1] in self.lex.curated_only:
             return []  # "sent a signal", "thanked the staff": too light a verb for a free phrase
         for r in roots:
-            if r.lemma_ in self.lex.verbs or r.lemma_ in self.lex.reporting_verbs:
-                continue  # a stance or speech verb is not itself a topic
+            if (
+                r.lemma_ in self.lex.verbs
+                and not (
+                    r.lemma_ in self.lex.curated_only
+                    and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in r.children)
+                )
+            ) or r.lemma_ in self.lex.reporting_verbs:
+                continue  # a stance or speech verb is not itself a topic (an action verb is)
             if r.lemma_.lower() in self.lex.actor_like:
                 continue  # "backed separatist forces": a party, not a policy
-            phrase = phrase_topic(r, limit=self.lex.topic_max_words)
+            phrase = phrase_topic(r, limit=self.lex.topic_max_words, exclude=trigger)
             if phrase and _slug(phrase) not in self.lex.vague_topics:
                 return [Target("topic", _slug(phrase), phrase)]
         return []
@@ -905,7 +929,7 @@ _PHRASE_CUT = {"relcl", "appos", "punct", "cc", "mark", "advcl", "parataxis", "n
 _PHRASE_DROP_LEFT = {"det", "predet", "poss", "case"}
 
 
-def phrase_topic(root: Token, *, limit: int = 8) -> str | None:
+def phrase_topic(root: Token, *, limit: int = 8, exclude: Token | None = None) -> str | None:
     """A short, normalized label for what `root`'s phrase is about: a noun chunk without
     determiners, relative clauses or asides ("any new timetable for the talks" -> "new timetable
     for the talks"), or an action with its object ("to withdraw heavy guns" -> "withdraw heavy
@@ -914,7 +938,7 @@ def phrase_topic(root: Token, *, limit: int = 8) -> str | None:
         return None
     if root.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}:
         return None
-    keep = _phrase_tokens(root, limit=limit)
+    keep = _phrase_tokens(root, limit=limit, exclude=exclude)
     while keep and (keep[0].dep_ in _PHRASE_DROP_LEFT or keep[0].is_punct or keep[0].tag_ == "TO"
                     or keep[0].pos_ in {"ADP", "CCONJ"}):
         keep = keep[1:]
@@ -931,16 +955,20 @@ def phrase_topic(root: Token, *, limit: int = 8) -> str | None:
     return text if 2 < len(text) <= 80 else None
 
 
-def _phrase_tokens(root: Token, *, limit: int) -> list[Token]:
+def _phrase_tokens(root: Token, *, limit: int, exclude: Token | None = None) -> list[Token]:
     """`root` and its phrase-internal dependents, breadth first, at most `limit` tokens, kept
-    contiguous around the root."""
+    contiguous around the root; never the branch holding `exclude` (the stance trigger, as in
+    "the plan, drawing criticism from X")."""
+    banned = {exclude.i, *(a.i for a in exclude.ancestors)} if exclude is not None else set()
     chosen = {root.i}
     frontier = [root]
     while frontier and len(chosen) < limit:
         nxt: list[Token] = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ in _PHRASE_CUT or c.sent != root.sent or c.pos_ == "SPACE":
+                if (c.dep_ in _PHRASE_CUT and c.tag_ != "HYPH") or c.sent != root.sent or c.i in banned or (
+                    c.pos_ == "SPACE"
+                ):
                     continue
                 if c.dep_ == "conj" and t == root and root.pos_ == "VERB":
                     continue
@@ -951,9 +979,19 @@ def _phrase_tokens(root: Token, *, limit: int) -> list[Token]:
         frontier = nxt
     # keep the contiguous run around the root (a dropped middle token ends the phrase)
     lo = hi = root.i
-    while lo - 1 in chosen:
+    doc = root.doc
+
+    def bridge(i: int, step: int) -> bool:
+        # a conjunction or comma between two chosen words stays ("swift and sustained aid")
+        return (
+            0 <= i < len(doc)
+            and (doc[i].dep_ == "cc" or doc[i].text == ",")
+            and i + step in chosen
+        )
+
+    while lo - 1 in chosen or bridge(lo - 1, -1):
         lo -= 1
-    while hi + 1 in chosen:
+    while hi + 1 in chosen or bridge(hi + 1, 1):
         hi += 1
     return list(root.doc[lo : hi + 1])
 
@@ -1026,6 +1064,36 @@ def _copula_subjects(adj: Token) -> list[Token]:
             if (t.head.i not in left or t.head == t) and not t.is_space and not t.is_punct
         ]
     return subs
+
+
+def _appositive_clause(relcl: Token) -> bool:
+    """ "Orban, who opposes X, ...": a comma-set relative clause on a named actor states that
+    actor's position (a restrictive one, "countries that provide X", only describes)."""
+    head = relcl.head
+    if not entity_of(head) or relcl.i <= head.i:
+        return False
+    between = relcl.doc[head.i + 1 : relcl.i]
+    return any(t.text == "," for t in between)
+
+
+def _under_rejection(tok: Token, lex: StanceLexicon) -> bool:
+    """`tok` is the complement of an oppose-type or negated stance verb or adjective ("refused
+    to endorse", "resisted pressure to send", "reluctant to back", "did not promise to send")."""
+    current = tok
+    for _ in range(3):
+        if current.dep_ not in {"xcomp", "acl", "dobj", "pcomp", "pobj", "prep"}:
+            return False
+        current = current.head
+        particles = [c.lower_ for c in current.children if c.dep_ in {"prt", "prep"}]
+        stype = (
+            next((lex.verbs[f"{current.lemma_} {p}"] for p in particles
+                  if f"{current.lemma_} {p}" in lex.verbs), None)
+            or lex.verbs.get(current.lemma_)
+            or lex.stance_adjectives.get(current.lower_)
+        )
+        if stype and (lex.polarity(stype) == "oppose" or _negated(current)):
+            return True  # also "is not promising to send": the negated promise is the stance
+    return False
 
 
 def _headline_line(tok: Token) -> bool:
