@@ -219,10 +219,30 @@ class GuaranteeLexicon:
     fallback_min_mentions: int = 2
     bilateral_triggers: frozenset[str] = frozenset()
     giving_up: frozenset[str] = frozenset()
+    context_giver_verbs: frozenset[str] = frozenset()
+    given_things: tuple[str, ...] = ()
+    deploy_verbs: frozenset[str] = frozenset()
+    force_keywords: tuple[str, ...] = ()
+    destination_preps: frozenset[str] = frozenset()
+    territory_nouns: frozenset[str] = frozenset()
+    deploy_context: tuple[str, ...] = ()
+    refusal_verbs: frozenset[str] = frozenset()
+    refusal_particles: frozenset[str] = frozenset()
+    alliances: frozenset[str] = frozenset()
+    membership_verbs: frozenset[str] = frozenset()
+    membership_nouns: frozenset[str] = frozenset()
+    denial_copulas: frozenset[str] = frozenset()
+    denial_short: frozenset[str] = frozenset()
+    denial_determiners: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
+    group_subtypes: tuple[str, ...] = ()
+    pending_marks: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
         data: dict[str, Any] = lexicons.load("guarantees")
+        membership: dict[str, Any] = data.get("membership", {})
+        denial: dict[str, Any] = data.get("denial", {})
         return cls(
             triggers=tuple(data["triggers"]),
             needs_context=frozenset(data.get("needs_security_context", ())),
@@ -248,6 +268,24 @@ class GuaranteeLexicon:
             fallback_min_mentions=int(data.get("fallback_min_mentions", 2)),
             bilateral_triggers=frozenset(data.get("bilateral_triggers", ())),
             giving_up=frozenset(data.get("giving_up_particles", ())),
+            context_giver_verbs=frozenset(data.get("context_giver_verbs", ())),
+            given_things=tuple(data.get("given_things", ())),
+            deploy_verbs=frozenset(data.get("deploy_verbs", ())),
+            force_keywords=tuple(data.get("force_keywords", ())),
+            destination_preps=frozenset(data.get("destination_preps", ())),
+            territory_nouns=frozenset(data.get("territory_nouns", ())),
+            deploy_context=tuple(data.get("deploy_context", ())),
+            refusal_verbs=frozenset(data.get("refusal_verbs", ())),
+            refusal_particles=frozenset(data.get("refusal_particles", ())),
+            alliances=frozenset(membership.get("alliances", ())),
+            membership_verbs=frozenset(membership.get("verbs", ())),
+            membership_nouns=frozenset(membership.get("nouns", ())),
+            denial_copulas=frozenset(denial.get("copulas", ())),
+            denial_short=frozenset(denial.get("short_heads", ())),
+            denial_determiners=frozenset(denial.get("determiners", ())),
+            group_nouns=frozenset(data.get("group_nouns", ())),
+            group_subtypes=tuple(data.get("group_subtypes", ())),
+            pending_marks=frozenset(membership.get("pending_marks", ())),
         )
 
 
@@ -270,6 +308,9 @@ class _Draft:
     agreement: str | None = None
     rules: list[str] = field(default_factory=list)
     from_agreement: bool = False  # read from an agreement mention, not a trigger noun
+    # read from a word that is no guarantee noun ("joined", "membership", "troops"): stances
+    # keep their own reading of it, so it is left out of pg_guarantee_of_token
+    implicit: bool = False
 
 
 class GuaranteeExtractor:
@@ -299,6 +340,8 @@ class GuaranteeExtractor:
     def __call__(self, doc: Doc) -> Doc:
         drafts = [d for d in (self._read(doc, *m) for m in self._triggers(doc)) if d]
         drafts += [d for d in map(self._read_verb, doc) if d]
+        drafts += [d for d in map(self._read_deployment, doc) if d]
+        drafts += [d for d in map(self._read_membership, doc) if d]
         default = self._protected_country(doc, drafts) or self._agreement_party(doc)
         drafts += self._agreement_drafts(doc, default)
         guarantees, token_map = self._merge(doc, drafts, default)
@@ -352,6 +395,212 @@ class GuaranteeExtractor:
         d.guarantors = [g for g in d.guarantors if g != d.beneficiary]
         return d
 
+    def _host(self, verb: Token, obj: Token) -> str | None:
+        """The country a force goes to: "to/in/on Moldova", "on Moldovan soil"."""
+        for p in (*verb.children, *obj.children):
+            if p.dep_ != "prep" or p.lower_ not in self.lex.destination_preps:
+                continue
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                keys = phrase_actors(o)
+                if not keys and o.lemma_ in self.lex.territory_nouns:
+                    keys = [
+                        k
+                        for c in o.children
+                        if c.dep_ in {"amod", "poss", "compound"}
+                        and (k := self._attributive(c))  # type: ignore[assignment]
+                    ]
+                if keys:
+                    return keys[0]
+        return None
+
+    def _read_deployment(self, verb: Token) -> _Draft | None:
+        """ "Canada and Norway will station troops in Moldova": the senders guarantee the host's
+        security. Refused or negated sending ("ruled out sending troops") is no guarantee."""
+        if verb.pos_ != "VERB" or verb.lemma_ not in self.lex.deploy_verbs:
+            return None
+        if any(c.dep_ == "prt" and c.lower_ in self.lex.giving_up for c in verb.children):
+            return None
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+        if obj is None or not contains_keyword(doc_text(obj), self.lex.force_keywords):
+            return None
+        host = self._host(verb, obj)
+        if host is None and not contains_keyword(verb.sent.text, self.lex.deploy_context):
+            return None
+        if self._refused(verb):
+            return None
+        givers = [k for k in self._giver_actors(verb) if k != host]
+        if not givers:
+            return None
+        d = _Draft(
+            token=obj,
+            phrase="deployment",
+            start=obj.i,
+            end=obj.i + 1,
+            status="offered",
+            implicit=True,
+        )
+        d.guarantors = givers
+        if host is not None:
+            d.beneficiary, d.beneficiary_explicit = host, True
+        probe = _Draft(token=verb, phrase="deployment", start=verb.i, end=verb.i + 1)
+        self._governing(verb, probe)
+        if probe.status != "demanded":
+            d.status = probe.status
+        _add(d.forms, "troops")
+        for form, keys in self.lex.forms.items():
+            if contains_keyword(doc_text(obj), keys):
+                _add(d.forms, form)
+        for domain, keys in self.lex.domains.items():
+            if contains_keyword(verb.sent.text, keys):
+                _add(d.domains, domain)
+        d.rules.append(f"deployment:{verb.lemma_}")
+        return d
+
+    def _alliance(self, tok: Token) -> str | None:
+        key = entity_of(tok)
+        return key if key in self.lex.alliances else None
+
+    def _read_membership(self, tok: Token) -> _Draft | None:
+        """Membership of (accession to) a defensive alliance is the alliance's guarantee to the
+        member: "Finland joined NATO", "Sweden's accession to NATO", "NATO membership for X"."""
+        ents = entities(tok.doc)
+        alliance: str | None = None
+        member: list[str] = []
+        anchor = tok
+        if tok.pos_ == "VERB" and tok.lemma_ in self.lex.membership_verbs:
+            for c in tok.children:
+                if c.dep_ in {"dobj", "obj"}:
+                    alliance = alliance or self._alliance(c)
+                elif c.dep_ == "prep" and c.lower_ in {"to", "into"}:
+                    for o in (o for o in c.children if o.dep_ == "pobj"):
+                        alliance = alliance or self._alliance(o)
+            if alliance:
+                member = self._giver_actors(tok)
+        elif tok.pos_ == "NOUN" and tok.lemma_ in self.lex.membership_nouns:
+            for c in tok.children:
+                if c.dep_ in {"compound", "amod", "nmod"}:
+                    alliance = alliance or self._alliance(c)
+                    if not self._alliance(c) and self._attributive(c):
+                        _add(member, self._attributive(c))
+                elif c.dep_ == "poss" and entity_of(c):
+                    if self._alliance(c):
+                        alliance = alliance or self._alliance(c)
+                    else:
+                        _add(member, entity_of(c))
+                elif c.dep_ == "prep":
+                    for o in (o for o in c.children if o.dep_ == "pobj"):
+                        if c.lower_ in {"in", "of", "to", "into"} and self._alliance(o):
+                            alliance = alliance or self._alliance(o)
+                        elif c.lower_ in {"for", "of"}:
+                            for k in phrase_actors(o):
+                                _add(member, k)
+            if tok.lemma_ == "member" and alliance:
+                member = copular_subject_actors(tok)  # "Finland is a NATO member"
+        member = [m for m in member if ents.get(m) and ents[m].type == "Country"]
+        if not alliance or self._refused(anchor) or self._denied(anchor):
+            return None
+        if not member and anchor.pos_ == "VERB":
+            return None
+        if self._aspirational(anchor):
+            return None
+        if any(
+            t.dep_ == "relcl" and t.lemma_ in self.lex.refusal_verbs for t in anchor.subtree
+        ):
+            return None  # "membership for X, which Y has ruled out"
+        d = _Draft(
+            token=anchor, phrase="membership", start=anchor.i, end=anchor.i + 1, implicit=True
+        )
+        if member:  # else the article's protected country ("only membership could ...")
+            d.beneficiary, d.beneficiary_explicit = member[0], True
+        d.guarantors = [alliance]
+        d.forms = ["nato-membership"]
+        if anchor.pos_ == "VERB" and anchor.tag_ in {"VBD", "VBN"}:
+            d.status = "signed"  # "joined": in force
+        else:
+            probe = _Draft(token=anchor, phrase="membership", start=anchor.i, end=anchor.i + 1)
+            self._governing(anchor, probe)
+            d.status = probe.status if probe.status != "demanded" else "proposed"
+            if any(self.lex.status.get(h.lemma_) == "demanded" for h in governing_chain(anchor, limit=3)):
+                d.status = "demanded"
+        d.rules.append(f"membership:{anchor.lemma_}")
+        return d
+
+    def _aspirational(self, anchor: Token) -> bool:
+        """Membership as a distant goal is no guarantee yet: "until X joins", "a bridge to X's
+        membership", "substitutes for membership", "a timetable for membership"."""
+        if anchor.pos_ == "VERB":
+            return any(
+                c.dep_ == "mark" and c.lower_ in self.lex.pending_marks for c in anchor.children
+            )
+        head = anchor.head
+        return anchor.dep_ == "pobj" and (
+            head.head.pos_ in {"NOUN", "PROPN"} or head.lower_ in self.lex.pending_marks
+        )
+
+    def _actor_ok(self, key: str) -> bool:
+        """A guarantor is a state, group or region, not a city named as a place (a dateline
+        "PARIS —"): a city standing for its state is already linked to the state."""
+        info = self.kb.get(key)
+        return info is None or not (info.type == "Location" and info.speaks_for)
+
+    def _context_givers(self, tok: Token, d: _Draft) -> None:
+        """A mention naming no guarantor takes the givers of its sentence ("X pledged forces for
+        the reassurance force ...") or, failing that, of the sentence before, when that one gives
+        something a guarantee is made of."""
+        doc = tok.doc
+        sents = [tok.sent]
+        if tok.sent.start > 0:
+            sents.append(doc[tok.sent.start - 1].sent)
+        skip = {d.beneficiary, d.threat}
+        for n, sent in enumerate(sents):
+            found: list[tuple[int, list[str], Token]] = []
+            for v in sent:
+                if v.pos_ != "VERB" or v.lemma_ not in self.lex.context_giver_verbs:
+                    continue
+                if any(c.dep_ == "prt" and c.lower_ in self.lex.giving_up for c in v.children):
+                    continue
+                if self._refused(v):
+                    continue
+                if n > 0:
+                    objs = [c for c in v.children if c.dep_ in {"dobj", "obj", "xcomp", "prep"}]
+                    if not any(
+                        contains_keyword(doc_text(o), self.lex.given_things) for o in objs
+                    ):
+                        continue
+                keys = [k for k in self._giver_actors(v) if k not in skip]
+                if keys:
+                    found.append((abs(v.i - tok.i), keys, v))
+            if n == 0:  # "jets from Denmark", "troops from ten countries"
+                for t in sent:
+                    if t.dep_ == "pobj" and t.head.lower_ == "from":
+                        owner = t.head.head
+                        if owner.pos_ == "NOUN" and contains_keyword(
+                            owner.text, self.lex.force_keywords
+                        ):
+                            keys = [k for k in phrase_actors(t) if k not in skip]
+                            if keys:
+                                found.append((abs(t.i - tok.i), keys, owner))
+            if found:
+                _, keys, verb = min(found, key=lambda f: f[0])
+                for k in keys:
+                    _add(d.guarantors, k)
+                d.rules.append(f"{'clause' if n == 0 else 'previous'}-giver:{verb.lemma_}")
+                if n == 0 and d.beneficiary is None:  # "... they would offer Moldova"
+                    for c in verb.children:
+                        targets = (
+                            [c]
+                            if c.dep_ in {"dative", "dobj"}
+                            else [o for o in c.children if o.dep_ == "pobj"]
+                            if c.dep_ == "prep" and c.lower_ == "to"
+                            else []
+                        )
+                        for o in targets:
+                            found_keys = [k for k in phrase_actors(o) if k not in d.guarantors]
+                            if found_keys:
+                                d.beneficiary, d.beneficiary_explicit = found_keys[0], True
+                                return
+                return
+
     def _subject_actors(self, subj: Token) -> list[str]:
         """Actors a subject names: its own phrase, "the leaders/members of X" -> X, or the
         subject of "be among" for "X would be among the powers ..."."""
@@ -364,10 +613,119 @@ class GuaranteeExtractor:
                 for o in p.children
                 if o.dep_ == "pobj"
                 for k in phrase_actors(o)
+            ] or [
+                k  # "his government", "Spain's leaders": the owner's state (a person maps later)
+                for c in subj.children
+                if c.dep_ == "poss" and (k := entity_of(c))  # type: ignore[misc]
             ]
         if not keys and subj.lower_ not in RELATIVE_PRONOUNS:
             keys = copular_subject_actors(subj)
         return keys
+
+    def _group_actors(self, noun: Token, *, depth: int = 0) -> list[str]:
+        """Who an unnamed group noun stands for: "the coalition of countries" led by X and Y,
+        "countries" around a named coalition or alliance in the same sentence ("twenty-six
+        countries ... the coalition of the willing"), "the coalition" the article names."""
+        if depth > 3 or noun.lemma_.lower() not in self.lex.group_nouns:
+            return []
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in {"NOUN", "PROPN"}:
+            keys = phrase_actors(head.head) or self._group_actors(head.head, depth=depth + 1)
+            if keys:
+                return keys
+        if noun.dep_ in {"dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
+            subj = subject_of(head)  # "Britain and France, which lead the coalition of ..."
+            if subj is not None and subj != noun:
+                keys = phrase_actors(subj)
+                if keys:
+                    return keys
+        for p in noun.children:  # "the coalition of the willing" linked only on its tail
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for o in p.children:
+                    keys = [k for k in phrase_actors(o) if self._is_group(k)]
+                    if keys:
+                        return keys
+        groups = [k for t in noun.sent if (k := entity_of(t)) and self._is_group(k)]
+        return groups[:1]
+
+    def _is_group(self, key: str) -> bool:
+        info = self.kb.get(key)
+        return info is not None and info.subtype in self.lex.group_subtypes
+
+    def _giver_actors(self, verb: Token) -> list[str]:
+        """The actors the subject of a giving verb names; a bare "they/we" subject of a clause
+        stands for the subject of the clause above it ("leaders of X adopted guarantees they
+        would give")."""
+        subj = subject_of(verb)
+        if subj is None:
+            return []
+        keys = [k for k in self._subject_actors(subj) if self._actor_ok(k)]
+        if not keys:
+            keys = self._group_actors(subj)
+        for c in subj.children if not keys else ():
+            if c.dep_ == "appos":  # "PARIS — Leaders of X adopted": past the dateline
+                keys = self._subject_actors(c) or self._group_actors(c)
+                if keys:
+                    break
+        if not keys and subj.pos_ == "PRON" and subj.lower_ in {"they", "we"}:
+            for head in governing_chain(verb, limit=5):
+                if head.pos_ in {"VERB", "AUX"}:
+                    other = subject_of(head)
+                    if other is not None and other != subj:
+                        keys = self._subject_actors(other) or self._group_actors(other)
+                        if keys:
+                            break
+        return keys
+
+    def _refused(self, tok: Token) -> bool:
+        """Whether `tok` is negated or governed by a refusal ("ruled out sending troops", "is
+        not promising to send troops", "refused guarantees")."""
+        if is_negated(tok):
+            return True
+        current = tok
+        for _ in range(4):
+            if current.dep_ not in {"xcomp", "dobj", "pobj", "prep", "pcomp", "compound", "conj"}:
+                return False
+            current = current.head
+            if current.pos_ in {"VERB", "AUX"}:
+                if current.lemma_ in self.lex.refusal_verbs and (
+                    current.lemma_ != "rule"
+                    or any(
+                        c.dep_ == "prt" and c.lower_ in self.lex.refusal_particles
+                        for c in current.children
+                    )
+                ):
+                    return True
+                if is_negated(current):
+                    return True
+        return False
+
+    def _denied(self, tok: Token) -> bool:
+        """An explicit denial that something is a guarantee: "is not a security guarantee",
+        "falls short of a guarantee", "no guarantees"."""
+        while tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+            tok = tok.head  # "a mutual defence commitment": the phrase's head is denied
+        if any(
+            c.dep_ in {"det", "neg", "advmod"} and c.lower_ in self.lex.denial_determiners
+            for c in tok.children
+        ):
+            return True
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True  # "membership not ..."
+        left = tok.left_edge
+        if left.i > tok.sent.start and tok.doc[left.i - 1].lower_ in {"not", "never"}:
+            return True  # "about guarantees, not NATO membership"
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in self.lex.denial_short:
+            return True
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "advmod":
+            if head.head.head.lower_ in self.lex.denial_short:
+                return True
+        if tok.dep_ in {"attr", "dobj"} and head.lemma_ in self.lex.denial_copulas:
+            return is_negated(head)
+        if tok.dep_ == "conj":
+            return self._denied(head) and head.pos_ in {"NOUN", "PROPN"}
+        return False
 
     def _security_context(self, tok: Token) -> bool:
         window = tok.doc[max(tok.i - 4, tok.sent.start) : min(tok.i + 5, tok.sent.end)]
@@ -376,6 +734,8 @@ class GuaranteeExtractor:
     # -- reading the roles of one mention
 
     def _read(self, doc: Doc, tok: Token, phrase: str, start: int, end: int) -> _Draft | None:
+        if self._denied(tok):
+            return None
         d = _Draft(token=tok, phrase=phrase, start=start, end=end)
         ents = entities(doc)
         self._own_dependents(tok, d)
@@ -409,9 +769,12 @@ class GuaranteeExtractor:
         d.guarantors = [g for g in d.guarantors if g != d.beneficiary and g != d.threat]
         if d.threat == d.beneficiary:
             d.threat = None
+        if not d.guarantors and d.status not in {"rejected", "violated"}:
+            self._context_givers(tok, d)
         return d
 
     def _own_dependents(self, tok: Token, d: _Draft) -> None:
+        owner_beneficiary: str | None = None
         span_tokens = tok.doc[d.start : d.end]
         children = [c for t in span_tokens for c in t.children if not (d.start <= c.i < d.end)]
         for child in children:
@@ -426,6 +789,11 @@ class GuaranteeExtractor:
                         d.rules.append(f"{prep}-pobj")
                     elif prep in {"for", "to"} and keys and d.beneficiary is None:
                         d.beneficiary, d.beneficiary_explicit = keys[0], True
+                    elif prep in {"for", "to"} and keys and d.beneficiary == owner_beneficiary:
+                        # "Britain's guarantees for Moldova": the owner gives them
+                        _add(d.guarantors, owner_beneficiary)
+                        d.beneficiary, owner_beneficiary = keys[0], None
+                        d.rules.append("owner-guarantor")
                     elif (
                         prep == "with"
                         and keys
@@ -448,8 +816,16 @@ class GuaranteeExtractor:
                         poss = [c for c in obj.children if c.dep_ == "poss" and entity_of(c)]
                         if poss and d.beneficiary is None:
                             d.beneficiary, d.beneficiary_explicit = entity_of(poss[0]), True
-            elif child.dep_ == "poss" and entity_of(child) and d.beneficiary is None:
-                d.beneficiary, d.beneficiary_explicit = entity_of(child), True
+            elif child.dep_ == "poss" and entity_of(child):
+                owner = entity_of(child)
+                kind = entities(tok.doc).get(owner)  # type: ignore[arg-type]
+                if kind is not None and kind.type == "Organization":
+                    # "NATO's guarantees": an alliance or bloc gives, states are protected
+                    _add(d.guarantors, owner)
+                    d.rules.append("owner-guarantor")
+                elif d.beneficiary is None:
+                    d.beneficiary, d.beneficiary_explicit = owner, True
+                    owner_beneficiary = owner
             elif child.dep_ in {"amod", "compound"} and self._attributive(child):
                 # "Western guarantees", "US security guarantees": an attributive actor gives them.
                 _add(d.guarantors, self._attributive(child))
@@ -458,7 +834,29 @@ class GuaranteeExtractor:
                 self._clause_on_trigger(child, d)
 
     def _clause_on_trigger(self, verb: Token, d: _Draft) -> None:
-        """ "guarantees backed by X", "guarantees that will protect us from X", "come from X"."""
+        """ "guarantees backed by X", "guarantees that will protect us from X", "come from X",
+        "guarantees they would give Y", "guarantees that NATO will not expand" (a content clause:
+        the alliance it names, else its subject, is bound by the promise)."""
+        if verb.lemma_ in self.lex.giver_verbs and not self._refused(verb):
+            keys = [k for k in self._giver_actors(verb) if k != d.beneficiary]
+            for k in keys:
+                _add(d.guarantors, k)
+            if keys:
+                d.rules.append(f"clause-giver:{verb.lemma_}")
+            for c in verb.children:
+                if c.dep_ in {"dative", "dobj"} and d.beneficiary is None and phrase_actors(c):
+                    d.beneficiary, d.beneficiary_explicit = phrase_actors(c)[0], True
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and not any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children
+        ):
+            bound = [k for t in verb.subtree if (k := entity_of(t)) and k in self.lex.alliances]
+            if not bound:
+                subj = subject_of(verb)
+                bound = self._subject_actors(subj) if subj is not None else []
+            if bound and not d.guarantors:
+                for k in bound:
+                    _add(d.guarantors, k)
+                d.rules.append("content-clause")
         for c in verb.children:
             if c.dep_ == "agent":
                 for obj in (o for o in c.children if o.dep_ == "pobj"):
@@ -766,7 +1164,9 @@ class GuaranteeExtractor:
                 beneficiary = self._fallback_beneficiary(
                     doc, {*givers, *([d.threat] if d.threat else [])}
                 )
-            guarantors = tuple(dict.fromkeys(g for g in givers if g != beneficiary))
+            guarantors = tuple(
+                dict.fromkeys(g for g in givers if g != beneficiary and self._actor_ok(g))
+            )
             roles = bool(d.beneficiary_explicit) + bool(guarantors) + bool(d.threat)
             confidence = min(
                 0.95, 0.55 + 0.12 * roles + (0.05 if d.phrase.startswith("security") else 0)
@@ -789,7 +1189,7 @@ class GuaranteeExtractor:
                 rule="guarantee:" + ("+".join(dict.fromkeys(d.rules)) or f"trigger:{d.phrase}"),
             )
             key = (beneficiary, frozenset(guarantors))
-            if not d.from_agreement:
+            if not d.from_agreement and not d.implicit:
                 token_map[d.token.i] = key
             old = merged.get(key)
             if old is None:
