@@ -247,3 +247,84 @@ def test_pact_with_a_party_protects_it_and_a_lone_mention_is_no_context(run_nlp)
     # a country named once, as a speaker's title, is not made the protected country
     [g] = guarantees(run_nlp, "French President Emmanuel Macron rejected guarantees from Moscow.")
     assert g.beneficiary is None
+
+
+def test_deployment_senders_guarantee_the_host(run_nlp) -> None:
+    [g] = guarantees(
+        run_nlp, "Canada and Norway pledged to station troops in Moldova after a truce."
+    )
+    assert (g.beneficiary, set(g.guarantors)) == ("moldova", {"canada", "norway"})
+    assert "troops" in g.forms
+    [g] = guarantees(run_nlp, "Germany will send air defence systems to Armenia.")
+    assert (g.beneficiary, g.guarantors) == ("armenia", ("germany",))
+    # refusing to send is no guarantee; nor is sending troops to fight
+    assert guarantees(run_nlp, "Spain ruled out sending troops to Moldova.") == []
+    assert guarantees(run_nlp, "Portugal sent soldiers to the parade on Sunday.") == []
+
+
+def test_alliance_membership_is_the_alliance_guarantee(run_nlp) -> None:
+    [g] = guarantees(run_nlp, "Finland joined NATO in 2023.")
+    assert (g.beneficiary, g.guarantors, g.status) == ("finland", ("nato",), "signed")
+    assert "nato-membership" in g.forms
+    [g] = guarantees(run_nlp, "Sweden's accession to NATO was completed in March.")
+    assert (g.beneficiary, g.guarantors) == ("sweden", ("nato",))
+    # membership as a distant goal, or ruled out, is none
+    assert guarantees(run_nlp, "The pact will last until Moldova joins NATO.") == []
+    ruled_out = guarantees(
+        run_nlp,
+        "Rutte said the talks were about guarantees, not NATO membership for Georgia, "
+        "which Trump has ruled out.",
+    )
+    assert all("nato" not in g.guarantors for g in ruled_out)
+
+
+def test_explicit_denials_are_no_guarantees(run_nlp) -> None:
+    for text in (
+        "The treaty is not a security guarantee, Swedish officials stressed.",
+        "The pact falls short of a mutual defence commitment.",
+        "There are no guarantees for Georgia, the minister said.",
+    ):
+        assert guarantees(run_nlp, text) == [], text
+
+
+def test_givers_elsewhere_in_the_clause(run_nlp) -> None:
+    [g] = guarantees(
+        run_nlp,
+        "Leaders of the coalition of the willing agreed on Friday on the security guarantees "
+        "they would offer Moldova.",
+    )
+    assert (g.beneficiary, g.guarantors) == ("moldova", ("coalition-of-the-willing",))
+    [g] = guarantees(run_nlp, "The reassurance force for Armenia will include jets from Denmark.")
+    assert (g.beneficiary, g.guarantors) == ("armenia", ("denmark",))
+
+
+def test_givers_of_the_previous_sentence(run_nlp) -> None:
+    text = (
+        "Poland and Lithuania pledged troops for a peacekeeping mission in Moldova. "
+        "The security guarantees for Moldova should be ready by June."
+    )
+    gs = guarantees(run_nlp, text)
+    assert gs and all(g.beneficiary == "moldova" for g in gs)
+    assert all({"poland", "lithuania"} <= set(g.guarantors) for g in gs)
+
+
+def test_group_noun_stands_for_the_named_coalition(run_nlp) -> None:
+    [g] = guarantees(
+        run_nlp,
+        "ROME — Twenty countries have committed to deploy troops to Moldova, Macron said "
+        "after a meeting of the coalition of the willing.",
+    )
+    assert (g.beneficiary, g.guarantors) == ("moldova", ("coalition-of-the-willing",))
+
+
+def test_owner_alliance_gives_and_demanded_promises(run_nlp) -> None:
+    [g] = guarantees(run_nlp, "NATO's guarantees for Estonia remain firm.")
+    assert (g.beneficiary, g.guarantors) == ("estonia", ("nato",))
+    # the demander of a promise is its beneficiary, the alliance it binds its guarantor
+    [g] = guarantees(run_nlp, "Moscow demanded legal guarantees that NATO would not expand east.")
+    assert (g.beneficiary, g.guarantors, g.status) == ("russia", ("nato",), "demanded")
+
+
+def test_ready_to_be_guarantor(run_nlp) -> None:
+    [g] = guarantees(run_nlp, "Japan is ready to be a guarantor of Georgia's security.")
+    assert (g.beneficiary, g.guarantors) == ("georgia", ("japan",))

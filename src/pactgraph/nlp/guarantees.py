@@ -406,8 +406,7 @@ class GuaranteeExtractor:
                     keys = [
                         k
                         for c in o.children
-                        if c.dep_ in {"amod", "poss", "compound"}
-                        and (k := self._attributive(c))  # type: ignore[assignment]
+                        if c.dep_ in {"amod", "poss", "compound"} and (k := self._attributive(c))  # type: ignore[assignment]
                     ]
                 if keys:
                     return keys[0]
@@ -503,9 +502,7 @@ class GuaranteeExtractor:
             return None
         if self._aspirational(anchor):
             return None
-        if any(
-            t.dep_ == "relcl" and t.lemma_ in self.lex.refusal_verbs for t in anchor.subtree
-        ):
+        if any(t.dep_ == "relcl" and t.lemma_ in self.lex.refusal_verbs for t in anchor.subtree):
             return None  # "membership for X, which Y has ruled out"
         d = _Draft(
             token=anchor, phrase="membership", start=anchor.i, end=anchor.i + 1, implicit=True
@@ -520,7 +517,10 @@ class GuaranteeExtractor:
             probe = _Draft(token=anchor, phrase="membership", start=anchor.i, end=anchor.i + 1)
             self._governing(anchor, probe)
             d.status = probe.status if probe.status != "demanded" else "proposed"
-            if any(self.lex.status.get(h.lemma_) == "demanded" for h in governing_chain(anchor, limit=3)):
+            if any(
+                self.lex.status.get(h.lemma_) == "demanded"
+                for h in governing_chain(anchor, limit=3)
+            ):
                 d.status = "demanded"
         d.rules.append(f"membership:{anchor.lemma_}")
         return d
@@ -563,9 +563,7 @@ class GuaranteeExtractor:
                     continue
                 if n > 0:
                     objs = [c for c in v.children if c.dep_ in {"dobj", "obj", "xcomp", "prep"}]
-                    if not any(
-                        contains_keyword(doc_text(o), self.lex.given_things) for o in objs
-                    ):
+                    if not any(contains_keyword(doc_text(o), self.lex.given_things) for o in objs):
                         continue
                 keys = [k for k in self._giver_actors(v) if k not in skip]
                 if keys:
