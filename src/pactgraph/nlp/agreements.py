@@ -424,10 +424,34 @@ class AgreementFinder:
                     named.add(state)
         return named
 
+    def _partners_named(self, head: Token, on: dt.date | None) -> set[str]:
+        """The states after "with" (on the phrase or on the verb signing it): the other side."""
+        slots: list[Token] = []
+        holders = [head] + ([head.head] if head.dep_ in ("dobj", "nsubjpass") else [])
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ == "with":
+                    slots.extend(child.subtree)
+        named: set[str] = set()
+        for token in slots:
+            mention = token._.pg_mention
+            if mention is not None:
+                named.add(mention.entity)
+                named.update(o.organization for o in self.actor_kb.offices_of(mention.entity, on=on))
+        return named
+
     def _by_parties(self, rule: DescriptionRule, head: Token) -> tuple[str, ...]:
         """The agreements of `rule.by_parties` whose parties (less the implied ones) are all
         named; none when another state is named as a signatory."""
-        named = self._parties_named(head, self._sentence_date(head))
+        on = self._sentence_date(head)
+        named = self._parties_named(head, on)
+        partners = self._partners_named(head, on)
+        others = {
+            k for k in named - partners - rule.implied
+            if (a := self.actor_kb.get(k)) is not None and a.type == "Country"
+        }
+        if partners and not partners & rule.implied and others:
+            return ()  # "Britain concluded a security agreement with Japan": between those two
         keys = tuple(
             k for k in rule.by_parties if set(self.kb.infos[k].parties) - rule.implied <= named
         )
