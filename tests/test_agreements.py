@@ -373,3 +373,173 @@ def test_a_text_described_through_its_issuer(run_nlp, text, expected):
 )
 def test_more_descriptions(run_nlp, text, date, expected):
     assert keys(run_nlp, text, date=date) == expected
+
+
+# -- agreements outside the curated list --------------------------------------------------------
+
+
+def infos(run_nlp, text: str, *, date: str | None = None) -> list:
+    doc = run_nlp(text, date=date)
+    return [doc._.pg_agreements[r.agreement] for r in doc._.pg_agreement_refs]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "label", "type_"),
+    [
+        (
+            "Diplomats in Bern still cite the Treaty of Lausanne when borders come up.",
+            "treaty-of-lausanne",
+            "Treaty of Lausanne",
+            "Treaty",
+        ),
+        (
+            "The Abraham Accords reshaped ties between Gulf monarchies and Israel.",
+            "abraham-accord",
+            "Abraham Accords",
+            "Agreement",
+        ),
+        (
+            "Both armies pledged to respect the Dayton accords for another decade.",
+            "dayton-accord",
+            "Dayton accords",
+            "Agreement",
+        ),
+        (
+            "Envoys compared the plan with the Convention on Cluster Munitions.",
+            "convention-on-cluster-munitions",
+            "Convention on Cluster Munitions",
+            "Treaty",
+        ),
+        (
+            "Lawyers quoted the Lisbon Protocol of 1992 during the hearing.",
+            "lisbon-protocol-of-1992",
+            "Lisbon Protocol of 1992",
+            "Agreement",
+        ),
+    ],
+)
+def test_a_capitalized_name_with_an_agreement_head_is_an_agreement(run_nlp, text, key, label, type_):
+    (info,) = infos(run_nlp, text)
+    assert (info.key, info.label, info.type) == (key, label, type_)
+    if "1992" in text:
+        assert info.date == "1992"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arms Control Association published a report before the Munich Security Conference.",
+        "Judges said the Constitution of Ukraine forbids it.",
+        "Any treaty must be ratified by parliament, the minister said.",
+        "Ministers want a security agreement with Kyiv before winter.",
+        "Congress approved the Ukraine Security Assistance Act without debate.",
+        "The North Atlantic Treaty Organization opened a liaison office.",
+        "Officials say the peace deal with Moscow remains distant.",
+        "New Treaty Talks Open In Geneva As Envoys Arrive",
+        "Security Agreement talks resumed in the capital.",
+        "The summit declaration with Japan was never drafted.",
+    ],
+)
+def test_kinds_organizations_laws_and_headlines_are_not_agreements(run_nlp, text):
+    assert keys(run_nlp, text) == []
+
+
+def test_a_description_needs_an_identifying_modifier_and_gets_its_parties(run_nlp):
+    text = (
+        "Warsaw and Vilnius signed a pact on river patrols. "
+        "Lithuania hailed the ten-year patrol pact with Poland on Monday, and officials said "
+        "the pact with Poland would be reviewed in 2030."
+    )
+    found = infos(run_nlp, text, date="2019-05-06")
+    assert len(found) == 2
+    assert found[0].key == found[1].key  # one agreement, mentioned twice
+    assert found[0].label == "ten-year patrol pact with Poland"
+    assert "poland" in found[0].parties
+
+
+def test_a_draft_sent_by_one_state_to_another(run_nlp):
+    text = "Analysts in Oslo dissected the draft treaties Moscow sent to Warsaw in 2003."
+    (info,) = infos(run_nlp, text)
+    assert info.type == "DraftAgreement"
+    assert set(info.parties) == {"russia", "poland"}
+    assert info.date == "2003"
+
+
+def test_a_declaration_by_its_place_of_signing(run_nlp):
+    text = "Farmers' unions praised the declaration signed in Lisbon by agriculture ministers."
+    (info,) = infos(run_nlp, text, date="2017-03-01")
+    assert info.type == "Declaration"
+    assert info.key == "declaration-signed-in-lisbon"
+
+
+def test_open_agreements_conform_and_are_queried(nlp, tmp_path):
+    from pathlib import Path
+
+    from pactgraph.pipeline import build_graph
+    from pactgraph.query import run_query
+    from pactgraph.validate import validate
+
+    article = tmp_path / "lausanne.txt"
+    article.write_text(
+        "Straits and borders\n\nGreece keeps citing the Treaty of Lausanne, while Turkey prefers "
+        "the 1923 Treaty of Lausanne's annex. Athens called the Treaty of Lausanne settled law.\n",
+        encoding="utf-8",
+    )
+    graph = build_graph([article], nlp=nlp)
+    assert validate(graph).conforms
+    query = (Path(__file__).parents[1] / "queries" / "agreements.rq").read_text(encoding="utf-8")
+    _, rows = run_query(graph, query)
+    lausanne = [row for row in rows if row["label"] == "Treaty of Lausanne"]
+    assert len(lausanne) == 1  # three mentions, one agreement
+    assert lausanne[0]["agreement"].endswith("/agreement/treaty-of-lausanne")
+    assert lausanne[0]["type"] == "Treaty"
+
+
+# -- the wider curated list ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "Riga and Kyiv sealed a ten-year security agreement on Thursday.",
+            "2024-04-11",
+            ["latvia-ukraine-security-agreement-2024"],
+        ),
+        (
+            "Tokyo hailed Japan's accord on support for Kyiv as a milestone.",
+            "2024-06-14",
+            ["japan-ukraine-accord-2024"],
+        ),
+        (
+            "Russian diplomats urged Washington to answer the draft treaties without delay.",
+            "2022-01-12",
+            [
+                "russia-nato-draft-agreement-2021",
+                "russia-us-draft-treaty-on-security-guarantees-2021",
+            ],
+        ),
+        (
+            "Allies in the alliance celebrated the declaration signed in Madrid that week.",
+            "2022-06-30",
+            ["madrid-summit-declaration-2022"],
+        ),
+        (
+            "Sweden waited for Ankara to honour the trilateral memorandum.",
+            "2023-01-10",
+            ["trilateral-memorandum-turkey-finland-sweden-2022"],
+        ),
+        ("Warships queued as Ankara applied the Montreux Convention.", None, ["montreux-convention-1936"]),
+        ("Moscow walked away from the CFE Treaty years ago.", None, ["cfe-treaty-1990"]),
+        ("Both capitals abandoned the INF Treaty in 2019.", None, ["inf-treaty-1987"]),
+        ("Inspections under New START stopped in 2023.", None, ["new-start-2010"]),
+        ("Envoys cited the Charter of Paris and its promises.", None, ["charter-of-paris-1990"]),
+        (
+            "Leaders of the alliance endorsed the summit declaration on Wednesday.",
+            "2025-06-25",
+            ["the-hague-summit-declaration-2025"],
+        ),
+    ],
+)
+def test_wider_curated_list(run_nlp, text, date, expected):
+    assert sorted(keys(run_nlp, text, date=date)) == expected

@@ -302,6 +302,9 @@ class AgreementFinder:
             spans.append(Span(doc, start, end, label=label))
         for span in filter_spans(spans):
             key, kind = span.label_.split("|")
+            mention = span.root._.pg_mention
+            if mention is not None and mention.kind != "ner" and not _is_place(doc, mention):
+                continue  # inside an actor's name: "the North Atlantic Treaty Organization"
             if not self._of_allows(span, key):
                 continue
             if kind == "description" and self._is_generic(span):
@@ -763,6 +766,8 @@ class OpenWorldReader:
                         if obj is not None and obj.pos_ == "PROPN":
                             place = obj
                             right_end = max(right_end, obj.i)
+                        elif obj is not None and _YEAR.match(obj.text):
+                            right_end = max(right_end, obj.i)  # "sent ... in 2003"
                     elif grand.dep_ == "npadvmod" and _YEAR.match(grand.text):
                         right_end = max(right_end, grand.i)
                 right_end = max(right_end, child.i)
