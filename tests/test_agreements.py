@@ -363,6 +363,12 @@ def test_a_text_described_through_its_issuer(run_nlp, text, expected):
             "2025-02-01",
             ["washington-summit-declaration-2024"],
         ),
+        (
+            "NATO diplomats again fell back on the Vilnius formula.",
+            "2024-07-11",
+            ["vilnius-summit-communique-2023"],
+        ),
+        ("Chess fans admired the opening formula used in Vilnius.", None, []),
         # not NATO's: read from the text as an agreement of its own
         (
             "Seoul keeps quoting the Washington declaration on deterrence.",
