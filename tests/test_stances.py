@@ -384,3 +384,47 @@ def test_complement_of_a_refusal_is_not_a_stance_of_its_own(run_nlp) -> None:
 def test_action_phrase_topic_keeps_hyphens_and_coordination(run_nlp) -> None:
     got = stances(run_nlp, "Olaf Scholz warned against sending long-range missiles to Iran.")
     assert [t for *_, t in got] == ["send long-range missiles to Iran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity", "word"),
+    [
+        ("Kaja Kallas called the tariff plan a dangerous mistake.", "kaja-kallas", "oppose", "plan"),
+        ("Olaf Scholz described the levy as a failure.", "olaf-scholz", "oppose", "levy"),
+        ("Emmanuel Macron called the accord an important step.", "emmanuel-macron", "support", "accord"),
+        ("The tariff plan was described as a sham by Kaja Kallas.", "kaja-kallas", "oppose", "plan"),
+    ],
+)
+def test_naming_verbs_with_an_evaluative_name(run_nlp, text, holder, polarity, word) -> None:
+    got = stances(run_nlp, text)
+    assert [(h, p) for h, _, p, t in got if word in t] == [(holder, polarity)]
+
+
+def test_naming_verbs_without_evaluation_say_nothing(run_nlp) -> None:
+    assert stances(run_nlp, "Joe Biden called Olaf Scholz on Tuesday.") == []
+    assert stances(run_nlp, "The government called the meeting in Riga.") == []
+
+
+def test_neutral_noun_with_evaluative_modifier(run_nlp) -> None:
+    got = stances(run_nlp, "Olaf Scholz said the tariff plan was a reckless and costly move.")
+    assert [(h, p) for h, _, p, t in got if "plan" in t] == [("olaf-scholz", "oppose")]
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Keir Starmer defended the levy on copper exports.", "support"),
+        ("Keir Starmer voted against the levy on copper exports.", "oppose"),
+        ("Keir Starmer took issue with the levy on copper exports.", "oppose"),
+        ("Keir Starmer expressed reservations about the levy on copper exports.", "oppose"),
+        ("Keir Starmer is reluctant to back the levy on copper exports.", "oppose"),
+    ],
+)
+def test_broader_polarity_lexicon(run_nlp, text, polarity) -> None:
+    got = stances(run_nlp, text)
+    assert {(h, p) for h, _, p, t in got if "levy" in t} == {("keir-starmer", polarity)}
+
+
+def test_no_before_a_stance_noun_negates_it(run_nlp) -> None:
+    got = stances(run_nlp, "Olaf Scholz said Austria had no objection to the levy on copper.")
+    assert all(p != "oppose" for _, _, p, _ in got)

@@ -89,6 +89,30 @@ class StanceLexicon:
     stance_adjectives: dict[str, str]
     curated_only: frozenset[str]
     topic_max_words: int
+    naming_verbs: frozenset[str] = frozenset()
+    evaluable_nouns: frozenset[str] = frozenset()
+
+    def evaluation(self, pred: Token) -> str | None:
+        """The stance type an evaluative predicate expresses: an evaluative noun or adjective
+        ("a trap", "reckless", "a step forward"), or a neutral noun with an evaluative modifier
+        ("an important step", "a dangerous move"). None for anything else."""
+        lemma = pred.lemma_.lower()
+        if pred.pos_ == "ADJ":
+            return self.adjectives.get(lemma)
+        if pred.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        words = " ".join(t.lower_ for t in pred.subtree if t.dep_ not in {"det", "punct"})
+        for phrase, stype in self.predicate_nouns.items():
+            if " " in phrase and phrase in words:
+                return stype
+        if lemma in self.predicate_nouns and lemma != "guarantee":
+            return self.predicate_nouns[lemma]
+        if lemma in self.evaluable_nouns:
+            mods = [m for c in pred.children if c.dep_ == "amod" for m in (c, *c.conjuncts)]
+            for m in mods:
+                if m.lemma_.lower() in self.adjectives and not is_negated(m):
+                    return self.adjectives[m.lemma_.lower()]
+        return None
 
     @classmethod
     def load(cls) -> StanceLexicon:
@@ -127,6 +151,8 @@ class StanceLexicon:
             actor_like=frozenset(lexicons.load("topics").get("actor_like", ())),
             curated_only=frozenset(data.get("curated_targets_only", ())),
             topic_max_words=int(lexicons.load("topics").get("phrase_max_words", 8)),
+            naming_verbs=frozenset(data.get("naming_verbs", ())),
+            evaluable_nouns=frozenset(data.get("evaluable_nouns", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -161,9 +187,11 @@ class StanceExtractor:
     ) -> None:
         self.lex = lexicon or StanceLexicon.load()
         self.kb = kb or load_kb()
+        self._naming_pred: dict[int, Token] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = _Context(doc, self.lex, self.kb)
+        self._naming_pred = {}
         found: list[Stance] = []
         for trigger, stance_type, rule, roots in self._triggers(doc, ctx):
             found.extend(self._stances(ctx, trigger, stance_type, rule, roots))
@@ -188,6 +216,8 @@ class StanceExtractor:
                 tok.lemma_.lower() in self.lex.adjectives
                 and tok.dep_ in {"acomp", "ROOT", "ccomp", "conj"}
                 and tok.pos_ == "ADJ"
+                # "a strong and positive message": a conjunct of a modifier modifies too
+                and not (tok.dep_ == "conj" and tok.head.dep_ in {"amod", "advmod", "compound"})
             ):
                 roots = _copula_subjects(tok) or [
                     c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}
@@ -217,6 +247,17 @@ class StanceExtractor:
                 ]
                 if tok.pos_ == "ADP":
                     roots = [o for o in tok.children if o.dep_ in {"pobj", "pcomp"}]
+                # "reluctant to back X": X, not the backing
+                roots = [
+                    o
+                    for r in roots
+                    for o in (
+                        self._verb_objects(r, r.lemma_, self.lex.verbs[r.lemma_]) or [r]
+                        if r.dep_ == "xcomp" and r.lemma_ in self.lex.verbs
+                        and r.lemma_ not in self.lex.curated_only
+                        else [r]
+                    )
+                ]
                 if roots:
                     yield tok, stype, f"stance-adjective:{tok.lower_}", roots
             # "X is ready to Y"
@@ -240,6 +281,24 @@ class StanceExtractor:
                 subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
                 if subj is not None and ctx.agreement_in(subj):
                     yield tok, ev["type"], f"evaluation:{tok.lemma_}", [subj]
+        # "called X a mistake", "described X as a success", "X was branded a provocation"
+        for tok in doc:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.naming_verbs:
+                named = self._naming(tok)
+                if named is not None:
+                    yield tok, named[0], f"naming:{tok.lemma_.lower()}", named[1]
+        # "Y is an important step", "Y is a dangerous move": neutral noun, evaluative modifier
+        for tok in doc:
+            if (
+                tok.dep_ == "attr"
+                and tok.head.lemma_ in COPULAS
+                and tok.lemma_.lower() in self.lex.evaluable_nouns
+                and tok.lemma_.lower() not in self.lex.predicate_nouns
+            ):
+                stype = self.lex.evaluation(tok)
+                roots = [c for c in tok.head.children if c.dep_ in {"nsubj", "csubj"}]
+                if stype and roots and not any(r.lower_ in {"it", "this", "that"} for r in roots):
+                    yield tok, stype, f"evaluation-noun:{tok.lemma_.lower()}", roots
         # "Y is the only guarantee", "the only guarantee is Y", "Y is a road to nowhere"
         for head_i, (phrase, _start, _end) in match_lemma_phrases(
             doc, self.lex.predicate_nouns
@@ -274,9 +333,12 @@ class StanceExtractor:
     def _verb_objects(self, verb: Token, phrase: str, stance_type: str) -> list[Token]:
         """The phrases a stance verb is about: passive subject, direct object, the particle's
         object, or a complement clause."""
-        particle = phrase.split()[1] if " " in phrase else None
+        words = phrase.split()
+        particle = words[-1] if len(words) > 1 else None
         roots: list[Token] = []
         for c in verb.children:
+            if c.lower_ in words[1:] and c.dep_ in {"dobj", "prt", "advmod"}:
+                continue  # part of the verb phrase itself ("took issue with")
             if c.dep_ == "nsubjpass":
                 roots.append(c)
             elif c.dep_ in {"dobj", "obj", "attr"}:
@@ -313,6 +375,39 @@ class StanceExtractor:
             clausal = {"xcomp", "ccomp"} if stance_type in self.lex.clausal_types else {"xcomp"}
             roots.extend(c for c in verb.children if c.dep_ in clausal)
         return roots
+
+    def _naming(self, verb: Token) -> tuple[str, list[Token]] | None:
+        """For a naming verb, (stance type, [what is named]) when the name is evaluative:
+        "called the plan a trap", "described it as a failure", "was labelled a trap". The small
+        parser reads double objects loosely (dative, two dobj, oprd), so the name is the last
+        evaluative word right of the verb in its clause, and the named thing the first object
+        phrase before it."""
+        clause = [
+            t for t in verb.subtree
+            if t.i > verb.i and t.sent == verb.sent and t.dep_ not in {"relcl", "advcl"}
+        ]
+        preds = [
+            t for t in clause
+            if t.dep_ in {"dobj", "oprd", "xcomp", "attr", "pobj", "acomp", "ccomp"}
+            and (t.dep_ != "pobj" or t.head.lower_ == "as")
+            and self.lex.evaluation(t)
+        ]
+        if not preds or _negated(preds[-1]):
+            return None
+        pred = preds[-1]
+        named = [
+            c for c in verb.children
+            if c.dep_ in {"dobj", "dative", "oprd", "nsubjpass", "ccomp", "xcomp"}
+            and c != pred and c.i < pred.i and c.pos_ in {"NOUN", "PROPN", "PRON", "VERB"}
+        ][:1]
+        if named and named[0].dep_ in {"ccomp", "xcomp"}:
+            # "called the plan a trap" read as a clause: its subject is what is named
+            subj = [c for c in named[0].children if c.dep_ in SUBJECT_DEPS]
+            named = subj or named
+        if not named or any(t == pred for t in named):
+            return None
+        self._naming_pred[verb.i] = pred
+        return self.lex.evaluation(pred) or "criticize", named
 
     def _noun_targets(self, noun: Token) -> list[Token]:
         """What a stance noun is about: its prepositional object or infinitive; for "Y drew
@@ -375,7 +470,7 @@ class StanceExtractor:
         ):
             return []  # "countries that provide guarantees" describes them; it is not their stance
         evaluative = not rule.startswith(
-            ("verb:", "readiness:", "claim-harm:", "noun:", "stance-adjective:")
+            ("verb:", "readiness:", "claim-harm:", "noun:", "stance-adjective:", "naming:")
         )
         holders = ctx.holders(
             trigger, roots, evaluative=evaluative, claim=rule.startswith("claim-harm")
@@ -386,7 +481,7 @@ class StanceExtractor:
         ]
         if not holders:
             return []
-        targets = ctx.targets(trigger, roots, rule=rule)
+        targets = ctx.targets(trigger, roots, rule=rule, exclude=self._naming_pred.get(trigger.i))
         if rule.startswith("noun:") and self.lex.polarity(stance_type) == "support":
             # "their support for Kyiv" restates an alignment; only a policy named is a position
             targets = [t for t in targets if t.kind != "actor"]
@@ -395,6 +490,10 @@ class StanceExtractor:
         negated = _negated(trigger) and not rule.startswith(("evaluation:", "claim-harm:"))
         if rule.startswith("noun:") and trigger.dep_ in {"dobj", "attr"}:
             negated = _negated(trigger.head)
+        if rule.startswith("noun:") and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
+        ):
+            negated = True  # "has no objection to", "had no veto over"
         final_type = self.lex.negate(stance_type) if negated else stance_type
         polarity = self.lex.polarity(final_type) if final_type in self.lex.types else "neutral"
         hedged = _hedged(trigger, self.lex.hedges)
@@ -679,12 +778,26 @@ class _Context:
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
+        if any(c.dep_ == "auxpass" for c in trigger.children):
+            # the parser often hangs "by X" on the object: "was described as a sham by X"
+            for t in trigger.subtree:
+                if t.dep_ == "prep" and t.lower_ == "by" and t.i > trigger.i:
+                    obj = next((o for o in t.children if o.dep_ == "pobj"), None)
+                    if obj is not None and phrase_actors(obj):
+                        return obj
         return subj
 
     # targets
 
-    def targets(self, trigger: Token, roots: list[Token], *, rule: str) -> list[Target]:
-        tokens = [t for r in roots for t in r.subtree if t.sent == trigger.sent]
+    def targets(
+        self, trigger: Token, roots: list[Token], *, rule: str, exclude: Token | None = None
+    ) -> list[Target]:
+        """What the stance is about; `exclude` is a branch that is not part of it (a naming
+        verb's evaluative name)."""
+        skip = {t.i for t in exclude.subtree} if exclude is not None else set()
+        tokens = [
+            t for r in roots for t in r.subtree if t.sent == trigger.sent and t.i not in skip
+        ]
         if rule == "deontic-guarantee":
             return self._deontic_targets(trigger)
         if rule.startswith("claim-harm"):
@@ -758,11 +871,11 @@ class _Context:
                     r.lemma_ in self.lex.curated_only
                     and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in r.children)
                 )
-            ) or r.lemma_ in self.lex.reporting_verbs:
+            ) or r.lemma_ in self.lex.reporting_verbs or r.lemma_ in self.lex.naming_verbs:
                 continue  # a stance or speech verb is not itself a topic (an action verb is)
             if r.lemma_.lower() in self.lex.actor_like:
                 continue  # "backed separatist forces": a party, not a policy
-            phrase = phrase_topic(r, limit=self.lex.topic_max_words, exclude=trigger)
+            phrase = phrase_topic(r, limit=self.lex.topic_max_words, exclude=exclude or trigger)
             if phrase and _slug(phrase) not in self.lex.vague_topics:
                 return [Target("topic", _slug(phrase), phrase)]
         return []
@@ -1080,7 +1193,7 @@ def _under_rejection(tok: Token, lex: StanceLexicon) -> bool:
     """`tok` is the complement of an oppose-type or negated stance verb or adjective ("refused
     to endorse", "resisted pressure to send", "reluctant to back", "did not promise to send")."""
     current = tok
-    for _ in range(3):
+    for _ in range(5):
         if current.dep_ not in {"xcomp", "acl", "dobj", "pcomp", "pobj", "prep"}:
             return False
         current = current.head
