@@ -328,3 +328,16 @@ def test_owner_alliance_gives_and_demanded_promises(run_nlp) -> None:
 def test_ready_to_be_guarantor(run_nlp) -> None:
     [g] = guarantees(run_nlp, "Japan is ready to be a guarantor of Georgia's security.")
     assert (g.beneficiary, g.guarantors) == ("georgia", ("japan",))
+
+
+def test_force_owners_leaders_and_asking_for(run_nlp) -> None:
+    [g] = guarantees(run_nlp, "Poland's troops will be deployed in Lithuania to deter Russia.")
+    assert (g.beneficiary, g.guarantors) == ("lithuania", ("poland",))
+    [g] = guarantees(
+        run_nlp, "Keir Starmer pledged British troops for a peacekeeping force in Moldova."
+    )
+    assert (g.beneficiary, g.guarantors) == ("moldova", ("united-kingdom",))
+    [g] = guarantees(run_nlp, "Georgia asked for guarantees from NATO, but the alliance refused.")
+    assert (g.beneficiary, g.guarantors, g.status) == ("georgia", ("nato",), "rejected")
+    [g] = guarantees(run_nlp, "France is ready to act as a guarantor for Moldova.")
+    assert (g.guarantors, g.status) == (("france",), "offered")

@@ -311,6 +311,7 @@ class _Draft:
     # read from a word that is no guarantee noun ("joined", "membership", "troops"): stances
     # keep their own reading of it, so it is left out of pg_guarantee_of_token
     implicit: bool = False
+    status_verb: bool = False  # a verb around the mention gave its status
 
 
 class GuaranteeExtractor:
@@ -419,15 +420,24 @@ class GuaranteeExtractor:
             return None
         if any(c.dep_ == "prt" and c.lower_ in self.lex.giving_up for c in verb.children):
             return None
-        obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}), None)
         if obj is None or not contains_keyword(doc_text(obj), self.lex.force_keywords):
             return None
+        # "British troops", "Poland's jets": the force's own state sends it
+        senders = [
+            k
+            for c in obj.children
+            if c.dep_ in {"amod", "poss", "compound", "nmod"} and (k := self._attributive(c))  # type: ignore[misc]
+        ]
         host = self._host(verb, obj)
         if host is None and not contains_keyword(verb.sent.text, self.lex.deploy_context):
             return None
         if self._refused(verb):
             return None
-        givers = [k for k in self._giver_actors(verb) if k != host]
+        givers = senders or (
+            [] if obj.dep_ == "nsubjpass" else [k for k in self._giver_actors(verb)]
+        )
+        givers = [k for k in givers if k != host]
         if not givers:
             return None
         d = _Draft(
@@ -769,6 +779,12 @@ class GuaranteeExtractor:
             d.threat = None
         if not d.guarantors and d.status not in {"rejected", "violated"}:
             self._context_givers(tok, d)
+        if (
+            d.guarantors
+            and not d.status_verb
+            and not any(r.startswith("receiver:") for r in d.rules)
+        ):
+            d.status = "offered"  # "X will act as guarantor", "NATO's guarantees for Y"
         return d
 
     def _own_dependents(self, tok: Token, d: _Draft) -> None:
@@ -927,7 +943,10 @@ class GuaranteeExtractor:
                                         phrase_actors(c)[0],
                                         True,
                                     )
-                    elif lemma in self.lex.receiver_verbs and child.dep_ in {"dobj", "attr"}:
+                    elif lemma in self.lex.receiver_verbs and (
+                        child.dep_ in {"dobj", "attr"}
+                        or (child.dep_ == "prep" and child.lower_ == "for")  # "asked for"
+                    ):
                         if subj_keys and d.beneficiary is None:
                             d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
                             d.rules.append(f"receiver:{lemma}")
@@ -989,6 +1008,7 @@ class GuaranteeExtractor:
                     statuses.append(s2)
         for s in statuses:
             d.status = self._stronger(d.status, s) if d.status != "demanded" else s
+        d.status_verb = d.status_verb or bool(statuses)
 
     def _copular_forms(self, tok: Token, d: _Draft, ents: dict[str, Entity]) -> None:
         """ "NATO membership is the only guarantee" / "The only guarantee is NATO membership":
@@ -1144,6 +1164,15 @@ class GuaranteeExtractor:
         order: list[tuple[str | None, frozenset[str]]] = []
         ents = entities(doc)
         state_of = {ho.person: ho.organization for ho in doc._.pg_offices or () if ho.organization}
+        day = getattr(doc._.pg_article, "date", None)
+        for key, ent in list(ents.items()):  # offices the KB knows a leader holds that day
+            if ent.type == "Person" and key not in state_of:
+                offices = self.kb.offices_of(key, on=day)
+                info = self.kb.get(offices[0].organization) if offices else None
+                if info is not None and info.type == "Country":
+                    state_of[key] = info.key
+                    if isinstance(doc._.pg_entities, dict) and info.key not in ents:
+                        doc._.pg_entities[info.key] = ents[info.key] = info.entity()
 
         def kind(key: str | None) -> str | None:
             return ents[key].type if key and ents.get(key) else None
