@@ -428,3 +428,45 @@ def test_broader_polarity_lexicon(run_nlp, text, polarity) -> None:
 def test_no_before_a_stance_noun_negates_it(run_nlp) -> None:
     got = stances(run_nlp, "Olaf Scholz said Austria had no objection to the levy on copper.")
     assert all(p != "oppose" for _, _, p, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Olaf Scholz welcomed the decision to lift the sanctions against Iran.", "oppose"),
+        ("Olaf Scholz criticized the plan to ease the sanctions against Iran.", "support"),
+        ("Olaf Scholz backed the sanctions against Iran.", "support"),
+    ],
+)
+def test_reversal_words_flip_the_stance_on_what_they_undo(run_nlp, text, polarity) -> None:
+    got = stances(run_nlp, text)
+    assert {(p, t) for _, _, p, t in got} == {(polarity, "sanctions against Iran")}
+
+
+def test_reversal_inside_a_topic_keyword_does_not_flip(run_nlp) -> None:
+    got = stances(run_nlp, "Olaf Scholz said that stopping the fire now was unacceptable.")
+    assert {(p, t) for _, _, p, t in got} == {("oppose", "ceasefire")}
+
+
+def test_curated_topic_beats_an_actor_inside_a_common_noun(run_nlp) -> None:
+    got = stances(run_nlp, "Austria and Portugal opposed the NATO membership of Georgia.")
+    assert {t for *_, t in got} == {"NATO membership of Georgia"}
+
+
+def test_deontic_clause_in_reported_speech_names_a_curated_topic(run_nlp) -> None:
+    got = stances(run_nlp, "Olaf Scholz said Europe must be at the negotiating table.")
+    assert got == [("olaf-scholz", "demand", "support", "negotiations")]
+    # a passive deontic clause demands nothing; a time adjunct is not what is asked for
+    assert stances(run_nlp, "Olaf Scholz said the pause should not be mistaken for a truce.") == []
+    assert stances(
+        run_nlp, "Olaf Scholz said allies would have to help within days of an attack."
+    ) == []
+
+
+def test_recognition_is_an_act_but_refusing_it_a_position(run_nlp) -> None:
+    assert [p for _, _, p, _ in stances(run_nlp, "Austria recognised the breakaway regions.")] in (
+        [],
+        ["neutral"],
+    )
+    got = stances(run_nlp, "Austria will never recognise the breakaway regions.")
+    assert [(h, p) for h, _, p, _ in got] == [("austria", "oppose")]

@@ -56,6 +56,9 @@ log = logging.getLogger("pactgraph")
 COPULAS = {"be", "remain", "become", "serve", "act"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 TARGET_PREPS = {"on", "for", "against", "with", "to", "about"}
+# prepositions that carry what a deontic clause asks for ("must be at the table", "should join
+# in the talks"), unlike time or place adjuncts ("within three days of an attack")
+DEONTIC_PREPS = {"at", "in", "into", "to", "for", "on", "with", "against", "of"}
 STATEMENT_PARTICLES = {"for", "out", "on", "to", "with", "against", "by", "forward", "about"}
 
 
@@ -90,6 +93,7 @@ class StanceLexicon:
     curated_only: frozenset[str]
     topic_max_words: int
     naming_verbs: frozenset[str] = frozenset()
+    reversal_words: frozenset[str] = frozenset()
     evaluable_nouns: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
@@ -152,6 +156,7 @@ class StanceLexicon:
             curated_only=frozenset(data.get("curated_targets_only", ())),
             topic_max_words=int(lexicons.load("topics").get("phrase_max_words", 8)),
             naming_verbs=frozenset(data.get("naming_verbs", ())),
+            reversal_words=frozenset(data.get("reversal_words", ())),
             evaluable_nouns=frozenset(data.get("evaluable_nouns", ())),
         )
 
@@ -329,6 +334,10 @@ class StanceExtractor:
             if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux" and _modal(tok, self.lex.deontic):
                 if any(ctx.guarantee_at(t) for t in _clause_tokens(tok)):
                     yield tok, "demand", "deontic-guarantee", [tok]
+                elif ctx.speech(tok) is not None and tok.lemma_ not in self.lex.verbs:
+                    # "X said Europe must be at the table": what must happen is X's demand,
+                    # when it names a curated topic (a stance verb has its own rule)
+                    yield tok, "demand", "deontic-topic", [tok]
 
     def _verb_objects(self, verb: Token, phrase: str, stance_type: str) -> list[Token]:
         """The phrases a stance verb is about: passive subject, direct object, the particle's
@@ -427,6 +436,34 @@ class StanceExtractor:
                 roots = [verb.head]  # "the plan, drawing criticism from X, ..."
         return roots
 
+    @property
+    def topic_words(self) -> frozenset[str]:
+        """Words of the curated topics' keywords."""
+        if not hasattr(self, "_topic_words"):
+            self._topic_words = frozenset(
+                w for topic in self.lex.topics for kw in topic["keywords"] for w in kw.split()
+            )
+        return self._topic_words
+
+    def _reversed(self, trigger: Token, roots: list[Token], targets: list[Target]) -> bool:
+        """The target is named as something undone: a reversal verb or noun ("suspend",
+        "lifting", "withdrawal from") governs the object phrase and is not part of the label."""
+        if any(t.kind == "actor" for t in targets):
+            return False
+        labels = " ".join(t.label.lower() for t in targets)
+        for r in roots:
+            for t in r.subtree:
+                if t.sent != trigger.sent or t.lemma_.lower() not in self.lex.reversal_words:
+                    continue
+                if t.pos_ not in {"VERB", "NOUN"} or _negated(t) or t.lemma_.lower() in labels:
+                    continue
+                if t.lower_ in labels or not any(c.i > t.i for c in t.children):
+                    continue
+                if t.lower_ in self.topic_words or t.lemma_.lower() in self.topic_words:
+                    continue  # "stopping the fire" names the ceasefire itself
+                return True
+        return False
+
     def _question(self, trigger: Token) -> bool:
         """Questions ask, they do not take a stance: "where will we get the funds to support ...?",
         "was asked whether Russia should provide them"."""
@@ -496,6 +533,16 @@ class StanceExtractor:
             negated = True  # "has no objection to", "had no veto over"
         final_type = self.lex.negate(stance_type) if negated else stance_type
         polarity = self.lex.polarity(final_type) if final_type in self.lex.types else "neutral"
+        flipped = (
+            polarity != "neutral"
+            and not rule.startswith(("claim-harm:", "evaluation:"))
+            and self._reversed(trigger, roots, targets)
+        )
+        if flipped:
+            # "regretted the decision to suspend aid", "opposes lifting sanctions": the stance
+            # on the thing reversed is the opposite
+            polarity = "oppose" if polarity == "support" else "support"
+            final_type = "oppose" if polarity == "oppose" else "support"
         hedged = _hedged(trigger, self.lex.hedges)
         sent = trigger.sent
         date = ctx.date_of(sentence_index(trigger))
@@ -800,6 +847,19 @@ class _Context:
         ]
         if rule == "deontic-guarantee":
             return self._deontic_targets(trigger)
+        if rule == "deontic-topic":
+            if any(c.dep_ == "auxpass" for c in trigger.children):
+                return []  # "should not be mistaken for a ceasefire" demands nothing
+            core = {"dobj", "attr", "xcomp", "acomp", "oprd", "dative", *SUBJECT_DEPS}
+            clause = [trigger] + [
+                t
+                for c in trigger.children
+                if c.dep_ in core or (c.dep_ == "prep" and c.lower_ in DEONTIC_PREPS)
+                for t in c.subtree
+                if not _in_nested_clause(t, trigger) and t.sent == trigger.sent
+            ]
+            topic = self._topic(trigger, clause)
+            return [topic] if topic else []
         if rule.startswith("claim-harm"):
             topic = self._topic(roots[0], tokens)
             if topic:
@@ -827,6 +887,12 @@ class _Context:
                 Target("agreement", k, self._agreement_label(k)) for k in dict.fromkeys(agreements)
             ]
         heads = [k for r in roots if r.dep_ not in {"ccomp", "xcomp"} for k in phrase_actors(r)]
+        if heads and not any(entity_of(r) for r in roots):
+            # "the NATO membership of Georgia": a common noun named through an actor is a
+            # policy when a curated topic says so
+            topic = self._topic(roots[0], tokens)
+            if topic:
+                return [topic]
         if heads:
             return [self._actor_target(k) for k in dict.fromkeys(heads)]
         topic = self._topic(roots[0], tokens)
@@ -1177,6 +1243,16 @@ def _copula_subjects(adj: Token) -> list[Token]:
             if (t.head.i not in left or t.head == t) and not t.is_space and not t.is_punct
         ]
     return subs
+
+
+def _in_nested_clause(tok: Token, verb: Token) -> bool:
+    """`tok` sits in a clause of its own below `verb` (a complement, relative or adverbial)."""
+    current = tok
+    while current != verb and current.head != current:
+        if current.dep_ in {"ccomp", "relcl", "advcl", "acl", "csubj"}:
+            return True
+        current = current.head
+    return False
 
 
 def _appositive_clause(relcl: Token) -> bool:
