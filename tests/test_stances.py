@@ -470,3 +470,23 @@ def test_recognition_is_an_act_but_refusing_it_a_position(run_nlp) -> None:
     )
     got = stances(run_nlp, "Austria will never recognise the breakaway regions.")
     assert [(h, p) for h, _, p, _ in got] == [("austria", "oppose")]
+
+
+def test_object_relative_clause_is_its_subjects_stance(run_nlp) -> None:
+    got = stances(run_nlp, "Austria rejected the levy Portugal proposed.")
+    assert ("portugal", "propose", "support", "levy") in got
+    got = stances(run_nlp, "Olaf Scholz said Austria had tabled terms he considered unacceptable.")
+    assert ("olaf-scholz", "reject", "oppose", "terms") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Austria was disappointed with the new sanctions against Iran.", "oppose"),
+        ("Olaf Scholz said he was hopeful about the sanctions against Iran.", "support"),
+        ("Austria is worried about the sanctions against Iran.", "oppose"),
+    ],
+)
+def test_attitude_adjectives_and_passive_participles(run_nlp, text, polarity) -> None:
+    got = stances(run_nlp, text)
+    assert {(p, t) for _, _, p, t in got} == {(polarity, "sanctions against Iran")}

@@ -242,6 +242,12 @@ class StanceExtractor:
             stype = self.lex.stance_adjectives.get(tok.lower_)
             if stype and (
                 (tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod", "oprd", "conj"})
+                # "X was disappointed with Y", "X is committed to Y" parsed as passives
+                or (
+                    tok.tag_ == "VBN"
+                    and any(c.dep_ == "auxpass" for c in tok.children)
+                    and not any(c.dep_ == "agent" for c in tok.children)
+                )
                 or (tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.lemma_ in COPULAS)
             ):
                 roots = [
@@ -354,13 +360,15 @@ class StanceExtractor:
                 roots.append(c)
             elif c.dep_ == "prep" and particle and c.lower_ == particle:
                 roots.extend(o for o in c.children if o.dep_ in {"pobj", "pcomp"})
+        if roots and all(r.lower_.endswith(("self", "selves")) for r in roots):
+            return []  # "defends itself": self-defence, not a position on anything
         if roots and all(r.pos_ == "PRON" and not entity_of(r) for r in roots):
             # "accused it of preparing an invasion": an unresolved pronoun says nothing, the
             # charge or the reason does
             roots.extend(
                 o
                 for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in {*TARGET_PREPS, "of", "over"}
+                if c.dep_ == "prep" and c.lower_ in {"of", "over", "for", "against", "about", "on"}
                 for o in c.children
                 if o.dep_ in {"pobj", "pcomp"}
             )
@@ -380,6 +388,8 @@ class StanceExtractor:
             # "urged Washington to increase pressure", "called on both parties to halt ...":
             # the action is the target, not who is asked to take it
             return xcomps
+        if not roots and verb.dep_ == "relcl" and _object_relative(verb):
+            roots.append(verb.head)  # "the plan Berlin rejected": the plan
         if not roots:
             clausal = {"xcomp", "ccomp"} if stance_type in self.lex.clausal_types else {"xcomp"}
             roots.extend(c for c in verb.children if c.dep_ in clausal)
@@ -409,6 +419,10 @@ class StanceExtractor:
             if c.dep_ in {"dobj", "dative", "oprd", "nsubjpass", "ccomp", "xcomp"}
             and c != pred and c.i < pred.i and c.pos_ in {"NOUN", "PROPN", "PRON", "VERB"}
         ][:1]
+        if named and verb.dep_ == "relcl" and named[0].lower_ in {"that", "which", "whom"}:
+            named = [verb.head]  # "proposals that he called absurd"
+        if not named and verb.dep_ == "relcl" and _object_relative(verb):
+            named = [verb.head]  # "conditions he considered unacceptable"
         if named and named[0].dep_ in {"ccomp", "xcomp"}:
             # "called the plan a trap" read as a clause: its subject is what is named
             subj = [c for c in named[0].children if c.dep_ in SUBJECT_DEPS]
@@ -502,8 +516,11 @@ class StanceExtractor:
             return []  # "refused to endorse X": the refusal is the stance, not the endorsement
         if _in_parentheses(trigger):
             return []  # editorial glosses ("(deploying troops -ed.)") are nobody's stance
-        if trigger.dep_ == "relcl" and not rule.startswith("deontic") and not _appositive_clause(
-            trigger
+        if (
+            trigger.dep_ == "relcl"
+            and not rule.startswith("deontic")
+            and not _appositive_clause(trigger)
+            and not _object_relative(trigger)
         ):
             return []  # "countries that provide guarantees" describes them; it is not their stance
         evaluative = not rule.startswith(
@@ -773,8 +790,13 @@ class _Context:
         if speech is not None:
             # "he wants ..." inside someone's quote is about the pronoun's referent, not the speaker
             third_person = subj is not None and subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON
-            if third_person and not subj_keys and subj.lower_ not in {"it", "this", "that"}:
-                return []
+            if (
+                third_person
+                and not subj_keys
+                and subj.lower_ not in {"it", "this", "that"}
+                and speech.kind == "quote"
+            ):
+                return []  # in reported speech, "X said he ..." is X himself
             pronoun = subj is None or (subj.pos_ == "PRON" and not (third_person and subj_keys))
             own_state = bool(subj_keys) and all(
                 k in self.offices.get(speech.speaker, ()) for k in subj_keys
@@ -928,16 +950,20 @@ class _Context:
                 if len(text) <= 60:
                     return [Target("topic", _slug(text), text)]
         # nothing curated: the object phrase itself names the topic
-        if rule.split(":")[-1] in self.lex.curated_only:
+        if rule.startswith("verb:") and rule.split(":")[-1] in self.lex.curated_only:
             return []  # "sent a signal", "thanked the staff": too light a verb for a free phrase
         for r in roots:
             if (
-                r.lemma_ in self.lex.verbs
+                r.pos_ == "VERB"
+                and r.lemma_ in self.lex.verbs
                 and not (
                     r.lemma_ in self.lex.curated_only
                     and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in r.children)
                 )
-            ) or r.lemma_ in self.lex.reporting_verbs or r.lemma_ in self.lex.naming_verbs:
+            ) or (
+                r.pos_ == "VERB"
+                and (r.lemma_ in self.lex.reporting_verbs or r.lemma_ in self.lex.naming_verbs)
+            ):
                 continue  # a stance or speech verb is not itself a topic (an action verb is)
             if r.lemma_.lower() in self.lex.actor_like:
                 continue  # "backed separatist forces": a party, not a policy
@@ -1253,6 +1279,15 @@ def _in_nested_clause(tok: Token, verb: Token) -> bool:
             return True
         current = current.head
     return False
+
+
+def _object_relative(relcl: Token) -> bool:
+    """ "the conditions Kyiv rejected", "terms that Berlin called unacceptable": the clause has
+    a subject of its own, which holds a stance on the noun it modifies."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"who", "that", "which", "whom"}
+        for c in relcl.children
+    )
 
 
 def _appositive_clause(relcl: Token) -> bool:
