@@ -490,3 +490,13 @@ def test_object_relative_clause_is_its_subjects_stance(run_nlp) -> None:
 def test_attitude_adjectives_and_passive_participles(run_nlp, text, polarity) -> None:
     got = stances(run_nlp, text)
     assert {(p, t) for _, _, p, t in got} == {(polarity, "sanctions against Iran")}
+
+
+def test_every_lexicon_entry_names_a_declared_stance_type() -> None:
+    from pactgraph.nlp import lexicons
+
+    data = lexicons.load("stance_verbs")
+    declared = set(data["types"])
+    for section in ("verbs", "adjectives", "predicate_nouns", "nouns", "stance_adjectives"):
+        unknown = {k: v for k, v in data[section].items() if v not in declared}
+        assert not unknown, f"{section}: {unknown}"
