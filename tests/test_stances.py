@@ -500,3 +500,8 @@ def test_every_lexicon_entry_names_a_declared_stance_type() -> None:
     for section in ("verbs", "adjectives", "predicate_nouns", "nouns", "stance_adjectives"):
         unknown = {k: v for k, v in data[section].items() if v not in declared}
         assert not unknown, f"{section}: {unknown}"
+
+
+def test_according_to_names_the_speaker(run_nlp) -> None:
+    got = stances(run_nlp, "According to Olaf Scholz, the levy on copper exports is counterproductive.")
+    assert [(h, p) for h, _, p, _ in got] == [("olaf-scholz", "oppose")]

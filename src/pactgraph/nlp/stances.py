@@ -708,6 +708,13 @@ class _Context:
                     return _Speech(keys[0], "reported", head)
                 return None
             current = head
+        # "according to X, Y ...": X speaks for the whole sentence
+        for t in tok.sent:
+            if t.lower_ == "according" and t.i + 1 < len(self.doc) and t.nbor().lower_ == "to":
+                to = t.nbor()
+                keys = [k for o in to.children if o.dep_ == "pobj" for k in self._actor_keys(o)]
+                if keys and not any(tok == x for x in t.subtree) and tok not in to.subtree:
+                    return _Speech(keys[0], "reported", None)
         # "Y is Z," said X: the root clause is ccomp of a later "said"; also "X said: Y"
         root = tok.sent.root
         if root.lemma_ in self.lex.reporting_verbs and root != tok:
@@ -751,7 +758,8 @@ class _Context:
             # "Chile's negotiators", "the Peruvian delegation": the state they act for
             for c in tok.children:
                 if c.dep_ in {"poss", "amod", "compound"} and entity_of(c):
-                    return [entity_of(c)]
+                    # "the French and German leaders": each state named
+                    return list(dict.fromkeys(k for m in (c, *c.conjuncts) if (k := entity_of(m))))
         if lemma in self.lex.group_nouns and (
             tok.tag_ in {"NNS", "NNPS"} or lemma in {"they", "both"}
         ):
