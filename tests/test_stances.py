@@ -505,3 +505,11 @@ def test_every_lexicon_entry_names_a_declared_stance_type() -> None:
 def test_according_to_names_the_speaker(run_nlp) -> None:
     got = stances(run_nlp, "According to Olaf Scholz, the levy on copper exports is counterproductive.")
     assert [(h, p) for h, _, p, _ in got] == [("olaf-scholz", "oppose")]
+
+
+def test_light_verb_with_an_evaluative_object_judges_the_subject(run_nlp) -> None:
+    got = stances(run_nlp, "Olaf Scholz said the tariff plan poses a threat to Austria.")
+    assert [(h, p, t) for h, _, p, t in got] == [("olaf-scholz", "oppose", "tariff plan")]
+    got = stances(run_nlp, "Olaf Scholz said the levy would have negative consequences for Austria.")
+    assert [(h, p) for h, _, p, _ in got] == [("olaf-scholz", "oppose")]
+    assert stances(run_nlp, "Olaf Scholz said Austria has a plan.") == []

@@ -94,6 +94,7 @@ class StanceLexicon:
     topic_max_words: int
     naming_verbs: frozenset[str] = frozenset()
     reversal_words: frozenset[str] = frozenset()
+    evaluation_verbs: frozenset[str] = frozenset()
     evaluable_nouns: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
@@ -157,6 +158,7 @@ class StanceLexicon:
             topic_max_words=int(lexicons.load("topics").get("phrase_max_words", 8)),
             naming_verbs=frozenset(data.get("naming_verbs", ())),
             reversal_words=frozenset(data.get("reversal_words", ())),
+            evaluation_verbs=frozenset(data.get("evaluation_verbs", ())),
             evaluable_nouns=frozenset(data.get("evaluable_nouns", ())),
         )
 
@@ -309,6 +311,16 @@ class StanceExtractor:
                 stype = self.lex.evaluation(tok)
                 roots = [c for c in tok.head.children if c.dep_ in {"nsubj", "csubj"}]
                 if stype and roots and not any(r.lower_ in {"it", "this", "that"} for r in roots):
+                    yield tok, stype, f"evaluation-noun:{tok.lemma_.lower()}", roots
+            # "X poses a threat", "X would have negative consequences": the subject is judged
+            elif (
+                tok.dep_ == "dobj"
+                and tok.head.lemma_ in self.lex.evaluation_verbs
+                and not _negated(tok.head)
+            ):
+                stype = self.lex.evaluation(tok)
+                roots = [c for c in tok.head.children if c.dep_ in {"nsubj", "csubj"}]
+                if stype and roots and not any(r.pos_ == "PRON" for r in roots):
                     yield tok, stype, f"evaluation-noun:{tok.lemma_.lower()}", roots
         # "Y is the only guarantee", "the only guarantee is Y", "Y is a road to nowhere"
         for head_i, (phrase, _start, _end) in match_lemma_phrases(
