@@ -18,6 +18,14 @@ Holders:
   Russia, reported_by Peskov, because a spokesperson's words are the state's position;
 - an evaluative sentence with no speaker right after a reported statement inherits that speaker
   (lower confidence).
+Beyond verbs: naming verbs with an evaluative name ("called X a trap", "described X as a
+success"), neutral nouns with evaluative modifiers ("an important step"), light verbs with an
+evaluative object ("X poses a threat"), attitude adjectives ("disappointed with X"), deontic clauses
+in reported speech naming a curated topic ("X said Europe must be at the table"). Holders also come
+from list members ("countries including X and Y"), comma relative clauses on a named actor and
+object relatives ("the plan X rejected"), "according to X", and "by X" hung on the object.
+Headline-like lines are left to the body. Reversal words ("lift", "suspend") flip the stance on what
+they undo.
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
