@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 from spacy.tokens import Doc
@@ -24,9 +25,12 @@ def extract(doc: Doc, article: Article) -> DocRecords:
         start, end = trim(article.text, span.start_char, span.end_char)
         sents.append(Sentence(index=n, start=start, end=end, text=article.text[start:end]))
     entities = dict(doc._.pg_entities or {})
-    # A place can be a guarantor's name ("backed by Europe") but never holds a stance or speaks:
-    # an unresolved place as holder is a metonym the actor component did not map.
-    stances = [s for s in doc._.pg_stances or [] if _acts(entities, s.holder)]
+    # A place can be a guarantor's name ("backed by Europe") but never holds or reports a stance:
+    # an unresolved place there is a metonym the actor component did not map.
+    stances = [
+        s if _acts(entities, s.reported_by or s.holder) else dataclasses.replace(s, reported_by=None)
+        for s in doc._.pg_stances or [] if _acts(entities, s.holder)
+    ]
     dropped = len(doc._.pg_stances or []) - len(stances)
     if dropped:
         log.info("%s: dropped %d stance(s) held by a place", article.id, dropped)
