@@ -569,7 +569,9 @@ class StanceExtractor:
         ):
             negated = True  # "has no objection to", "had no veto over"
         final_type = self.lex.negate(stance_type) if negated else stance_type
-        polarity = self.lex.polarity(final_type) if final_type in self.lex.types else "neutral"
+        if final_type not in self.lex.types:
+            return []  # "did not condemn": a negation with no stance type of its own says nothing
+        polarity = self.lex.polarity(final_type)
         flipped = (
             polarity != "neutral"
             and not rule.startswith(("claim-harm:", "evaluation:"))
