@@ -217,3 +217,12 @@ def test_stance_matrix_corroboration_forms_and_co_mentions(built):
 
     pairs = {(r["labelA"], r["labelB"]) for r in rows_of("co_mentions", built)}
     assert ("Andrzej Duda", "Gitanas Nauseda") in pairs
+
+
+def test_development_set_builds_into_a_conforming_graph(tmp_path):
+    out = tmp_path / "dev.nq"
+    result = invoke("build", str(ROOT / "tests" / "data" / "dev"), "-o", str(out), "--no-progress", "--no-store")
+    assert result.exit_code == 0, result.output
+    report = json.loads(Path(str(out) + ".report.json").read_text())
+    assert report["rejected"] == [] and report["validation"]["conforms"] is True
+    assert invoke("validate", str(out)).exit_code == 0
