@@ -92,7 +92,7 @@ def _format_text(records: DocRecords, entries: list[dict]) -> str:
 
 
 def explain_document(path: Path, *, doc_id: str | None = None, model: str, fmt: str = "text") -> str:
-    items = [i for i in read_articles([path]) if doc_id is None or i.doc_id == doc_id or getattr(i, "id", None) == doc_id]
+    items = [i for i in read_articles([path]) if doc_id is None or i.id == doc_id]
     articles = [i for i in items if not isinstance(i, Rejected)]
     if not articles:
         reasons = "; ".join(i.reason for i in items if isinstance(i, Rejected)) or "no document found"
