@@ -96,6 +96,12 @@ class ActorLinker:
         self._org_subtypes: dict[str, list[str]] = lex.get("org_subtypes", {})
         self._definite: dict[str, str] = dict(lex.get("definite_descriptions", {}))
         self._definite_blockers = set(lex.get("definite_blockers", ()))
+        self._representative = set(lex.get("representative_nouns", ()))
+        self._person_titles = set(lex.get("person_titles", ()))
+        self._group_pronouns = set(lex.get("group_pronouns", ()))
+        self._group_subtypes = set(lex.get("group_subtypes", ()))
+        self._group_keys = set(lex.get("group_keys", ()))
+        self._group_descriptions: list[dict] = list(lex.get("group_descriptions", ()))
 
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._surfaces: dict[str, tuple[ActorInfo, set[str]]] = {}
@@ -140,8 +146,11 @@ class ActorLinker:
         qualifier_tokens = self._qualifier_positions(doc, cands)
         self._link_names(state, cands, qualifier_tokens)
         self._link_definite(state)
+        self._link_group_descriptions(state)
         self._link_titles(state, cands)
+        self._link_demonym_coordinations(state)
         self._link_pronouns(state)
+        self._link_group_pronouns(state)
 
         state.mentions.sort(key=lambda m: (m.start, m.end))
         doc._.pg_entities = state.entities
@@ -430,14 +439,22 @@ class ActorLinker:
             return True
         return False
 
-    @staticmethod
-    def _acts(span: Span) -> bool:
+    def _acts(self, span: Span) -> bool:
+        """Does an unknown place name act as a state? Subject, possessor ("X's position"),
+        agent, modifier of an agent noun ("X government") or owner of one ("the president of X")."""
         root = span.root
         while root.dep_ == "conj" and root.head is not root:
             root = root.head
         if root.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
             return True
-        return span.end < len(span.doc) and span.doc[span.end].text in _POSSESSIVE
+        if span.end < len(span.doc) and span.doc[span.end].text in _POSSESSIVE:
+            return True
+        head = root.head
+        if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in self._agent_nouns:
+            return True
+        if root.dep_ == "pobj" and head.lower_ in ("of", "by"):
+            return head.lower_ == "by" or head.head.lemma_.lower() in self._agent_nouns | self._representative
+        return False
 
     def _acronym_owner(self, state: _State, span: Span) -> Entity | None:
         """"(HAS)" right after a name is that name's acronym."""
@@ -462,6 +479,68 @@ class ActorLinker:
                 if f" {cue} " in words or cue in context:
                     return subtype
         return None
+
+    def _link_group_descriptions(self, state: _State) -> None:
+        """"the coalition of countries ready to ..." -> the KB's group (lexicon
+        `group_descriptions`): the head, "of", a member noun and a cue soon after."""
+        doc = state.doc
+        for desc in self._group_descriptions:
+            info = self.kb.get(str(desc.get("actor")))
+            if info is None:
+                continue
+            heads, members = set(desc.get("heads", ())), set(desc.get("members", ()))
+            cues = set(desc.get("cues", ()))
+            for i in range(1, len(doc) - 2):
+                if not (doc[i].lower_ in heads and doc[i - 1].lower_ == "the"
+                        and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in members):
+                    continue
+                after = doc[i + 3 : i + 7]
+                if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in after):
+                    continue
+                self._add(state, doc[i - 1 : i + 3], info.entity(), kind="alias", conf=0.7,
+                          rule="group-description")
+
+    def _link_demonym_coordinations(self, state: _State) -> None:
+        """"the French and German leaders" -> each state, or its office holder on the article's
+        date when the head is a title the KB knows ("leaders" -> Macron, Merz)."""
+        doc = state.doc
+        for head in doc:
+            if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in self._representative:
+                continue
+            demonyms: list[tuple[Token, str]] = []
+            title_words: list[str] = []
+            for ch in head.children:
+                if ch.dep_ not in ("amod", "compound", "nmod") or ch.i > head.i:
+                    continue
+                group = [ch, *[c for c in ch.subtree if c.dep_ == "conj"]]
+                found = [(t, self.kb.demonym(t.text)) for t in group if t.text[:1].isupper()]
+                found = [(t, k) for t, k in found if k and self.kb.actors[k].type == "Country"]
+                if found:
+                    demonyms.extend(found)
+                elif ch.i == head.i - 1 or (title_words and ch.i < head.i):
+                    title_words.append(ch.lower_)
+            if len(demonyms) < 2:
+                continue  # precision first: a lone "British officials" stays a modifier
+            title = " ".join([*title_words[-1:], head.lemma_.lower()])
+            for tok, key in demonyms:
+                if tok.i in state.by_token:
+                    continue
+                person = self._holder(key, title, state.date) if title in self._person_titles else None
+                span = doc[tok.i : tok.i + 1]
+                if person is not None:
+                    self._add(state, span, self.kb.actors[person].entity(), kind="title",
+                              conf=0.75, rule="demonym-coordination-title")
+                else:
+                    self._add(state, span, self.kb.actors[key].entity(), kind="alias",
+                              conf=0.8, rule="demonym-coordination")
+
+    def _holder(self, state_key: str, title: str, date: dt.date | None) -> str | None:
+        """The single person holding an office of `state_key` named `title` on `date`."""
+        if date is None:
+            return None
+        holders = {p for o in self.kb.offices_with_title(title, state_key)
+                   for p in self.kb.holders(o.key, on=date)}
+        return holders.pop() if len(holders) == 1 else None
 
     # -- pass 4: titles ------------------------------------------------------------------------
     def _link_titles(self, state: _State, cands: list[_Cand]) -> None:
@@ -696,6 +775,44 @@ class ActorLinker:
             if compatible(m) and tok.dep_ in _SUBJECT_DEPS:
                 return m.entity, 0.5
         return None
+
+    def _link_group_pronouns(self, state: _State) -> None:
+        """"they"/"their" -> a group (alliance, coalition, EU, Europe) named in this or the two
+        previous sentences, when it is the only group there and the nearest plural subject."""
+        doc = state.doc
+        seg = self._segments(doc)
+        for tok in doc:
+            if tok.lower_ not in self._group_pronouns or tok.pos_ != "PRON" or tok.i in state.by_token:
+                continue
+            groups: set[str] = set()
+            nearest: Mention | None = None  # the nearest plural subject before tok, if a group
+            for m in sorted(state.mentions, key=lambda m: m.start):
+                if m.start >= tok.idx:
+                    break
+                root = doc.char_span(m.start, m.end, alignment_mode="expand").root
+                if seg[tok.i] - seg[root.i] <= 2 and self._is_group(state, m.entity):
+                    groups.add(m.entity)
+            if len(groups) != 1:
+                continue
+            lo = next(t.i for t in doc if seg[t.i] >= seg[tok.i] - 2)
+            for t in doc[lo : tok.i]:
+                if t.dep_ not in _SUBJECT_DEPS:
+                    continue
+                m = state.by_token.get(t.i)
+                if m is not None and self._is_group(state, m.entity):
+                    nearest = m
+                elif t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children):
+                    nearest = None  # "the troops ... they": another plural is closer
+            if nearest is None:
+                continue
+            last_plural = nearest
+            ent = state.entities[last_plural.entity]
+            self._add(state, doc[tok.i : tok.i + 1], ent, kind="pronoun", conf=0.55,
+                      rule="group-pronoun")
+
+    def _is_group(self, state: _State, key: str) -> bool:
+        ent = state.entities.get(key)
+        return ent is not None and (key in self._group_keys or ent.subtype in self._group_subtypes)
 
     @staticmethod
     def _binders(pron: Token, speech: set[str]) -> dict[int, float]:
