@@ -92,3 +92,25 @@ def test_bad_entries_are_reported_with_location(tmp_path: Path) -> None:
     (tmp_path / "actors.yaml").write_text("persons:\n  - {label: Nameless}\n")
     with pytest.raises(KBError, match=r"persons\[0\]"):
         load_kb(tmp_path)
+
+
+def test_every_sovereign_state_is_a_country_with_its_demonyms() -> None:
+    kb = load_kb()
+    countries = [a for a in kb.actors.values() if a.type == "Country"]
+    assert len(countries) >= 197  # 193 UN members, the Holy See, Palestine, Kosovo, Taiwan
+    for name, key in [("Chile", "chile"), ("Peru", "peru"), ("Kosovo", "kosovo"),
+                      ("Ivory Coast", "cote-d-ivoire"), ("Czechia", "czech-republic")]:
+        info = kb.lookup(name)
+        assert info is not None and info.key == key and info.type == "Country"
+    assert kb.demonym("Peruvian") == "peru" and kb.demonym("Poles") == "poland"
+    assert kb.lookup("Lima").speaks_for == "peru"
+
+
+def test_office_tables_cover_2008_onwards() -> None:
+    kb = load_kb()
+    on = dt.date
+    assert kb.holders("prime-minister-of-russia", on=on(2010, 1, 1)) == ["vladimir-putin"]
+    assert kb.holders("prime-minister-of-turkey", on=on(2015, 1, 1)) == ["ahmet-davutoglu"]
+    assert kb.holders("prime-minister-of-turkey", on=on(2020, 1, 1)) == []  # office abolished
+    assert kb.holders("prime-minister-of-japan", on=on(2015, 1, 1)) == ["shinzo-abe"]
+    assert kb.holders("foreign-minister-of-hungary", on=on(2012, 1, 1)) == ["janos-martonyi"]
