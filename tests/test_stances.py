@@ -513,3 +513,15 @@ def test_light_verb_with_an_evaluative_object_judges_the_subject(run_nlp) -> Non
     got = stances(run_nlp, "Olaf Scholz said the levy would have negative consequences for Austria.")
     assert [(h, p) for h, _, p, _ in got] == [("olaf-scholz", "oppose")]
     assert stances(run_nlp, "Olaf Scholz said Austria has a plan.") == []
+
+
+def test_topic_label_keeps_the_head_noun_the_text_used(run_nlp) -> None:
+    # the curated topic alone ("meeting") would lose the word the text chose ("summit")
+    assert stances(run_nlp, "Beijing sharply criticised the summit in Oslo on Monday.") == [
+        ("china", "criticize", "oppose", "summit (meeting)")
+    ]
+    # an undoing noun kept in the label is no longer flipped: the stance is on the withdrawal
+    [(holder, _, polarity, label)] = stances(
+        run_nlp, "Poland rejected the withdrawal of American troops from Europe."
+    )
+    assert (holder, polarity) == ("poland", "oppose") and label.startswith("withdrawal (")

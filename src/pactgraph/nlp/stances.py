@@ -104,6 +104,7 @@ class StanceLexicon:
     reversal_words: frozenset[str] = frozenset()
     evaluation_verbs: frozenset[str] = frozenset()
     evaluable_nouns: frozenset[str] = frozenset()
+    quantity_nouns: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -168,6 +169,7 @@ class StanceLexicon:
             reversal_words=frozenset(data.get("reversal_words", ())),
             evaluation_verbs=frozenset(data.get("evaluation_verbs", ())),
             evaluable_nouns=frozenset(data.get("evaluable_nouns", ())),
+            quantity_nouns=frozenset(lexicons.load("topics").get("quantity_nouns", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -1086,7 +1088,19 @@ class _Context:
                 qualifier = self._exclusion(span)
                 if qualifier:
                     label = f"{topic['short']} {qualifier}"
-                return Target("topic", _slug(label), label)
+                target = Target("topic", _slug(label), label)
+                # the head's own phrase must name the topic, not a branch beside it
+                # ("accused the governments of ... the talks" is not "governments (talks)")
+                # ... and generic wrappers ("the plan to ease X", "the ceasefire proposal") are
+                # not what the stance is about
+                wrappers = (
+                    self.lex.quantity_nouns | self.lex.commitment_nouns | self.lex.evaluable_nouns
+                )
+                if root.lemma_.lower() not in wrappers and contains_keyword(
+                    doc_text(root), topic["keywords"]
+                ):
+                    return _with_form(target, root)
+                return target
         return None
 
     def _fill(self, topic: dict[str, Any], span: Span) -> str:
@@ -1421,6 +1435,25 @@ def _is_guarantee_word(tok: Token) -> bool:
         "pact",
         "arrangement",
     }
+
+
+def _with_form(target: Target, head: Token) -> Target:
+    """The curated label, led by the words the text used when the label lacks them: "the summit"
+    read as the meeting topic is "summit (meeting)". The key follows the label, since the graph
+    keeps one label per topic node."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() in target.label.lower():
+        return target
+    if head.lower_ in target.label.lower():
+        return target
+    # the head with its adjacent compound and adjective modifiers ("multinational force")
+    lo = head.i
+    while lo > 0 and head.doc[lo - 1].head == head and head.doc[lo - 1].dep_ in {"amod", "compound"}:
+        lo -= 1
+    form = head.doc[lo : head.i + 1].text
+    if head.doc[lo].pos_ != "PROPN":
+        form = form[0].lower() + form[1:]
+    label = f"{form} ({target.label})"
+    return Target(target.kind, _slug(label), label)
 
 
 def _subtree_chars(root: Token) -> tuple[int, int]:
