@@ -525,3 +525,18 @@ def test_topic_label_keeps_the_head_noun_the_text_used(run_nlp) -> None:
         run_nlp, "Poland rejected the withdrawal of American troops from Europe."
     )
     assert (holder, polarity) == ("poland", "oppose") and label.startswith("withdrawal (")
+
+
+def test_giving_up_verbs_are_positions_only_when_refused(run_nlp) -> None:
+    assert stances(run_nlp, "Oslo said it would never abandon Georgia.") == [
+        ("norway", "support", "support", "Georgia")
+    ]
+    [(holder, stype, polarity, label)] = stances(
+        run_nlp, "The Finnish premier said Finland would not cede any land to Moscow."
+    )
+    assert (stype, polarity, label) == ("refuse", "oppose", "land")
+    # affirmed, the same verbs report what happened, not a position
+    assert stances(run_nlp, "Belgium gave up its claim in 1960.") == []
+    assert stances(run_nlp, "Norway will not take part in the naval mission.") == [
+        ("norway", "refuse", "oppose", "naval mission")
+    ]

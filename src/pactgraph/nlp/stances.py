@@ -105,6 +105,7 @@ class StanceLexicon:
     evaluation_verbs: frozenset[str] = frozenset()
     evaluable_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
+    negated_only: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -170,6 +171,7 @@ class StanceLexicon:
             evaluation_verbs=frozenset(data.get("evaluation_verbs", ())),
             evaluable_nouns=frozenset(data.get("evaluable_nouns", ())),
             quantity_nouns=frozenset(lexicons.load("topics").get("quantity_nouns", ())),
+            negated_only=frozenset(data.get("negated_only", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -224,8 +226,15 @@ class StanceExtractor:
             if tok.i in verb_matches and tok.pos_ in {"VERB", "AUX"}:
                 phrase, start, end = verb_matches[tok.i]
                 stype = self.lex.verbs[phrase]
-                yield tok, stype, f"verb:{phrase}", self._verb_objects(tok, phrase, stype)
-            elif tok.pos_ == "VERB" and tok.lemma_ in self.lex.verbs and tok.i not in verb_matches:
+                if phrase not in self.lex.negated_only or _negated(tok):
+                    yield tok, stype, f"verb:{phrase}", self._verb_objects(tok, phrase, stype)
+            elif (
+                tok.pos_ == "VERB"
+                and tok.lemma_ in self.lex.verbs
+                and tok.i not in verb_matches
+                # "gave up its arsenal" states a fact; "will not give up territory" a position
+                and (tok.lemma_ not in self.lex.negated_only or _negated(tok))
+            ):
                 stype = self.lex.verbs[tok.lemma_]
                 yield tok, stype, f"verb:{tok.lemma_}", self._verb_objects(tok, tok.lemma_, stype)
             # "Y is unacceptable", "it is unacceptable to Y"
