@@ -341,3 +341,28 @@ def test_force_owners_leaders_and_asking_for(run_nlp) -> None:
     assert (g.beneficiary, g.guarantors, g.status) == ("georgia", ("nato",), "rejected")
     [g] = guarantees(run_nlp, "France is ready to act as a guarantor for Moldova.")
     assert (g.guarantors, g.status) == (("france",), "offered")
+
+
+def test_membership_in_a_pending_clause_is_no_guarantee(run_nlp) -> None:
+    # the pending mark sits on the clause the infinitive completes
+    assert not guarantees(
+        run_nlp, "Only the allies can say when Moldova is ready to join NATO, the envoy argued."
+    )
+
+
+def test_membership_as_subject_of_a_conditional(run_nlp) -> None:
+    # talked about as a consequence: no guarantee
+    assert not guarantees(
+        run_nlp, "Moldova's membership of NATO would provoke a wider conflict, the minister warned."
+    )
+    # said to protect: the alliance's guarantee
+    [g] = guarantees(
+        run_nlp, "Only Moldova's membership of NATO could keep the country safe, Sandu argued."
+    )
+    assert (g.beneficiary, g.guarantors) == ("moldova", ("nato",))
+
+
+def test_renounced_membership_is_no_guarantee(run_nlp) -> None:
+    assert not guarantees(
+        run_nlp, "The draft would oblige Moldova to renounce NATO membership and shrink its army."
+    )

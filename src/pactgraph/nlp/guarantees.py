@@ -237,6 +237,8 @@ class GuaranteeLexicon:
     group_nouns: frozenset[str] = frozenset()
     group_subtypes: tuple[str, ...] = ()
     pending_marks: frozenset[str] = frozenset()
+    hypothetical_modals: frozenset[str] = frozenset()
+    protective_predicates: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -286,6 +288,8 @@ class GuaranteeLexicon:
             group_nouns=frozenset(data.get("group_nouns", ())),
             group_subtypes=tuple(data.get("group_subtypes", ())),
             pending_marks=frozenset(membership.get("pending_marks", ())),
+            hypothetical_modals=frozenset(membership.get("hypothetical_modals", ())),
+            protective_predicates=frozenset(membership.get("protective_predicates", ())),
         )
 
 
@@ -539,12 +543,41 @@ class GuaranteeExtractor:
         """Membership as a distant goal is no guarantee yet: "until X joins", "a bridge to X's
         membership", "substitutes for membership", "a timetable for membership"."""
         if anchor.pos_ == "VERB":
-            return any(
-                c.dep_ == "mark" and c.lower_ in self.lex.pending_marks for c in anchor.children
-            )
+            # The pending mark may sit on the clause the verb completes: "decide when X is
+            # ready to join", "once X is allowed to join".
+            clause = anchor
+            for _ in range(4):
+                if any(
+                    (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB"))
+                    and c.lower_ in self.lex.pending_marks
+                    for c in clause.children
+                ):
+                    return True
+                if clause.dep_ not in {"xcomp", "acomp"}:
+                    return False
+                clause = clause.head
+            return False
+        if self._hypothetical_topic(anchor):
+            return True
         head = anchor.head
         return anchor.dep_ == "pobj" and (
             head.head.pos_ in {"NOUN", "PROPN"} or head.lower_ in self.lex.pending_marks
+        )
+
+    def _hypothetical_topic(self, anchor: Token) -> bool:
+        """Membership as the subject of a conditional is talked about, neither given nor asked
+        for ("X's membership would mean war"), unless the clause says it protects ("only
+        membership could keep X safe")."""
+        if anchor.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        verb = anchor.head
+        if not any(
+            c.dep_ == "aux" and c.lower_ in self.lex.hypothetical_modals for c in verb.children
+        ):
+            return False
+        subject = set(anchor.subtree)
+        return not any(
+            t.lemma_ in self.lex.protective_predicates for t in verb.subtree if t not in subject
         )
 
     def _actor_ok(self, key: str) -> bool:
