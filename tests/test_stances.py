@@ -540,3 +540,12 @@ def test_giving_up_verbs_are_positions_only_when_refused(run_nlp) -> None:
     assert stances(run_nlp, "Norway will not take part in the naval mission.") == [
         ("norway", "refuse", "oppose", "naval mission")
     ]
+
+
+def test_accusations_are_not_flipped_by_the_charge(run_nlp) -> None:
+    # the charge ("trying to suspend ...") is the accused's act: the accuser still criticizes
+    [(holder, stype, polarity, label)] = stances(
+        run_nlp, "Hungary accused foreign donors of pressing Serbia to suspend the negotiations."
+    )
+    assert (holder, stype, polarity) == ("hungary", "criticize", "oppose")
+    assert label.startswith("foreign donors")

@@ -106,6 +106,7 @@ class StanceLexicon:
     evaluable_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     negated_only: frozenset[str] = frozenset()
+    charge_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -172,6 +173,7 @@ class StanceLexicon:
             evaluable_nouns=frozenset(data.get("evaluable_nouns", ())),
             quantity_nouns=frozenset(lexicons.load("topics").get("quantity_nouns", ())),
             negated_only=frozenset(data.get("negated_only", ())),
+            charge_verbs=frozenset(data.get("charge_verbs", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -494,6 +496,10 @@ class StanceExtractor:
         """The target is named as something undone: a reversal verb or noun ("suspend",
         "lifting", "withdrawal from") governs the object phrase and is not part of the label."""
         if any(t.kind == "actor" for t in targets):
+            return False
+        if trigger.lemma_.lower() in self.lex.charge_verbs:
+            # "accused X of pushing Y to abandon the talks": the charge is X's act, not the
+            # stance's object, so nothing it undoes flips the accusation
             return False
         labels = " ".join(t.label.lower() for t in targets)
         for r in roots:
