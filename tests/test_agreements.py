@@ -549,3 +549,32 @@ def test_open_agreements_conform_and_are_queried(nlp, tmp_path):
 )
 def test_wider_curated_list(run_nlp, text, date, expected):
     assert sorted(keys(run_nlp, text, date=date)) == expected
+
+
+# -- plans, headings and pronoun possessors (open world) ---------------------------------------
+
+
+def test_peace_plan_with_a_drafting_party_is_an_agreement(run_nlp):
+    text = "Diplomats studied the 12-point peace plan drawn up by Qatar and Norway."
+    [ref] = refs(run_nlp, text)
+    assert "peace plan" in ref.text
+    doc = run_nlp(text)
+    info = doc._.pg_agreements[ref.agreement]
+    assert set(info.parties) == {"qatar", "norway"}
+
+
+def test_draft_plan_of_a_state_is_a_draft_agreement(run_nlp):
+    doc = run_nlp("Lawmakers in Chisinau called the Romanian draft plan a trap.")
+    [ref] = doc._.pg_agreement_refs
+    assert doc._.pg_agreements[ref.agreement].type == "DraftAgreement"
+
+
+def test_plans_that_are_no_agreements(run_nlp):
+    # a plan without a word making it a settlement text, and a plan identified by a pronoun only
+    assert keys(run_nlp, "Sandu presented Moldova's reform plan to the Romanian parliament.") == []
+    assert keys(run_nlp, "Sandu then announced her own peace plan for the region.") == []
+
+
+def test_markdown_heading_names_no_agreement(run_nlp):
+    text = "## The pact with Chisinau\n\nThe talks in Vienna went on for a week."
+    assert keys(run_nlp, text) == []

@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -85,6 +85,7 @@ class OpenWorld:
     generic_determiners: frozenset[str]
     signing_verbs: frozenset[str]
     weak_name_words: frozenset[str]
+    description_needs: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +207,10 @@ def _open_world(data: Any, path: str) -> OpenWorld | None:
         generic_determiners=_words(data.get("generic_determiners"), "open_world.generic_determiners"),
         signing_verbs=_words(data.get("signing_verbs"), "open_world.signing_verbs"),
         weak_name_words=_words(data.get("weak_name_words"), "open_world.weak_name_words"),
+        description_needs={
+            str(k).lower(): _words(v, f"open_world.description_needs.{k}")
+            for k, v in (data.get("description_needs") or {}).items()
+        },
     )
 
 
@@ -613,6 +618,10 @@ class OpenWorldReader:
     # -- helpers --------------------------------------------------------------------------------
     @staticmethod
     def _is_headline(sent: Span) -> bool:
+        text = sent.doc.text
+        line_start = text.rfind("\n", 0, sent.start_char) + 1
+        if text[line_start : sent.end_char].lstrip().startswith("#"):
+            return True  # on a Markdown heading line, however short
         words = [t for t in sent if t.is_alpha]
         if len(words) < 5:
             return False
@@ -738,13 +747,22 @@ class OpenWorldReader:
         if not poss and not any(d.lower_ in _DEFINITE for d in dets):
             return None
         left = [t for t in head.subtree if t.i < head.i and t.i >= sent.start]
-        if any(t.lower_ in cfg.hypothetical or t.lemma_.lower() in cfg.hypothetical for t in left):
+        # Some heads describe a text only with a qualifying word ("the peace plan", not "the
+        # victory plan"); that word then names the text's purpose, not a text yet to come.
+        needs = cfg.description_needs.get(lemma)
+        left_words = {t.lower_ for t in left} | {t.lemma_.lower() for t in left}
+        if needs is not None and not needs & left_words:
+            return None
+        hypothetical = cfg.hypothetical - (needs or frozenset())
+        if any(t.lower_ in hypothetical or t.lemma_.lower() in hypothetical for t in left):
             return None
         if any(i in taken for i in (t.i for t in left)):
             return None
         on = self._date(head)
         reach = min(head.i + _RIGHT_REACH, sent.end - 1)
-        party_tokens: list[Token] = [t for t in left if t.dep_ != "det"]
+        # A possessive pronoun makes a description definite but identifies no party by itself:
+        # "his own plan" may be anybody's.
+        party_tokens: list[Token] = [t for t in left if t.dep_ != "det" and t.pos_ != "PRON"]
         right_end = head.i
         place: Token | None = None
         for child in head.children:
