@@ -366,3 +366,13 @@ def test_renounced_membership_is_no_guarantee(run_nlp) -> None:
     assert not guarantees(
         run_nlp, "The draft would oblige Moldova to renounce NATO membership and shrink its army."
     )
+
+
+def test_legislature_that_approves_binds_its_state(run_nlp) -> None:
+    [g] = guarantees(
+        run_nlp,
+        "Chisinau wants binding security guarantees for Moldova that are approved by the US "
+        "Congress.",
+    )
+    assert g.beneficiary == "moldova"
+    assert set(g.guarantors) == {"us-congress", "united-states"}

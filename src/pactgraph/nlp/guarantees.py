@@ -238,6 +238,7 @@ class GuaranteeLexicon:
     group_subtypes: tuple[str, ...] = ()
     pending_marks: frozenset[str] = frozenset()
     hypothetical_modals: frozenset[str] = frozenset()
+    body_states: dict[str, str] = field(default_factory=dict)
     protective_predicates: frozenset[str] = frozenset()
 
     @classmethod
@@ -289,6 +290,7 @@ class GuaranteeLexicon:
             group_subtypes=tuple(data.get("group_subtypes", ())),
             pending_marks=frozenset(membership.get("pending_marks", ())),
             hypothetical_modals=frozenset(membership.get("hypothetical_modals", ())),
+            body_states={str(k): str(v) for k, v in (data.get("body_states") or {}).items()},
             protective_predicates=frozenset(membership.get("protective_predicates", ())),
         )
 
@@ -1219,6 +1221,9 @@ class GuaranteeExtractor:
                 d.beneficiary, d.beneficiary_explicit = None, False
             # a leader who signs or pledges does so for the state he holds office in
             givers = [state_of.get(g, g) if kind(g) == "Person" else g for g in d.guarantors]
+            # a legislature that approves a guarantee binds its state: both give it
+            for body in [g for g in givers if g in self.lex.body_states]:
+                _add(givers, self.lex.body_states[body])
             beneficiary = d.beneficiary or default
             if beneficiary is None:
                 beneficiary = self._fallback_beneficiary(
