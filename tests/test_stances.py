@@ -549,3 +549,16 @@ def test_accusations_are_not_flipped_by_the_charge(run_nlp) -> None:
     )
     assert (holder, stype, polarity) == ("hungary", "criticize", "oppose")
     assert label.startswith("foreign donors")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the small parser reads "a real step forward" as step <- forward (npadvmod)
+        ("Angela Merkel called the agreement a real step forward.", "agreement"),
+        ("Angela Merkel described the outcome as a relief for Germany.", "outcome"),
+    ],
+)
+def test_naming_with_evaluative_phrases_the_parser_splits(run_nlp, text: str, label: str) -> None:
+    [(holder, _, polarity, got)] = stances(run_nlp, text)
+    assert (holder, polarity, got) == ("angela-merkel", "support", label)

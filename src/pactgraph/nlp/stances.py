@@ -118,6 +118,8 @@ class StanceLexicon:
         if pred.pos_ not in {"NOUN", "PROPN"}:
             return None
         words = " ".join(t.lower_ for t in pred.subtree if t.dep_ not in {"det", "punct"})
+        if pred.dep_ == "npadvmod":
+            words += " " + pred.head.lower_  # "a real step forward" parsed as step <- forward
         for phrase, stype in self.predicate_nouns.items():
             if " " in phrase and phrase in words:
                 return stype
@@ -440,7 +442,7 @@ class StanceExtractor:
         ]
         preds = [
             t for t in clause
-            if t.dep_ in {"dobj", "oprd", "xcomp", "attr", "pobj", "acomp", "ccomp"}
+            if t.dep_ in {"dobj", "oprd", "xcomp", "attr", "pobj", "acomp", "ccomp", "npadvmod"}
             and (t.dep_ != "pobj" or t.head.lower_ == "as")
             and self.lex.evaluation(t)
         ]
