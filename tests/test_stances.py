@@ -562,3 +562,16 @@ def test_accusations_are_not_flipped_by_the_charge(run_nlp) -> None:
 def test_naming_with_evaluative_phrases_the_parser_splits(run_nlp, text: str, label: str) -> None:
     [(holder, _, polarity, got)] = stances(run_nlp, text)
     assert (holder, polarity, got) == ("angela-merkel", "support", label)
+
+
+def test_naming_a_pronoun_reads_its_antecedent(run_nlp) -> None:
+    assert stances(
+        run_nlp, "The allies signed a communique on Monday. Angela Merkel called it a strong message."
+    ) == [("angela-merkel", "support", "support", "communique")]
+    # a noun inside a relative clause is a detail, not what "it" stands for
+    got = stances(
+        run_nlp,
+        "The ministers set up a forum that will hold its first meeting in May. "
+        "Angela Merkel called it a strong message.",
+    )
+    assert all(label != "meeting" for *_, label in got)

@@ -107,6 +107,8 @@ class StanceLexicon:
     quantity_nouns: frozenset[str] = frozenset()
     negated_only: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()
+    antecedent_nouns: frozenset[str] = frozenset()
+    modifier_adjectives: dict[str, str] | None = None
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -127,9 +129,10 @@ class StanceLexicon:
             return self.predicate_nouns[lemma]
         if lemma in self.evaluable_nouns:
             mods = [m for c in pred.children if c.dep_ == "amod" for m in (c, *c.conjuncts)]
+            modifiers = {**(self.modifier_adjectives or {}), **self.adjectives}
             for m in mods:
-                if m.lemma_.lower() in self.adjectives and not is_negated(m):
-                    return self.adjectives[m.lemma_.lower()]
+                if m.lemma_.lower() in modifiers and not is_negated(m):
+                    return modifiers[m.lemma_.lower()]
         return None
 
     @classmethod
@@ -176,6 +179,8 @@ class StanceLexicon:
             quantity_nouns=frozenset(lexicons.load("topics").get("quantity_nouns", ())),
             negated_only=frozenset(data.get("negated_only", ())),
             charge_verbs=frozenset(data.get("charge_verbs", ())),
+            antecedent_nouns=frozenset(data.get("antecedent_nouns", ())),
+            modifier_adjectives=dict(data.get("modifier_adjectives", {})),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -918,6 +923,14 @@ class _Context:
         ]
         if rule == "deontic-guarantee":
             return self._deontic_targets(trigger)
+        if (
+            rule.startswith("naming:")
+            and len(roots) == 1
+            and roots[0].lower_ in {"it", "this"}
+            # "called it absurd that ...": the clause is what is named, not an antecedent
+            and not any(c.dep_ == "ccomp" and c.i > roots[0].i for c in trigger.children)
+        ):
+            return self._antecedent_target(roots[0])
         if rule == "deontic-topic":
             if any(c.dep_ == "auxpass" for c in trigger.children):
                 return []  # "should not be mistaken for a ceasefire" demands nothing
@@ -1019,6 +1032,27 @@ class _Context:
             phrase = phrase_topic(r, limit=self.lex.topic_max_words, exclude=exclude or trigger)
             if phrase and _slug(phrase) not in self.lex.vague_topics:
                 return [Target("topic", _slug(phrase), phrase)]
+        return []
+
+    def _antecedent_target(self, pron: Token) -> list[Target]:
+        """ "called it a step forward": what "it" stands for, the nearest noun before it (same
+        or previous sentence) that names an event, text or decision (`antecedent_nouns`)."""
+        n = sentence_index(pron)
+        sents = sentences(self.doc)
+        window = [t for k in (n - 1, n) if 0 <= k < len(sents) for t in sents[k] if t.i < pron.i]
+        for tok in reversed(window):
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.antecedent_nouns:
+                continue
+            if any(a.dep_ in {"relcl", "acl"} for a in tok.ancestors):
+                continue  # "a council that will hold its first meeting": a detail, not the topic
+            agreements = self.agreement_in(tok)
+            if agreements:
+                return [Target("agreement", agreements[0], self._agreement_label(agreements[0]))]
+            topic = self._topic(tok, [tok, *(c for c in tok.children if c.dep_ == "compound")])
+            if topic:
+                return [topic]
+            phrase = phrase_topic(tok, limit=4)
+            return [Target("topic", _slug(phrase), phrase)] if phrase else []
         return []
 
     def _deontic_targets(self, verb: Token) -> list[Target]:
