@@ -575,3 +575,39 @@ def test_naming_a_pronoun_reads_its_antecedent(run_nlp) -> None:
         "Angela Merkel called it a strong message.",
     )
     assert all(label != "meeting" for *_, label in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity", "label"),
+    [
+        ("Petteri Orpo said the root causes of the war had to be eliminated.", "support",
+         "root causes of the conflict"),
+        ("Petteri Orpo said that borders must not be changed by force.", "oppose",
+         "changing borders by force"),
+        ("Petteri Orpo said that any final settlement must be put to a referendum.", "support",
+         "referendum"),
+    ],
+)
+def test_passive_deontic_clauses_in_reported_speech(
+    run_nlp, text: str, polarity: str, label: str
+) -> None:
+    assert [(h, p, lab) for h, _, p, lab in stances(run_nlp, text)] == [
+        ("petteri-orpo", polarity, label)
+    ]
+
+
+def test_passive_deontic_demands_nothing_of_its_other_phrases(run_nlp) -> None:
+    assert stances(run_nlp, "Peskov said the pause should not be mistaken for a ceasefire.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Lavrov said Moscow would keep pressing for Moldova's demilitarisation.",
+         "demilitarisation of Moldova"),
+        ("Moldova's negotiators proposed that the country adopt a neutral status.",
+         "neutral status"),
+    ],
+)
+def test_curated_policy_topics_beat_the_possessor(run_nlp, text: str, label: str) -> None:
+    assert label in [lab for *_, lab in stances(run_nlp, text)]

@@ -932,15 +932,24 @@ class _Context:
         ):
             return self._antecedent_target(roots[0])
         if rule == "deontic-topic":
-            if any(c.dep_ == "auxpass" for c in trigger.children):
-                return []  # "should not be mistaken for a ceasefire" demands nothing
+            passive = any(c.dep_ == "auxpass" for c in trigger.children)
             core = {"dobj", "attr", "xcomp", "acomp", "oprd", "dative", *SUBJECT_DEPS}
+            # a passive demands something of its subject ("the root causes must be removed",
+            # "borders must not be changed by force"), never of its other phrases ("should not
+            # be mistaken for a ceasefire" demands no ceasefire)
+            preps = {"by", "to"} if passive else DEONTIC_PREPS
+            if passive:
+                core = {*SUBJECT_DEPS, "agent"}
+            children = list(trigger.children)
+            if trigger.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in children):
+                # "the causes had to be removed": the subject hangs on "had"
+                children += [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS]
             clause = [trigger] + [
                 t
-                for c in trigger.children
-                if c.dep_ in core or (c.dep_ == "prep" and c.lower_ in DEONTIC_PREPS)
+                for c in children
+                if c.dep_ in core or (c.dep_ == "prep" and c.lower_ in preps)
                 for t in c.subtree
-                if not _in_nested_clause(t, trigger) and t.sent == trigger.sent
+                if not _in_nested_clause(t, c.head) and t.sent == trigger.sent
             ]
             topic = self._topic(trigger, clause)
             return [topic] if topic else []
