@@ -611,3 +611,10 @@ def test_passive_deontic_demands_nothing_of_its_other_phrases(run_nlp) -> None:
 )
 def test_curated_policy_topics_beat_the_possessor(run_nlp, text: str, label: str) -> None:
     assert label in [lab for *_, lab in stances(run_nlp, text)]
+
+
+def test_asking_for_something_to_be_done_targets_the_thing(run_nlp) -> None:
+    got = stances(run_nlp, "Maia Sandu called for more armoured vehicles to be shipped at once.")
+    assert [(h, p, lab) for h, _, p, lab in got] == [
+        ("maia-sandu", "support", "armoured vehicles")
+    ]

@@ -420,6 +420,14 @@ class StanceExtractor:
             for c in verb.children:
                 if c.dep_ == "prt":
                     roots.extend(o for o in verb.children if o.dep_ == "dobj")
+        if particle and not roots:
+            # "called for more jets to be delivered": the parser makes the particle the mark of
+            # a clause; what is asked for is that clause's subject
+            for c in verb.children:
+                if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ == particle for m in c.children
+                ):
+                    roots.extend(s for s in c.children if s.dep_ in SUBJECT_DEPS)
         xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
         if xcomps and any(
             (r.dep_ == "dobj" or r.head.dep_ == "prep") and (phrase_actors(r) or _addressee(r))
