@@ -618,3 +618,22 @@ def test_asking_for_something_to_be_done_targets_the_thing(run_nlp) -> None:
     assert [(h, p, lab) for h, _, p, lab in got] == [
         ("maia-sandu", "support", "armoured vehicles")
     ]
+
+
+def test_one_statement_with_two_stances_and_a_have_to_clause(run_nlp) -> None:
+    got = {
+        (h, p, lab)
+        for h, _, p, lab in stances(
+            run_nlp,
+            "Maia Sandu said she supported the proposal for a summit, but insisted that the "
+            "shelling had to stop first.",
+        )
+    }
+    assert got == {("maia-sandu", "support", "meeting"), ("maia-sandu", "support", "stop shelling")}
+    # "X had to be binding": X hangs on "had" and is still what the clause is about
+    got2 = stances(
+        run_nlp,
+        "Maia Sandu welcomed the charter but said the guarantees had to be binding and backed by Washington.",
+    )
+    assert ("maia-sandu", "demand", "support") in {(h, t, p) for h, t, p, _ in got2}
+    assert len(got2) == 2

@@ -1046,7 +1046,22 @@ class _Context:
                 continue  # a stance or speech verb is not itself a topic (an action verb is)
             if r.lemma_.lower() in self.lex.actor_like:
                 continue  # "backed separatist forces": a party, not a policy
+            subj = subject_of(r) if r.pos_ in {"VERB", "AUX"} else None
+            inner = next((c for c in r.children if c.dep_ == "xcomp"), None)
+            if r.lemma_ in {"have", "need"} and inner is not None:
+                r = inner  # "that the shelling had to stop": the stopping
             phrase = phrase_topic(r, limit=self.lex.topic_max_words, exclude=exclude or trigger)
+            if (
+                phrase
+                and subj is not None
+                and subj.pos_ == "NOUN"
+                and not phrase_actors(subj)
+                and not any(c.dep_ in {"dobj", "attr", "xcomp"} for c in r.children)
+            ):
+                # "insisted that the shelling must stop": the shelling stopping, not "stop"
+                what = phrase_topic(subj, limit=4)
+                if what:
+                    phrase = f"{r.lemma_} {what}"
             if phrase and _slug(phrase) not in self.lex.vague_topics:
                 return [Target("topic", _slug(phrase), phrase)]
         return []
@@ -1075,6 +1090,8 @@ class _Context:
     def _deontic_targets(self, verb: Token) -> list[Target]:
         clause = _clause_tokens(verb)
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None and verb.dep_ == "xcomp":
+            subj = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
         gids = [self.guarantee_at(t) for t in clause if self.guarantee_at(t)]
         sides = [c for c in verb.children if c.dep_ in {*SUBJECT_DEPS, "attr"}]
         for side in sides:
@@ -1467,8 +1484,14 @@ def _exclusive(tok: Token) -> bool:
 
 
 def _clause_tokens(verb: Token) -> list[Token]:
-    """Tokens of `verb`'s clause, without nested complement clauses of reporting."""
-    return [t for t in verb.subtree if t.sent == verb.sent]
+    """Tokens of `verb`'s clause, without nested complement clauses of reporting; for "X had to
+    be V" also X, whom the parser hangs on "had"."""
+    tokens = [t for t in verb.subtree if t.sent == verb.sent]
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in {"have", "need"}:
+        for c in verb.head.children:
+            if c.dep_ in SUBJECT_DEPS and not any(d.dep_ in SUBJECT_DEPS for d in verb.children):
+                tokens = [*c.subtree, *tokens]
+    return tokens
 
 
 def _in_parentheses(tok: Token) -> bool:
