@@ -637,3 +637,15 @@ def test_one_statement_with_two_stances_and_a_have_to_clause(run_nlp) -> None:
     )
     assert ("maia-sandu", "demand", "support") in {(h, t, p) for h, t, p, _ in got2}
     assert len(got2) == 2
+
+
+def test_assent_makes_the_assented_offer_the_speakers_position(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "An aide said that Lukashenko had agreed that Poland and Lithuania could offer Moldova "
+        "security guarantees.",
+    )
+    assert [(h, p) for h, _, p, _ in got] == [("alexander-lukashenko", "support")]
+    # a plain report leaves the offer to its subject
+    got = stances(run_nlp, "Lukashenko said Poland would offer Moldova security guarantees.")
+    assert [(h, p) for h, _, p, _ in got] == [("poland", "support")]

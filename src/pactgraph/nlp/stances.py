@@ -108,6 +108,7 @@ class StanceLexicon:
     negated_only: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()
     antecedent_nouns: frozenset[str] = frozenset()
+    assent_verbs: frozenset[str] = frozenset()
     modifier_adjectives: dict[str, str] | None = None
 
     def evaluation(self, pred: Token) -> str | None:
@@ -180,6 +181,7 @@ class StanceLexicon:
             negated_only=frozenset(data.get("negated_only", ())),
             charge_verbs=frozenset(data.get("charge_verbs", ())),
             antecedent_nouns=frozenset(data.get("antecedent_nouns", ())),
+            assent_verbs=frozenset(data.get("assent_verbs", ())),
             modifier_adjectives=dict(data.get("modifier_adjectives", {})),
         )
 
@@ -865,6 +867,15 @@ class _Context:
             )
             if speech.speaker in subj_keys or evaluative or deontic or pronoun or not subj_keys:
                 return [Holder(speech.speaker, None, f"{speech.kind}-speaker", 0.7)]
+            if (
+                speech.kind == "reported"
+                and speech.verb is not None
+                and speech.verb.lemma_ in self.lex.assent_verbs
+                and trigger.lemma_ in self.lex.verbs
+                and self.lex.polarity(self.lex.verbs[trigger.lemma_]) == "support"
+            ):
+                # "Y agreed that Z could offer X": what Y assents to is Y's position
+                return [Holder(speech.speaker, None, "assent-speaker", 0.6)]
             if own_state and speech.speaker not in self.spokespeople:
                 return [Holder(speech.speaker, None, f"{speech.kind}-speaker", 0.7)]
             return [Holder(k, speech.speaker, f"{speech.kind}-subject", 0.6) for k in subj_keys]
