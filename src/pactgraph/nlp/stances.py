@@ -38,7 +38,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -105,11 +105,11 @@ class StanceLexicon:
     evaluation_verbs: frozenset[str] = frozenset()
     evaluable_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
-    negated_only: frozenset[str] = frozenset()
+    negated_only: dict[str, str] = field(default_factory=dict)
     charge_verbs: frozenset[str] = frozenset()
     antecedent_nouns: frozenset[str] = frozenset()
     assent_verbs: frozenset[str] = frozenset()
-    modifier_adjectives: dict[str, str] | None = None
+    modifier_adjectives: dict[str, str] = field(default_factory=dict)
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -130,7 +130,7 @@ class StanceLexicon:
             return self.predicate_nouns[lemma]
         if lemma in self.evaluable_nouns:
             mods = [m for c in pred.children if c.dep_ == "amod" for m in (c, *c.conjuncts)]
-            modifiers = {**(self.modifier_adjectives or {}), **self.adjectives}
+            modifiers = {**self.modifier_adjectives, **self.adjectives}
             for m in mods:
                 if m.lemma_.lower() in modifiers and not is_negated(m):
                     return modifiers[m.lemma_.lower()]
@@ -178,7 +178,7 @@ class StanceLexicon:
             evaluation_verbs=frozenset(data.get("evaluation_verbs", ())),
             evaluable_nouns=frozenset(data.get("evaluable_nouns", ())),
             quantity_nouns=frozenset(lexicons.load("topics").get("quantity_nouns", ())),
-            negated_only=frozenset(data.get("negated_only", ())),
+            negated_only=dict(data.get("negated_only", {})),
             charge_verbs=frozenset(data.get("charge_verbs", ())),
             antecedent_nouns=frozenset(data.get("antecedent_nouns", ())),
             assent_verbs=frozenset(data.get("assent_verbs", ())),
@@ -232,20 +232,21 @@ class StanceExtractor:
 
     def _triggers(self, doc: Doc, ctx: _Context) -> Iterator[tuple[Token, str, str, list[Token]]]:
         verb_matches = match_lemma_phrases(doc, self.lex.verbs)
+        refusal_matches = match_lemma_phrases(doc, self.lex.negated_only)
         for tok in doc:
+            # "gave up its arsenal" states a fact; "will not give up territory" is a position
+            if tok.pos_ == "VERB" and _negated(tok) and (
+                tok.i in refusal_matches or tok.lemma_ in self.lex.negated_only
+            ):
+                phrase = refusal_matches[tok.i][0] if tok.i in refusal_matches else tok.lemma_
+                stype = self.lex.negated_only[phrase]
+                yield tok, stype, f"refusal:{phrase}", self._verb_objects(tok, phrase, stype)
             # verbs, including particle verbs ("call for", "rule out")
             if tok.i in verb_matches and tok.pos_ in {"VERB", "AUX"}:
                 phrase, start, end = verb_matches[tok.i]
                 stype = self.lex.verbs[phrase]
-                if phrase not in self.lex.negated_only or _negated(tok):
-                    yield tok, stype, f"verb:{phrase}", self._verb_objects(tok, phrase, stype)
-            elif (
-                tok.pos_ == "VERB"
-                and tok.lemma_ in self.lex.verbs
-                and tok.i not in verb_matches
-                # "gave up its arsenal" states a fact; "will not give up territory" a position
-                and (tok.lemma_ not in self.lex.negated_only or _negated(tok))
-            ):
+                yield tok, stype, f"verb:{phrase}", self._verb_objects(tok, phrase, stype)
+            elif tok.pos_ == "VERB" and tok.lemma_ in self.lex.verbs and tok.i not in verb_matches:
                 stype = self.lex.verbs[tok.lemma_]
                 yield tok, stype, f"verb:{tok.lemma_}", self._verb_objects(tok, tok.lemma_, stype)
             # "Y is unacceptable", "it is unacceptable to Y"
@@ -578,7 +579,8 @@ class StanceExtractor:
         ):
             return []  # "countries that provide guarantees" describes them; it is not their stance
         evaluative = not rule.startswith(
-            ("verb:", "readiness:", "claim-harm:", "noun:", "stance-adjective:", "naming:")
+            ("verb:", "readiness:", "claim-harm:", "noun:", "stance-adjective:", "naming:",
+             "refusal:")
         )
         holders = ctx.holders(
             trigger, roots, evaluative=evaluative, claim=rule.startswith("claim-harm")
@@ -602,7 +604,9 @@ class StanceExtractor:
             c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
         ):
             negated = True  # "has no objection to", "had no veto over"
-        final_type = self.lex.negate(stance_type) if negated else stance_type
+        # a refusal verb's type already says what its negation means
+        refusal = rule.startswith("refusal:")
+        final_type = self.lex.negate(stance_type) if negated and not refusal else stance_type
         if final_type not in self.lex.types:
             return []  # "did not condemn": a negation with no stance type of its own says nothing
         polarity = self.lex.polarity(final_type)
