@@ -110,9 +110,10 @@ def test_invoked_agreements_include_budapest_judged_negatively(built):
 def test_demands_and_offices(built):
     demands = rows_of("guarantee_demands", built)
     assert any(r["holderLabel"] == "Volodymyr Zelenskyy" and r["beneficiaryLabel"] == "Ukraine" for r in demands)
-    offices = {(r["holderLabel"], r["officeLabel"]) for r in rows_of("offices", built)}
+    offices = {(r["holderLabel"], r["officeLabel"]): r for r in rows_of("offices", built)}
     assert ("Andrzej Duda", "President of Poland") in offices
-    assert ("Mark Rutte", "Secretary General of NATO") in offices
+    rutte = offices[("Mark Rutte", "Secretary General of NATO")]
+    assert rutte["termStart"].startswith("2024-10-01")  # the term valid at the article's date
 
 
 def test_actor_profile_takes_a_parameter(built):

@@ -38,9 +38,9 @@ class BuildSummary:
     skipped: list[Article] = field(default_factory=list)  # unchanged since the last build
 
 
-def _lookups() -> tuple[Callable, Callable]:
-    """Entity and agreement lookups from the curated KB, for actors and agreements a document
-    refers to only indirectly (an agreement's parties, a provision's treaty)."""
+def _lookups() -> dict[str, Callable]:
+    """Lookups from the curated KB for what a document refers to only indirectly: an
+    agreement's parties, a provision's treaty, the dates of an office holder's term."""
     from pactgraph.kb import load_kb
     from pactgraph.nlp.agreements import load_agreement_kb
 
@@ -50,14 +50,21 @@ def _lookups() -> tuple[Callable, Callable]:
         info = kb.get(key)
         return info.entity() if info else None
 
-    return entity, agreements.infos.get
+    def term(person: str, office: str, day):
+        info = kb.get(person)
+        for t in info.terms if info else ():
+            if t.office == office and (day is None or t.covers(day)):
+                return t.start, t.end
+        return None
+
+    return {"entity_lookup": entity, "agreement_lookup": agreements.infos.get, "term_lookup": term}
 
 
 def process(
     articles: Iterable[Article], *, nlp: Language, batch_size: int = 16, n_process: int = 1
 ) -> Iterator[DocumentResult | Rejected]:
     """Run the NLP pipeline and the RDF mapping over articles; failures become Rejected."""
-    entity_lookup, agreement_lookup = _lookups()
+    lookups = _lookups()
 
     def docs() -> Iterator:
         for article in articles:
@@ -95,7 +102,7 @@ def process(
         article: Article = doc._.pg_article
         try:
             records = extract(doc, article)
-            graph = build_document_graph(records, entity_lookup=entity_lookup, agreement_lookup=agreement_lookup)
+            graph = build_document_graph(records, **lookups)
         except Exception as exc:  # one bad document must not sink a corpus: report it
             log.exception("extraction failed for %s", article.id)
             yield Rejected(article.path or article.id, article.id, f"extraction failed: {type(exc).__name__}: {exc}")

@@ -28,6 +28,8 @@ from pactgraph.records import AgreementInfo, DocRecords, Entity, Guarantee, Stan
 
 EntityLookup = Callable[[str], Entity | None]
 AgreementLookup = Callable[[str], AgreementInfo | None]
+# (person, office, date) -> (start, end) of the term covering that date, from the KB
+TermLookup = Callable[[str, str, dt.date | None], tuple[dt.date | None, dt.date | None] | None]
 
 DATA_KINDS = ("actor", "agreement", "article", "sentence", "mention", "anchor", "selector", "guarantee",
               "stance", "quote", "invocation", "holding", "office", "topic", "run", "software")
@@ -87,8 +89,10 @@ class DocumentGraphBuilder:
         *,
         entity_lookup: EntityLookup | None = None,
         agreement_lookup: AgreementLookup | None = None,
+        term_lookup: TermLookup | None = None,
     ) -> None:
         self.r = records
+        self.term_lookup = term_lookup or (lambda person, office, day: None)
         self.doc_id = records.article.id
         self.g = new_graph()
         self.article = iris.article_iri(self.doc_id)
@@ -350,6 +354,12 @@ class DocumentGraphBuilder:
             org = self.entity(holding.organization)
             g.add((office, ORG.postIn, org))
             g.add((node, PG.officeIn, org))
+        term = self.term_lookup(holding.person, holding.office, self.r.article.date)
+        if term is not None:
+            # xsd:dateTime, not xsd:date: these may reach HermiT, which rejects xsd:date
+            for prop, day in ((PG.termStart, term[0]), (PG.termEnd, term[1])):
+                if day is not None:
+                    g.add((node, prop, Literal(f"{day.isoformat()}T00:00:00", datatype=XSD.dateTime)))
         self.provenance(node, sentence=holding.sentence, start=holding.start, end=holding.end)
 
 
@@ -358,8 +368,9 @@ def build_document_graph(
     *,
     entity_lookup: EntityLookup | None = None,
     agreement_lookup: AgreementLookup | None = None,
+    term_lookup: TermLookup | None = None,
 ) -> Graph:
     """One document's records -> its own self-contained graph."""
     return DocumentGraphBuilder(
-        records, entity_lookup=entity_lookup, agreement_lookup=agreement_lookup
+        records, entity_lookup=entity_lookup, agreement_lookup=agreement_lookup, term_lookup=term_lookup
     ).build()
