@@ -556,7 +556,7 @@ def test_accusations_are_not_flipped_by_the_charge(run_nlp) -> None:
     [
         # the small parser reads "a real step forward" as step <- forward (npadvmod)
         ("Angela Merkel called the agreement a real step forward.", "agreement"),
-        ("Angela Merkel described the outcome as a relief for Germany.", "outcome"),
+        ("Angela Merkel described the accord as a relief for German exporters.", "accord"),
     ],
 )
 def test_naming_with_evaluative_phrases_the_parser_splits(run_nlp, text: str, label: str) -> None:
@@ -582,7 +582,7 @@ def test_naming_a_pronoun_reads_its_antecedent(run_nlp) -> None:
     [
         ("Petteri Orpo said the root causes of the war had to be eliminated.", "support",
          "root causes of the conflict"),
-        ("Petteri Orpo said that borders must not be changed by force.", "oppose",
+        ("Petteri Orpo said that frontiers must not be redrawn by force.", "oppose",
          "changing borders by force"),
         ("Petteri Orpo said that any final settlement must be put to a referendum.", "support",
          "referendum"),
@@ -597,7 +597,7 @@ def test_passive_deontic_clauses_in_reported_speech(
 
 
 def test_passive_deontic_demands_nothing_of_its_other_phrases(run_nlp) -> None:
-    assert stances(run_nlp, "Peskov said the pause should not be mistaken for a ceasefire.") == []
+    assert stances(run_nlp, "Peskov said the lull should not be confused with a truce.") == []
 
 
 @pytest.mark.parametrize(
@@ -633,7 +633,7 @@ def test_one_statement_with_two_stances_and_a_have_to_clause(run_nlp) -> None:
     # "X had to be binding": X hangs on "had" and is still what the clause is about
     got2 = stances(
         run_nlp,
-        "Maia Sandu welcomed the charter but said the guarantees had to be binding and backed by Washington.",
+        "Maia Sandu welcomed the charter but said any guarantees had to be ratified by parliaments.",
     )
     assert ("maia-sandu", "demand", "support") in {(h, t, p) for h, t, p, _ in got2}
     assert len(got2) == 2

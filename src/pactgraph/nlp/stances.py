@@ -958,8 +958,8 @@ class _Context:
             passive = any(c.dep_ == "auxpass" for c in trigger.children)
             core = {"dobj", "attr", "xcomp", "acomp", "oprd", "dative", *SUBJECT_DEPS}
             # a passive demands something of its subject ("the root causes must be removed",
-            # "borders must not be changed by force"), never of its other phrases ("should not
-            # be mistaken for a ceasefire" demands no ceasefire)
+            # "frontiers must not be redrawn by force"), never of its other phrases ("should not
+            # be read as a truce" demands no truce)
             preps = {"by", "to"} if passive else DEONTIC_PREPS
             if passive:
                 core = {*SUBJECT_DEPS, "agent"}
@@ -1091,7 +1091,7 @@ class _Context:
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.antecedent_nouns:
                 continue
             if any(a.dep_ in {"relcl", "acl"} for a in tok.ancestors):
-                continue  # "a council that will hold its first meeting": a detail, not the topic
+                continue  # "a forum set up to meet in May": a detail, not the topic
             agreements = self.agreement_in(tok)
             if agreements:
                 return [Target("agreement", agreements[0], self._agreement_label(agreements[0]))]
