@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 from pactgraph import PactgraphError
 from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import lexicons
-from pactgraph.nlp.util import sentence_index
+from pactgraph.nlp.util import sentence_index, sentences
 from pactgraph.rdf.iris import slugify
 from pactgraph.records import AgreementInfo, AgreementRef, Mention
 
@@ -591,10 +591,12 @@ class OpenWorldReader:
     ) -> list[tuple[Span, AgreementInfo, str, float, str]]:
         out: list[tuple[Span, AgreementInfo, str, float, str]] = []
         seen: list[_Open] = []
-        headlines = {sentence_index(s[0]) for s in doc.sents if self._is_headline(s)}
+        headlines: set[int] | None = None  # computed on the first candidate only: most docs have few
         for token in doc:
             if token.i in taken or self._lemma(token) not in self.cfg.heads:
                 continue
+            if headlines is None:
+                headlines = {n for n, sent in enumerate(sentences(doc)) if self._is_headline(sent)}
             if sentence_index(token) in headlines:
                 continue
             hit = self._name(token, taken)
