@@ -25,7 +25,11 @@ in reported speech naming a curated topic ("X said Europe must be at the table")
 from list members ("countries including X and Y"), comma relative clauses on a named actor and
 object relatives ("the plan X rejected"), "according to X", and "by X" hung on the object.
 Headline-like lines are left to the body. Reversal words ("lift", "suspend") flip the stance on what
-they undo.
+they undo, never inside an accusation's charge. Giving-up verbs are positions only when refused
+("will not cede land"); "called it a step forward" names the event noun the pronoun stands for;
+passive deontic clauses demand what their subject names ("the root causes had to be removed");
+reported assent ("Y agreed that Z could offer X") is Y's own support. Topic labels keep the head
+noun the text used when the curated label lacks it ("summit (meeting)").
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
