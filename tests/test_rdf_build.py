@@ -73,7 +73,7 @@ def test_contract_query_columns_and_rows(graph):
     assert cols[:8] == ["doc", "holder", "holderLabel", "stanceType", "polarity", "target", "targetLabel", "sentence"]
     [row] = rows
     assert (row["holderLabel"], row["stanceType"], row["polarity"]) == ("Emmanuel Macron", "offer", "support")
-    assert row["targetLabel"] == "security guarantee for Ukraine by France"
+    assert row["targetLabel"] == "security guarantee for Ukraine by France (troops)"
     assert row["sentence"] == "Macron offered troops."
     cols, rows = _rows(graph, "guarantees")
     assert cols[:5] == ["doc", "guarantee", "guarantorLabel", "beneficiaryLabel", "status"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 
 from rdflib import Graph, Literal, URIRef
@@ -59,6 +60,23 @@ def new_graph() -> Graph:
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)
     return graph
+
+
+@functools.cache
+def _form_labels() -> dict[str, str]:
+    """skos:prefLabel of each guarantee-form concept, read once from the ontology."""
+    from pactgraph.validate import load_ontology
+
+    ontology = load_ontology()
+    return {
+        str(concept).rsplit("/", 1)[-1]: str(label)
+        for concept, label in ontology.subject_objects(SKOS.prefLabel)
+        if str(concept).startswith(str(GUARANTEE_FORM))
+    }
+
+
+def form_label(form: str) -> str:
+    return _form_labels().get(form, form.replace("-", " "))
 
 
 def stance_iri(doc_id: str, st: Stance) -> URIRef:
@@ -269,6 +287,9 @@ class DocumentGraphBuilder:
             label += " by " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
         if guarantee.threat:
             label += f" against {name(guarantee.threat)}"
+        forms = [form_label(f) for f in guarantee.forms if f != "unspecified"]
+        if forms:
+            label += f" ({', '.join(forms)})"
         return label
 
     def _guarantee(self, gu: Guarantee) -> URIRef:
