@@ -227,3 +227,19 @@ def test_development_set_builds_into_a_conforming_graph(tmp_path):
     report = json.loads(Path(str(out) + ".report.json").read_text())
     assert report["rejected"] == [] and report["validation"]["conforms"] is True
     assert invoke("validate", str(out)).exit_code == 0
+
+
+def test_two_worker_processes_build_the_same_graph(tmp_path):
+    docs = tmp_path / "in"
+    docs.mkdir()
+    for name in ("000_c91edc0d08f7698f.txt", "002_5fb1b673f4b7e9d3.txt", "metadata.json"):
+        shutil.copy(SEEDS / name, docs)
+    (docs / "bad.jsonl").write_text("{oops\n", encoding="utf-8")
+    outputs = []
+    for n in ("1", "2"):
+        out = tmp_path / f"g{n}.ttl"
+        result = invoke("build", str(docs), "-o", str(out), "--no-progress", "--no-store", "--n-process", n)
+        assert result.exit_code == 0, result.output
+        outputs.append(out.read_bytes())
+        assert "rejected 1" in result.output
+    assert outputs[0] == outputs[1]

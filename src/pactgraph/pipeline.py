@@ -60,18 +60,17 @@ def _lookups() -> dict[str, Callable]:
     return {"entity_lookup": entity, "agreement_lookup": agreements.infos.get, "term_lookup": term}
 
 
-def process(
-    articles: Iterable[Article], *, nlp: Language, batch_size: int = 16, n_process: int = 1
-) -> Iterator[DocumentResult | Rejected]:
-    """Run the NLP pipeline and the RDF mapping over articles; failures become Rejected."""
-    lookups = _lookups()
+def read_records(
+    articles: Iterable[Article], *, nlp: Language, batch_size: int = 16
+) -> Iterator[DocRecords | Rejected]:
+    """Run the NLP pipeline over articles in this process; failures become Rejected."""
 
     def docs() -> Iterator:
         for article in articles:
             text = article.clean_text if article.clean_text is not None else article.text
             if len(text) > MAX_CHARS:
-                yield Rejected(article.path or article.id, article.id,
-                               f"{len(text)} characters is over the {MAX_CHARS} limit; split the article")
+                pending.append(Rejected(article.path or article.id, article.id,
+                                        f"{len(text)} characters is over the {MAX_CHARS} limit; split the article"))
                 continue
             doc = nlp.make_doc(text)
             doc._.pg_article = article
@@ -88,27 +87,85 @@ def process(
                                     f"NLP component {name} failed: {type(exc).__name__}: {exc}"))
 
     nlp.default_error_handler = on_component_error  # used for our plain-callable components
-
-    def only_docs() -> Iterator:
-        for item in docs():
-            if isinstance(item, Rejected):
-                pending.append(item)
-            else:
-                yield item
-
-    for doc in nlp.pipe(only_docs(), batch_size=batch_size, n_process=n_process):
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
         yield from pending
         pending.clear()
         article: Article = doc._.pg_article
         try:
-            records = extract(doc, article)
-            graph = build_document_graph(records, **lookups)
+            yield extract(doc, article)
         except Exception as exc:  # one bad document must not sink a corpus: report it
             log.exception("extraction failed for %s", article.id)
             yield Rejected(article.path or article.id, article.id, f"extraction failed: {type(exc).__name__}: {exc}")
-            continue
-        yield DocumentResult(article=article, records=records, graph=graph)
     yield from pending
+
+
+_WORKER_NLP: Language | None = None
+
+
+def _worker_init(model: str) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = load_nlp(model)
+
+
+def _worker_records(articles: list[Article], batch_size: int) -> list[DocRecords | Rejected]:
+    assert _WORKER_NLP is not None
+    return list(read_records(articles, nlp=_WORKER_NLP, batch_size=batch_size))
+
+
+def _parallel_records(
+    articles: Iterable[Article], *, model: str, batch_size: int, n_process: int
+) -> Iterator[DocRecords | Rejected]:
+    """Each worker process loads the pipeline once and returns plain records (they pickle;
+    spaCy's own multiprocessing would have to serialize our extension attributes). At most
+    two chunks per worker are in flight, so memory stays flat on big corpora; order is kept."""
+    import concurrent.futures as cf
+    import multiprocessing as mp
+    from collections import deque
+    from itertools import islice
+
+    source = iter(articles)
+    context = mp.get_context("spawn")  # never fork a process holding a loaded model
+    with cf.ProcessPoolExecutor(n_process, mp_context=context, initializer=_worker_init,
+                                initargs=(model,)) as pool:
+        in_flight: deque = deque()
+        while True:
+            while len(in_flight) < 2 * n_process:
+                chunk = list(islice(source, batch_size))
+                if not chunk:
+                    break
+                in_flight.append(pool.submit(_worker_records, chunk, batch_size))
+            if not in_flight:
+                return
+            yield from in_flight.popleft().result()
+
+
+def process(
+    articles: Iterable[Article],
+    *,
+    nlp: Language | None = None,
+    model: str = DEFAULT_MODEL,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> Iterator[DocumentResult | Rejected]:
+    """NLP and extraction (in `n_process` worker processes when > 1), then the RDF mapping here;
+    failures become Rejected."""
+    lookups = _lookups()
+    if n_process > 1:
+        items = _parallel_records(articles, model=model, batch_size=batch_size, n_process=n_process)
+    else:
+        items = read_records(articles, nlp=nlp or load_nlp(model), batch_size=batch_size)
+    for item in items:
+        if isinstance(item, Rejected):
+            yield item
+            continue
+        try:
+            graph = build_document_graph(item, **lookups)
+        except Exception as exc:  # one bad document must not sink a corpus: report it
+            article = item.article
+            log.exception("RDF mapping failed for %s", article.id)
+            yield Rejected(article.path or article.id, article.id, f"RDF mapping failed: {type(exc).__name__}: {exc}")
+            continue
+        yield DocumentResult(article=item.article, records=item, graph=graph)
 
 
 def build(
@@ -123,7 +180,8 @@ def build(
     skip: Callable[[Article], bool] | None = None,
 ) -> BuildSummary:
     """Read inputs and build one graph per document; every input ends up built or rejected."""
-    nlp = nlp or load_nlp(model)
+    if nlp is None and n_process <= 1:
+        nlp = load_nlp(model)
     summary = BuildSummary()
     articles: list[Article] = []
     for item in read_articles(inputs):
@@ -137,7 +195,7 @@ def build(
             articles.append(item)
     if on_total:
         on_total(len(articles) + len(summary.rejected))
-    for item in process(articles, nlp=nlp, batch_size=batch_size, n_process=n_process):
+    for item in process(articles, nlp=nlp, model=model, batch_size=batch_size, n_process=n_process):
         if isinstance(item, Rejected):
             summary.rejected.append(item)
         else:
