@@ -243,3 +243,17 @@ def test_two_worker_processes_build_the_same_graph(tmp_path):
         outputs.append(out.read_bytes())
         assert "rejected 1" in result.output
     assert outputs[0] == outputs[1]
+
+
+def test_validate_and_reason_print_json(built, tmp_path):
+    result = invoke("validate", str(built), "-f", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["conforms"] is True
+    inferred = tmp_path / "inferred.ttl"
+    result = invoke("reason", str(built), "-f", "json", "--inferred-out", str(inferred))
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["consistent"] is True and summary["documents"] == 5
+    assert summary["inferred_triples"] > 0 and inferred.stat().st_size > 0
+    rows = rows_of("inferred_security_parties", built, "--data", str(inferred))
+    assert any(r["agreementLabel"] == "Budapest Memorandum" and r["stateLabel"] == "United Kingdom" for r in rows)
+    assert rows_of("inferred_security_parties", built) == []

@@ -36,11 +36,13 @@ def run_build(
     whose content and pactgraph version are unchanged are skipped before any NLP runs."""
     from tqdm import tqdm
 
-    from pactgraph.pipeline import build, merge, to_dataset
     from pactgraph.export.rdf import QUAD_SUFFIXES, atomic_write, export
+    from pactgraph.pipeline import build, merge, to_dataset
 
     if out is None and store is None:
         raise PactgraphError("nothing to write: give -o OUT, or build into the store (drop --no-store)")
+    if reason and out is None:
+        raise PactgraphError("--reason needs -o OUT (the reasoner reads the written graph)")
     outcomes: Counter = Counter()
     st = None
     if store is not None:
@@ -139,8 +141,6 @@ def run_build(
         _echo(f"SHACL: {state} ({report_data['validation']['violations']} violations, "
               f"{report_data['validation']['warnings']} warnings); report: {report}")
     if reason:
-        if out is None:
-            raise PactgraphError("--reason needs -o OUT (the reasoner reads the written graph)")
         code = run_reason([out], inferred_out=None, store=store, batch_size=200, fmt="text")
         exit_code = max(exit_code, code)
     return exit_code
@@ -148,8 +148,6 @@ def run_build(
 
 def _load_graph(paths: list[Path]):
     from rdflib import Dataset
-
-    from pactgraph.query import rdf_format  # noqa: F401  (same extension rules)
 
     ds = Dataset(default_union=True)
     for path in paths:
@@ -258,15 +256,23 @@ def run_reason(paths: list[Path], *, inferred_out: Path | None, store: Path | No
     from pactgraph.export.rdf import export
     from pactgraph.reason import reason
 
-    ds = _load_graph(paths)
     from rdflib import Graph
 
+    ds = _load_graph(paths)
     graph = Graph()
     for triple in ds.triples((None, None, None)):
         graph.add(triple)
     result = reason(graph, batch_size=batch_size)
     if fmt == "json":
-        print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+        summary = {
+            "consistent": result.consistent,
+            "documents": result.documents,
+            "inferred_triples": len(result.inferred),
+            "reasoner_runs": result.reasoner_runs,
+            "seconds": round(result.seconds, 2),
+            "findings": [dataclasses.asdict(f) for f in result.findings],
+        }
+        print(json.dumps(summary, indent=2, ensure_ascii=False))
     else:
         print(result.text)
     if inferred_out is not None:
