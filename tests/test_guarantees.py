@@ -376,3 +376,84 @@ def test_legislature_that_approves_binds_its_state(run_nlp) -> None:
     )
     assert g.beneficiary == "moldova"
     assert set(g.guarantors) == {"us-congress", "united-states"}
+
+
+def test_co_builder_under_attack_is_protected(run_nlp) -> None:
+    # "X works/negotiates with Y on guarantees": the side a war is waged on needs them
+    [g] = guarantees(
+        run_nlp,
+        "After the invasion of Moldova, Chisinau began negotiating with Ottawa on "
+        "security guarantees.",
+    )
+    assert (g.beneficiary, g.guarantors) == ("moldova", ("canada",))
+
+
+def test_co_builders_without_a_protected_side_both_give(run_nlp) -> None:
+    [g] = guarantees(run_nlp, "Oslo was working with Ottawa on the security guarantees.")
+    assert set(g.guarantors) == {"norway", "canada"}
+
+
+def test_passive_agent_inside_an_infinitive(run_nlp) -> None:
+    [g] = guarantees(
+        run_nlp,
+        "Georgia's president insisted she wanted the guarantees to be ratified by the US "
+        "Congress before any truce.",
+    )
+    assert set(g.guarantors) == {"us-congress", "united-states"}
+    assert g.status == "demanded"  # wanted, not yet ratified
+
+
+def test_relative_giver_and_counted_group_of_recipients(run_nlp) -> None:
+    gs = guarantees(
+        run_nlp,
+        "Norway and Denmark relied on the security assurances that Canada gave both "
+        "countries last spring.",
+    )
+    assert {(g.beneficiary, g.guarantors) for g in gs} == {
+        ("norway", ("canada",)),
+        ("denmark", ("canada",)),
+    }
+
+
+def test_group_with_too_few_named_countries_is_no_guess(run_nlp) -> None:
+    gs = guarantees(
+        run_nlp, "Analysts doubted the security assurances that Canada gave both countries."
+    )
+    assert all(g.beneficiary != "canada" for g in gs)
+
+
+def test_co_agent_of_a_passive_guarantee_verb(run_nlp) -> None:
+    [g] = guarantees(
+        run_nlp,
+        "The envoy said security for Moldova would be guaranteed only together with Bucharest.",
+    )
+    assert (g.beneficiary, g.guarantors) == ("moldova", ("romania",))
+
+
+def test_giver_named_in_the_next_sentence(run_nlp) -> None:
+    [g] = guarantees(run_nlp, "Moldova needs security guarantees. Poland offered to help.")
+    assert (g.beneficiary, g.guarantors) == ("moldova", ("poland",))
+
+
+def test_passive_giving_verb_in_a_neighbour_sentence_names_no_giver(run_nlp) -> None:
+    [g] = guarantees(
+        run_nlp, "Moldova needs security guarantees. We were given assurances by nobody."
+    )
+    assert g.guarantors == ()
+
+
+def test_deployment_noun_with_source_and_host(run_nlp) -> None:
+    [g] = guarantees(
+        run_nlp,
+        "Paris backed the deployment of soldiers from Canada and Norway in Moldova after a "
+        "ceasefire.",
+    )
+    assert (g.beneficiary, set(g.guarantors)) == ("moldova", {"canada", "norway"})
+    assert "troops" in g.forms
+
+
+def test_refused_deployment_noun_is_no_guarantee(run_nlp) -> None:
+    gs = guarantees(
+        run_nlp, "Ankara said it would reject the deployment of soldiers from Canada in Moldova."
+    )
+    assert gs == []

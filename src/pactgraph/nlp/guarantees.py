@@ -240,6 +240,14 @@ class GuaranteeLexicon:
     hypothetical_modals: frozenset[str] = frozenset()
     body_states: dict[str, str] = field(default_factory=dict)
     protective_predicates: frozenset[str] = frozenset()
+    endorse_verbs: frozenset[str] = frozenset()
+    co_agent_preps: frozenset[str] = frozenset()
+    co_agent_adverbs: frozenset[str] = frozenset()
+    help_verbs: frozenset[str] = frozenset()
+    deploy_nouns: frozenset[str] = frozenset()
+    group_quantifiers: dict[str, int] = field(default_factory=dict)
+    group_country_nouns: frozenset[str] = frozenset()
+    threat_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -292,6 +300,16 @@ class GuaranteeLexicon:
             hypothetical_modals=frozenset(membership.get("hypothetical_modals", ())),
             body_states={str(k): str(v) for k, v in (data.get("body_states") or {}).items()},
             protective_predicates=frozenset(membership.get("protective_predicates", ())),
+            endorse_verbs=frozenset(data.get("endorse_verbs", ())),
+            co_agent_preps=frozenset(data.get("co_agent_preps", ())),
+            co_agent_adverbs=frozenset(data.get("co_agent_adverbs", ())),
+            help_verbs=frozenset(data.get("help_verbs", ())),
+            deploy_nouns=frozenset(data.get("deploy_nouns", ())),
+            group_quantifiers={
+                str(k): int(v) for k, v in (data.get("group_quantifiers") or {}).items()
+            },
+            group_country_nouns=frozenset(data.get("group_country_nouns", ())),
+            threat_nouns=frozenset(data.get("threat_nouns", ())),
         )
 
 
@@ -318,6 +336,11 @@ class _Draft:
     # keep their own reading of it, so it is left out of pg_guarantee_of_token
     implicit: bool = False
     status_verb: bool = False  # a verb around the mention gave its status
+    # "X works with Y on guarantees": the sides building it together; which one is protected is
+    # decided once the article's protected country is known (see _settle_co_builders)
+    co_builders: list[str] = field(default_factory=list)
+    # "assurances X gave both countries": the further countries of the group, one guarantee each
+    also_beneficiaries: list[str] = field(default_factory=list)
 
 
 class GuaranteeExtractor:
@@ -348,9 +371,17 @@ class GuaranteeExtractor:
         drafts = [d for d in (self._read(doc, *m) for m in self._triggers(doc)) if d]
         drafts += [d for d in map(self._read_verb, doc) if d]
         drafts += [d for d in map(self._read_deployment, doc) if d]
+        drafts += [d for d in map(self._read_deployment_noun, doc) if d]
         drafts += [d for d in map(self._read_membership, doc) if d]
+        # "assurances X gave both countries": one guarantee per country of the group
+        drafts += [
+            replace(d, beneficiary=k, guarantors=list(d.guarantors), also_beneficiaries=[])
+            for d in list(drafts)
+            for k in d.also_beneficiaries
+        ]
         default = self._protected_country(doc, drafts) or self._agreement_party(doc)
         drafts += self._agreement_drafts(doc, default)
+        self._settle_co_builders(doc, drafts, default)
         guarantees, token_map = self._merge(doc, drafts, default)
         doc._.pg_guarantees = guarantees
         doc.user_data["pg_guarantee_of_token"] = token_map
@@ -374,6 +405,9 @@ class GuaranteeExtractor:
         if verb.pos_ != "VERB" or verb.lemma_ not in self.lex.guarantee_verbs:
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        passive = obj is None  # "security for Y could be guaranteed (by X)"
+        if passive:
+            obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if obj is None or obj.lemma_ not in self.lex.protection_objects:
             return None
         d = _Draft(token=verb, phrase=verb.lemma_, start=verb.i, end=verb.i + 1, status="offered")
@@ -391,11 +425,13 @@ class GuaranteeExtractor:
             )
         if owner is not None:
             d.beneficiary, d.beneficiary_explicit = entity_of(owner), True
-        subj = subject_of(verb)
+        subj = None if passive else subject_of(verb)
         if subj is not None:
             keys = self._subject_actors(subj)
             for k in keys:
                 _add(d.guarantors, k)
+        for k in [*self._agents(verb), *self._co_agents(verb)]:
+            _add(d.guarantors, k)
         if is_negated(verb) or any(is_negated(h) for h in governing_chain(verb, limit=2)):
             d.status = "rejected" if d.guarantors else "violated"
         d.rules.append(f"guarantee-verb:{verb.lemma_}")
@@ -418,6 +454,166 @@ class GuaranteeExtractor:
                 if keys:
                     return keys[0]
         return None
+
+    def _agents(self, verb: Token) -> list[str]:
+        """The actors of a passive verb's by-agent."""
+        return [
+            k
+            for c in verb.children
+            if c.dep_ == "agent"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for k in phrase_actors(o)
+        ]
+
+    def _co_agents(self, verb: Token) -> list[str]:
+        """Actors acting jointly with the subject: "guaranteed together with X", "alongside X",
+        "jointly with X" (the adverb on the preposition or on the verb)."""
+        keys: list[str] = []
+        verb_joint = any(
+            a.dep_ == "advmod" and a.lower_ in self.lex.co_agent_adverbs for a in verb.children
+        )
+        for c in verb.children:
+            if c.dep_ != "prep":
+                continue
+            joint = c.lower_ in self.lex.co_agent_preps or (
+                c.lower_ == "with"
+                and (
+                    verb_joint
+                    or any(
+                        a.dep_ == "advmod" and a.lower_ in self.lex.co_agent_adverbs
+                        for a in c.children
+                    )
+                )
+            )
+            for o in (o for o in c.children if o.dep_ == "pobj") if joint else ():
+                for k in phrase_actors(o):
+                    _add(keys, k)
+        return keys
+
+    def _group_members(self, noun: Token, exclude: set[str]) -> list[str]:
+        """The countries a counted group description stands for ("both countries", "the two
+        states"): the ones most recently named before it, in its sentence or the one before."""
+        if noun.lemma_.lower() not in self.lex.group_country_nouns:
+            return []
+        counts = [
+            self.lex.group_quantifiers[c.lower_]
+            for c in noun.children
+            if c.dep_ in {"det", "predet", "nummod", "amod"} and c.lower_ in self.lex.group_quantifiers
+        ]
+        if not counts:
+            return []
+        doc = noun.doc
+        start = noun.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        ents = entities(doc)
+        found: list[str] = []
+        for t in reversed(doc[start : noun.i]):
+            k = entity_of(t)
+            if k and k not in exclude and k not in found and ents.get(k) is not None:
+                if ents[k].type == "Country":
+                    found.append(k)
+                    if len(found) == counts[0]:
+                        return list(reversed(found))
+        return []  # fewer countries named than the group counts: no guess
+
+    def _threatened(self, doc: Doc) -> list[str]:
+        """Countries a war, invasion or attack is waged on ("the invasion of X", "the war in X",
+        "aggression against X"), most often named first."""
+        ents = entities(doc)
+        counts: Counter[str] = Counter()
+        for t in doc:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in self.lex.threat_nouns:
+                continue
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ in {"on", "against", "of", "in", "upon"}:
+                    for o in (o for o in p.children if o.dep_ == "pobj"):
+                        keys = phrase_actors(o)
+                        if not keys and o.lemma_ in self.lex.territory_nouns:
+                            # "the occupation of Moldovan land"
+                            keys = [
+                                k
+                                for c in o.children
+                                if c.dep_ in {"amod", "poss", "compound"}
+                                and (k := self._attributive(c))  # type: ignore[misc]
+                            ]
+                        for k in keys:
+                            if ents.get(k) is not None and ents[k].type == "Country":
+                                counts[k] += 1
+        return [k for k, _ in counts.most_common()]
+
+    def _settle_co_builders(self, doc: Doc, drafts: list[_Draft], default: str | None) -> None:
+        """"X works/negotiates with Y on guarantees": the side that needs protection (the
+        article's protected country, else a country a war is waged on) is the beneficiary and
+        the others give; with neither among them, all of them give."""
+        pending = [d for d in drafts if d.co_builders and not d.beneficiary_explicit]
+        if not pending:
+            return
+        # the article's protected country, a country attacked, else the country it names most
+        fallback = self._fallback_beneficiary(doc, set())
+        candidates = [
+            *([default] if default else []),
+            *self._threatened(doc),
+            *([fallback] if fallback else []),
+        ]
+        for d in pending:
+            protected = next((k for k in candidates if k in d.co_builders), None)
+            if protected is None:
+                continue
+            d.beneficiary, d.beneficiary_explicit = protected, True
+            d.guarantors = [g for g in d.guarantors if g != protected]
+            d.rules.append("co-builder-protected")
+
+    def _read_deployment_noun(self, noun: Token) -> _Draft | None:
+        """"the deployment of troops from X in Y": X guarantees Y's security, like the verb form."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.deploy_nouns:
+            return None
+        force = next(
+            (
+                o
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj" and contains_keyword(doc_text(o), self.lex.force_keywords)
+            ),
+            None,
+        )
+        if force is None or self._refused(noun) or self._denied(noun):
+            return None
+        sources = [
+            o
+            for t in (noun, force)
+            for p in t.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        givers = [k for o in sources for k in phrase_actors(o)] or [
+            k
+            for c in force.children
+            if c.dep_ in {"amod", "poss", "compound", "nmod"} and (k := self._attributive(c))  # type: ignore[misc]
+        ]
+        host = self._host(noun, force) or next(
+            (h for o in sources if (h := self._host(o, o))), None
+        )
+        if host is None and not contains_keyword(noun.sent.text, self.lex.deploy_context):
+            return None
+        givers = [k for k in givers if k != host and self._actor_ok(k)]
+        if not givers:
+            return None
+        d = _Draft(token=force, phrase="deployment", start=force.i, end=force.i + 1,
+                   status="proposed", implicit=True)
+        d.guarantors = givers
+        if host is not None:
+            d.beneficiary, d.beneficiary_explicit = host, True
+        probe = _Draft(token=noun, phrase="deployment", start=noun.i, end=noun.i + 1)
+        self._governing(noun, probe)
+        if probe.status_verb:
+            d.status = probe.status
+        _add(d.forms, "troops")
+        d.rules.append(f"deployment-noun:{noun.lemma_.lower()}")
+        return d
 
     def _read_deployment(self, verb: Token) -> _Draft | None:
         """ "Canada and Norway will station troops in Moldova": the senders guarantee the host's
@@ -596,6 +792,8 @@ class GuaranteeExtractor:
         sents = [tok.sent]
         if tok.sent.start > 0:
             sents.append(doc[tok.sent.start - 1].sent)
+        if tok.sent.end < len(doc):  # "Y needs guarantees. X offered to help."
+            sents.append(doc[tok.sent.end].sent)
         skip = {d.beneficiary, d.threat}
         for n, sent in enumerate(sents):
             found: list[tuple[int, list[str], Token]] = []
@@ -606,9 +804,16 @@ class GuaranteeExtractor:
                     continue
                 if self._refused(v):
                     continue
+                if any(c.dep_ in {"nsubjpass", "auxpass"} for c in v.children):
+                    continue  # "we have been given assurances": the subject receives
                 if n > 0:
                     objs = [c for c in v.children if c.dep_ in {"dobj", "obj", "xcomp", "prep"}]
-                    if not any(contains_keyword(doc_text(o), self.lex.given_things) for o in objs):
+                    helps = any(
+                        c.dep_ == "xcomp" and c.lemma_ in self.lex.help_verbs for c in v.children
+                    )
+                    if not helps and not any(
+                        contains_keyword(doc_text(o), self.lex.given_things) for o in objs
+                    ):
                         continue
                 keys = [k for k in self._giver_actors(v) if k not in skip]
                 if keys:
@@ -617,9 +822,10 @@ class GuaranteeExtractor:
                 for t in sent:
                     if t.dep_ == "pobj" and t.head.lower_ == "from":
                         owner = t.head.head
-                        if owner.pos_ == "NOUN" and contains_keyword(
-                            owner.text, self.lex.force_keywords
-                        ):
+                        if owner.pos_ == "NOUN" and (
+                            contains_keyword(owner.text, self.lex.force_keywords)
+                            or owner.lemma_.lower() in self.lex.deploy_nouns
+                        ):  # "the deployment of troops from X" 
                             keys = [k for k in phrase_actors(t) if k not in skip]
                             if keys:
                                 found.append((abs(t.i - tok.i), keys, owner))
@@ -627,7 +833,8 @@ class GuaranteeExtractor:
                 _, keys, verb = min(found, key=lambda f: f[0])
                 for k in keys:
                     _add(d.guarantors, k)
-                d.rules.append(f"{'clause' if n == 0 else 'previous'}-giver:{verb.lemma_}")
+                where = "clause" if n == 0 else "next" if sent.start > tok.i else "previous"
+                d.rules.append(f"{where}-giver:{verb.lemma_}")
                 if n == 0 and d.beneficiary is None:  # "... they would offer Moldova"
                     for c in verb.children:
                         targets = (
@@ -888,13 +1095,14 @@ class GuaranteeExtractor:
         the alliance it names, else its subject, is bound by the promise)."""
         if verb.lemma_ in self.lex.giver_verbs and not self._refused(verb):
             keys = [k for k in self._giver_actors(verb) if k != d.beneficiary]
+            keys += [k for k in self._co_agents(verb) if k not in keys]
             for k in keys:
                 _add(d.guarantors, k)
             if keys:
                 d.rules.append(f"clause-giver:{verb.lemma_}")
             for c in verb.children:
-                if c.dep_ in {"dative", "dobj"} and d.beneficiary is None and phrase_actors(c):
-                    d.beneficiary, d.beneficiary_explicit = phrase_actors(c)[0], True
+                if c.dep_ in {"dative", "dobj"}:
+                    self._recipients(c, d)
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and not any(
             c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children
         ):
@@ -929,6 +1137,18 @@ class GuaranteeExtractor:
         if status and verb.dep_ == "acl" and verb.tag_ == "VBN":
             d.status = self._stronger(d.status, status)
 
+    def _recipients(self, noun: Token, d: _Draft) -> None:
+        """The dative/object of a giving verb receives: a named actor, or each country of a
+        counted group ("gave both countries")."""
+        if d.beneficiary is not None:
+            return
+        keys = phrase_actors(noun) or self._group_members(noun, set(d.guarantors))
+        if keys:
+            d.beneficiary, d.beneficiary_explicit = keys[0], True
+            d.also_beneficiaries = [k for k in keys[1:] if k not in d.guarantors]
+            if len(keys) > 1 and not phrase_actors(noun):
+                d.rules.append("group-recipients")
+
     def _governing(self, tok: Token, d: _Draft) -> None:
         """Roles and status from the verbs above the mention."""
         child = tok
@@ -959,7 +1179,9 @@ class GuaranteeExtractor:
                         s2 = next((c for c in be.children if c.dep_ in SUBJECT_DEPS), None)
                         subj_keys = phrase_actors(s2) if s2 is not None else []
                 if depth <= 3:
-                    if lemma in self.lex.giver_verbs and child.dep_ == "nsubjpass":
+                    if (
+                        lemma in self.lex.giver_verbs or lemma in self.lex.endorse_verbs
+                    ) and child.dep_ == "nsubjpass":
                         # "the guarantees would be backed by X and Y"
                         for c in head.children:
                             if c.dep_ == "agent":
@@ -968,16 +1190,12 @@ class GuaranteeExtractor:
                                         _add(d.guarantors, k)
                                 d.rules.append(f"passive-giver:{lemma}")
                     elif lemma in self.lex.giver_verbs and child.dep_ in {"dobj", "pobj", "prep"}:
-                        for k in subj_keys:
+                        for k in [*subj_keys, *self._co_agents(head)]:
                             _add(d.guarantors, k)
                         d.rules.append(f"giver:{lemma}")
                         for c in head.children:  # "provide Ukraine with guarantees"
-                            if c.dep_ in {"dobj", "dative"} and c != child and phrase_actors(c):
-                                if d.beneficiary is None:
-                                    d.beneficiary, d.beneficiary_explicit = (
-                                        phrase_actors(c)[0],
-                                        True,
-                                    )
+                            if c.dep_ in {"dobj", "dative"} and c != child:
+                                self._recipients(c, d)
                     elif lemma in self.lex.receiver_verbs and (
                         child.dep_ in {"dobj", "attr"}
                         or (child.dep_ == "prep" and child.lower_ == "for")  # "asked for"
@@ -986,8 +1204,19 @@ class GuaranteeExtractor:
                             d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
                             d.rules.append(f"receiver:{lemma}")
                     elif lemma in self.lex.builder_verbs:
-                        for k in subj_keys:
+                        # "X is working with Y on guarantees": both build it (roles settled later)
+                        partners = [
+                            k
+                            for c in head.children
+                            if c.dep_ == "prep" and c.lower_ == "with"
+                            for o in c.children
+                            if o.dep_ == "pobj"
+                            for k in phrase_actors(o)
+                        ]
+                        for k in [*subj_keys, *partners]:
                             _add(d.guarantors, k)
+                        if partners:
+                            d.co_builders = list(dict.fromkeys([*subj_keys, *partners]))
                         d.rules.append(f"builder:{lemma}")
                     elif lemma in self.lex.participation_verbs and child.dep_ in {
                         "prep",
@@ -1018,6 +1247,20 @@ class GuaranteeExtractor:
                             if subj_keys:
                                 d.rules.append(f"participation:{lemma}")
                 status = self.lex.status.get(lemma)
+                if (
+                    status
+                    and head.dep_ in {"xcomp", "ccomp"}
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+                    and self.lex.status.get(head.head.lemma_)
+                ):
+                    # "wanted the guarantees to be ratified": still only wanted, by the wanter
+                    head = head.head
+                    status = self.lex.status[head.lemma_]
+                    upper = subject_of(head) if head.lemma_ in self.lex.receiver_verbs else None
+                    keys = self._subject_actors(upper) if upper is not None else []
+                    if keys and d.beneficiary is None and keys[0] not in d.guarantors:
+                        d.beneficiary, d.beneficiary_explicit = keys[0], True
+                        d.rules.append(f"receiver:{head.lemma_}")
                 if status:
                     if is_negated(head) and status in {
                         "demanded",
