@@ -84,7 +84,7 @@ def test_builders_listed_as_apposition(run_nlp) -> None:
 
 def test_nato_membership_implies_nato(run_nlp) -> None:
     [g] = guarantees(
-        run_nlp, "Georgia's membership in NATO is the only effective guarantee of its security."
+        run_nlp, "Georgia's NATO membership is the sole effective guarantee of its security."
     )
     assert g.beneficiary == "georgia"
     assert g.guarantors == ("nato",)
@@ -100,7 +100,7 @@ def test_status_violated_and_signed(run_nlp) -> None:
 
 def test_negated_talk_is_rejected(run_nlp) -> None:
     [g] = guarantees(
-        run_nlp, "We are not talking about security guarantees from Belarus, Macron said."
+        run_nlp, "We're not discussing security guarantees from Belarus, Macron said."
     )
     assert (g.guarantors, g.status) == (("belarus",), "rejected")
 
@@ -108,8 +108,8 @@ def test_negated_talk_is_rejected(run_nlp) -> None:
 def test_forms_and_domains(run_nlp) -> None:
     [g] = guarantees(
         run_nlp,
-        "Estonia wants security guarantees with air defence systems, in the air, at sea "
-        "and on land.",
+        "Estonia wants security guarantees with air defence systems, at sea, on land "
+        "and in the air.",
     )
     assert "air-defence" in g.forms
     assert set(g.domains) == {"air", "sea", "land"}
@@ -148,7 +148,7 @@ def test_ordinary_protection_is_no_guarantee(run_nlp) -> None:
 
 def test_giver_noun_owner_is_guarantor(run_nlp) -> None:
     [g] = guarantees(
-        run_nlp, "Macron said American backing for the guarantees for Moldova would come soon."
+        run_nlp, "Macron expected American backing for the guarantees for Moldova to come soon."
     )
     assert g.guarantors == ("united-states",)
 
@@ -179,7 +179,7 @@ def test_unnamed_mention_stays_when_nobody_is_named(run_nlp) -> None:
 def test_in_exchange_for_makes_the_subject_the_beneficiary(run_nlp) -> None:
     [g] = guarantees(
         run_nlp,
-        "In 1996 Belarus gave up its missiles in exchange for security assurances from "
+        "In 1996 Belarus gave up its missiles in exchange for security assurances by "
         "Russia, France and Britain.",
     )
     assert g.beneficiary == "belarus"
@@ -187,7 +187,7 @@ def test_in_exchange_for_makes_the_subject_the_beneficiary(run_nlp) -> None:
 
 
 def test_alliance_is_no_beneficiary(run_nlp) -> None:
-    gs = guarantees(run_nlp, "Sweden's membership is a guarantee of NATO's own security.")
+    gs = guarantees(run_nlp, "Sweden's membership is a guarantee of NATO's security as well.")
     assert all(g.beneficiary != "nato" for g in gs)
 
 
@@ -220,7 +220,7 @@ def test_guarantee_verb_with_a_protected_object(run_nlp) -> None:
     assert (g.beneficiary, g.guarantors, g.status) == ("moldova", ("canada",), "offered")
     [g] = guarantees(
         run_nlp,
-        "Under the 1990s plan Turkey would have been among the powers guaranteeing "
+        "Under the 1990s plan Turkey would have been one of the powers guaranteeing "
         "Georgia's sovereignty.",
     )
     assert (g.beneficiary, g.guarantors) == ("georgia", ("turkey",))
@@ -290,7 +290,7 @@ def test_explicit_denials_are_no_guarantees(run_nlp) -> None:
 def test_givers_elsewhere_in_the_clause(run_nlp) -> None:
     [g] = guarantees(
         run_nlp,
-        "Leaders of the coalition of the willing agreed on Friday on the security guarantees "
+        "The coalition of the willing's leaders agreed on Friday on the security guarantees "
         "they would offer Moldova.",
     )
     assert (g.beneficiary, g.guarantors) == ("moldova", ("coalition-of-the-willing",))

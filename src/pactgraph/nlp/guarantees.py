@@ -884,7 +884,7 @@ class GuaranteeExtractor:
             if keys:
                 return keys
         if noun.dep_ in {"dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
-            subj = subject_of(head)  # "Britain and France, which lead the coalition of ..."
+            subj = subject_of(head)  # "X and Y, which head the coalition of ..."
             if subj is not None and subj != noun:
                 keys = phrase_actors(subj)
                 if keys:
@@ -1173,7 +1173,7 @@ class GuaranteeExtractor:
                     subj_keys = (
                         copular_subject_actors(subj) if subj.lower_ not in RELATIVE_PRONOUNS else []
                     )
-                    # "Russia should be among the countries that provide guarantees"
+                    # "X should be among the states that provide guarantees"
                     if not subj_keys and subj.dep_ == "pobj" and subj.head.lower_ == "among":
                         be = subj.head.head
                         s2 = next((c for c in be.children if c.dep_ in SUBJECT_DEPS), None)
