@@ -649,3 +649,64 @@ def test_assent_makes_the_assented_offer_the_speakers_position(run_nlp) -> None:
     # a plain report leaves the offer to its subject
     got = stances(run_nlp, "Lukashenko said Poland would offer Moldova security guarantees.")
     assert [(h, p) for h, _, p, _ in got] == [("poland", "support")]
+
+
+# -- wider polarity lexicon: idioms, reflexives, passives, composed demands
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the idiom's preposition hangs on its noun ("cold water on", "doubt on", "aim at")
+        ("Olaf Scholz poured cold water on the sanctions against Belarus.",
+         [("olaf-scholz", "doubt", "oppose", "sanctions against Belarus")]),
+        ("Erdogan cast doubt on the new sanctions against Iran.",
+         [("recep-tayyip-erdogan", "doubt", "oppose", "sanctions against Iran")]),
+        ("Joe Biden took aim at the sanctions against Iran.",
+         [("joe-biden", "criticize", "oppose", "sanctions against Iran")]),
+        # a reflexive between verb and preposition
+        ("Viktor Orban distanced himself from the sanctions against Iran.",
+         [("viktor-orban", "reject", "oppose", "sanctions against Iran")]),
+        # phrasal verbs, passive with an agent, coordinated subjects
+        ("Erdogan balked at the sanctions against Iran.",
+         [("recep-tayyip-erdogan", "oppose", "oppose", "sanctions against Iran")]),
+        ("The sanctions against Belarus were shot down by Olaf Scholz.",
+         [("olaf-scholz", "reject", "oppose", "sanctions against Belarus")]),
+        ("Olaf Scholz and Emmanuel Macron lashed out at the sanctions against Iran.",
+         [("emmanuel-macron", "criticize", "oppose", "sanctions against Iran"),
+          ("olaf-scholz", "criticize", "oppose", "sanctions against Iran")]),
+        # stance adjective with its preposition, stance noun voiced by the subject
+        ("Erdogan was dismissive of the sanctions against Iran.",
+         [("recep-tayyip-erdogan", "reject", "oppose", "sanctions against Iran")]),
+        ("Olaf Scholz voiced unease over the sanctions against Iran.",
+         [("olaf-scholz", "criticize", "oppose", "sanctions against Iran")]),
+        # an evaluative participle the parser reads as a passive
+        ("Olaf Scholz said the sanctions against Iran were misguided.",
+         [("olaf-scholz", "criticize", "oppose", "sanctions against Iran")]),
+    ],
+)
+def test_wider_lexicon_reaches_target_and_holder(run_nlp, text, expected) -> None:
+    assert stances(run_nlp, text) == expected
+
+
+def test_reported_idiom_goes_to_the_clause_subject(run_nlp) -> None:
+    doc = run_nlp("Emmanuel Macron said Germany had torpedoed the sanctions against Iran.")
+    [st] = doc._.pg_stances
+    assert (st.holder, st.polarity, st.reported_by) == ("germany", "oppose", "emmanuel-macron")
+
+
+def test_demand_or_warning_composes_with_the_act_asked_for(run_nlp) -> None:
+    def pol(text: str) -> list[tuple[str, str]]:
+        return [(h, p) for h, _t, p, _l in stances(run_nlp, text)]
+
+    # warning someone off a blocking act supports what would be blocked; the act itself is
+    # nobody's stance
+    assert pol("Joe Biden warned Berlin not to block the sanctions against Iran.") == [
+        ("joe-biden", "support")
+    ]
+    assert pol("Joe Biden urged Berlin to block the sanctions against Iran.") == [
+        ("joe-biden", "oppose")
+    ]
+    assert pol("Joe Biden urged Berlin not to block the sanctions against Iran.") == [
+        ("joe-biden", "support")
+    ]

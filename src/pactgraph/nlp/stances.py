@@ -253,11 +253,30 @@ class StanceExtractor:
             elif tok.pos_ == "VERB" and tok.lemma_ in self.lex.verbs and tok.i not in verb_matches:
                 stype = self.lex.verbs[tok.lemma_]
                 yield tok, stype, f"verb:{tok.lemma_}", self._verb_objects(tok, tok.lemma_, stype)
+            # "distanced itself from X", "aligned themselves with X": a reflexive between verb
+            # and preposition
+            if tok.pos_ == "VERB" and any(c.lower_.endswith(("self", "selves")) for c in tok.children):
+                preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+                for prep in preps:
+                    phrase = f"{tok.lemma_.lower()} oneself {prep}"
+                    if phrase in self.lex.verbs:
+                        stype = self.lex.verbs[phrase]
+                        yield tok, stype, f"verb:{phrase}", self._verb_objects(tok, phrase, stype)
             # "Y is unacceptable", "it is unacceptable to Y"
             if (
-                tok.lemma_.lower() in self.lex.adjectives
-                and tok.dep_ in {"acomp", "ROOT", "ccomp", "conj"}
-                and tok.pos_ == "ADJ"
+                tok.lemma_.lower() in self.lex.adjectives or tok.lower_ in self.lex.adjectives
+            ) and (
+                tok.dep_ in {"acomp", "ROOT", "ccomp", "conj"}
+                and (
+                    tok.pos_ == "ADJ"
+                    # "X was misguided", "X were unjustified": participles parsed as passives
+                    or (
+                        tok.tag_ == "VBN"
+                        and tok.lower_ in self.lex.adjectives
+                        and any(c.dep_ == "auxpass" for c in tok.children)
+                        and not any(c.dep_ == "agent" for c in tok.children)
+                    )
+                )
                 # "a strong and positive message": a conjunct of a modifier modifies too
                 and not (tok.dep_ == "conj" and tok.head.dep_ in {"amod", "advmod", "compound"})
             ):
@@ -266,7 +285,7 @@ class StanceExtractor:
                 ]
                 yield (
                     tok,
-                    self.lex.adjectives[tok.lemma_.lower()],
+                    self.lex.adjectives.get(tok.lemma_.lower()) or self.lex.adjectives[tok.lower_],
                     f"adjective:{tok.lemma_.lower()}",
                     roots,
                 )
@@ -397,16 +416,35 @@ class StanceExtractor:
         object, or a complement clause."""
         words = phrase.split()
         particle = words[-1] if len(words) > 1 else None
+        # "distanced itself from", "aligned themselves with": the reflexive stands for the subject
+        # and the preposition after it carries the target
+        reflexive = "oneself" in words
+        words = [w for w in words if w != "oneself"]
         roots: list[Token] = []
+        # words of an idiom ("cast doubt on", "pour cold water on", "take aim at"): the particle's
+        # phrase may hang on the idiom's noun rather than on the verb
+        idiom = [
+            c for c in verb.children
+            if c.dep_ in {"dobj", "prt", "advmod", "prep", "pobj"}
+            and (c.lower_ in words[1:] or c.lemma_.lower() in words[1:])
+            and c.lower_ != particle
+        ]
+        heads = [verb, *idiom, *(g for i in idiom for g in i.children if g.lemma_.lower() in words)]
         for c in verb.children:
-            if c.lower_ in words[1:] and c.dep_ in {"dobj", "prt", "advmod"}:
+            if (c.lower_ in words[1:] or c.lemma_.lower() in words[1:]) and c.dep_ in {
+                "dobj", "prt", "advmod"
+            }:
                 continue  # part of the verb phrase itself ("took issue with")
+            if reflexive and c.lower_.endswith(("self", "selves")):
+                continue
             if c.dep_ == "nsubjpass":
                 roots.append(c)
             elif c.dep_ in {"dobj", "obj", "attr"}:
                 roots.append(c)
-            elif c.dep_ == "prep" and particle and c.lower_ == particle:
-                roots.extend(o for o in c.children if o.dep_ in {"pobj", "pcomp"})
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and particle and c.lower_ == particle:
+                    roots.extend(o for o in c.children if o.dep_ in {"pobj", "pcomp"})
         if roots and all(r.lower_.endswith(("self", "selves")) for r in roots):
             return []  # "defends itself": self-defence, not a position on anything
         if roots and all(r.pos_ == "PRON" and not entity_of(r) for r in roots):
@@ -537,6 +575,30 @@ class StanceExtractor:
                 return True
         return False
 
+    def _composed(
+        self, trigger: Token, stance_type: str, roots: list[Token], polarity: str, final_type: str
+    ) -> tuple[str, str]:
+        """A demand or warning about someone else's stance act takes that act's polarity into
+        account: "urged Y to block X" opposes X, "warned Y not to block X" supports it ("not to"
+        is how a warning is put, so it does not flip it; for a demand it does)."""
+        acts = [
+            r for r in roots
+            if r.dep_ == "xcomp" and r.pos_ == "VERB" and r.lemma_ in self.lex.verbs
+        ]
+        if not acts or self.lex.polarity(stance_type) == "neutral":
+            return polarity, final_type
+        inner = self.lex.verbs[acts[0].lemma_]
+        inner_polarity = self.lex.polarity(inner)
+        if inner_polarity == "neutral":
+            return polarity, final_type
+        flip = inner_polarity == "oppose"
+        if stance_type != "warn" and _negated(acts[0]):
+            flip = not flip
+        if not flip:
+            return polarity, final_type
+        polarity = "oppose" if polarity == "support" else "support"
+        return polarity, ("oppose" if polarity == "oppose" else "support")
+
     def _question(self, trigger: Token) -> bool:
         """Questions ask, they do not take a stance: "where will we get the funds to support ...?",
         "was asked whether Russia should provide them"."""
@@ -571,7 +633,7 @@ class StanceExtractor:
             "csubj",
         }:
             return []  # "deploying troops is ...": an activity named, not a stance taken
-        if _under_rejection(trigger, self.lex):
+        if _under_rejection(trigger, self.lex) or _asked_of_other(trigger, self.lex):
             return []  # "refused to endorse X": the refusal is the stance, not the endorsement
         if _in_parentheses(trigger):
             return []  # editorial glosses ("(deploying troops -ed.)") are nobody's stance
@@ -624,6 +686,8 @@ class StanceExtractor:
             # on the thing reversed is the opposite
             polarity = "oppose" if polarity == "support" else "support"
             final_type = "oppose" if polarity == "oppose" else "support"
+        if polarity != "neutral" and rule.startswith("verb:"):
+            polarity, final_type = self._composed(trigger, stance_type, roots, polarity, final_type)
         hedged = _hedged(trigger, self.lex.hedges)
         sent = trigger.sent
         date = ctx.date_of(sentence_index(trigger))
@@ -1465,6 +1529,24 @@ def _under_rejection(tok: Token, lex: StanceLexicon) -> bool:
         )
         if stype and (lex.polarity(stype) == "oppose" or _negated(current)):
             return True  # also "is not promising to send": the negated promise is the stance
+    return False
+
+
+def _asked_of_other(tok: Token, lex: StanceLexicon) -> bool:
+    """`tok` is an act a demand or warning puts to someone else ("warned Y not to block X",
+    "urged Y to drop X", "told Y to stop undermining X"): Y's possible act, not anyone's stance
+    (the demand or warning is the stance)."""
+    current = tok
+    for _ in range(4):
+        if current.dep_ not in {"xcomp", "conj", "ccomp"} or current.head == current:
+            return False
+        current = current.head
+        stype = lex.verbs.get(current.lemma_)
+        if stype in {"demand", "warn"} and any(
+            c.dep_ in {"dobj", "dative"} and (phrase_actors(c) or _addressee(c))
+            for c in current.children
+        ):
+            return True
     return False
 
 
