@@ -457,3 +457,19 @@ def test_refused_deployment_noun_is_no_guarantee(run_nlp) -> None:
         run_nlp, "Ankara said it would reject the deployment of soldiers from Canada in Moldova."
     )
     assert gs == []
+
+
+def test_assurances_to_defend_a_state_anywhere_in_the_sentence(run_nlp) -> None:
+    gs = guarantees(
+        run_nlp,
+        "Estonia and Latvia counted on the mutual assurances that Canada gave both states, "
+        "pledging to defend them if invaded.",
+    )
+    assert {(g.beneficiary, g.guarantors) for g in gs} == {
+        ("estonia", ("canada",)),
+        ("latvia", ("canada",)),
+    }
+
+
+def test_assurances_about_money_are_no_guarantee(run_nlp) -> None:
+    assert guarantees(run_nlp, "Estonia received assurances that the loan would be repaid.") == []

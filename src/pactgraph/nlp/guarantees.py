@@ -248,6 +248,7 @@ class GuaranteeLexicon:
     group_quantifiers: dict[str, int] = field(default_factory=dict)
     group_country_nouns: frozenset[str] = frozenset()
     threat_nouns: frozenset[str] = frozenset()
+    sentence_security_context: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -310,6 +311,7 @@ class GuaranteeLexicon:
             },
             group_country_nouns=frozenset(data.get("group_country_nouns", ())),
             threat_nouns=frozenset(data.get("threat_nouns", ())),
+            sentence_security_context=tuple(data.get("sentence_security_context", ())),
         )
 
 
@@ -979,7 +981,11 @@ class GuaranteeExtractor:
 
     def _security_context(self, tok: Token) -> bool:
         window = tok.doc[max(tok.i - 4, tok.sent.start) : min(tok.i + 5, tok.sent.end)]
-        return contains_keyword(window.text, self.lex.security_context) is not None
+        if contains_keyword(window.text, self.lex.security_context) is not None:
+            return True
+        # "mutual assurances ... to come to their aid if attacked": a whole sentence about
+        # defending a state, with an actor giving or receiving the assurance
+        return contains_keyword(tok.sent.text, self.lex.sentence_security_context) is not None
 
     # -- reading the roles of one mention
 
