@@ -710,3 +710,18 @@ def test_demand_or_warning_composes_with_the_act_asked_for(run_nlp) -> None:
     assert pol("Joe Biden urged Berlin not to block the sanctions against Iran.") == [
         ("joe-biden", "support")
     ]
+
+
+def test_demonym_on_a_representative_noun_names_the_state(run_nlp) -> None:
+    assert stances(run_nlp, "Dutch diplomats flatly rebuffed the sanctions against Iran.") == [
+        ("netherlands", "reject", "oppose", "sanctions against Iran")
+    ]
+
+
+def test_help_offers_and_unprecedented_praises(run_nlp) -> None:
+    assert stances(run_nlp, "Olaf Scholz helped Moldova.") == [
+        ("olaf-scholz", "offer", "support", "Moldova")
+    ]
+    assert stances(run_nlp, "Emmanuel Macron called the accord unprecedented.") == [
+        ("emmanuel-macron", "welcome", "support", "accord")
+    ]

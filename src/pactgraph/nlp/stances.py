@@ -756,6 +756,7 @@ class _Context:
                 self.offices.setdefault(key, set()).update(office.organizations[:1])
                 if "spokes" in office.key:
                     self.spokespeople.add(key)
+        self.kb = kb
         self.protected = self._protected_country()
         self._speech_cache: dict[int, _Speech | None] = {}
 
@@ -888,6 +889,12 @@ class _Context:
                 if c.dep_ in {"poss", "amod", "compound"} and entity_of(c):
                     # "the French and German leaders": each state named
                     return list(dict.fromkeys(k for m in (c, *c.conjuncts) if (k := entity_of(m))))
+            # "Russian officials", "Dutch diplomats": a demonym the mention layer left unlinked
+            for c in tok.children:
+                if c.dep_ in {"amod", "compound"} and self.kb.demonym(c.text):
+                    return list(dict.fromkeys(
+                        k for m in (c, *c.conjuncts) if (k := self.kb.demonym(m.text))
+                    ))
         if lemma in self.lex.group_nouns and (
             tok.tag_ in {"NNS", "NNPS"} or lemma in {"they", "both"}
         ):
