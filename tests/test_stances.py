@@ -725,3 +725,14 @@ def test_help_offers_and_unprecedented_praises(run_nlp) -> None:
     assert stances(run_nlp, "Emmanuel Macron called the accord unprecedented.") == [
         ("emmanuel-macron", "welcome", "support", "accord")
     ]
+
+
+def test_particle_verb_with_an_adverb_in_between(run_nlp) -> None:
+    assert stances(run_nlp, "Peru campaigned hard for the new sanctions against Iran.") == [
+        ("peru", "support", "support", "sanctions against Iran")
+    ]
+    assert stances(run_nlp, "Joe Biden lashed out angrily at the sanctions against Iran.") == [
+        ("joe-biden", "criticize", "oppose", "sanctions against Iran")
+    ]
+    # with an object of its own the verb is transitive: the preposition is an adjunct
+    assert stances(run_nlp, "Chile withdrew its envoy from the talks on Iran.") == []

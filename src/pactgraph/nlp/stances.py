@@ -250,6 +250,11 @@ class StanceExtractor:
                 phrase, start, end = verb_matches[tok.i]
                 stype = self.lex.verbs[phrase]
                 yield tok, stype, f"verb:{phrase}", self._verb_objects(tok, phrase, stype)
+            elif tok.pos_ == "VERB" and (spread := self._spread_phrase(tok)) is not None:
+                # "campaigned hard for X", "called repeatedly on Y to ...": an adverb or object
+                # between the verb and its particle
+                stype = self.lex.verbs[spread]
+                yield tok, stype, f"verb:{spread}", self._verb_objects(tok, spread, stype)
             elif tok.pos_ == "VERB" and tok.lemma_ in self.lex.verbs and tok.i not in verb_matches:
                 stype = self.lex.verbs[tok.lemma_]
                 yield tok, stype, f"verb:{tok.lemma_}", self._verb_objects(tok, tok.lemma_, stype)
@@ -410,6 +415,25 @@ class StanceExtractor:
                     # "X said Europe must be at the table": what must happen is X's demand,
                     # when it names a curated topic (a stance verb has its own rule)
                     yield tok, "demand", "deontic-topic", [tok]
+
+    def _spread_phrase(self, verb: Token) -> str | None:
+        """A particle verb of the lexicon whose particle and preposition are the verb's own
+        dependents but not next to it ("pushed strongly for", "lashed out angrily at")."""
+        lemma = verb.lemma_.lower()
+        if any(c.dep_ == "dobj" for c in verb.children):
+            # "withdrew its troops from X", "joined the leaders in person": with an object of its
+            # own the verb is transitive and the preposition an adjunct
+            return None
+        prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        preps = [c.lower_ for c in verb.children if c.dep_ == "prep"]
+        for prt in prts:
+            for prep in preps:
+                if f"{lemma} {prt} {prep}" in self.lex.verbs:
+                    return f"{lemma} {prt} {prep}"
+        for word in [*prts, *preps]:
+            if f"{lemma} {word}" in self.lex.verbs:
+                return f"{lemma} {word}"
+        return None
 
     def _verb_objects(self, verb: Token, phrase: str, stance_type: str) -> list[Token]:
         """The phrases a stance verb is about: passive subject, direct object, the particle's
