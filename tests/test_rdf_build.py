@@ -7,9 +7,9 @@ import datetime as dt
 import pyoxigraph as ox
 import pytest
 
+from pactgraph.export.rdf import export
 from pactgraph.query import load_query, run_query
 from pactgraph.rdf.build import build_document_graph
-from pactgraph.export.rdf import export
 from pactgraph.records import (
     AgreementInfo,
     AgreementRef,

@@ -253,10 +253,10 @@ def run_explain(path: Path, *, doc_id: str | None, model: str, fmt: str) -> str:
 
 
 def run_reason(paths: list[Path], *, inferred_out: Path | None, store: Path | None, batch_size: int, fmt: str) -> int:
+    from rdflib import Graph
+
     from pactgraph.export.rdf import export
     from pactgraph.reason import reason
-
-    from rdflib import Graph
 
     ds = _load_graph(paths)
     graph = Graph()

@@ -624,7 +624,7 @@ class ActorLinker:
 
     def _named_person(self, state: _State, c: _Cand, after: int) -> tuple[str, int, int] | None:
         """The person a title is attached to: "President Andrzej Duda", "its leader Vladimir
-        Putin", "the secretary general of NATO, Mark Rutte", "Rutte, NATO's secretary general"."""
+        Putin", "the alliance's secretary general, Jens Stoltenberg", "Rutte, NATO's secretary general"."""
         doc = state.doc
         j = after
         if j < len(doc) and doc[j].text == ",":

@@ -624,7 +624,7 @@ class StanceExtractor:
         return polarity, ("oppose" if polarity == "oppose" else "support")
 
     def _question(self, trigger: Token) -> bool:
-        """Questions ask, they do not take a stance: "where will we get the funds to support ...?",
+        """Questions ask, they do not take a stance: "how would we pay for a bigger army?",
         "was asked whether Russia should provide them"."""
         if trigger.sent.text.rstrip().endswith("?"):
             return True
@@ -1227,8 +1227,8 @@ class _Context:
         return [self._guarantee_target(gids[0], clause)] if gids else []
 
     def _described_guarantee(self, tok: Token, gid: str | None) -> Target | None:
-        """Guarantors given by description, not name ("guarantees should come from countries
-        trusted by ...", "guarantors should be countries that ..."): a topic naming them."""
+        """Guarantors given by description, not name ("guarantees ought to be given by states
+        that our people trust", "guarantors should be countries that ..."): a topic naming them."""
         g = self.guarantees.get(gid or "")
         if g is None:
             return None

@@ -10,7 +10,6 @@ from rdflib.namespace import RDF
 
 from pactgraph.rdf.namespace import PG
 
-
 CROSS_DOCUMENT = {PG.corroborates, PG.contradicts}
 
 
