@@ -83,6 +83,18 @@ def phrase_actors(head: Token, *, coordinated: bool = True) -> list[str]:
     return keys
 
 
+def prep_actors(head: Token, prep: str) -> list[str]:
+    """Actors named in `head`'s "<prep> X" phrases ("leaders of X", "working with X")."""
+    return [
+        k
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for o in c.children
+        if o.dep_ == "pobj"
+        for k in phrase_actors(o)
+    ]
+
+
 def match_lemma_phrases(doc: Doc, phrases: Iterable[str]) -> dict[int, tuple[str, int, int]]:
     """Longest lemma-sequence matches: syntactic head index -> (phrase, start, end)."""
     by_first: dict[str, list[list[str]]] = {}
@@ -858,14 +870,7 @@ class GuaranteeExtractor:
         subject of "be among" for "X would be among the powers ..."."""
         keys = phrase_actors(subj)
         if not keys and subj.lemma_ in self.lex.member_nouns:
-            keys = [
-                k
-                for p in subj.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children
-                if o.dep_ == "pobj"
-                for k in phrase_actors(o)
-            ] or [
+            keys = prep_actors(subj, "of") or [
                 k  # "his government", "Spain's leaders": the owner's state (a person maps later)
                 for c in subj.children
                 if c.dep_ == "poss" and (k := entity_of(c))  # type: ignore[misc]
@@ -1211,14 +1216,7 @@ class GuaranteeExtractor:
                             d.rules.append(f"receiver:{lemma}")
                     elif lemma in self.lex.builder_verbs:
                         # "X is working with Y on guarantees": both build it (roles settled later)
-                        partners = [
-                            k
-                            for c in head.children
-                            if c.dep_ == "prep" and c.lower_ == "with"
-                            for o in c.children
-                            if o.dep_ == "pobj"
-                            for k in phrase_actors(o)
-                        ]
+                        partners = prep_actors(head, "with")
                         for k in [*subj_keys, *partners]:
                             _add(d.guarantors, k)
                         if partners:
