@@ -48,7 +48,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
-from pactgraph.nlp import lexicons
+from pactgraph.nlp import lexicons, sentiment
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -114,14 +114,19 @@ class StanceLexicon:
     antecedent_nouns: frozenset[str] = frozenset()
     assent_verbs: frozenset[str] = frozenset()
     modifier_adjectives: dict[str, str] = field(default_factory=dict)
+    # sentiment polarity -> stance type, for words only the sentiment lexicon knows
+    sentiment_types: dict[str, str] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
+    carrier_nouns: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
         ("a trap", "reckless", "a step forward"), or a neutral noun with an evaluative modifier
-        ("an important step", "a dangerous move"). None for anything else."""
+        ("an important step", "a dangerous move"); words the stance lexicon lacks are judged by
+        the sentiment lexicon ("cynical", "a glimmer of hope"). None for anything else."""
         lemma = pred.lemma_.lower()
         if pred.pos_ == "ADJ":
-            return self.adjectives.get(lemma)
+            return self.adjectives.get(lemma) or self.sentiment_type(pred)
         if pred.pos_ not in {"NOUN", "PROPN"}:
             return None
         words = " ".join(t.lower_ for t in pred.subtree if t.dep_ not in {"det", "punct"})
@@ -138,7 +143,22 @@ class StanceLexicon:
             for m in mods:
                 if m.lemma_.lower() in modifiers and not is_negated(m):
                     return modifiers[m.lemma_.lower()]
-        return None
+            for m in mods:
+                if not is_negated(m) and (stype := self.sentiment_type(m)):
+                    return stype
+        if lemma in self.evaluable_nouns or lemma in self.carrier_nouns:
+            # "a glimmer of hope", "a sign of weakness": the phrase's noun carries the judgement
+            for c in pred.children:
+                if c.dep_ == "prep" and c.lower_ in {"of", "for"}:
+                    for o in c.children:
+                        if o.dep_ == "pobj" and (stype := self.sentiment_type(o)):
+                            return stype
+        return self.sentiment_type(pred) if pred.pos_ == "NOUN" else None
+
+    def sentiment_type(self, tok: Token) -> str | None:
+        """The stance type of a word the sentiment lexicon finds evaluative (`sentiment.yaml`)."""
+        pol = sentiment.polarity(tok.lemma_.lower(), tok.lower_)
+        return self.sentiment_types.get(pol) if pol else None
 
     @classmethod
     def load(cls) -> StanceLexicon:
@@ -187,6 +207,9 @@ class StanceLexicon:
             antecedent_nouns=frozenset(data.get("antecedent_nouns", ())),
             assent_verbs=frozenset(data.get("assent_verbs", ())),
             modifier_adjectives=dict(data.get("modifier_adjectives", {})),
+            sentiment_types=dict(lexicons.load("sentiment").get("stance_types", {})),
+            light_verbs=frozenset(lexicons.load("sentiment").get("light_verbs", ())),
+            carrier_nouns=frozenset(lexicons.load("sentiment").get("carrier_nouns", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -302,7 +325,8 @@ class StanceExtractor:
             # "X is opposed to Y", "X is committed to Y", "X is against Y"
             stype = self.lex.stance_adjectives.get(tok.lower_)
             if stype and (
-                (tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod", "oprd", "conj"})
+                # "said he was pleased with": the parser may read the copula as an auxiliary
+                (tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod", "oprd", "conj", "ccomp"})
                 # "X was disappointed with Y", "X is committed to Y" parsed as passives
                 or (
                     tok.tag_ == "VBN"
@@ -415,6 +439,59 @@ class StanceExtractor:
                     # "X said Europe must be at the table": what must happen is X's demand,
                     # when it names a curated topic (a stance verb has its own rule)
                     yield tok, "demand", "deontic-topic", [tok]
+        yield from self._sentiment_triggers(doc, ctx)
+
+    def _sentiment_triggers(
+        self, doc: Doc, ctx: _Context
+    ) -> Iterator[tuple[Token, str, str, list[Token]]]:
+        """Evaluative predicates that only the sentiment lexicon knows (`sentiment.yaml`): "X said
+        the offer was cynical", "Uncertainty is weakness", "the accord brings a glimmer of hope".
+        The judged thing is the predicate's subject; a pronoun stands for its antecedent."""
+        lex = self.lex
+        known = {*lex.adjectives, *lex.stance_adjectives, *lex.readiness, *lex.predicate_nouns}
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if lemma in known or tok.lower_ in known:
+                continue  # the stance lexicon's own rules read these
+            head = tok.head
+            if tok.dep_ not in {"acomp", "attr", "dobj"} or not _plain_judgement(tok, lex):
+                continue
+            if ctx.speech(tok) is None:
+                continue  # the judged thing is the subject: only a speaker can hold the stance
+            if (
+                tok.pos_ == "ADJ"
+                and tok.dep_ == "acomp"
+                and head.lemma_ in COPULAS
+                and (stype := lex.sentiment_type(tok))
+            ):
+                # "the guarantees would be very robust"; an extraposed "it is ... to" is left to
+                # the adjective rule's clause reading
+                if any(c.dep_ in {"xcomp", "ccomp"} for c in (*tok.children, *head.children)):
+                    continue
+                roots = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                if roots:
+                    yield tok, stype, f"sentiment-adjective:{lemma}", roots
+            elif (
+                tok.pos_ == "NOUN"
+                and tok.dep_ == "attr"
+                and head.lemma_ in COPULAS
+                and lemma not in lex.evaluable_nouns
+                and (stype := lex.evaluation(tok))
+            ):
+                roots = [c for c in head.children if c.dep_ in {"nsubj", "csubj"}]
+                if roots:
+                    yield tok, stype, f"sentiment-noun:{lemma}", roots
+            elif (
+                tok.dep_ == "dobj"
+                and head.lemma_ in lex.light_verbs
+                and head.lemma_ not in lex.evaluation_verbs
+                and not _negated(head)
+                and (stype := lex.evaluation(tok))
+            ):
+                # "the accord offers a glimmer of hope", "the text sends a powerful signal"
+                roots = [c for c in head.children if c.dep_ in {"nsubj", "csubj"}]
+                if roots and not any(phrase_actors(r) for r in roots):
+                    yield tok, stype, f"sentiment-light:{head.lemma_}", roots
 
     def _spread_phrase(self, verb: Token) -> str | None:
         """A particle verb of the lexicon whose particle and preposition are the verb's own
@@ -524,8 +601,12 @@ class StanceExtractor:
         ]
         preds = [
             t for t in clause
-            if t.dep_ in {"dobj", "oprd", "xcomp", "attr", "pobj", "acomp", "ccomp", "npadvmod"}
-            and (t.dep_ != "pobj" or t.head.lower_ == "as")
+            if (
+                t.dep_ in {"dobj", "oprd", "xcomp", "attr", "pobj", "acomp", "ccomp", "npadvmod"}
+                # "described it as unconscionable": the parser may hang the name on "as"
+                or (t.dep_ == "amod" and t.head.lower_ == "as")
+            )
+            and (t.dep_ not in {"pobj", "amod"} or t.head.lower_ == "as")
             and self.lex.evaluation(t)
         ]
         if not preds or _negated(preds[-1]):
@@ -1046,7 +1127,7 @@ class _Context:
         if rule == "deontic-guarantee":
             return self._deontic_targets(trigger)
         if (
-            rule.startswith("naming:")
+            rule.startswith(("naming:", "sentiment-"))
             and len(roots) == 1
             and roots[0].lower_ in {"it", "this"}
             # "called it absurd that ...": the clause is what is named, not an antecedent
@@ -1493,6 +1574,31 @@ def _hedged(tok: Token, hedges: Iterable[str]) -> bool:
     if tok.dep_ in {"acomp", "attr"}:
         return any(c.dep_ == "aux" and c.lower_ in words for c in tok.head.children)
     return False
+
+
+def _plain_judgement(pred: Token, lex: StanceLexicon) -> bool:
+    """The predicate judges its subject outright: not in a condition ("only once the terms are
+    clear", "credible only if ..."), a comparison ("as strong as ...", "stronger than") or a
+    demand ("must be the strength of ...")."""
+    if pred.tag_ in {"JJR", "JJS", "RBR"}:
+        return False
+    if any(c.lower_ in {"as", "only", "than", "too", "enough"} for c in pred.children):
+        return False
+    current = pred.head
+    for _ in range(3):
+        if _modal(current, lex.deontic):
+            return False
+        kids = list(current.children)
+        if any(c.lower_ in {"only", "as"} and c.dep_ == "advmod" for c in kids):
+            return False
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) for c in kids):
+            return False
+        if current.dep_ == "advcl" or current.head == current:
+            return current.dep_ != "advcl"
+        if current.dep_ not in {"conj", "xcomp"}:
+            return True
+        current = current.head
+    return True
 
 
 def _copula_subjects(adj: Token) -> list[Token]:
