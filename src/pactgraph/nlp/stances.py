@@ -393,7 +393,11 @@ class StanceExtractor:
             ):
                 stype = self.lex.evaluation(tok)
                 roots = [c for c in tok.head.children if c.dep_ in {"nsubj", "csubj"}]
-                if stype and roots and not any(r.lower_ in {"it", "this", "that"} for r in roots):
+                # "this is an important step" in a quote: "this" stands for its antecedent
+                pronoun_ok = ctx.speech(tok) is not None and _plain_judgement(tok, self.lex)
+                if stype and roots and (
+                    pronoun_ok or not any(r.lower_ in {"it", "this", "that"} for r in roots)
+                ):
                     yield tok, stype, f"evaluation-noun:{tok.lemma_.lower()}", roots
             # "X poses a threat", "X would have negative consequences": the subject is judged
             elif (
@@ -1127,13 +1131,15 @@ class _Context:
         if rule == "deontic-guarantee":
             return self._deontic_targets(trigger)
         if (
-            rule.startswith(("naming:", "sentiment-"))
+            rule.startswith(("naming:", "sentiment-", "predicate-noun:", "evaluation-noun:"))
             and len(roots) == 1
             and roots[0].lower_ in {"it", "this"}
             # "called it absurd that ...": the clause is what is named, not an antecedent
             and not any(c.dep_ == "ccomp" and c.i > roots[0].i for c in trigger.children)
         ):
-            return self._antecedent_target(roots[0])
+            # a judgement in a quote may open a paragraph: its antecedent can lie further back
+            back = 1 if rule.startswith("naming:") else 2
+            return self._antecedent_target(roots[0], back=back)
         if rule == "deontic-topic":
             passive = any(c.dep_ == "auxpass" for c in trigger.children)
             core = {"dobj", "attr", "xcomp", "acomp", "oprd", "dative", *SUBJECT_DEPS}
@@ -1261,14 +1267,20 @@ class _Context:
                 return [Target("topic", _slug(phrase), phrase)]
         return []
 
-    def _antecedent_target(self, pron: Token) -> list[Target]:
+    def _antecedent_target(self, pron: Token, *, back: int = 1) -> list[Target]:
         """ "called it a step forward": what "it" stands for, the nearest noun before it (same
-        or previous sentence) that names an event, text or decision (`antecedent_nouns`)."""
+        or `back` previous sentences) that names an event, text or decision
+        (`antecedent_nouns`), or a named agreement."""
         n = sentence_index(pron)
         sents = sentences(self.doc)
-        window = [t for k in (n - 1, n) if 0 <= k < len(sents) for t in sents[k] if t.i < pron.i]
+        window = [
+            t for k in range(n - back, n + 1) if 0 <= k < len(sents) for t in sents[k] if t.i < pron.i
+        ]
         for tok in reversed(window):
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.antecedent_nouns:
+            named_agreement = tok.pos_ == "PROPN" and tok.dep_ != "compound" and self.agreement_in(tok)
+            if not named_agreement and (
+                tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.antecedent_nouns
+            ):
                 continue
             if any(a.dep_ in {"relcl", "acl"} for a in tok.ancestors):
                 continue  # "a forum set up to meet in May": a detail, not the topic
