@@ -118,6 +118,7 @@ class StanceLexicon:
     sentiment_types: dict[str, str] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
     carrier_nouns: frozenset[str] = frozenset()
+    actor_qualities: dict[str, str] = field(default_factory=dict)
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -210,6 +211,7 @@ class StanceLexicon:
             sentiment_types=dict(lexicons.load("sentiment").get("stance_types", {})),
             light_verbs=frozenset(lexicons.load("sentiment").get("light_verbs", ())),
             carrier_nouns=frozenset(lexicons.load("sentiment").get("carrier_nouns", ())),
+            actor_qualities=dict(lexicons.load("sentiment").get("actor_qualities", {})),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -455,6 +457,8 @@ class StanceExtractor:
         known = {*lex.adjectives, *lex.stance_adjectives, *lex.readiness, *lex.predicate_nouns}
         for tok in doc:
             lemma = tok.lemma_.lower()
+            if lemma in lex.actor_qualities and tok.pos_ == "ADJ":
+                yield from self._actor_judgement(tok, ctx)
             if lemma in known or tok.lower_ in known:
                 continue  # the stance lexicon's own rules read these
             head = tok.head
@@ -496,6 +500,31 @@ class StanceExtractor:
                 roots = [c for c in head.children if c.dep_ in {"nsubj", "csubj"}]
                 if roots and not any(phrase_actors(r) for r in roots):
                     yield tok, stype, f"sentiment-light:{head.lemma_}", roots
+
+    def _actor_judgement(
+        self, adj: Token, ctx: _Context
+    ) -> Iterator[tuple[Token, str, str, list[Token]]]:
+        """ "X said Moscow was not serious": a speaker judging an actor's good faith takes a
+        stance on that actor (`actor_qualities` of sentiment.yaml; negation flips it, also
+        "no sign that Moscow was serious")."""
+        head = adj.head if adj.dep_ == "acomp" else adj
+        if adj.dep_ not in {"acomp", "ccomp"} or (adj.dep_ == "acomp" and head.lemma_ not in COPULAS):
+            return
+        subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        speech = ctx.speech(adj)
+        if subj is None or speech is None or not _plain_judgement(adj, self.lex):
+            return
+        keys = phrase_actors(subj)
+        if not keys or speech.speaker in keys or set(keys) & ctx.offices.get(speech.speaker, set()):
+            return  # a speaker vouching for their own side judges no one
+        stype = self.lex.actor_qualities[adj.lemma_.lower()]
+        # "saw no sign that X was serious": the noun the clause hangs on denies it
+        if head.dep_ in {"acl", "ccomp"} and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in head.head.children
+        ):
+            stype = self.lex.negate(stype)
+        if stype in self.lex.types:
+            yield adj, stype, f"actor-judgement:{adj.lemma_.lower()}", [subj]
 
     def _spread_phrase(self, verb: Token) -> str | None:
         """A particle verb of the lexicon whose particle and preposition are the verb's own
@@ -599,9 +628,17 @@ class StanceExtractor:
         parser reads double objects loosely (dative, two dobj, oprd), so the name is the last
         evaluative word right of the verb in its clause, and the named thing the first object
         phrase before it."""
+        # a coordinated clause names nothing ("called X a sham and said Y was not ready")
+        other = {
+            t.i
+            for c in verb.children
+            if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+            for t in c.subtree
+        }
         clause = [
             t for t in verb.subtree
             if t.i > verb.i and t.sent == verb.sent and t.dep_ not in {"relcl", "advcl"}
+            and t.i not in other
         ]
         preds = [
             t for t in clause
