@@ -30,6 +30,10 @@ they undo, never inside an accusation's charge. Giving-up verbs are positions on
 passive deontic clauses demand what their subject names ("the root causes had to be removed");
 reported assent ("Y agreed that Z could offer X") is Y's own support. Topic labels keep the head
 noun the text used when the curated label lacks it ("summit (meeting)").
+Words the stance lexicon lacks are judged by the VADER sentiment lexicon with domain overrides
+(`nlp/sentiment.py`, `lexicons/sentiment.yaml`): reported copula and light-verb judgements ("X said
+the accord brings a glimmer of hope", "... would be robust"), evaluative names and modifiers, and
+speakers granting or denying an actor good faith ("said Moscow was not serious").
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -581,6 +585,16 @@ class StanceExtractor:
                     roots.extend(o for o in c.children if o.dep_ in {"pobj", "pcomp"})
         if roots and all(r.lower_.endswith(("self", "selves")) for r in roots):
             return []  # "defends itself": self-defence, not a position on anything
+        if not roots or all(r.lower_ == "what" for r in roots):
+            # "condemned what she called a cynical move": the name given is what is condemned
+            roots = [
+                o
+                for c in verb.children
+                if c.dep_ == "ccomp" and c.lemma_.lower() in self.lex.naming_verbs
+                and any(w.lower_ == "what" for w in (*roots, *c.children))
+                for o in c.children
+                if o.dep_ in {"oprd", "dobj", "attr"} and o.lower_ != "what"
+            ] or roots
         if roots and all(r.pos_ == "PRON" and not entity_of(r) for r in roots):
             # "accused it of preparing an invasion": an unresolved pronoun says nothing, the
             # charge or the reason does
