@@ -30,6 +30,8 @@ they undo, never inside an accusation's charge. Giving-up verbs are positions on
 passive deontic clauses demand what their subject names ("the root causes had to be removed");
 reported assent ("Y agreed that Z could offer X") is Y's own support. Topic labels keep the head
 noun the text used when the curated label lacks it ("summit (meeting)").
+Coordinated targets give one stance each ("rejected any cap on X and any ban on Y", "urged both
+sides to show restraint and avoid bloodshed").
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -229,6 +231,14 @@ class StanceExtractor:
         found: list[Stance] = []
         for trigger, stance_type, rule, roots in self._triggers(doc, ctx):
             found.extend(self._stances(ctx, trigger, stance_type, rule, roots))
+            # "rejected X and any Y", "urged them to A and B": one more stance per conjunct
+            for extra in _coordinated_roots(trigger, roots, rule):
+                found.extend(
+                    st
+                    for st in self._stances(ctx, trigger, stance_type, rule, [extra])
+                    # a bare verb ("allowing the Russians to ...": "allow") names no target
+                    if st.target.label.lower() != extra.lemma_.lower()
+                )
         doc._.pg_stances = _dedupe(found)
         return doc
 
@@ -1512,6 +1522,44 @@ def _copula_subjects(adj: Token) -> list[Token]:
             if (t.head.i not in left or t.head == t) and not t.is_space and not t.is_punct
         ]
     return subs
+
+
+def _coordinated_roots(trigger: Token, roots: list[Token], rule: str) -> list[Token]:
+    """Conjuncts of a stance's target phrases that name targets of their own ("rejected any cap
+    on X and any ban on Y", "urged both sides to show restraint and avoid bloodshed"). A verb
+    conjunct with a subject of its own is another clause, with triggers of its own."""
+    if rule.startswith(("deontic", "claim-harm", "naming:")):
+        return []  # these rules read their target from the trigger's clause, not the roots
+    out: list[Token] = []
+    if trigger.pos_ == "VERB" and any(r.dep_ == "dobj" for r in roots):
+        # "rejected X and any Y being written into law": the parser makes the gerund clause a
+        # conjunct of the trigger; its passive subject is the trigger's second object
+        for c in trigger.children:
+            if c.dep_ == "conj" and any(
+                a.dep_ == "auxpass" and a.tag_ == "VBG" for a in c.children
+            ):
+                out.extend(s for s in c.children if s.dep_ == "nsubjpass" and s.pos_ == "NOUN")
+    # "opposed any quota on X and any veto on Y" read as two objects of the verb
+    out.extend(
+        r for r in roots[1:]
+        if r.dep_ == roots[0].dep_ == "dobj" and r.pos_ == "NOUN" and roots[0].pos_ == "NOUN"
+        # joined by "and"/"or" (", a blunt response to X" is an aside, not a second object)
+        and any(t.lower_ in {"and", "or"} for t in r.doc[roots[0].i : r.left_edge.i])
+    )
+    for r in roots:
+        for c in r.conjuncts:
+            if c.i <= r.i or c in roots or c in out or c.sent != r.sent:
+                continue
+            if r.pos_ == "VERB":
+                if c.pos_ != "VERB" or any(d.dep_ in SUBJECT_DEPS for d in c.children):
+                    continue
+            elif r.pos_ in {"NOUN", "PROPN"}:
+                if c.pos_ not in {"NOUN", "PROPN"}:
+                    continue
+            else:
+                continue
+            out.append(c)
+    return out
 
 
 def _in_nested_clause(tok: Token, verb: Token) -> bool:

@@ -1,0 +1,78 @@
+"""More targets per stance trigger (nlp/stances.py): coordinated objects and complements,
+conditions in reported speech, relative clauses and negated existentials. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def stances(run_nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = run_nlp(text)
+    return {(s.holder, s.polarity, s.target.label) for s in doc._.pg_stances}
+
+
+def labels(run_nlp, text: str, holder: str, polarity: str) -> list[str]:
+    return sorted(
+        s.target.label.lower()
+        for s in run_nlp(text)._.pg_stances
+        if s.holder == holder and s.polarity == polarity
+    )
+
+
+def test_coordinated_objects_give_one_stance_each(run_nlp) -> None:
+    found = labels(
+        run_nlp,
+        "Viktor Orban rejected any limit on the size of the navy and any ban on Georgia's "
+        "membership of the European Union.",
+        "viktor-orban",
+        "oppose",
+    )
+    assert len(found) == 2
+    assert any("limit" in f for f in found)
+    assert any("ban" in f and "membership" in f for f in found)
+
+
+def test_coordinated_infinitives_after_an_addressee(run_nlp) -> None:
+    found = labels(
+        run_nlp,
+        "Emmanuel Macron urged both parties to exercise restraint and to avoid civilian casualties.",
+        "emmanuel-macron",
+        "support",
+    )
+    assert found == ["avoid civilian casualties", "exercise restraint"]
+
+
+def test_gerund_clause_conjunct_is_a_second_object(run_nlp) -> None:
+    found = labels(
+        run_nlp,
+        "Robert Fico rejected any limit on the number of warplanes and any prohibition on "
+        "membership of the EU being inserted into the constitution.",
+        "robert-fico",
+        "oppose",
+    )
+    assert any("prohibition" in f for f in found)
+    assert any("limit" in f for f in found)
+
+
+def test_two_objects_of_one_verb_give_one_stance_each(run_nlp) -> None:
+    found = labels(
+        run_nlp,
+        "Viktor Orban opposed any quota on migrants and any veto on enlargement being added to "
+        "the treaty.",
+        "viktor-orban",
+        "oppose",
+    )
+    assert any("quota" in f for f in found)
+    assert any("veto" in f for f in found)
+
+
+def test_bare_verb_conjunct_gives_no_stance(run_nlp) -> None:
+    found = stances(
+        run_nlp,
+        "Volodymyr Zelensky said that freezing the front and letting the invaders regroup for "
+        "another offensive was unacceptable.",
+    )
+    assert not any(label.lower() == "let" for _h, _p, label in found)
