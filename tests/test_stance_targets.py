@@ -76,3 +76,55 @@ def test_bare_verb_conjunct_gives_no_stance(run_nlp) -> None:
         "another offensive was unacceptable.",
     )
     assert not any(label.lower() == "let" for _h, _p, label in found)
+
+
+def test_condition_after_is_the_speakers_demand(run_nlp) -> None:
+    found = labels(
+        run_nlp,
+        "Olaf Scholz said the security guarantees would apply only after a lasting ceasefire and "
+        "the withdrawal of foreign troops.",
+        "olaf-scholz",
+        "support",
+    )
+    assert "ceasefire" in found
+    assert any("withdrawal" in f for f in found)
+
+
+def test_condition_with_only_on_the_verb(run_nlp) -> None:
+    found = labels(
+        run_nlp,
+        "Dmitry Peskov said a summit between the two leaders could only happen once a peace "
+        "treaty was ready.",
+        "dmitry-peskov",
+        "support",
+    )
+    assert found == ["peace treaty ready"]
+
+
+def test_until_passive_clause_and_reporting_like_main_verb(run_nlp) -> None:
+    # "maintain" is also a speech verb: the until-clause is still Macron's condition
+    found = stances(
+        run_nlp,
+        "Emmanuel Macron said France would maintain sanctions until all occupying troops were "
+        "withdrawn.",
+    )
+    assert ("emmanuel-macron", "support", "withdraw occupying troops") in found
+    assert not any(h == "france" for h, _p, _l in found)
+
+
+def test_condition_pronoun_reads_as_the_noun_it_hangs_on(run_nlp) -> None:
+    found = labels(
+        run_nlp,
+        "Jens Stoltenberg said the truce was worth supporting only if it was observed by both sides.",
+        "jens-stoltenberg",
+        "support",
+    )
+    assert found == ["observe truce"]
+
+
+def test_conditions_without_a_speaker_or_with_an_active_outcome_give_nothing(run_nlp) -> None:
+    assert not stances(run_nlp, "The force will deploy only after a ceasefire.")
+    found = stances(
+        run_nlp, "Dmitry Medvedev said Russia would keep fighting until its aims were achieved."
+    )
+    assert not any("aim" in label for _h, _p, label in found)

@@ -31,7 +31,9 @@ passive deontic clauses demand what their subject names ("the root causes had to
 reported assent ("Y agreed that Z could offer X") is Y's own support. Topic labels keep the head
 noun the text used when the curated label lacks it ("summit (meeting)").
 Coordinated targets give one stance each ("rejected any cap on X and any ban on Y", "urged both
-sides to show restraint and avoid bloodshed").
+sides to show restraint and avoid bloodshed"). Conditions in reported speech (`condition_markers`:
+"said the guarantees would apply only after a ceasefire", "until the guns were withdrawn") are the
+speaker's demands for what they name.
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -116,6 +118,8 @@ class StanceLexicon:
     antecedent_nouns: frozenset[str] = frozenset()
     assent_verbs: frozenset[str] = frozenset()
     modifier_adjectives: dict[str, str] = field(default_factory=dict)
+    condition_markers: tuple[tuple[str, ...], ...] = ()
+    condition_vague: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -189,6 +193,10 @@ class StanceLexicon:
             antecedent_nouns=frozenset(data.get("antecedent_nouns", ())),
             assent_verbs=frozenset(data.get("assent_verbs", ())),
             modifier_adjectives=dict(data.get("modifier_adjectives", {})),
+            condition_markers=tuple(
+                tuple(m.lower().split()) for m in data.get("condition_markers", ())
+            ),
+            condition_vague=frozenset(data.get("condition_vague", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -425,6 +433,28 @@ class StanceExtractor:
                     # "X said Europe must be at the table": what must happen is X's demand,
                     # when it names a curated topic (a stance verb has its own rule)
                     yield tok, "demand", "deontic-topic", [tok]
+        yield from self._conditions(doc, ctx)
+
+    def _conditions(
+        self, doc: Doc, ctx: _Context
+    ) -> Iterator[tuple[Token, str, str, list[Token]]]:
+        """Conditions in reported speech: "X said the guarantees would apply only after a
+        ceasefire", "... keep up the pressure until the guns are withdrawn". The speaker demands
+        what the condition names; the trigger is the marker's linking word."""
+        for tok in doc:
+            for words in self.lex.condition_markers:
+                first = tok.i - len(words) + 1
+                if first < 0 or tuple(t.lower_ for t in doc[first : tok.i + 1]) != words:
+                    # "would only take effect after X": "only" on the verb the condition restricts
+                    if not (
+                        len(words) == 2 and words[0] == "only" and tok.lower_ == words[1]
+                        and _restricted_by_only(tok)
+                    ):
+                        continue
+                roots = _condition_content(tok)
+                if roots and ctx.speech(tok) is not None:
+                    yield tok, "demand", f"condition:{' '.join(words)}", roots
+                break
 
     def _spread_phrase(self, verb: Token) -> str | None:
         """A particle verb of the lexicon whose particle and preposition are the verb's own
@@ -597,7 +627,11 @@ class StanceExtractor:
             return False
         labels = " ".join(t.label.lower() for t in targets)
         for r in roots:
+            # a conjunct is a target of its own ("a ceasefire and the withdrawal of troops")
+            conjuncts = {t.i for c in r.children if c.dep_ == "conj" for t in c.subtree}
             for t in r.subtree:
+                if t.i in conjuncts:
+                    continue
                 if t.sent != trigger.sent or t.lemma_.lower() not in self.lex.reversal_words:
                     continue
                 if t.pos_ not in {"VERB", "NOUN"} or _negated(t) or t.lemma_.lower() in labels:
@@ -864,6 +898,9 @@ class _Context:
             if (
                 current.dep_ in {"ccomp", "parataxis", "advcl"}
                 and head.lemma_ in self.lex.reporting_verbs
+                # "maintained sanctions until the troops left": a marked adverbial clause is a
+                # time or condition, not what was said
+                and not (current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.children))
             ):
                 subj = subject_of(head)
                 keys = self._actor_keys(subj) if subj is not None else []
@@ -1055,6 +1092,8 @@ class _Context:
         ]
         if rule == "deontic-guarantee":
             return self._deontic_targets(trigger)
+        if rule.startswith("condition:"):
+            return [t for r in roots for t in self._condition_targets(r)]
         if (
             rule.startswith("naming:")
             and len(roots) == 1
@@ -1189,6 +1228,42 @@ class _Context:
             if phrase and _slug(phrase) not in self.lex.vague_topics:
                 return [Target("topic", _slug(phrase), phrase)]
         return []
+
+    def _condition_targets(self, root: Token) -> list[Target]:
+        """What a condition asks for: a noun phrase ("only after a ceasefire"), a passive clause
+        as an action ("until the guns were withdrawn" -> "withdraw guns"; "only if it was
+        respected" -> "respect ceasefire", the pronoun read as the noun the condition hangs on)
+        or a copular state ("once a treaty was ready" -> "treaty ready"). Active clauses with
+        their own agent ("until Kyiv fell") state an outcome, not a demand: none."""
+        vague = self.lex.condition_vague | self.lex.vague_topics
+        if root.pos_ in {"NOUN", "PROPN"}:
+            if entity_of(root):
+                return []  # "until Friday", "until Russia ...": no content of its own
+            agreements = self.agreement_in(root)
+            if agreements:
+                return [Target("agreement", agreements[0], self._agreement_label(agreements[0]))]
+            topic = self._topic(root, [t for t in root.subtree if t.sent == root.sent])
+            if topic:
+                return [topic]
+            phrase = phrase_topic(root, limit=self.lex.topic_max_words)
+            return [Target("topic", _slug(phrase), phrase)] if phrase and _slug(phrase) not in vague else []
+        subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and subj.pos_ == "PRON":
+            subj = _condition_antecedent(root)
+        if subj is None or subj.lemma_.lower() in vague or phrase_actors(subj):
+            return []
+        what = phrase_topic(subj, limit=5)
+        if not what:
+            return []
+        if any(c.dep_ == "auxpass" for c in root.children):
+            label = f"{root.lemma_.lower()} {what}"
+        elif root.lemma_ == "be" and (
+            state := next((c for c in root.children if c.dep_ == "acomp"), None)
+        ) is not None:
+            label = f"{what} {phrase_topic(state, limit=4) or state.text}"
+        else:
+            return []
+        return [Target("topic", _slug(label), label)]
 
     def _antecedent_target(self, pron: Token) -> list[Target]:
         """ "called it a step forward": what "it" stands for, the nearest noun before it (same
@@ -1522,6 +1597,42 @@ def _copula_subjects(adj: Token) -> list[Token]:
             if (t.head.i not in left or t.head == t) and not t.is_space and not t.is_punct
         ]
     return subs
+
+
+def _condition_content(link: Token) -> list[Token]:
+    """The condition a marker's linking word introduces: its clause ("until the guns were
+    withdrawn") or its prepositional objects ("only after a ceasefire")."""
+    if link.dep_ == "mark" and link.head.pos_ in {"VERB", "AUX"}:
+        return [link.head]
+    if link.dep_ == "prep":
+        return [o for o in link.children if o.dep_ == "pobj"]
+    return []
+
+
+def _restricted_by_only(link: Token) -> bool:
+    """The verb a condition attaches to carries "only" before the condition ("could only take
+    place once ...")."""
+    governor = link.head.head if link.dep_ == "mark" else link.head
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "only" and c.i < link.i for c in governor.children
+    )
+
+
+def _condition_antecedent(clause: Token) -> Token | None:
+    """The noun a pronoun in a condition stands for: the nearest noun the condition hangs on
+    ("a ceasefire worth having only if it was respected") or its governor's subject or
+    predicate noun ("the truce was worth it only if it held")."""
+    current = clause.head
+    for _ in range(3):
+        if current.pos_ == "NOUN":
+            return current
+        for c in current.children:
+            if c.dep_ in {"attr", "nsubj", "nsubjpass"} and c.pos_ == "NOUN" and c != clause:
+                return c
+        if current.head == current:
+            break
+        current = current.head
+    return None
 
 
 def _coordinated_roots(trigger: Token, roots: list[Token], rule: str) -> list[Token]:
