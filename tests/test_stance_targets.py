@@ -128,3 +128,34 @@ def test_conditions_without_a_speaker_or_with_an_active_outcome_give_nothing(run
         run_nlp, "Dmitry Medvedev said Russia would keep fighting until its aims were achieved."
     )
     assert not any("aim" in label for _h, _p, label in found)
+
+
+def test_which_clause_after_a_named_actor_describes_the_whole_phrase(run_nlp) -> None:
+    found = stances(
+        run_nlp,
+        "The ministers debated neutrality for Moldova, which Donald Trump has ruled out.",
+    )
+    assert any(
+        h == "donald-trump" and p == "oppose" and "neutral" in label.lower()
+        for h, p, label in found
+    )
+    assert ("donald-trump", "oppose", "Moldova") not in found
+
+
+def test_appositive_position_favoured_by_an_actor(run_nlp) -> None:
+    found = labels(
+        run_nlp,
+        "Late on Sunday the envoy suggested moving straight to a peace agreement, an option long "
+        "preferred by the Kremlin.",
+        "russia",
+        "support",
+    )
+    assert found == ["peace agreement"]
+
+
+def test_participle_under_a_demand_is_no_position(run_nlp) -> None:
+    found = stances(
+        run_nlp,
+        "Petro Poroshenko demanded security guarantees approved by the US Congress.",
+    )
+    assert {h for h, _p, _l in found} == {"petro-poroshenko"}

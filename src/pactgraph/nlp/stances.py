@@ -33,7 +33,8 @@ noun the text used when the curated label lacks it ("summit (meeting)").
 Coordinated targets give one stance each ("rejected any cap on X and any ban on Y", "urged both
 sides to show restraint and avoid bloodshed"). Conditions in reported speech (`condition_markers`:
 "said the guarantees would apply only after a ceasefire", "until the guns were withdrawn") are the
-speaker's demands for what they name.
+speaker's demands for what they name. A "which" clause after a named actor in a prepositional
+phrase is about the whole phrase; ", a position favoured by X" is X's stance on what it restates.
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -547,6 +548,16 @@ class StanceExtractor:
             return xcomps
         if not roots and verb.dep_ == "relcl" and _object_relative(verb):
             roots.append(verb.head)  # "the plan Berlin rejected": the plan
+        if verb.dep_ == "relcl" and roots and all(_relative_pronoun(r) for r in roots):
+            roots = [_relative_antecedent(verb)]  # "X, which Trump has ruled out": X
+        if not roots and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            # "..., a position long favoured by X": what the aside restates (a bare "guarantees
+            # approved by X" under a demand describes a wish, not X's position)
+            referent = _appositive_referent(verb.head)
+            if referent != verb.head:
+                roots.append(referent)
         if not roots:
             clausal = {"xcomp", "ccomp"} if stance_type in self.lex.clausal_types else {"xcomp"}
             roots.extend(c for c in verb.children if c.dep_ in clausal)
@@ -1597,6 +1608,46 @@ def _copula_subjects(adj: Token) -> list[Token]:
             if (t.head.i not in left or t.head == t) and not t.is_space and not t.is_punct
         ]
     return subs
+
+
+def _relative_pronoun(tok: Token) -> bool:
+    return tok.lower_ in {"which", "that", "whom", "who"} and tok.tag_ in {"WDT", "WP", "IN"}
+
+
+def _relative_antecedent(relcl: Token) -> Token:
+    """What a relative pronoun stands for. A "which" clause after a named actor inside a
+    prepositional phrase describes the whole noun phrase ("membership for Ukraine, which X has
+    ruled out": the membership); "who(m)" stays with the person."""
+    head = relcl.head
+    pron = next((c for c in relcl.children if _relative_pronoun(c)), None)
+    if pron is not None and pron.lower_ in {"who", "whom"}:
+        return head
+    while (
+        entity_of(head)
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and head.head.head.pos_ == "NOUN"
+    ):
+        head = head.head.head
+    return head
+
+
+def _appositive_referent(noun: Token) -> Token:
+    """ ", a position long favoured by X": a stance-bearing noun set off as an aside stands for
+    the phrase before the comma."""
+    if (
+        noun.dep_ in {"appos", "npadvmod"}
+        and noun.lemma_.lower() in {"position", "idea", "approach", "option", "view", "stance",
+                                    "line", "proposal", "demand", "solution", "plan"}
+        and noun.i > 1
+        and noun.doc[noun.left_edge.i - 1].text == ","
+    ):
+        before = noun.doc[noun.left_edge.i - 2]
+        if before.pos_ in {"NOUN", "PROPN"} and before.sent == noun.sent:
+            while before.dep_ in {"compound", "amod"} and before.head.i > before.i:
+                before = before.head
+            return before
+    return noun
 
 
 def _condition_content(link: Token) -> list[Token]:
