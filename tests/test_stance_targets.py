@@ -159,3 +159,19 @@ def test_participle_under_a_demand_is_no_position(run_nlp) -> None:
         "Petro Poroshenko demanded security guarantees approved by the US Congress.",
     )
     assert {h for h, _p, _l in found} == {"petro-poroshenko"}
+
+
+def test_negated_existential_rules_out_in_reported_speech(run_nlp) -> None:
+    found = stances(
+        run_nlp,
+        "Sergei Lavrov said there could be no question of a summit with the Ukrainian leader "
+        "this year.",
+    )
+    assert any(
+        h == "sergei-lavrov" and p == "oppose" and "summit" in label.lower()
+        for h, p, label in found
+    )
+
+
+def test_negated_existential_without_a_speaker_gives_nothing(run_nlp) -> None:
+    assert not stances(run_nlp, "There was no talk of a summit in the communique.")

@@ -35,6 +35,7 @@ sides to show restraint and avoid bloodshed"). Conditions in reported speech (`c
 "said the guarantees would apply only after a ceasefire", "until the guns were withdrawn") are the
 speaker's demands for what they name. A "which" clause after a named actor in a prepositional
 phrase is about the whole phrase; ", a position favoured by X" is X's stance on what it restates.
+Negated existentials in reported speech ("there can be no question of X") oppose X.
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -121,6 +122,7 @@ class StanceLexicon:
     modifier_adjectives: dict[str, str] = field(default_factory=dict)
     condition_markers: tuple[tuple[str, ...], ...] = ()
     condition_vague: frozenset[str] = frozenset()
+    ruling_out: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -198,6 +200,7 @@ class StanceLexicon:
                 tuple(m.lower().split()) for m in data.get("condition_markers", ())
             ),
             condition_vague=frozenset(data.get("condition_vague", ())),
+            ruling_out=frozenset(data.get("ruling_out_existentials", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -435,6 +438,22 @@ class StanceExtractor:
                     # when it names a curated topic (a stance verb has its own rule)
                     yield tok, "demand", "deontic-topic", [tok]
         yield from self._conditions(doc, ctx)
+        # "there can be no question of X", "there is no room for X" in someone's words
+        for tok in doc:
+            if (
+                tok.lemma_.lower() in self.lex.ruling_out
+                and tok.dep_ == "attr"
+                and tok.head.lemma_ == "be"
+                and any(c.dep_ == "expl" for c in tok.head.children)
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+                and ctx.speech(tok) is not None
+            ):
+                roots = [
+                    o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
+                    for o in c.children if o.dep_ in {"pobj", "pcomp"}
+                ]
+                if roots:
+                    yield tok, "reject", f"ruling-out:{tok.lemma_.lower()}", roots
 
     def _conditions(
         self, doc: Doc, ctx: _Context
@@ -742,7 +761,10 @@ class StanceExtractor:
             targets = [t for t in targets if t.kind != "actor"]
         if not targets:
             return []
-        negated = _negated(trigger) and not rule.startswith(("evaluation:", "claim-harm:"))
+        # "no question of X": the "no" is what rules X out, not a negation of the stance
+        negated = _negated(trigger) and not rule.startswith(
+            ("evaluation:", "claim-harm:", "ruling-out:")
+        )
         if rule.startswith("noun:") and trigger.dep_ in {"dobj", "attr"}:
             negated = _negated(trigger.head)
         if rule.startswith("noun:") and any(
