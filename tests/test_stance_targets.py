@@ -175,3 +175,32 @@ def test_negated_existential_rules_out_in_reported_speech(run_nlp) -> None:
 
 def test_negated_existential_without_a_speaker_gives_nothing(run_nlp) -> None:
     assert not stances(run_nlp, "There was no talk of a summit in the communique.")
+
+
+def test_listed_demands_of_a_document_belong_to_its_author(run_nlp) -> None:
+    text = (
+        "Sergei Lavrov handed the Finnish envoy a draft on Friday. It calls for Helsinki to "
+        "close its border crossings to foreign troops, to stay outside any military bloc, and to "
+        "limit the size of its army."
+    )
+    found = labels(run_nlp, text, "sergei-lavrov", "support")
+    assert len(found) == 3, found
+    assert any(f.startswith("close its border crossings") for f in found)
+    assert any("outside any military bloc" in f for f in found)
+    assert any(f.startswith("limit") for f in found)
+
+
+def test_document_with_no_stated_author_gives_no_stance(run_nlp) -> None:
+    found = stances(
+        run_nlp,
+        "A draft circulated on Friday. It calls for Helsinki to stay outside any military bloc.",
+    )
+    assert not found
+
+
+def test_time_phrase_is_not_a_reversal(run_nlp) -> None:
+    found = stances(
+        run_nlp,
+        "Emmanuel Macron agreed to release all detained journalists by the end of the month.",
+    )
+    assert found and all(p == "support" for _h, p, _l in found)

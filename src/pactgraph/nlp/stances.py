@@ -35,7 +35,9 @@ sides to show restraint and avoid bloodshed"). Conditions in reported speech (`c
 "said the guarantees would apply only after a ceasefire", "until the guns were withdrawn") are the
 speaker's demands for what they name. A "which" clause after a named actor in a prepositional
 phrase is about the whole phrase; ", a position favoured by X" is X's stance on what it restates.
-Negated existentials in reported speech ("there can be no question of X") oppose X.
+Negated existentials in reported speech ("there can be no question of X") oppose X. A document
+that "calls for" things (`document_nouns`, "it" for one) holds them for the actor that presented it
+(`presenting_verbs`); "calls for Kyiv to A, to B, and to C" gives one demand per listed act.
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -123,6 +125,8 @@ class StanceLexicon:
     condition_markers: tuple[tuple[str, ...], ...] = ()
     condition_vague: frozenset[str] = frozenset()
     ruling_out: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    presenting_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -201,6 +205,8 @@ class StanceLexicon:
             ),
             condition_vague=frozenset(data.get("condition_vague", ())),
             ruling_out=frozenset(data.get("ruling_out_existentials", ())),
+            document_nouns=frozenset(data.get("document_nouns", ())),
+            presenting_verbs=frozenset(data.get("presenting_verbs", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -556,7 +562,14 @@ class StanceExtractor:
                 if c.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ == particle for m in c.children
                 ):
-                    roots.extend(s for s in c.children if s.dep_ in SUBJECT_DEPS)
+                    subjects = [s for s in c.children if s.dep_ in SUBJECT_DEPS]
+                    if subjects and all(
+                        s.dep_ == "nsubj" and (phrase_actors(s) or _addressee(s)) for s in subjects
+                    ):
+                        # "called for Kyiv to withdraw its troops": the act asked of an actor
+                        roots.append(c)
+                    else:
+                        roots.extend(subjects)
         xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
         if xcomps and any(
             (r.dep_ == "dobj" or r.head.dep_ == "prep") and (phrase_actors(r) or _addressee(r))
@@ -659,9 +672,12 @@ class StanceExtractor:
         for r in roots:
             # a conjunct is a target of its own ("a ceasefire and the withdrawal of troops")
             conjuncts = {t.i for c in r.children if c.dep_ == "conj" for t in c.subtree}
+            conjuncts |= _conjunct_tokens(trigger, roots, "")
             for t in r.subtree:
                 if t.i in conjuncts:
                     continue
+                if t.dep_ == "pobj" and t.head.lower_ in {"by", "at", "until", "till", "before"}:
+                    continue  # "by the end of the year": a time, nothing undone
                 if t.sent != trigger.sent or t.lemma_.lower() not in self.lex.reversal_words:
                     continue
                 if t.pos_ not in {"VERB", "NOUN"} or _negated(t) or t.lemma_.lower() in labels:
@@ -756,6 +772,8 @@ class StanceExtractor:
         if not holders:
             return []
         targets = ctx.targets(trigger, roots, rule=rule, exclude=self._naming_pred.get(trigger.i))
+        if len(roots) == 1 and roots[0].pos_ == "VERB" and roots[0].dep_ in {"advcl", "conj"}:
+            targets = [_with_act(t, roots[0], self.lex.topic_max_words) for t in targets]
         if rule.startswith("noun:") and self.lex.polarity(stance_type) == "support":
             # "their support for Kyiv" restates an alignment; only a policy named is a position
             targets = [t for t in targets if t.kind != "actor"]
@@ -1072,6 +1090,11 @@ class _Context:
                 Holder(k, None, "group" if group else "subject", 0.55 if group else 0.75)
                 for k in subj_keys
             ]
+        if subj is not None and not evaluative and trigger.pos_ == "VERB":
+            # "the memorandum calls for X", "it demands Y": the document's author
+            author = self.document_author(subj)
+            if author:
+                return [Holder(author, None, "document-author", 0.55)]
         if evaluative:
             carried = self.carried_speaker(trigger)
             if carried:
@@ -1080,6 +1103,47 @@ class _Context:
             if owner:
                 return [Holder(owner, None, "position-owner", 0.5)]
         return []
+
+    def document_author(self, subj: Token) -> str | None:
+        """Who presented the document `subj` names (a document noun, or "it" for one in the
+        same or previous sentence): an actor owning it ("Russia's draft"), or the actor that
+        hands, presents or submits it in the sentence that mentions it. None otherwise."""
+        doc_noun: Token | None = subj
+        if subj.lower_ in {"it", "this"}:
+            n = sentence_index(subj)
+            sents = sentences(self.doc)
+            window = [t for k in (n - 1, n) if 0 <= k < len(sents) for t in sents[k] if t.i < subj.i]
+            doc_noun = next(
+                (t for t in reversed(window)
+                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.document_nouns),
+                None,
+            )
+        if doc_noun is None or doc_noun.lemma_.lower() not in self.lex.document_nouns:
+            return None
+        for c in doc_noun.children:
+            if c.dep_ in {"poss", "compound", "amod"}:
+                key = entity_of(c) or self.kb.demonym(c.text)
+                if key:
+                    return key
+        if doc_noun.dep_ == "dobj" and doc_noun.head.lemma_ in self.lex.presenting_verbs:
+            # "X handed the envoy a draft"
+            giver = subject_of(doc_noun.head)
+            keys = self._actor_keys(giver) if giver is not None else []
+            return keys[0] if keys else None
+        # "a memorandum that X handed to Y", "the draft X presented": the presenting verb after
+        # the noun in its sentence; its subject, or the first person named between them
+        for t in doc_noun.sent:
+            if t.i <= doc_noun.i or t.lemma_ not in self.lex.presenting_verbs or t.pos_ != "VERB":
+                continue
+            subj_t = subject_of(t)
+            keys = self._actor_keys(subj_t) if subj_t is not None else []
+            if not keys:
+                keys = [
+                    k for x in self.doc[doc_noun.i + 1 : t.i] if (k := entity_of(x))
+                    and getattr(self.ents.get(k), "type", "") == "Person"
+                ][:1]
+            return keys[0] if keys else None
+        return None
 
     def _holder_subject(self, trigger: Token) -> Token | None:
         if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in self.lex.nouns:
@@ -1120,6 +1184,7 @@ class _Context:
         """What the stance is about; `exclude` is a branch that is not part of it (a naming
         verb's evaluative name)."""
         skip = {t.i for t in exclude.subtree} if exclude is not None else set()
+        skip |= _conjunct_tokens(trigger, roots, rule)  # targets of their own
         tokens = [
             t for r in roots for t in r.subtree if t.sent == trigger.sent and t.i not in skip
         ]
@@ -1708,6 +1773,15 @@ def _condition_antecedent(clause: Token) -> Token | None:
     return None
 
 
+def _conjunct_tokens(trigger: Token, roots: list[Token], rule: str) -> set[int]:
+    """Tokens of the coordinated targets inside `roots`' phrases (each gets a stance of its own,
+    so they are not part of the first one's target)."""
+    inside = {t.i for r in roots for t in r.subtree}
+    return {
+        t.i for c in _coordinated_roots(trigger, roots, rule) if c.i in inside for t in c.subtree
+    }
+
+
 def _coordinated_roots(trigger: Token, roots: list[Token], rule: str) -> list[Token]:
     """Conjuncts of a stance's target phrases that name targets of their own ("rejected any cap
     on X and any ban on Y", "urged both sides to show restraint and avoid bloodshed"). A verb
@@ -1715,6 +1789,21 @@ def _coordinated_roots(trigger: Token, roots: list[Token], rule: str) -> list[To
     if rule.startswith(("deontic", "claim-harm", "naming:")):
         return []  # these rules read their target from the trigger's clause, not the roots
     out: list[Token] = []
+    for r in roots:
+        if r.pos_ == "VERB":
+            # "to withdraw X, to remain neutral, and to cap Y": the parser hangs the listed
+            # infinitives on the first as adverbial clauses
+            listed = [
+                c for c in r.children
+                if c.dep_ == "advcl" and c.i > r.i and r.doc[c.left_edge.i - 1].text == ","
+                and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+                and not any(d.dep_ in {*SUBJECT_DEPS, "mark"} for d in c.children)
+                and any(
+                    j.dep_ == "conj" and any(a.tag_ == "TO" for a in j.children)
+                    for j in c.children
+                )
+            ]
+            out.extend(x for c in listed for x in (c, *c.conjuncts) if x.i > r.i)
     if trigger.pos_ == "VERB" and any(r.dep_ == "dobj" for r in roots):
         # "rejected X and any Y being written into law": the parser makes the gerund clause a
         # conjunct of the trigger; its passive subject is the trigger's second object
@@ -1908,6 +1997,19 @@ def _with_form(target: Target, head: Token) -> Target:
     if head.doc[lo].pos_ != "PROPN":
         form = form[0].lower() + form[1:]
     label = f"{form} ({target.label})"
+    return Target(target.kind, _slug(label), label)
+
+
+def _with_act(target: Target, verb: Token, limit: int) -> Target:
+    """A listed act asked for ("..., and to cap the size of its army") keeps its own words before
+    the curated label when the label does not name the act: "cap the size of its army (limits on
+    the armed forces)"."""
+    if target.kind != "topic" or verb.lemma_.lower() in target.label.lower():
+        return target
+    phrase = phrase_topic(verb, limit=limit)
+    if not phrase or phrase.lower() in target.label.lower():
+        return target
+    label = f"{phrase} ({target.label})"
     return Target(target.kind, _slug(label), label)
 
 
