@@ -34,6 +34,14 @@ Words the stance lexicon lacks are judged by the VADER sentiment lexicon with do
 (`nlp/sentiment.py`, `lexicons/sentiment.yaml`): reported copula and light-verb judgements ("X said
 the accord brings a glimmer of hope", "... would be robust"), evaluative names and modifiers, and
 speakers granting or denying an actor good faith ("said Moscow was not serious").
+Coordinated targets give one stance each ("rejected any cap on X and any ban on Y", "urged both
+sides to show restraint and avoid bloodshed"). Conditions in reported speech (`condition_markers`:
+"said the guarantees would apply only after a ceasefire", "until the guns were withdrawn") are the
+speaker's demands for what they name. A "which" clause after a named actor in a prepositional
+phrase is about the whole phrase; ", a position favoured by X" is X's stance on what it restates.
+Negated existentials in reported speech ("there can be no question of X") oppose X. A document
+that "calls for" things (`document_nouns`, "it" for one) holds them for the actor that presented it
+(`presenting_verbs`); "calls for Kyiv to A, to B, and to C" gives one demand per listed act.
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -123,6 +131,11 @@ class StanceLexicon:
     light_verbs: frozenset[str] = frozenset()
     carrier_nouns: frozenset[str] = frozenset()
     actor_qualities: dict[str, str] = field(default_factory=dict)
+    condition_markers: tuple[tuple[str, ...], ...] = ()
+    condition_vague: frozenset[str] = frozenset()
+    ruling_out: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    presenting_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -216,6 +229,13 @@ class StanceLexicon:
             light_verbs=frozenset(lexicons.load("sentiment").get("light_verbs", ())),
             carrier_nouns=frozenset(lexicons.load("sentiment").get("carrier_nouns", ())),
             actor_qualities=dict(lexicons.load("sentiment").get("actor_qualities", {})),
+            condition_markers=tuple(
+                tuple(m.lower().split()) for m in data.get("condition_markers", ())
+            ),
+            condition_vague=frozenset(data.get("condition_vague", ())),
+            ruling_out=frozenset(data.get("ruling_out_existentials", ())),
+            document_nouns=frozenset(data.get("document_nouns", ())),
+            presenting_verbs=frozenset(data.get("presenting_verbs", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -258,6 +278,14 @@ class StanceExtractor:
         found: list[Stance] = []
         for trigger, stance_type, rule, roots in self._triggers(doc, ctx):
             found.extend(self._stances(ctx, trigger, stance_type, rule, roots))
+            # "rejected X and any Y", "urged them to A and B": one more stance per conjunct
+            for extra in _coordinated_roots(trigger, roots, rule):
+                found.extend(
+                    st
+                    for st in self._stances(ctx, trigger, stance_type, rule, [extra])
+                    # a bare verb ("allowing the Russians to ...": "allow") names no target
+                    if st.target.label.lower() != extra.lemma_.lower()
+                )
         doc._.pg_stances = _dedupe(found)
         return doc
 
@@ -450,6 +478,24 @@ class StanceExtractor:
                     # when it names a curated topic (a stance verb has its own rule)
                     yield tok, "demand", "deontic-topic", [tok]
         yield from self._sentiment_triggers(doc, ctx)
+        yield from self._conditions(doc, ctx)
+        # "there can be no question of X", "there is no room for X" in someone's words
+        for tok in doc:
+            if (
+                tok.lemma_.lower() in self.lex.ruling_out
+                and tok.dep_ == "attr"
+                and tok.head.lemma_ == "be"
+                and any(c.dep_ == "expl" for c in tok.head.children)
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+                and ctx.speech(tok) is not None
+            ):
+                roots = [
+                    o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
+                    for o in c.children if o.dep_ in {"pobj", "pcomp"}
+                ]
+                if roots:
+                    yield tok, "reject", f"ruling-out:{tok.lemma_.lower()}", roots
+
 
     def _sentiment_triggers(
         self, doc: Doc, ctx: _Context
@@ -529,6 +575,27 @@ class StanceExtractor:
             stype = self.lex.negate(stype)
         if stype in self.lex.types:
             yield adj, stype, f"actor-judgement:{adj.lemma_.lower()}", [subj]
+
+    def _conditions(
+        self, doc: Doc, ctx: _Context
+    ) -> Iterator[tuple[Token, str, str, list[Token]]]:
+        """Conditions in reported speech: "X said the guarantees would apply only after a
+        ceasefire", "... keep up the pressure until the guns are withdrawn". The speaker demands
+        what the condition names; the trigger is the marker's linking word."""
+        for tok in doc:
+            for words in self.lex.condition_markers:
+                first = tok.i - len(words) + 1
+                if first < 0 or tuple(t.lower_ for t in doc[first : tok.i + 1]) != words:
+                    # "would only take effect after X": "only" on the verb the condition restricts
+                    if not (
+                        len(words) == 2 and words[0] == "only" and tok.lower_ == words[1]
+                        and _restricted_by_only(tok)
+                    ):
+                        continue
+                roots = _condition_content(tok)
+                if roots and ctx.speech(tok) is not None:
+                    yield tok, "demand", f"condition:{' '.join(words)}", roots
+                break
 
     def _spread_phrase(self, verb: Token) -> str | None:
         """A particle verb of the lexicon whose particle and preposition are the verb's own
@@ -620,7 +687,14 @@ class StanceExtractor:
                 if c.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ == particle for m in c.children
                 ):
-                    roots.extend(s for s in c.children if s.dep_ in SUBJECT_DEPS)
+                    subjects = [s for s in c.children if s.dep_ in SUBJECT_DEPS]
+                    if subjects and all(
+                        s.dep_ == "nsubj" and (phrase_actors(s) or _addressee(s)) for s in subjects
+                    ):
+                        # "called for Kyiv to withdraw its troops": the act asked of an actor
+                        roots.append(c)
+                    else:
+                        roots.extend(subjects)
         xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
         if xcomps and any(
             (r.dep_ == "dobj" or r.head.dep_ == "prep") and (phrase_actors(r) or _addressee(r))
@@ -631,6 +705,16 @@ class StanceExtractor:
             return xcomps
         if not roots and verb.dep_ == "relcl" and _object_relative(verb):
             roots.append(verb.head)  # "the plan Berlin rejected": the plan
+        if verb.dep_ == "relcl" and roots and all(_relative_pronoun(r) for r in roots):
+            roots = [_relative_antecedent(verb)]  # "X, which Trump has ruled out": X
+        if not roots and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            # "..., a position long favoured by X": what the aside restates (a bare "guarantees
+            # approved by X" under a demand describes a wish, not X's position)
+            referent = _appositive_referent(verb.head)
+            if referent != verb.head:
+                roots.append(referent)
         if not roots:
             clausal = {"xcomp", "ccomp"} if stance_type in self.lex.clausal_types else {"xcomp"}
             roots.extend(c for c in verb.children if c.dep_ in clausal)
@@ -723,7 +807,14 @@ class StanceExtractor:
             return False
         labels = " ".join(t.label.lower() for t in targets)
         for r in roots:
+            # a conjunct is a target of its own ("a ceasefire and the withdrawal of troops")
+            conjuncts = {t.i for c in r.children if c.dep_ == "conj" for t in c.subtree}
+            conjuncts |= _conjunct_tokens(trigger, roots, "")
             for t in r.subtree:
+                if t.i in conjuncts:
+                    continue
+                if t.dep_ == "pobj" and t.head.lower_ in {"by", "at", "until", "till", "before"}:
+                    continue  # "by the end of the year": a time, nothing undone
                 if t.sent != trigger.sent or t.lemma_.lower() not in self.lex.reversal_words:
                     continue
                 if t.pos_ not in {"VERB", "NOUN"} or _negated(t) or t.lemma_.lower() in labels:
@@ -818,12 +909,17 @@ class StanceExtractor:
         if not holders:
             return []
         targets = ctx.targets(trigger, roots, rule=rule, exclude=self._naming_pred.get(trigger.i))
+        if len(roots) == 1 and roots[0].pos_ == "VERB" and roots[0].dep_ in {"advcl", "conj"}:
+            targets = [_with_act(t, roots[0], self.lex.topic_max_words) for t in targets]
         if rule.startswith("noun:") and self.lex.polarity(stance_type) == "support":
             # "their support for Kyiv" restates an alignment; only a policy named is a position
             targets = [t for t in targets if t.kind != "actor"]
         if not targets:
             return []
-        negated = _negated(trigger) and not rule.startswith(("evaluation:", "claim-harm:"))
+        # "no question of X": the "no" is what rules X out, not a negation of the stance
+        negated = _negated(trigger) and not rule.startswith(
+            ("evaluation:", "claim-harm:", "ruling-out:")
+        )
         if rule.startswith("noun:") and trigger.dep_ in {"dobj", "attr"}:
             negated = _negated(trigger.head)
         if rule.startswith("noun:") and any(
@@ -990,6 +1086,9 @@ class _Context:
             if (
                 current.dep_ in {"ccomp", "parataxis", "advcl"}
                 and head.lemma_ in self.lex.reporting_verbs
+                # "maintained sanctions until the troops left": a marked adverbial clause is a
+                # time or condition, not what was said
+                and not (current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.children))
             ):
                 subj = subject_of(head)
                 keys = self._actor_keys(subj) if subj is not None else []
@@ -1128,6 +1227,11 @@ class _Context:
                 Holder(k, None, "group" if group else "subject", 0.55 if group else 0.75)
                 for k in subj_keys
             ]
+        if subj is not None and not evaluative and trigger.pos_ == "VERB":
+            # "the memorandum calls for X", "it demands Y": the document's author
+            author = self.document_author(subj)
+            if author:
+                return [Holder(author, None, "document-author", 0.55)]
         if evaluative:
             carried = self.carried_speaker(trigger)
             if carried:
@@ -1136,6 +1240,47 @@ class _Context:
             if owner:
                 return [Holder(owner, None, "position-owner", 0.5)]
         return []
+
+    def document_author(self, subj: Token) -> str | None:
+        """Who presented the document `subj` names (a document noun, or "it" for one in the
+        same or previous sentence): an actor owning it ("Russia's draft"), or the actor that
+        hands, presents or submits it in the sentence that mentions it. None otherwise."""
+        doc_noun: Token | None = subj
+        if subj.lower_ in {"it", "this"}:
+            n = sentence_index(subj)
+            sents = sentences(self.doc)
+            window = [t for k in (n - 1, n) if 0 <= k < len(sents) for t in sents[k] if t.i < subj.i]
+            doc_noun = next(
+                (t for t in reversed(window)
+                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.document_nouns),
+                None,
+            )
+        if doc_noun is None or doc_noun.lemma_.lower() not in self.lex.document_nouns:
+            return None
+        for c in doc_noun.children:
+            if c.dep_ in {"poss", "compound", "amod"}:
+                key = entity_of(c) or self.kb.demonym(c.text)
+                if key:
+                    return key
+        if doc_noun.dep_ == "dobj" and doc_noun.head.lemma_ in self.lex.presenting_verbs:
+            # "X handed the envoy a draft"
+            giver = subject_of(doc_noun.head)
+            keys = self._actor_keys(giver) if giver is not None else []
+            return keys[0] if keys else None
+        # "a memorandum that X handed to Y", "the draft X presented": the presenting verb after
+        # the noun in its sentence; its subject, or the first person named between them
+        for t in doc_noun.sent:
+            if t.i <= doc_noun.i or t.lemma_ not in self.lex.presenting_verbs or t.pos_ != "VERB":
+                continue
+            subj_t = subject_of(t)
+            keys = self._actor_keys(subj_t) if subj_t is not None else []
+            if not keys:
+                keys = [
+                    k for x in self.doc[doc_noun.i + 1 : t.i] if (k := entity_of(x))
+                    and getattr(self.ents.get(k), "type", "") == "Person"
+                ][:1]
+            return keys[0] if keys else None
+        return None
 
     def _holder_subject(self, trigger: Token) -> Token | None:
         if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in self.lex.nouns:
@@ -1176,11 +1321,14 @@ class _Context:
         """What the stance is about; `exclude` is a branch that is not part of it (a naming
         verb's evaluative name)."""
         skip = {t.i for t in exclude.subtree} if exclude is not None else set()
+        skip |= _conjunct_tokens(trigger, roots, rule)  # targets of their own
         tokens = [
             t for r in roots for t in r.subtree if t.sent == trigger.sent and t.i not in skip
         ]
         if rule == "deontic-guarantee":
             return self._deontic_targets(trigger)
+        if rule.startswith("condition:"):
+            return [t for r in roots for t in self._condition_targets(r)]
         if (
             rule.startswith(("naming:", "sentiment-", "predicate-noun:", "evaluation-noun:"))
             and len(roots) == 1
@@ -1317,6 +1465,42 @@ class _Context:
             if phrase and _slug(phrase) not in self.lex.vague_topics:
                 return [Target("topic", _slug(phrase), phrase)]
         return []
+
+    def _condition_targets(self, root: Token) -> list[Target]:
+        """What a condition asks for: a noun phrase ("only after a ceasefire"), a passive clause
+        as an action ("until the guns were withdrawn" -> "withdraw guns"; "only if it was
+        respected" -> "respect ceasefire", the pronoun read as the noun the condition hangs on)
+        or a copular state ("once a treaty was ready" -> "treaty ready"). Active clauses with
+        their own agent ("until Kyiv fell") state an outcome, not a demand: none."""
+        vague = self.lex.condition_vague | self.lex.vague_topics
+        if root.pos_ in {"NOUN", "PROPN"}:
+            if entity_of(root):
+                return []  # "until Friday", "until Russia ...": no content of its own
+            agreements = self.agreement_in(root)
+            if agreements:
+                return [Target("agreement", agreements[0], self._agreement_label(agreements[0]))]
+            topic = self._topic(root, [t for t in root.subtree if t.sent == root.sent])
+            if topic:
+                return [topic]
+            phrase = phrase_topic(root, limit=self.lex.topic_max_words)
+            return [Target("topic", _slug(phrase), phrase)] if phrase and _slug(phrase) not in vague else []
+        subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and subj.pos_ == "PRON":
+            subj = _condition_antecedent(root)
+        if subj is None or subj.lemma_.lower() in vague or phrase_actors(subj):
+            return []
+        what = phrase_topic(subj, limit=5)
+        if not what:
+            return []
+        if any(c.dep_ == "auxpass" for c in root.children):
+            label = f"{root.lemma_.lower()} {what}"
+        elif root.lemma_ == "be" and (
+            state := next((c for c in root.children if c.dep_ == "acomp"), None)
+        ) is not None:
+            label = f"{what} {phrase_topic(state, limit=4) or state.text}"
+        else:
+            return []
+        return [Target("topic", _slug(label), label)]
 
     def _antecedent_target(self, pron: Token, *, back: int = 1) -> list[Target]:
         """ "called it a step forward": what "it" stands for, the nearest noun before it (same
@@ -1683,6 +1867,144 @@ def _copula_subjects(adj: Token) -> list[Token]:
     return subs
 
 
+def _relative_pronoun(tok: Token) -> bool:
+    return tok.lower_ in {"which", "that", "whom", "who"} and tok.tag_ in {"WDT", "WP", "IN"}
+
+
+def _relative_antecedent(relcl: Token) -> Token:
+    """What a relative pronoun stands for. A "which" clause after a named actor inside a
+    prepositional phrase describes the whole noun phrase ("membership for Ukraine, which X has
+    ruled out": the membership); "who(m)" stays with the person."""
+    head = relcl.head
+    pron = next((c for c in relcl.children if _relative_pronoun(c)), None)
+    if pron is not None and pron.lower_ in {"who", "whom"}:
+        return head
+    while (
+        entity_of(head)
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and head.head.head.pos_ == "NOUN"
+    ):
+        head = head.head.head
+    return head
+
+
+def _appositive_referent(noun: Token) -> Token:
+    """ ", a position long favoured by X": a stance-bearing noun set off as an aside stands for
+    the phrase before the comma."""
+    if (
+        noun.dep_ in {"appos", "npadvmod"}
+        and noun.lemma_.lower() in {"position", "idea", "approach", "option", "view", "stance",
+                                    "line", "proposal", "demand", "solution", "plan"}
+        and noun.i > 1
+        and noun.doc[noun.left_edge.i - 1].text == ","
+    ):
+        before = noun.doc[noun.left_edge.i - 2]
+        if before.pos_ in {"NOUN", "PROPN"} and before.sent == noun.sent:
+            while before.dep_ in {"compound", "amod"} and before.head.i > before.i:
+                before = before.head
+            return before
+    return noun
+
+
+def _condition_content(link: Token) -> list[Token]:
+    """The condition a marker's linking word introduces: its clause ("until the guns were
+    withdrawn") or its prepositional objects ("only after a ceasefire")."""
+    if link.dep_ == "mark" and link.head.pos_ in {"VERB", "AUX"}:
+        return [link.head]
+    if link.dep_ == "prep":
+        return [o for o in link.children if o.dep_ == "pobj"]
+    return []
+
+
+def _restricted_by_only(link: Token) -> bool:
+    """The verb a condition attaches to carries "only" before the condition ("could only take
+    place once ...")."""
+    governor = link.head.head if link.dep_ == "mark" else link.head
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "only" and c.i < link.i for c in governor.children
+    )
+
+
+def _condition_antecedent(clause: Token) -> Token | None:
+    """The noun a pronoun in a condition stands for: the nearest noun the condition hangs on
+    ("a ceasefire worth having only if it was respected") or its governor's subject or
+    predicate noun ("the truce was worth it only if it held")."""
+    current = clause.head
+    for _ in range(3):
+        if current.pos_ == "NOUN":
+            return current
+        for c in current.children:
+            if c.dep_ in {"attr", "nsubj", "nsubjpass"} and c.pos_ == "NOUN" and c != clause:
+                return c
+        if current.head == current:
+            break
+        current = current.head
+    return None
+
+
+def _conjunct_tokens(trigger: Token, roots: list[Token], rule: str) -> set[int]:
+    """Tokens of the coordinated targets inside `roots`' phrases (each gets a stance of its own,
+    so they are not part of the first one's target)."""
+    inside = {t.i for r in roots for t in r.subtree}
+    return {
+        t.i for c in _coordinated_roots(trigger, roots, rule) if c.i in inside for t in c.subtree
+    }
+
+
+def _coordinated_roots(trigger: Token, roots: list[Token], rule: str) -> list[Token]:
+    """Conjuncts of a stance's target phrases that name targets of their own ("rejected any cap
+    on X and any ban on Y", "urged both sides to show restraint and avoid bloodshed"). A verb
+    conjunct with a subject of its own is another clause, with triggers of its own."""
+    if rule.startswith(("deontic", "claim-harm", "naming:")):
+        return []  # these rules read their target from the trigger's clause, not the roots
+    out: list[Token] = []
+    for r in roots:
+        if r.pos_ == "VERB":
+            # "to withdraw X, to remain neutral, and to cap Y": the parser hangs the listed
+            # infinitives on the first as adverbial clauses
+            listed = [
+                c for c in r.children
+                if c.dep_ == "advcl" and c.i > r.i and r.doc[c.left_edge.i - 1].text == ","
+                and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+                and not any(d.dep_ in {*SUBJECT_DEPS, "mark"} for d in c.children)
+                and any(
+                    j.dep_ == "conj" and any(a.tag_ == "TO" for a in j.children)
+                    for j in c.children
+                )
+            ]
+            out.extend(x for c in listed for x in (c, *c.conjuncts) if x.i > r.i)
+    if trigger.pos_ == "VERB" and any(r.dep_ == "dobj" for r in roots):
+        # "rejected X and any Y being written into law": the parser makes the gerund clause a
+        # conjunct of the trigger; its passive subject is the trigger's second object
+        for c in trigger.children:
+            if c.dep_ == "conj" and any(
+                a.dep_ == "auxpass" and a.tag_ == "VBG" for a in c.children
+            ):
+                out.extend(s for s in c.children if s.dep_ == "nsubjpass" and s.pos_ == "NOUN")
+    # "opposed any quota on X and any veto on Y" read as two objects of the verb
+    out.extend(
+        r for r in roots[1:]
+        if r.dep_ == roots[0].dep_ == "dobj" and r.pos_ == "NOUN" and roots[0].pos_ == "NOUN"
+        # joined by "and"/"or" (", a blunt response to X" is an aside, not a second object)
+        and any(t.lower_ in {"and", "or"} for t in r.doc[roots[0].i : r.left_edge.i])
+    )
+    for r in roots:
+        for c in r.conjuncts:
+            if c.i <= r.i or c in roots or c in out or c.sent != r.sent:
+                continue
+            if r.pos_ == "VERB":
+                if c.pos_ != "VERB" or any(d.dep_ in SUBJECT_DEPS for d in c.children):
+                    continue
+            elif r.pos_ in {"NOUN", "PROPN"}:
+                if c.pos_ not in {"NOUN", "PROPN"}:
+                    continue
+            else:
+                continue
+            out.append(c)
+    return out
+
+
 def _in_nested_clause(tok: Token, verb: Token) -> bool:
     """`tok` sits in a clause of its own below `verb` (a complement, relative or adverbial)."""
     current = tok
@@ -1845,6 +2167,19 @@ def _with_form(target: Target, head: Token) -> Target:
     if head.doc[lo].pos_ != "PROPN":
         form = form[0].lower() + form[1:]
     label = f"{form} ({target.label})"
+    return Target(target.kind, _slug(label), label)
+
+
+def _with_act(target: Target, verb: Token, limit: int) -> Target:
+    """A listed act asked for ("..., and to cap the size of its army") keeps its own words before
+    the curated label when the label does not name the act: "cap the size of its army (limits on
+    the armed forces)"."""
+    if target.kind != "topic" or verb.lemma_.lower() in target.label.lower():
+        return target
+    phrase = phrase_topic(verb, limit=limit)
+    if not phrase or phrase.lower() in target.label.lower():
+        return target
+    label = f"{phrase} ({target.label})"
     return Target(target.kind, _slug(label), label)
 
 
