@@ -28,8 +28,9 @@ Headline-like lines are left to the body. Reversal words ("lift", "suspend") fli
 they undo, never inside an accusation's charge. Giving-up verbs are positions only when refused
 ("will not cede land"); "called it a step forward" names the event noun the pronoun stands for;
 passive deontic clauses demand what their subject names ("the root causes had to be removed");
-reported assent ("Y agreed that Z could offer X") is Y's own support. Topic labels keep the head
-noun the text used when the curated label lacks it ("summit (meeting)").
+reported assent ("Y agreed that Z could offer X") is Y's own support. A curated topic keeps one key
+and label in every document; the words the text used ("the Alaska summit") go on the stance as its
+`target_phrase` (at most ~8 words; after a reversal, what is undone).
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -710,11 +711,18 @@ class StanceExtractor:
             # on the thing reversed is the opposite
             polarity = "oppose" if polarity == "support" else "support"
             final_type = "oppose" if polarity == "oppose" else "support"
+        before = polarity
         if polarity != "neutral" and rule.startswith("verb:"):
             polarity, final_type = self._composed(trigger, stance_type, roots, polarity, final_type)
+        flipped = flipped or polarity != before
         hedged = _hedged(trigger, self.lex.hedges)
         sent = trigger.sent
         date = ctx.date_of(sentence_index(trigger))
+        phrases = {
+            t.key: p
+            for t in targets
+            if (p := ctx.target_phrase(trigger, roots, t, flipped=flipped))
+        }
         out: list[Stance] = []
         for holder in holders:
             for target in targets:
@@ -727,6 +735,7 @@ class StanceExtractor:
                 )
                 out.append(
                     Stance(
+                        target_phrase=phrases.get(target.key),
                         holder=holder.key,
                         stance_type=final_type,
                         polarity=polarity,
@@ -783,6 +792,7 @@ class _Context:
         self.kb = kb
         self.protected = self._protected_country()
         self._speech_cache: dict[int, _Speech | None] = {}
+        self.topic_of: dict[str, dict[str, Any]] = {}  # curated topic target key -> its entry
 
     # dates and places
 
@@ -1287,20 +1297,82 @@ class _Context:
                 qualifier = self._exclusion(span)
                 if qualifier:
                     label = f"{topic['short']} {qualifier}"
-                target = Target("topic", _slug(label), label)
-                # the head's own phrase must name the topic, not a branch beside it
-                # ("accused the governments of ... the talks" is not "governments (talks)")
-                # ... and generic wrappers ("the plan to ease X", "the ceasefire proposal") are
-                # not what the stance is about
-                wrappers = (
-                    self.lex.quantity_nouns | self.lex.commitment_nouns | self.lex.evaluable_nouns
-                )
-                if root.lemma_.lower() not in wrappers and contains_keyword(
-                    doc_text(root), topic["keywords"]
-                ):
-                    return _with_form(target, root)
-                return target
+                # the text's own form ("summit" read as the meeting topic) goes on the stance
+                # as its target phrase; the topic node keeps one key and label across documents
+                self.topic_of[_slug(label)] = topic
+                return Target("topic", _slug(label), label)
         return None
+
+    def target_phrase(
+        self, trigger: Token, roots: list[Token], target: Target, *, flipped: bool
+    ) -> str | None:
+        """The words the text used for the target ("the Alaska summit" for the meeting topic),
+        kept beside the shared target node; None when the label already says them. After a
+        reversal or a composed act ("opposes lifting sanctions", "urged X to block Y") the
+        phrase is what is undone or acted on, so that it reads with the stance's polarity."""
+        label = target.label.lower()
+        root: Token | None = roots[0] if len(roots) == 1 else None
+        if root is None:
+            words = {w for w in re.findall(r"[a-z]+", label) if len(w) > 3}
+            root = next(
+                (
+                    r for r in roots
+                    if target.key in phrase_actors(r)
+                    or words & {t.lower_ for t in r.subtree}
+                ),
+                None,
+            )
+        if root is None:
+            return None
+        if (
+            target.kind in {"actor", "guarantee"}
+            or any(c.dep_ == "nsubjpass" for c in root.children)
+        ):
+            # the phrase of the word that names the target (the guarantee word; the subject of
+            # "that pressure be kept on X", which the verb's own phrase leaves out)
+            anchor = self._phrase_anchor(root, target)
+            if anchor is None:
+                return None
+            root = anchor
+        if flipped:
+            acts = [
+                t for t in root.subtree
+                if t.pos_ in {"VERB", "NOUN"}
+                and (t.lemma_.lower() in self.lex.reversal_words or t.lemma_ in self.lex.verbs)
+            ]
+            objs = [
+                o for a in acts[:1] for c in a.children
+                for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
+                          if c.dep_ == "prep" else [])
+            ]
+            if not objs:
+                return None
+            root = objs[0]
+        phrase = phrase_topic(root, limit=self.lex.topic_max_words, exclude=trigger)
+        if not phrase or phrase.lower() in label or label in phrase.lower():
+            return None
+        if " " not in phrase and root.pos_ in {"VERB", "AUX"}:
+            return None  # a bare verb ("eliminate") says less than the label
+        return phrase
+
+    def _phrase_anchor(self, root: Token, target: Target) -> Token | None:
+        """The word whose phrase names the target: the guarantee word, the smallest phrase
+        holding the curated topic's keyword, the object itself for an actor; None when the
+        phrase would only name the actor again ("Berlin" for Germany)."""
+        sub = [t for t in root.subtree if t.sent == root.sent]
+        if target.kind == "guarantee":
+            return next((t for t in sub if self.guarantee_at(t) and _is_guarantee_word(t)), None)
+        if target.kind == "topic" and target.key in self.topic_of:
+            keywords = self.topic_of[target.key]["keywords"]
+            best: Token | None = None
+            for t in sub:
+                if t.pos_ in {"NOUN", "PROPN", "VERB"} and contains_keyword(doc_text(t), keywords):
+                    if best is None or len(list(t.subtree)) < len(list(best.subtree)):
+                        best = t
+            return best
+        if target.kind == "actor" and (entity_of(root) or root.pos_ in {"PRON", "PROPN"}):
+            return None
+        return None if root.pos_ in {"VERB", "AUX"} and target.kind != "topic" else root
 
     def _fill(self, topic: dict[str, Any], span: Span) -> str:
         label: str = topic["label"]
@@ -1658,25 +1730,6 @@ def _is_guarantee_word(tok: Token) -> bool:
         "pact",
         "arrangement",
     }
-
-
-def _with_form(target: Target, head: Token) -> Target:
-    """The curated label, led by the words the text used when the label lacks them: "the summit"
-    read as the meeting topic is "summit (meeting)". The key follows the label, since the graph
-    keeps one label per topic node."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() in target.label.lower():
-        return target
-    if head.lower_ in target.label.lower():
-        return target
-    # the head with its adjacent compound and adjective modifiers ("multinational force")
-    lo = head.i
-    while lo > 0 and head.doc[lo - 1].head == head and head.doc[lo - 1].dep_ in {"amod", "compound"}:
-        lo -= 1
-    form = head.doc[lo : head.i + 1].text
-    if head.doc[lo].pos_ != "PROPN":
-        form = form[0].lower() + form[1:]
-    label = f"{form} ({target.label})"
-    return Target(target.kind, _slug(label), label)
 
 
 def _subtree_chars(root: Token) -> tuple[int, int]:
