@@ -65,3 +65,25 @@ def test_graph_keeps_one_topic_node_and_the_query_adds_the_phrase(nlp, tmp_path)
     assert "(" not in by_holder["Norway"]["targetLabel"] or "meeting in Reykjavik" in (
         by_holder["Norway"]["targetLabel"]
     )
+
+
+def test_possessor_of_an_invasion_is_the_invader(run_nlp) -> None:
+    [st] = _stances(run_nlp, "Portugal condemned Serbia's invasion of Kosovo.")
+    assert st.target.label == "invasion of Kosovo by Serbia"
+    [st] = _stances(run_nlp, "Portugal condemned Serbia's aggression.")
+    assert st.target.label == "invasion by Serbia"
+
+
+def test_membership_is_never_of_the_alliance_itself(run_nlp) -> None:
+    [st] = _stances(run_nlp, "Austria backed Moldova's membership of NATO.")
+    assert st.target.label == "NATO membership of Moldova"
+
+
+def test_the_one_joining_is_the_subject_of_join(run_nlp) -> None:
+    stances = _stances(run_nlp, "Moldova is ready to join NATO, its foreign minister said.")
+    assert [st.target.label for st in stances] == ["NATO membership of Moldova"]
+
+
+def test_no_talks_of_a_holder_with_itself(run_nlp) -> None:
+    got = _stances(run_nlp, "Viktor Orban wanted talks with Viktor Orban.")
+    assert got == []

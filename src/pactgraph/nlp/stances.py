@@ -30,7 +30,9 @@ they undo, never inside an accusation's charge. Giving-up verbs are positions on
 passive deontic clauses demand what their subject names ("the root causes had to be removed");
 reported assent ("Y agreed that Z could offer X") is Y's own support. A curated topic keeps one key
 and label in every document; the words the text used ("the Alaska summit") go on the stance as its
-`target_phrase` (at most ~8 words; after a reversal, what is undone).
+`target_phrase` (at most ~8 words; after a reversal, what is undone). Topic slots are filled only
+from what the phrase names (a possessor is the agent of an invasion; the joiner is the subject of
+"join"); the protected country stands in only when the phrase points nowhere else.
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -728,6 +730,8 @@ class StanceExtractor:
             for target in targets:
                 if target.kind == "actor" and target.key == holder.key:
                     continue  # "Ukraine defends itself": no stance of an actor on itself
+                if target.kind == "topic" and target.label.endswith(f" with {ctx.label(holder.key)}"):
+                    continue  # "X wants talks with X": the subject of another clause, misread
                 conf = (
                     holder.confidence
                     - (0.15 if hedged else 0.0)
@@ -1375,26 +1379,57 @@ class _Context:
         return None if root.pos_ in {"VERB", "AUX"} and target.kind != "topic" else root
 
     def _fill(self, topic: dict[str, Any], span: Span) -> str:
-        label: str = topic["label"]
-        slots = {"of": None, "with": None}
+        """The curated label with its slots filled from the phrase; the document's protected
+        country stands in for {of} only when the phrase names nobody else in that place (a
+        pronoun, "their aid", points elsewhere) and not in another role ("bordering X")."""
+        labels: list[str] = list(topic.get("labels") or [topic["label"]])
+        never = set(topic.get("never_fill", ()))  # the topic's own actor ("membership of NATO")
+        slots: dict[str, str | None] = {"of": None, "with": None, "by": None}
+        possessor = topic.get("possessor", "of")  # "Russia's invasion": the invader, {by}
+        pointed = False  # an unresolved pronoun in a slot position names someone else
+        named = set()
         for t in span:
-            if (
-                t.dep_ == "pobj"
-                and t.head.lower_ in {"of", "for", "against", "to", "on"}
-                and phrase_actors(t)
-            ):
-                slots["of"] = slots["of"] or phrase_actors(t)[0]
-            if t.dep_ == "pobj" and t.head.lower_ == "with" and phrase_actors(t):
-                slots["with"] = slots["with"] or phrase_actors(t)[0]
-            if t.dep_ == "poss" and phrase_actors(t):
-                slots["of"] = slots["of"] or phrase_actors(t)[0]
-        if slots["of"] is None and "{of}" in label and topic["key"] not in {"sanctions"}:
+            keys = [k for k in phrase_actors(t) if k not in never] if t.pos_ != "VERB" else []
+            named.update(keys)
+            if t.dep_ == "pobj" and t.head.lower_ in {"of", "for", "against", "to", "on"}:
+                if keys:
+                    slots["of"] = slots["of"] or keys[0]
+                elif t.pos_ == "PRON":
+                    pointed = True
+            if t.dep_ == "pobj" and t.head.lower_ == "with" and keys:
+                slots["with"] = slots["with"] or keys[0]
+            if t.dep_ == "pobj" and t.head.lower_ == "by" and keys:
+                slots["by"] = slots["by"] or keys[0]
+            if t.dep_ == "poss":
+                if keys:
+                    slots[possessor] = slots[possessor] or keys[0]
+                elif t.pos_ == "PRON" and possessor == "of":
+                    pointed = True
+        if slots["of"] is None and topic.get("subject_fills"):
+            # "when Ukraine is ready to join NATO": the joiner is the subject of the keyword verb
+            for t in span:
+                if t.pos_ == "VERB" and t.lemma_ in topic["subject_fills"]:
+                    subj = subject_of(t)
+                    keys = [k for k in phrase_actors(subj) if k not in never] if subj else []
+                    if keys:
+                        slots["of"] = keys[0]
+                        break
+        if (
+            slots["of"] is None
+            and not pointed
+            and self.protected not in named
+            and self.protected not in never
+            and topic["key"] not in {"sanctions"}
+            and topic.get("fallback", True)
+        ):
             slots["of"] = self.protected
         values = {k: self.label(v) for k, v in slots.items() if v}
-        try:
-            return label.format(**values)
-        except KeyError:
-            return topic["short"]
+        for label in labels:
+            try:
+                return label.format(**values)
+            except KeyError:
+                continue
+        return str(topic["short"])
 
     def _exclusion(self, span: Span) -> str | None:
         """ "talks without Russia", "discussions that did not include Moscow" -> "without Russia"."""
