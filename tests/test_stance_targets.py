@@ -11,12 +11,12 @@ pytestmark = pytest.mark.slow
 
 def stances(run_nlp, text: str) -> set[tuple[str, str, str]]:
     doc = run_nlp(text)
-    return {(s.holder, s.polarity, s.target.label) for s in doc._.pg_stances}
+    return {(s.holder, s.polarity, s.target_label) for s in doc._.pg_stances}
 
 
 def labels(run_nlp, text: str, holder: str, polarity: str) -> list[str]:
     return sorted(
-        s.target.label.lower()
+        s.target_label.lower()
         for s in run_nlp(text)._.pg_stances
         if s.holder == holder and s.polarity == polarity
     )
@@ -87,7 +87,15 @@ def test_condition_after_is_the_speakers_demand(run_nlp) -> None:
         "support",
     )
     assert "ceasefire" in found
-    assert any("withdrawal" in f for f in found)
+    # demanding the withdrawal of troops reads as opposing their deployment (the reversal)
+    against = labels(
+        run_nlp,
+        "Olaf Scholz said the security guarantees would apply only after a lasting ceasefire and "
+        "the withdrawal of foreign troops.",
+        "olaf-scholz",
+        "oppose",
+    )
+    assert any("troops" in f for f in against), against
 
 
 def test_condition_with_only_on_the_verb(run_nlp) -> None:
@@ -185,9 +193,9 @@ def test_listed_demands_of_a_document_belong_to_its_author(run_nlp) -> None:
     )
     found = labels(run_nlp, text, "sergei-lavrov", "support")
     assert len(found) == 3, found
-    assert any(f.startswith("close its border crossings") for f in found)
+    assert any("close its border crossings" in f for f in found)
     assert any("outside any military bloc" in f for f in found)
-    assert any(f.startswith("limit") for f in found)
+    assert any("limit the size of its army" in f for f in found)
 
 
 def test_document_with_no_stated_author_gives_no_stance(run_nlp) -> None:

@@ -45,7 +45,7 @@ def explain_records(records: DocRecords) -> list[dict]:
              "threat": _label(records, g.threat) if g.threat else None, "forms": list(g.forms),
              "domains": list(g.domains), "status": g.status, "rule": g.rule, "confidence": g.confidence})
     for s in records.stances:
-        target = s.target.label
+        target = s.target_label
         if s.target.kind == "guarantee" and s.target.key in guarantees:
             target = target or f"guarantee {s.target.key}"
         per[s.sentence]["stances"].append(

@@ -163,6 +163,18 @@ class Stance:
     date: dt.date | None = None
     confidence: float = 0.5
     rule: str = ""
+    # the text's own words for the target ("the Alaska summit") when the target is a shared node
+    # (curated topic, actor, agreement) whose label says less or says it differently
+    target_phrase: str | None = None
+
+    @property
+    def target_label(self) -> str:
+        """The target as queries/stances.rq reports it: the shared label, then the text's own
+        words in parentheses unless the label already contains them."""
+        label = self.target.label
+        if self.target_phrase and self.target_phrase.lower() not in label.lower():
+            return f"{label} ({self.target_phrase})"
+        return label
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,8 +28,11 @@ Headline-like lines are left to the body. Reversal words ("lift", "suspend") fli
 they undo, never inside an accusation's charge. Giving-up verbs are positions only when refused
 ("will not cede land"); "called it a step forward" names the event noun the pronoun stands for;
 passive deontic clauses demand what their subject names ("the root causes had to be removed");
-reported assent ("Y agreed that Z could offer X") is Y's own support. Topic labels keep the head
-noun the text used when the curated label lacks it ("summit (meeting)").
+reported assent ("Y agreed that Z could offer X") is Y's own support. A curated topic keeps one key
+and label in every document; the words the text used ("the Alaska summit") go on the stance as its
+`target_phrase` (at most ~8 words; after a reversal, what is undone). Topic slots are filled only
+from what the phrase names (a possessor is the agent of an invasion; the joiner is the subject of
+"join"); the protected country stands in only when the phrase points nowhere else.
 Words the stance lexicon lacks are judged by the VADER sentiment lexicon with domain overrides
 (`nlp/sentiment.py`, `lexicons/sentiment.yaml`): reported copula and light-verb judgements ("X said
 the accord brings a glimmer of hope", "... would be robust"), evaluative names and modifiers, and
@@ -909,8 +912,6 @@ class StanceExtractor:
         if not holders:
             return []
         targets = ctx.targets(trigger, roots, rule=rule, exclude=self._naming_pred.get(trigger.i))
-        if len(roots) == 1 and roots[0].pos_ == "VERB" and roots[0].dep_ in {"advcl", "conj"}:
-            targets = [_with_act(t, roots[0], self.lex.topic_max_words) for t in targets]
         if rule.startswith("noun:") and self.lex.polarity(stance_type) == "support":
             # "their support for Kyiv" restates an alignment; only a policy named is a position
             targets = [t for t in targets if t.kind != "actor"]
@@ -942,16 +943,25 @@ class StanceExtractor:
             # on the thing reversed is the opposite
             polarity = "oppose" if polarity == "support" else "support"
             final_type = "oppose" if polarity == "oppose" else "support"
+        before = polarity
         if polarity != "neutral" and rule.startswith("verb:"):
             polarity, final_type = self._composed(trigger, stance_type, roots, polarity, final_type)
+        flipped = flipped or polarity != before
         hedged = _hedged(trigger, self.lex.hedges)
         sent = trigger.sent
         date = ctx.date_of(sentence_index(trigger))
+        phrases = {
+            t.key: p
+            for t in targets
+            if (p := ctx.target_phrase(trigger, roots, t, flipped=flipped))
+        }
         out: list[Stance] = []
         for holder in holders:
             for target in targets:
                 if target.kind == "actor" and target.key == holder.key:
                     continue  # "Ukraine defends itself": no stance of an actor on itself
+                if target.kind == "topic" and target.label.endswith(f" with {ctx.label(holder.key)}"):
+                    continue  # "X wants talks with X": the subject of another clause, misread
                 conf = (
                     holder.confidence
                     - (0.15 if hedged else 0.0)
@@ -959,6 +969,7 @@ class StanceExtractor:
                 )
                 out.append(
                     Stance(
+                        target_phrase=phrases.get(target.key),
                         holder=holder.key,
                         stance_type=final_type,
                         polarity=polarity,
@@ -1015,6 +1026,7 @@ class _Context:
         self.kb = kb
         self.protected = self._protected_country()
         self._speech_cache: dict[int, _Speech | None] = {}
+        self.topic_of: dict[str, dict[str, Any]] = {}  # curated topic target key -> its entry
 
     # dates and places
 
@@ -1615,42 +1627,142 @@ class _Context:
                 qualifier = self._exclusion(span)
                 if qualifier:
                     label = f"{topic['short']} {qualifier}"
-                target = Target("topic", _slug(label), label)
-                # the head's own phrase must name the topic, not a branch beside it
-                # ("accused the governments of ... the talks" is not "governments (talks)")
-                # ... and generic wrappers ("the plan to ease X", "the ceasefire proposal") are
-                # not what the stance is about
-                wrappers = (
-                    self.lex.quantity_nouns | self.lex.commitment_nouns | self.lex.evaluable_nouns
-                )
-                if root.lemma_.lower() not in wrappers and contains_keyword(
-                    doc_text(root), topic["keywords"]
-                ):
-                    return _with_form(target, root)
-                return target
+                # the text's own form ("summit" read as the meeting topic) goes on the stance
+                # as its target phrase; the topic node keeps one key and label across documents
+                self.topic_of[_slug(label)] = topic
+                return Target("topic", _slug(label), label)
         return None
 
+    def target_phrase(
+        self, trigger: Token, roots: list[Token], target: Target, *, flipped: bool
+    ) -> str | None:
+        """The words the text used for the target ("the Alaska summit" for the meeting topic),
+        kept beside the shared target node; None when the label already says them. After a
+        reversal or a composed act ("opposes lifting sanctions", "urged X to block Y") the
+        phrase is what is undone or acted on, so that it reads with the stance's polarity."""
+        label = target.label.lower()
+        root: Token | None = roots[0] if len(roots) == 1 else None
+        if root is None:
+            words = {w for w in re.findall(r"[a-z]+", label) if len(w) > 3}
+            root = next(
+                (
+                    r for r in roots
+                    if target.key in phrase_actors(r)
+                    or words & {t.lower_ for t in r.subtree}
+                ),
+                None,
+            )
+        if root is None:
+            return None
+        if (
+            target.kind in {"actor", "guarantee"}
+            or any(c.dep_ == "nsubjpass" for c in root.children)
+        ):
+            # the phrase of the word that names the target (the guarantee word; the subject of
+            # "that pressure be kept on X", which the verb's own phrase leaves out)
+            anchor = self._phrase_anchor(root, target)
+            if anchor is None:
+                return None
+            root = anchor
+        if flipped:
+            acts = [
+                t for t in root.subtree
+                if t.pos_ in {"VERB", "NOUN"}
+                and (t.lemma_.lower() in self.lex.reversal_words or t.lemma_ in self.lex.verbs)
+            ]
+            objs = [
+                o for a in acts[:1] for c in a.children
+                for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
+                          if c.dep_ == "prep" else [])
+            ]
+            if not objs:
+                return None
+            root = objs[0]
+        phrase = phrase_topic(root, limit=self.lex.topic_max_words, exclude=trigger)
+        if not phrase or phrase.lower() in label or label in phrase.lower():
+            return None
+        if " " not in phrase and root.pos_ in {"VERB", "AUX"}:
+            return None  # a bare verb ("eliminate") says less than the label
+        sent_words = {w for t in trigger.sent for w in (t.lower_, t.lemma_.lower())}
+        if (
+            target.kind == "topic"
+            and target.key not in self.topic_of
+            and set(re.findall(r"[\w-]+", label)) <= sent_words
+        ):
+            return None  # a label built from the sentence's own words ("observe truce")
+        return phrase
+
+    def _phrase_anchor(self, root: Token, target: Target) -> Token | None:
+        """The word whose phrase names the target: the guarantee word, the smallest phrase
+        holding the curated topic's keyword, the object itself for an actor; None when the
+        phrase would only name the actor again ("Berlin" for Germany)."""
+        sub = [t for t in root.subtree if t.sent == root.sent]
+        if target.kind == "guarantee":
+            return next((t for t in sub if self.guarantee_at(t) and _is_guarantee_word(t)), None)
+        if target.kind == "topic" and target.key in self.topic_of:
+            keywords = self.topic_of[target.key]["keywords"]
+            best: Token | None = None
+            for t in sub:
+                if t.pos_ in {"NOUN", "PROPN", "VERB"} and contains_keyword(doc_text(t), keywords):
+                    if best is None or len(list(t.subtree)) < len(list(best.subtree)):
+                        best = t
+            return best
+        if target.kind == "actor" and (entity_of(root) or root.pos_ in {"PRON", "PROPN"}):
+            return None
+        return None if root.pos_ in {"VERB", "AUX"} and target.kind != "topic" else root
+
     def _fill(self, topic: dict[str, Any], span: Span) -> str:
-        label: str = topic["label"]
-        slots = {"of": None, "with": None}
+        """The curated label with its slots filled from the phrase; the document's protected
+        country stands in for {of} only when the phrase names nobody else in that place (a
+        pronoun, "their aid", points elsewhere) and not in another role ("bordering X")."""
+        labels: list[str] = list(topic.get("labels") or [topic["label"]])
+        never = set(topic.get("never_fill", ()))  # the topic's own actor ("membership of NATO")
+        slots: dict[str, str | None] = {"of": None, "with": None, "by": None}
+        possessor = topic.get("possessor", "of")  # "Russia's invasion": the invader, {by}
+        pointed = False  # an unresolved pronoun in a slot position names someone else
+        named = set()
         for t in span:
-            if (
-                t.dep_ == "pobj"
-                and t.head.lower_ in {"of", "for", "against", "to", "on"}
-                and phrase_actors(t)
-            ):
-                slots["of"] = slots["of"] or phrase_actors(t)[0]
-            if t.dep_ == "pobj" and t.head.lower_ == "with" and phrase_actors(t):
-                slots["with"] = slots["with"] or phrase_actors(t)[0]
-            if t.dep_ == "poss" and phrase_actors(t):
-                slots["of"] = slots["of"] or phrase_actors(t)[0]
-        if slots["of"] is None and "{of}" in label and topic["key"] not in {"sanctions"}:
+            keys = [k for k in phrase_actors(t) if k not in never] if t.pos_ != "VERB" else []
+            named.update(keys)
+            if t.dep_ == "pobj" and t.head.lower_ in {"of", "for", "against", "to", "on"}:
+                if keys:
+                    slots["of"] = slots["of"] or keys[0]
+                elif t.pos_ == "PRON":
+                    pointed = True
+            if t.dep_ == "pobj" and t.head.lower_ == "with" and keys:
+                slots["with"] = slots["with"] or keys[0]
+            if t.dep_ == "pobj" and t.head.lower_ == "by" and keys:
+                slots["by"] = slots["by"] or keys[0]
+            if t.dep_ == "poss":
+                if keys:
+                    slots[possessor] = slots[possessor] or keys[0]
+                elif t.pos_ == "PRON" and possessor == "of":
+                    pointed = True
+        if slots["of"] is None and topic.get("subject_fills"):
+            # "when Ukraine is ready to join NATO": the joiner is the subject of the keyword verb
+            for t in span:
+                if t.pos_ == "VERB" and t.lemma_ in topic["subject_fills"]:
+                    subj = subject_of(t)
+                    keys = [k for k in phrase_actors(subj) if k not in never] if subj else []
+                    if keys:
+                        slots["of"] = keys[0]
+                        break
+        if (
+            slots["of"] is None
+            and not pointed
+            and self.protected not in named
+            and self.protected not in never
+            and topic["key"] not in {"sanctions"}
+            and topic.get("fallback", True)
+        ):
             slots["of"] = self.protected
         values = {k: self.label(v) for k, v in slots.items() if v}
-        try:
-            return label.format(**values)
-        except KeyError:
-            return topic["short"]
+        for label in labels:
+            try:
+                return label.format(**values)
+            except KeyError:
+                continue
+        return str(topic["short"])
 
     def _exclusion(self, span: Span) -> str | None:
         """ "talks without Russia", "discussions that did not include Moscow" -> "without Russia"."""
@@ -2149,38 +2261,6 @@ def _is_guarantee_word(tok: Token) -> bool:
         "pact",
         "arrangement",
     }
-
-
-def _with_form(target: Target, head: Token) -> Target:
-    """The curated label, led by the words the text used when the label lacks them: "the summit"
-    read as the meeting topic is "summit (meeting)". The key follows the label, since the graph
-    keeps one label per topic node."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() in target.label.lower():
-        return target
-    if head.lower_ in target.label.lower():
-        return target
-    # the head with its adjacent compound and adjective modifiers ("multinational force")
-    lo = head.i
-    while lo > 0 and head.doc[lo - 1].head == head and head.doc[lo - 1].dep_ in {"amod", "compound"}:
-        lo -= 1
-    form = head.doc[lo : head.i + 1].text
-    if head.doc[lo].pos_ != "PROPN":
-        form = form[0].lower() + form[1:]
-    label = f"{form} ({target.label})"
-    return Target(target.kind, _slug(label), label)
-
-
-def _with_act(target: Target, verb: Token, limit: int) -> Target:
-    """A listed act asked for ("..., and to cap the size of its army") keeps its own words before
-    the curated label when the label does not name the act: "cap the size of its army (limits on
-    the armed forces)"."""
-    if target.kind != "topic" or verb.lemma_.lower() in target.label.lower():
-        return target
-    phrase = phrase_topic(verb, limit=limit)
-    if not phrase or phrase.lower() in target.label.lower():
-        return target
-    label = f"{phrase} ({target.label})"
-    return Target(target.kind, _slug(label), label)
 
 
 def _subtree_chars(root: Token) -> tuple[int, int]:

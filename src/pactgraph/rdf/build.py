@@ -342,6 +342,8 @@ class DocumentGraphBuilder:
             g.add((node, PG.date, _date_literal(date)))
         g.add((node, PG.negated, Literal(st.negated)))
         g.add((node, PG.hedged, Literal(st.hedged)))
+        if st.target_phrase:
+            g.add((node, PG.targetPhrase, Literal(st.target_phrase)))
         if st.reported_by:
             g.add((node, PG.reportedBy, self.entity(st.reported_by)))
         self.provenance(node, sentence=st.sentence, start=st.start, end=st.end,

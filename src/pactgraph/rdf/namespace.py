@@ -120,6 +120,7 @@ class PG(DefinedNamespace):
     target: object
     negated: object
     hedged: object
+    targetPhrase: object
     reportedBy: object
     date: object
     corroborates: object
