@@ -28,6 +28,7 @@ evaluate: $(STAMP)
 	$(BIN)/pactgraph evaluate --gold tests/data/gold_seeds.yaml --docs seeds
 	$(BIN)/pactgraph evaluate --gold tests/data/gold_dev.yaml --docs tests/data/dev
 	$(BIN)/pactgraph evaluate --gold tests/data/gold_holdout.yaml --docs tests/data/holdout
+	$(BIN)/pactgraph evaluate --gold tests/data/gold_blind.yaml --docs tests/data/blind
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

@@ -297,12 +297,20 @@ def test_gold_with_undefined_actor_is_rejected(tmp_path: Path) -> None:
         load_gold(path)
 
 
-@pytest.mark.parametrize("name", ["gold_seeds.yaml", "gold_dev.yaml"])
+@pytest.mark.parametrize("name", ["gold_seeds.yaml", "gold_dev.yaml", "gold_holdout.yaml", "gold_blind.yaml"])
 def test_gold_files_load(name: str) -> None:
     gold = load_gold(DATA / name)
     assert gold.docs
     for doc in gold.docs.values():
         assert doc.actors, doc.id
+
+
+@pytest.mark.parametrize(("name", "folder"), [("gold_holdout.yaml", "holdout"), ("gold_blind.yaml", "blind")])
+def test_check_sets_have_a_document_per_gold_id(name: str, folder: str) -> None:
+    # loading only: these sets are measured with `make evaluate`, never tuned on
+    gold = load_gold(DATA / name)
+    assert len(gold.docs) == 10
+    assert find_documents(gold.docs, DATA / folder)
 
 
 def test_every_dev_gold_doc_exists() -> None:
