@@ -14,7 +14,9 @@ Holders:
   clause's subject is a pronoun, absent, not an actor, the speaker's own state (per
   `doc._.pg_offices`), or when the clause is deontic ("Russia should be among the guarantors") or
   evaluative ("... is unacceptable"); otherwise the clause's subject holds it, `reported_by` the
-  speaker. Spokespeople are the exception: "Peskov said the Kremlin rejects ..." gives the stance to
+  speaker. A clause whose unresolved subject names other people or a text's own promise ("said
+  a minority of Ukrainians backed X", "a memorandum promising X") is nobody's stance (`third_party_subjects`).
+  Spokespeople are the exception: "Peskov said the Kremlin rejects ..." gives the stance to
   Russia, reported_by Peskov, because a spokesperson's words are the state's position;
 - an evaluative sentence with no speaker right after a reported statement inherits that speaker
   (lower confidence).
@@ -33,6 +35,7 @@ and label in every document; the words the text used ("the Alaska summit") go on
 `target_phrase` (at most ~8 words; after a reversal, what is undone). Topic slots are filled only
 from what the phrase names (a possessor is the agent of an invasion; the joiner is the subject of
 "join"); the protected country stands in only when the phrase points nowhere else.
+Phrase labels keep hyphen-joined words the parser split ("de-escalation", not "escalation").
 Words the stance lexicon lacks are judged by the VADER sentiment lexicon with domain overrides
 (`nlp/sentiment.py`, `lexicons/sentiment.yaml`): reported copula and light-verb judgements ("X said
 the accord brings a glimmer of hope", "... would be robust"), evaluative names and modifiers, and
@@ -138,6 +141,7 @@ class StanceLexicon:
     condition_vague: frozenset[str] = frozenset()
     ruling_out: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    third_party_subjects: frozenset[str] = frozenset()
     presenting_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
@@ -239,6 +243,7 @@ class StanceLexicon:
             ruling_out=frozenset(data.get("ruling_out_existentials", ())),
             document_nouns=frozenset(data.get("document_nouns", ())),
             presenting_verbs=frozenset(data.get("presenting_verbs", ())),
+            third_party_subjects=frozenset(data.get("third_party_subjects", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -1215,6 +1220,13 @@ class _Context:
             own_state = bool(subj_keys) and all(
                 k in self.offices.get(speech.speaker, ()) for k in subj_keys
             )
+            if (
+                not subj_keys
+                and not (evaluative or deontic or pronoun)
+                and subj is not None
+                and self._third_party_subject(subj, trigger)
+            ):
+                return []  # "said only a minority of Ukrainians backed X": theirs, not the speaker's
             if speech.speaker in subj_keys or evaluative or deontic or pronoun or not subj_keys:
                 return [Holder(speech.speaker, None, f"{speech.kind}-speaker", 0.7)]
             if (
@@ -1252,6 +1264,18 @@ class _Context:
             if owner:
                 return [Holder(owner, None, "position-owner", 0.5)]
         return []
+
+    def _third_party_subject(self, subj: Token, trigger: Token) -> bool:
+        """A subject that names people other than the speaker ("a minority of Ukrainians", "the
+        public"), or a text whose own participle is the trigger ("a memorandum promising X"): a
+        clause about them is not the speaker's own position (unlike "said such documents would
+        change nothing", the speaker's judgement of a text)."""
+        lemma = subj.lemma_.lower()
+        return (
+            lemma in self.lex.third_party_subjects
+            or (lemma in self.lex.document_nouns and trigger.dep_ == "acl" and trigger.head == subj)
+            or (lemma in self.lex.quantity_nouns and any(c.dep_ == "prep" for c in subj.children))
+        )
 
     def document_author(self, subj: Token) -> str | None:
         """Who presented the document `subj` names (a document noun, or "it" for one in the
@@ -1834,6 +1858,7 @@ def phrase_topic(root: Token, *, limit: int = 8, exclude: Token | None = None) -
         keep = keep[:-1]
     if not keep or not any(t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"} for t in keep):
         return None
+    keep = _hyphen_glued(keep)
     words: list[str] = []
     for t in keep:
         # the action named by its lemma ("withdrawing troops" -> "withdraw troops")
@@ -1841,6 +1866,27 @@ def phrase_topic(root: Token, *, limit: int = 8, exclude: Token | None = None) -
         words.append(word + t.whitespace_ if t != keep[-1] else word)
     text = "".join(words).strip()
     return text if 2 < len(text) <= 80 else None
+
+
+def _hyphen_glued(keep: list[Token]) -> list[Token]:
+    """`keep` widened over words hyphen-joined to its ends: the parser may split "de-escalation"
+    into three siblings, and "escalation" alone says the opposite."""
+    doc = keep[0].doc
+    lo, hi = keep[0].i, keep[-1].i
+
+    def joined(left: Token, hyphen: Token, right: Token) -> bool:
+        return hyphen.text in _HYPHENS and not left.whitespace_ and not hyphen.whitespace_ and (
+            left.is_alpha and right.is_alpha
+        )
+
+    while lo >= 2 and joined(doc[lo - 2], doc[lo - 1], doc[lo]):
+        lo -= 2
+    while hi + 2 < len(doc) and joined(doc[hi], doc[hi + 1], doc[hi + 2]):
+        hi += 2
+    return list(doc[lo : hi + 1]) if (lo, hi) != (keep[0].i, keep[-1].i) else keep
+
+
+_HYPHENS = {"-", "\u2011"}
 
 
 def _phrase_tokens(root: Token, *, limit: int, exclude: Token | None = None) -> list[Token]:
