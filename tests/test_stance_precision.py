@@ -40,3 +40,13 @@ def test_speaker_still_holds_own_reported_position(run_nlp) -> None:
     # the rule above must not take away ordinary reported positions
     found = stances(run_nlp, "Olaf Scholz said Germany would never accept the annexation.")
     assert any(pol == "oppose" for _, pol, _ in found)
+
+
+def test_act_denied_to_everyone_is_what_the_speaker_opposes(run_nlp) -> None:
+    found = stances(
+        run_nlp,
+        '"No outside power will have a veto over the enlargement of the Union," Ursula von der '
+        "Leyen said.",
+    )
+    mine = [(pol, label) for holder, pol, label in found if holder == "ursula-von-der-leyen"]
+    assert mine and all(pol == "oppose" and "veto" in label.lower() for pol, label in mine)

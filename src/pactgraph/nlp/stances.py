@@ -45,7 +45,8 @@ sides to show restraint and avoid bloodshed"). Conditions in reported speech (`c
 "said the guarantees would apply only after a ceasefire", "until the guns were withdrawn") are the
 speaker's demands for what they name. A "which" clause after a named actor in a prepositional
 phrase is about the whole phrase; ", a position favoured by X" is X's stance on what it restates.
-Negated existentials in reported speech ("there can be no question of X") oppose X. A document
+An oppose-type act denied to everyone ("no country has a veto over X") is opposed as an act
+(the veto), not as a stance on X. Negated existentials in reported speech ("there can be no question of X") oppose X. A document
 that "calls for" things (`document_nouns`, "it" for one) holds them for the actor that presented it
 (`presenting_verbs`); "calls for Kyiv to A, to B, and to C" gives one demand per listed act.
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
@@ -922,6 +923,13 @@ class StanceExtractor:
             targets = [t for t in targets if t.kind != "actor"]
         if not targets:
             return []
+        if self.lex.polarity(stance_type) == "oppose" and _denied_to_all(trigger):
+            # "no country has a veto over X": the speaker opposes the act itself (the veto),
+            # not X, on which nobody is said to act
+            act = phrase_topic(trigger, limit=self.lex.topic_max_words)
+            if act is None:
+                return []
+            targets = [Target("topic", _slug(act), act)]
         # "no question of X": the "no" is what rules X out, not a negation of the stance
         negated = _negated(trigger) and not rule.startswith(
             ("evaluation:", "claim-harm:", "ruling-out:")
@@ -1931,6 +1939,22 @@ def _phrase_tokens(root: Token, *, limit: int, exclude: Token | None = None) -> 
 
 
 # ------------------------------------------------------------------ small parse helpers
+
+
+def _denied_to_all(trigger: Token) -> bool:
+    """The trigger is what a negative quantifier is said to do or have ("no country can veto
+    X", "no third party will have a veto over X", "nobody has the right to block X")."""
+    current = trigger
+    for _ in range(3):
+        subj = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj.lower_ in {"nobody", "none", "noone"} or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in subj.children
+            ) or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children))
+        if current.dep_ not in {"xcomp", "acl", "dobj", "attr", "pobj", "prep"}:
+            return False
+        current = current.head
+    return False
 
 
 def _negated(tok: Token) -> bool:
