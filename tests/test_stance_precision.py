@@ -50,3 +50,15 @@ def test_act_denied_to_everyone_is_what_the_speaker_opposes(run_nlp) -> None:
     )
     mine = [(pol, label) for holder, pol, label in found if holder == "ursula-von-der-leyen"]
     assert mine and all(pol == "oppose" and "veto" in label.lower() for pol, label in mine)
+
+
+def test_disposition_denied_by_another_speaker_is_an_accusation(run_nlp) -> None:
+    found = stances(
+        run_nlp, "Kaja Kallas said the Kremlin was not interested in a lasting settlement."
+    )
+    assert not any(holder == "russia" for holder, _, _ in found)
+
+
+def test_own_disposition_denied_stays(run_nlp) -> None:
+    found = stances(run_nlp, "Viktor Orban said he was not interested in sending weapons.")
+    assert any(holder == "viktor-orban" and pol == "oppose" for holder, pol, _ in found)

@@ -45,6 +45,8 @@ sides to show restraint and avoid bloodshed"). Conditions in reported speech (`c
 "said the guarantees would apply only after a ceasefire", "until the guns were withdrawn") are the
 speaker's demands for what they name. A "which" clause after a named actor in a prepositional
 phrase is about the whole phrase; ", a position favoured by X" is X's stance on what it restates.
+A negated disposition ("not interested in peace", "not ready") said of an actor by someone who
+does not speak for it is that someone's accusation: no stance of the accused.
 An oppose-type act denied to everyone ("no country has a veto over X") is opposed as an act
 (the veto), not as a stance on X. Negated existentials in reported speech ("there can be no question of X") oppose X. A document
 that "calls for" things (`document_nouns`, "it" for one) holds them for the actor that presented it
@@ -911,6 +913,10 @@ class StanceExtractor:
         holders = ctx.holders(
             trigger, roots, evaluative=evaluative, claim=rule.startswith("claim-harm")
         )
+        if rule.startswith(("stance-adjective:", "readiness:")) and _negated(trigger):
+            # "Zelensky said Moscow was not interested in peace": the speaker's accusation, not
+            # the accused's position (a spokesperson's words stay the state's)
+            holders = [h for h in holders if not _accused(h, trigger, ctx)]
         # places do not hold stances ("PARIS — Twenty-six countries ...": a dateline)
         holders = [
             h for h in holders if getattr(ctx.ents.get(h.key), "type", "Person") != "Location"
@@ -1153,6 +1159,9 @@ class _Context:
                 if s.start_char <= q.start < s.end_char:
                     return q.speaker
         return None
+
+    def actor_keys(self, tok: Token) -> list[str]:
+        return self._actor_keys(tok)
 
     def _actor_keys(self, tok: Token) -> list[str]:
         keys = phrase_actors(tok)
@@ -1939,6 +1948,22 @@ def _phrase_tokens(root: Token, *, limit: int, exclude: Token | None = None) -> 
 
 
 # ------------------------------------------------------------------ small parse helpers
+
+
+def _accused(holder: Holder, trigger: Token, ctx: _Context) -> bool:
+    """`holder` is denied a disposition by someone else: a reporter who does not speak for it,
+    or an unattributed complement clause ("the summit showed NATO was not interested")."""
+    if holder.reported_by is not None:
+        speaker = holder.reported_by
+        return speaker not in ctx.spokespeople and holder.key not in ctx.offices.get(speaker, ())
+    if holder.rule != "subject":
+        return False
+    clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "ccomp"), None)
+    said_by = subject_of(clause.head) if clause is not None else None
+    # "Russia made clear it was not ready" is Russia's own word
+    return said_by is not None and said_by.pos_ != "PRON" and holder.key not in ctx.actor_keys(
+        said_by
+    )
 
 
 def _denied_to_all(trigger: Token) -> bool:
