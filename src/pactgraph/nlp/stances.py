@@ -14,7 +14,9 @@ Holders:
   clause's subject is a pronoun, absent, not an actor, the speaker's own state (per
   `doc._.pg_offices`), or when the clause is deontic ("Russia should be among the guarantors") or
   evaluative ("... is unacceptable"); otherwise the clause's subject holds it, `reported_by` the
-  speaker. Spokespeople are the exception: "Peskov said the Kremlin rejects ..." gives the stance to
+  speaker. A clause whose unresolved subject names other people or a text's own promise ("said
+  a minority of Ukrainians backed X", "a memorandum promising X") is nobody's stance (`third_party_subjects`).
+  Spokespeople are the exception: "Peskov said the Kremlin rejects ..." gives the stance to
   Russia, reported_by Peskov, because a spokesperson's words are the state's position;
 - an evaluative sentence with no speaker right after a reported statement inherits that speaker
   (lower confidence).
@@ -33,6 +35,7 @@ and label in every document; the words the text used ("the Alaska summit") go on
 `target_phrase` (at most ~8 words; after a reversal, what is undone). Topic slots are filled only
 from what the phrase names (a possessor is the agent of an invasion; the joiner is the subject of
 "join"); the protected country stands in only when the phrase points nowhere else.
+Phrase labels keep hyphen-joined words the parser split ("de-escalation", not "escalation").
 Words the stance lexicon lacks are judged by the VADER sentiment lexicon with domain overrides
 (`nlp/sentiment.py`, `lexicons/sentiment.yaml`): reported copula and light-verb judgements ("X said
 the accord brings a glimmer of hope", "... would be robust"), evaluative names and modifiers, and
@@ -42,7 +45,10 @@ sides to show restraint and avoid bloodshed"). Conditions in reported speech (`c
 "said the guarantees would apply only after a ceasefire", "until the guns were withdrawn") are the
 speaker's demands for what they name. A "which" clause after a named actor in a prepositional
 phrase is about the whole phrase; ", a position favoured by X" is X's stance on what it restates.
-Negated existentials in reported speech ("there can be no question of X") oppose X. A document
+A negated disposition ("not interested in peace", "not ready") said of an actor by someone who
+does not speak for it is that someone's accusation: no stance of the accused.
+An oppose-type act denied to everyone ("no country has a veto over X") is opposed as an act
+(the veto), not as a stance on X. Negated existentials in reported speech ("there can be no question of X") oppose X. A document
 that "calls for" things (`document_nouns`, "it" for one) holds them for the actor that presented it
 (`presenting_verbs`); "calls for Kyiv to A, to B, and to C" gives one demand per listed act.
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
@@ -138,6 +144,7 @@ class StanceLexicon:
     condition_vague: frozenset[str] = frozenset()
     ruling_out: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    third_party_subjects: frozenset[str] = frozenset()
     presenting_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
@@ -239,6 +246,7 @@ class StanceLexicon:
             ruling_out=frozenset(data.get("ruling_out_existentials", ())),
             document_nouns=frozenset(data.get("document_nouns", ())),
             presenting_verbs=frozenset(data.get("presenting_verbs", ())),
+            third_party_subjects=frozenset(data.get("third_party_subjects", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -905,6 +913,10 @@ class StanceExtractor:
         holders = ctx.holders(
             trigger, roots, evaluative=evaluative, claim=rule.startswith("claim-harm")
         )
+        if rule.startswith(("stance-adjective:", "readiness:")) and _negated(trigger):
+            # "Zelensky said Moscow was not interested in peace": the speaker's accusation, not
+            # the accused's position (a spokesperson's words stay the state's)
+            holders = [h for h in holders if not _accused(h, trigger, ctx)]
         # places do not hold stances ("PARIS — Twenty-six countries ...": a dateline)
         holders = [
             h for h in holders if getattr(ctx.ents.get(h.key), "type", "Person") != "Location"
@@ -917,6 +929,13 @@ class StanceExtractor:
             targets = [t for t in targets if t.kind != "actor"]
         if not targets:
             return []
+        if self.lex.polarity(stance_type) == "oppose" and _denied_to_all(trigger):
+            # "no country has a veto over X": the speaker opposes the act itself (the veto),
+            # not X, on which nobody is said to act
+            act = phrase_topic(trigger, limit=self.lex.topic_max_words)
+            if act is None:
+                return []
+            targets = [Target("topic", _slug(act), act)]
         # "no question of X": the "no" is what rules X out, not a negation of the stance
         negated = _negated(trigger) and not rule.startswith(
             ("evaluation:", "claim-harm:", "ruling-out:")
@@ -1141,6 +1160,9 @@ class _Context:
                     return q.speaker
         return None
 
+    def actor_keys(self, tok: Token) -> list[str]:
+        return self._actor_keys(tok)
+
     def _actor_keys(self, tok: Token) -> list[str]:
         keys = phrase_actors(tok)
         if keys:
@@ -1215,6 +1237,13 @@ class _Context:
             own_state = bool(subj_keys) and all(
                 k in self.offices.get(speech.speaker, ()) for k in subj_keys
             )
+            if (
+                not subj_keys
+                and not (evaluative or deontic or pronoun)
+                and subj is not None
+                and self._third_party_subject(subj, trigger)
+            ):
+                return []  # "said only a minority of Ukrainians backed X": theirs, not the speaker's
             if speech.speaker in subj_keys or evaluative or deontic or pronoun or not subj_keys:
                 return [Holder(speech.speaker, None, f"{speech.kind}-speaker", 0.7)]
             if (
@@ -1252,6 +1281,18 @@ class _Context:
             if owner:
                 return [Holder(owner, None, "position-owner", 0.5)]
         return []
+
+    def _third_party_subject(self, subj: Token, trigger: Token) -> bool:
+        """A subject that names people other than the speaker ("a minority of Ukrainians", "the
+        public"), or a text whose own participle is the trigger ("a memorandum promising X"): a
+        clause about them is not the speaker's own position (unlike "said such documents would
+        change nothing", the speaker's judgement of a text)."""
+        lemma = subj.lemma_.lower()
+        return (
+            lemma in self.lex.third_party_subjects
+            or (lemma in self.lex.document_nouns and trigger.dep_ == "acl" and trigger.head == subj)
+            or (lemma in self.lex.quantity_nouns and any(c.dep_ == "prep" for c in subj.children))
+        )
 
     def document_author(self, subj: Token) -> str | None:
         """Who presented the document `subj` names (a document noun, or "it" for one in the
@@ -1834,6 +1875,7 @@ def phrase_topic(root: Token, *, limit: int = 8, exclude: Token | None = None) -
         keep = keep[:-1]
     if not keep or not any(t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"} for t in keep):
         return None
+    keep = _hyphen_glued(keep)
     words: list[str] = []
     for t in keep:
         # the action named by its lemma ("withdrawing troops" -> "withdraw troops")
@@ -1841,6 +1883,27 @@ def phrase_topic(root: Token, *, limit: int = 8, exclude: Token | None = None) -
         words.append(word + t.whitespace_ if t != keep[-1] else word)
     text = "".join(words).strip()
     return text if 2 < len(text) <= 80 else None
+
+
+def _hyphen_glued(keep: list[Token]) -> list[Token]:
+    """`keep` widened over words hyphen-joined to its ends: the parser may split "de-escalation"
+    into three siblings, and "escalation" alone says the opposite."""
+    doc = keep[0].doc
+    lo, hi = keep[0].i, keep[-1].i
+
+    def joined(left: Token, hyphen: Token, right: Token) -> bool:
+        return hyphen.text in _HYPHENS and not left.whitespace_ and not hyphen.whitespace_ and (
+            left.is_alpha and right.is_alpha
+        )
+
+    while lo >= 2 and joined(doc[lo - 2], doc[lo - 1], doc[lo]):
+        lo -= 2
+    while hi + 2 < len(doc) and joined(doc[hi], doc[hi + 1], doc[hi + 2]):
+        hi += 2
+    return list(doc[lo : hi + 1]) if (lo, hi) != (keep[0].i, keep[-1].i) else keep
+
+
+_HYPHENS = {"-", "\u2011"}
 
 
 def _phrase_tokens(root: Token, *, limit: int, exclude: Token | None = None) -> list[Token]:
@@ -1885,6 +1948,38 @@ def _phrase_tokens(root: Token, *, limit: int, exclude: Token | None = None) -> 
 
 
 # ------------------------------------------------------------------ small parse helpers
+
+
+def _accused(holder: Holder, trigger: Token, ctx: _Context) -> bool:
+    """`holder` is denied a disposition by someone else: a reporter who does not speak for it,
+    or an unattributed complement clause ("the summit showed NATO was not interested")."""
+    if holder.reported_by is not None:
+        speaker = holder.reported_by
+        return speaker not in ctx.spokespeople and holder.key not in ctx.offices.get(speaker, ())
+    if holder.rule != "subject":
+        return False
+    clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "ccomp"), None)
+    said_by = subject_of(clause.head) if clause is not None else None
+    # "Russia made clear it was not ready" is Russia's own word
+    return said_by is not None and said_by.pos_ != "PRON" and holder.key not in ctx.actor_keys(
+        said_by
+    )
+
+
+def _denied_to_all(trigger: Token) -> bool:
+    """The trigger is what a negative quantifier is said to do or have ("no country can veto
+    X", "no third party will have a veto over X", "nobody has the right to block X")."""
+    current = trigger
+    for _ in range(3):
+        subj = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj.lower_ in {"nobody", "none", "noone"} or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in subj.children
+            ) or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children))
+        if current.dep_ not in {"xcomp", "acl", "dobj", "attr", "pobj", "prep"}:
+            return False
+        current = current.head
+    return False
 
 
 def _negated(tok: Token) -> bool:
