@@ -58,6 +58,7 @@ from pactgraph.nlp.guarantees import (
     is_negated,
     match_lemma_phrases,
     phrase_actors,
+    prep_actors,
     subject_of,
 )
 from pactgraph.nlp.util import sentence_index, sentences
@@ -114,6 +115,7 @@ class StanceLexicon:
     antecedent_nouns: frozenset[str] = frozenset()
     assent_verbs: frozenset[str] = frozenset()
     modifier_adjectives: dict[str, str] = field(default_factory=dict)
+    collective_nouns: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -187,6 +189,7 @@ class StanceLexicon:
             antecedent_nouns=frozenset(data.get("antecedent_nouns", ())),
             assent_verbs=frozenset(data.get("assent_verbs", ())),
             modifier_adjectives=dict(data.get("modifier_adjectives", {})),
+            collective_nouns=frozenset(data.get("collective_nouns", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -211,6 +214,13 @@ class _Speech:
     speaker: str
     kind: str  # quote | reported | carried
     verb: Token | None
+    # every speaker when the subject names several ("Britain and France said", "allies, including
+    # A and B, said"); the first is `speaker`
+    others: tuple[str, ...] = ()
+
+    @property
+    def speakers(self) -> list[str]:
+        return [self.speaker, *self.others]
 
 
 class StanceExtractor:
@@ -230,6 +240,7 @@ class StanceExtractor:
         for trigger, stance_type, rule, roots in self._triggers(doc, ctx):
             found.extend(self._stances(ctx, trigger, stance_type, rule, roots))
         doc._.pg_stances = _dedupe(found)
+        doc.user_data["pg_acting_places"] = sorted(ctx.acting)
         return doc
 
     # -- triggers: (predicate token, stance type, rule, target roots)
@@ -677,7 +688,8 @@ class StanceExtractor:
         )
         # places do not hold stances ("PARIS — Twenty-six countries ...": a dateline)
         holders = [
-            h for h in holders if getattr(ctx.ents.get(h.key), "type", "Person") != "Location"
+            h for h in holders
+            if getattr(ctx.ents.get(h.key), "type", "Person") != "Location" or h.key in ctx.acting
         ]
         if not holders:
             return []
@@ -783,6 +795,8 @@ class _Context:
         self.kb = kb
         self.protected = self._protected_country()
         self._speech_cache: dict[int, _Speech | None] = {}
+        # regions named by a phrase of people ("European leaders"): they act, unlike places
+        self.acting: set[str] = set()
 
     # dates and places
 
@@ -858,7 +872,7 @@ class _Context:
                 subj = subject_of(head)
                 keys = self._actor_keys(subj) if subj is not None else []
                 if keys:
-                    return _Speech(keys[0], "reported", head)
+                    return _Speech(keys[0], "reported", head, tuple(keys[1:]))
                 return None
             current = head
         # "according to X, Y ...": X speaks for the whole sentence
@@ -867,14 +881,14 @@ class _Context:
                 to = t.nbor()
                 keys = [k for o in to.children if o.dep_ == "pobj" for k in self._actor_keys(o)]
                 if keys and not any(tok == x for x in t.subtree) and tok not in to.subtree:
-                    return _Speech(keys[0], "reported", None)
+                    return _Speech(keys[0], "reported", None, tuple(keys[1:]))
         # "Y is Z," said X: the root clause is ccomp of a later "said"; also "X said: Y"
         root = tok.sent.root
         if root.lemma_ in self.lex.reporting_verbs and root != tok:
             subj = subject_of(root)
             keys = self._actor_keys(subj) if subj is not None else []
             if keys and not any(t == tok for t in subj.subtree):
-                return _Speech(keys[0], "reported", root)
+                return _Speech(keys[0], "reported", root, tuple(keys[1:]))
         return None
 
     def carried_speaker(self, tok: Token) -> str | None:
@@ -897,6 +911,10 @@ class _Context:
     def _actor_keys(self, tok: Token) -> list[str]:
         keys = phrase_actors(tok)
         if keys:
+            if tok.lemma_.lower() in self.lex.collective_nouns or tok.lower_ in {"they", "we"}:
+                self.acting.update(
+                    k for k in keys if getattr(self.ents.get(k), "type", None) == "Location"
+                )
             return keys
         lemma = tok.lemma_.lower()
         # "countries including Italy and Spain", "several allies, such as Poland,": the members
@@ -919,6 +937,13 @@ class _Context:
                     return list(dict.fromkeys(
                         k for m in (c, *c.conjuncts) if (k := self.kb.demonym(m.text))
                     ))
+            # "leaders from France, Germany and Italy", "the leadership of the coalition": the
+            # states or bodies; "the leaders of Russia and Ukraine": the heads the KB knows
+            keys = prep_actors(tok, "from")
+            if not keys and (keys := prep_actors(tok, "of")) and lemma == "leader":
+                keys = list(dict.fromkeys(h for k in keys for h in self._heads(k)))
+            if keys:
+                return keys
         if lemma in self.lex.group_nouns and (
             tok.tag_ in {"NNS", "NNPS"} or lemma in {"they", "both"}
         ):
@@ -926,21 +951,66 @@ class _Context:
         return []
 
     def group(self, tok: Token) -> list[str]:
-        """People that "the leaders"/"they" stands for: those of the latest of the previous ten
-        sentences naming the most people together."""
+        """People that "the leaders"/"they" stands for: for "they", the plural actor subject of the
+        previous sentence ("European leaders said ... They said"); else those of the latest of the
+        previous ten sentences naming the most people together."""
         sents = sentences(self.doc)
         n = sentence_index(tok)
+        if tok.pos_ == "PRON" and n > 0:
+            keys = self._plural_subject(sents[n - 1])
+            if keys:
+                return keys
+        # "the four leaders": the latest earlier sentence bringing exactly that many together
+        wanted = next((c for c in (_count(m) for m in tok.children if m.dep_ in {"nummod", "det"})
+                       if c), None)
         best: list[str] = []
-        for prev in range(n - 1, max(n - 11, -1), -1):
-            people: list[str] = []
-            for t in sents[prev]:
-                key = entity_of(t)
-                ent = self.ents.get(key) if key else None
-                if ent and ent.type == "Person" and key not in people:
-                    people.append(key)
-            if len(people) > len(best):
+        for prev in range(n - 1, -1 if wanted else max(n - 11, -1), -1):
+            people = self._people_in(sents[prev])
+            if wanted and len(people) == wanted:
+                return people
+            if len(people) > len(best) and prev >= n - 10:
                 best = people
         return best if len(best) >= 2 else []
+
+    def _people_in(self, sent: Span) -> list[str]:
+        """Persons a sentence names, and the heads of the states in "the leaders of A and B"."""
+        people: list[str] = []
+        for t in sent:
+            key = entity_of(t)
+            ent = self.ents.get(key) if key else None
+            if ent and ent.type == "Person" and key not in people:
+                people.append(key)
+            elif t.lemma_.lower() == "leader" and t.tag_ == "NNS" and not key:
+                for k in prep_actors(t, "of"):
+                    people.extend(h for h in self._heads(k) if h not in people and h != k)
+        return people
+
+    def _heads(self, key: str) -> list[str]:
+        """The person leading a state on the article's date (the first KB office titled "leader"
+        with a known holder), else the state itself; other actors stand for themselves."""
+        if getattr(self.ents.get(key), "type", None) != "Country":
+            return [key]
+        day = getattr(self.article, "date", None)
+        for office in self.kb.offices_with_title("leader", key):
+            people = self.kb.holders(office.key, on=day) if day else []
+            if people:
+                return people[:1]
+        return [key]
+
+    def _plural_subject(self, sent: Span) -> list[str]:
+        """Actors of the main clause's subject of `sent` when it names several or a group
+        ("Britain and France", "European leaders", "leaders from A, B and C")."""
+        verbs = [sent.root, *sent.root.conjuncts]
+        for verb in verbs:
+            for subj in verb.children:
+                if subj.dep_ not in SUBJECT_DEPS or subj.pos_ == "PRON":
+                    continue
+                if subj.tag_ not in {"NNS", "NNPS"} and not subj.conjuncts:
+                    continue
+                keys = self._actor_keys(subj)
+                if keys:
+                    return keys
+        return []
 
     def holders(
         self, trigger: Token, roots: list[Token], *, evaluative: bool, claim: bool = False
@@ -966,10 +1036,14 @@ class _Context:
                 return []  # in reported speech, "X said he ..." is X himself
             pronoun = subj is None or (subj.pos_ == "PRON" and not (third_person and subj_keys))
             own_state = bool(subj_keys) and all(
-                k in self.offices.get(speech.speaker, ()) for k in subj_keys
+                any(k in self.offices.get(sp, ()) for sp in speech.speakers) for k in subj_keys
             )
-            if speech.speaker in subj_keys or evaluative or deontic or pronoun or not subj_keys:
-                return [Holder(speech.speaker, None, f"{speech.kind}-speaker", 0.7)]
+            speakers = speech.speakers
+            if (
+                any(sp in subj_keys for sp in speakers)
+                or evaluative or deontic or pronoun or not subj_keys
+            ):
+                return [Holder(sp, None, f"{speech.kind}-speaker", 0.7) for sp in speakers]
             if (
                 speech.kind == "reported"
                 and speech.verb is not None
@@ -980,7 +1054,7 @@ class _Context:
                 # "Y agreed that Z could offer X": what Y assents to is Y's position
                 return [Holder(speech.speaker, None, "assent-speaker", 0.6)]
             if own_state and speech.speaker not in self.spokespeople:
-                return [Holder(speech.speaker, None, f"{speech.kind}-speaker", 0.7)]
+                return [Holder(sp, None, f"{speech.kind}-speaker", 0.7) for sp in speakers]
             return [Holder(k, speech.speaker, f"{speech.kind}-subject", 0.6) for k in subj_keys]
         if subj_keys:
             group = subj is not None and not phrase_actors(subj)
@@ -1009,7 +1083,10 @@ class _Context:
             subj = subject_of(trigger.head)
         # "issued a statement condemning X", "countries accusing Russia": a non-actor noun that a
         # participle hangs on passes the role to its own governor's subject
-        for _ in range(2):
+        # "deployments provided for X": a passive participle's noun undergoes the act, so it passes
+        # no role on (only a "by" agent holds it)
+        passive_participle = trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+        for _ in range(0 if passive_participle else 2):
             if subj is None or self._actor_keys(subj) or subj.pos_ == "PRON":
                 break
             if subj.dep_ in {"dobj", "pobj", "attr"} and subj.head.pos_ in {"VERB", "AUX", "ADP"}:
@@ -1336,6 +1413,17 @@ class _Context:
                 if keys:
                     return f"without {self.label(keys[0])}"
         return None
+
+
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+
+
+def _count(tok: Token) -> int | None:
+    """The number a determiner or numeral states ("four", "4", "both"), if any."""
+    if tok.like_num and tok.text.isdigit():
+        return int(tok.text)
+    return _COUNTS.get(tok.lower_)
 
 
 def _addressee(tok: Token) -> bool:

@@ -1,0 +1,63 @@
+"""Stance holders when the text does not name one person (nlp/stances.py, `_Context.holders`):
+several speakers, groups, collective nouns, places standing for states. Sentences are written for
+these tests."""
+
+from __future__ import annotations
+
+
+def holders(run_nlp, text: str, *, date: str = "2024-06-01") -> set[tuple[str, str]]:
+    doc = run_nlp(text, date=date)
+    return {(s.holder, s.polarity) for s in doc._.pg_stances}
+
+
+def test_every_coordinated_speaker_holds_the_reported_stance(run_nlp) -> None:
+    got = holders(run_nlp, "Spain and Portugal said they opposed the naval blockade of Cuba.")
+    assert ("spain", "oppose") in got and ("portugal", "oppose") in got
+
+
+def test_list_members_of_a_speaker_phrase_each_hold_it(run_nlp) -> None:
+    got = holders(
+        run_nlp,
+        "Several partners, including Norway and Sweden, have said that they oppose the plan.",
+    )
+    assert ("norway", "oppose") in got and ("sweden", "oppose") in got
+
+
+def test_they_is_the_plural_subject_of_the_previous_sentence(run_nlp) -> None:
+    text = (
+        "Joe Biden phoned Olaf Scholz and Emmanuel Macron on Friday. "
+        "European leaders issued a statement after the call. "
+        "They said they rejected the peace plan."
+    )
+    got = holders(run_nlp, text)
+    assert ("europe", "oppose") in got
+    assert not any(h in {"joe-biden", "olaf-scholz"} for h, _ in got)
+
+
+def test_region_named_by_people_holds_but_a_place_does_not(run_nlp) -> None:
+    assert ("europe", "oppose") in holders(run_nlp, "European leaders rejected the peace plan.")
+    # a passive participle's noun undergoes the act: nobody here supports anything
+    got = holders(
+        run_nlp,
+        "Several European governments hesitate because of public anger over deployments "
+        "provided for Moldova.",
+    )
+    assert got == set()
+
+
+def test_leaders_of_states_are_the_heads_on_the_article_date(run_nlp) -> None:
+    text = (
+        "The leaders of France and Germany met in Strasbourg on Monday. "
+        "The two leaders said they would support the new sanctions against Belarus."
+    )
+    got = holders(run_nlp, text, date="2016-05-02")
+    assert ("francois-hollande", "support") in got and ("angela-merkel", "support") in got
+    later = holders(run_nlp, text, date="2022-05-02")
+    assert ("emmanuel-macron", "support") in later and ("angela-merkel", "support") not in later
+
+
+def test_leaders_from_states_are_the_states(run_nlp) -> None:
+    got = holders(
+        run_nlp, "Leaders from Poland and Lithuania said in a statement that they backed the truce."
+    )
+    assert ("poland", "support") in got and ("lithuania", "support") in got
