@@ -61,3 +61,20 @@ def test_leaders_from_states_are_the_states(run_nlp) -> None:
         run_nlp, "Leaders from Poland and Lithuania said in a statement that they backed the truce."
     )
     assert ("poland", "support") in got and ("lithuania", "support") in got
+
+
+def test_a_ministry_speaks_for_its_state(run_nlp) -> None:
+    got = holders(run_nlp, "The Russian foreign ministry dismissed the new sanctions package.")
+    assert got == {("russia", "oppose")}
+
+
+def test_the_body_named_earlier_holds_a_definite_reference(run_nlp) -> None:
+    text = (
+        "Ukraine's foreign ministry published a long statement on Friday. "
+        "Kyiv would never accept a frozen conflict, the ministry said, and called on partners to "
+        "deliver more air defence."
+    )
+    got = holders(run_nlp, text)
+    assert ("ukraine", "support") in got
+    text = "The coalition of the willing met in Rome. The coalition endorsed the reassurance force."
+    assert ("coalition-of-the-willing", "support") in holders(run_nlp, text)

@@ -908,7 +908,49 @@ class _Context:
                     return q.speaker
         return None
 
-    def _actor_keys(self, tok: Token) -> list[str]:
+    def _actor_keys(self, tok: Token, *, anaphora: bool = True) -> list[str]:
+        """Actors a holder phrase names (see `_phrase_keys`); a body whose statements are its
+        state's position (KB `speaks_for`: "the foreign ministry") gives the state; "the ministry"
+        with nothing else named is the latest body of that name before it (not inside someone's
+        reported words, where the speaker is the surer holder)."""
+        keys = self._phrase_keys(tok) or (self._definite_body(tok) if anaphora else [])
+        return list(dict.fromkeys(self._speaks_for(k) for k in keys))
+
+    def _speaks_for(self, key: str) -> str:
+        info = self.kb.get(key)
+        if info is not None and info.type == "Organization" and info.speaks_for:
+            return info.speaks_for
+        return key
+
+    def _definite_body(self, tok: Token) -> list[str]:
+        """"the ministry", "the coalition": the latest organization mentioned before whose name
+        has that word ("Ukraine's foreign ministry", "the coalition of the willing")."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or entity_of(tok):
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in {"amod", "compound", "poss", "prep", "relcl", "acl"} for c in tok.children
+        ):
+            return []
+        word = tok.lemma_.lower()
+        for t in reversed(self.doc[: tok.i]):
+            key = entity_of(t)
+            ent = self.ents.get(key) if key else None
+            # the name's head or first word ("Foreign Ministry", "Coalition of the Willing"),
+            # not an inner one ("Treaty" in a treaty organization's name)
+            names = ent.label.lower().split() if ent else []
+            if ent and ent.type == "Organization" and word in (names[0], names[-1]):
+                return [key]
+            if (
+                not key and t.lemma_.lower() == word and t.pos_ == "NOUN"
+                and word in self.lex.representative_nouns
+            ):
+                # "Ukraine's foreign ministry ... the ministry": the phrase named it then
+                keys = self._phrase_keys(t)
+                if keys:
+                    return keys
+        return []
+
+    def _phrase_keys(self, tok: Token) -> list[str]:
         keys = phrase_actors(tok)
         if keys:
             if tok.lemma_.lower() in self.lex.collective_nouns or tok.lower_ in {"they", "we"}:
@@ -1022,7 +1064,7 @@ class _Context:
             keys = self._actor_keys(subj) if subj is not None else []
             return [Holder(k, None, "claimant", 0.65) for k in keys]
         subj = self._holder_subject(trigger)
-        subj_keys = self._actor_keys(subj) if subj is not None else []
+        subj_keys = self._actor_keys(subj, anaphora=speech is None) if subj is not None else []
         deontic = _modal(trigger, self.lex.deontic) or trigger.lemma_ == "need"
         if speech is not None:
             # "he wants ..." inside someone's quote is about the pronoun's referent, not the speaker
