@@ -78,3 +78,13 @@ def test_the_body_named_earlier_holds_a_definite_reference(run_nlp) -> None:
     assert ("ukraine", "support") in got
     text = "The coalition of the willing met in Rome. The coalition endorsed the reassurance force."
     assert ("coalition-of-the-willing", "support") in holders(run_nlp, text)
+
+
+def test_a_passive_reaction_in_capitals_is_their_states(run_nlp) -> None:
+    got = holders(run_nlp, "The draft treaty was firmly rejected in Oslo and Tallinn on Monday.")
+    assert got == {("norway", "oppose"), ("estonia", "oppose")}
+    # where a meeting took place is no stance of the host
+    assert holders(run_nlp, "The truce was agreed in Geneva and signed in Vienna.") == set()
+    # an agent holds it, not the place
+    got = holders(run_nlp, "The draft treaty was rejected by Latvia in Brussels.")
+    assert got == {("latvia", "oppose")}

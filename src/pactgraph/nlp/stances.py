@@ -116,6 +116,7 @@ class StanceLexicon:
     assent_verbs: frozenset[str] = frozenset()
     modifier_adjectives: dict[str, str] = field(default_factory=dict)
     collective_nouns: frozenset[str] = frozenset()
+    place_reaction_types: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -190,6 +191,7 @@ class StanceLexicon:
             assent_verbs=frozenset(data.get("assent_verbs", ())),
             modifier_adjectives=dict(data.get("modifier_adjectives", {})),
             collective_nouns=frozenset(data.get("collective_nouns", ())),
+            place_reaction_types=frozenset(data.get("place_reaction_types", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -685,7 +687,7 @@ class StanceExtractor:
         )
         holders = ctx.holders(
             trigger, roots, evaluative=evaluative, claim=rule.startswith("claim-harm")
-        )
+        ) or ctx.place_holders(trigger, stance_type)
         # places do not hold stances ("PARIS — Twenty-six countries ...": a dateline)
         holders = [
             h for h in holders
@@ -1038,6 +1040,28 @@ class _Context:
             if people:
                 return people[:1]
         return [key]
+
+    def place_holders(self, trigger: Token, stance_type: str) -> list[Holder]:
+        """"X was rejected in London and Paris", "X was welcomed in Berlin": a passive reaction
+        with no agent, located in capitals, is their states' (KB `speaks_for`). Only reactions
+        (lexicon `place_reaction_types`): "X was agreed in Paris" names where a meeting was."""
+        if stance_type not in self.lex.place_reaction_types or not any(
+            c.dep_ == "auxpass" for c in trigger.children
+        ) or any(c.dep_ == "agent" for c in trigger.children):
+            return []
+        keys: list[str] = []
+        for prep in trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                for t in (obj, *obj.conjuncts) if obj.dep_ == "pobj" else ():
+                    key = entity_of(t)
+                    info = self.kb.get(key) if key else None
+                    if info is not None and info.type == "Location" and info.speaks_for:
+                        keys.append(info.speaks_for)
+                    elif key and getattr(self.ents.get(key), "type", None) == "Country":
+                        keys.append(key)  # a metonym the mention layer already mapped
+        return [Holder(k, None, "passive-place", 0.55) for k in dict.fromkeys(keys)]
 
     def _plural_subject(self, sent: Span) -> list[str]:
         """Actors of the main clause's subject of `sent` when it names several or a group
