@@ -88,3 +88,12 @@ def test_a_passive_reaction_in_capitals_is_their_states(run_nlp) -> None:
     # an agent holds it, not the place
     got = holders(run_nlp, "The draft treaty was rejected by Latvia in Brussels.")
     assert got == {("latvia", "oppose")}
+
+
+def test_a_document_speaks_for_its_author(run_nlp) -> None:
+    text = (
+        "Alliance leaders gathered for the NATO summit in Madrid. "
+        "The summit communique said the allies rejected the Russian demands."
+    )
+    assert ("nato", "oppose") in holders(run_nlp, text)
+    assert ("nato", "oppose") in holders(run_nlp, "NATO's declaration rejected the Russian demands.")

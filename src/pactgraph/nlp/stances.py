@@ -117,6 +117,7 @@ class StanceLexicon:
     modifier_adjectives: dict[str, str] = field(default_factory=dict)
     collective_nouns: frozenset[str] = frozenset()
     place_reaction_types: frozenset[str] = frozenset()
+    statement_nouns: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -192,6 +193,7 @@ class StanceLexicon:
             modifier_adjectives=dict(data.get("modifier_adjectives", {})),
             collective_nouns=frozenset(data.get("collective_nouns", ())),
             place_reaction_types=frozenset(data.get("place_reaction_types", ())),
+            statement_nouns=frozenset(data.get("statement_nouns", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -969,6 +971,10 @@ class _Context:
                 keys = [k for o in c.children if o.dep_ == "pobj" for k in phrase_actors(o)]
             if keys:
                 return keys
+        if lemma in self.lex.statement_nouns:
+            keys = self._document_author(tok)
+            if keys:
+                return keys
         if lemma in self.lex.representative_nouns:
             # "Chile's negotiators", "the Peruvian delegation": the state they act for
             for c in tok.children:
@@ -1028,6 +1034,26 @@ class _Context:
                 for k in prep_actors(t, "of"):
                     people.extend(h for h in self._heads(k) if h not in people and h != k)
         return people
+
+    def _document_author(self, doc_noun: Token) -> list[str]:
+        """Who speaks through a statement, declaration or communique: its possessor ("NATO's
+        declaration"); for "the summit communique", the body named with the latest summit before
+        it ("the NATO summit", "the alliance's summit")."""
+        for c in doc_noun.children:
+            if c.dep_ == "poss" and (key := entity_of(c)):
+                return [key]
+        if not any(c.dep_ == "compound" and c.lemma_.lower() == "summit" for c in doc_noun.children):
+            return []
+        for t in reversed(self.doc[: doc_noun.i]):
+            if t.lemma_.lower() == "summit" and t.i != doc_noun.i:
+                keys = [
+                    k for c in t.children if c.dep_ in {"compound", "poss", "nmod"}
+                    and (k := entity_of(c))
+                    and getattr(self.ents.get(k), "type", None) == "Organization"
+                ]
+                if keys:
+                    return keys[:1]
+        return []
 
     def _heads(self, key: str) -> list[str]:
         """The person leading a state on the article's date (the first KB office titled "leader"
