@@ -97,3 +97,11 @@ def test_a_document_speaks_for_its_author(run_nlp) -> None:
     )
     assert ("nato", "oppose") in holders(run_nlp, text)
     assert ("nato", "oppose") in holders(run_nlp, "NATO's declaration rejected the Russian demands.")
+
+
+def test_made_clear_reports_for_each_subject(run_nlp) -> None:
+    got = holders(
+        run_nlp, "Spain and Greece have made clear they will not back the new sanctions on Turkey."
+    )
+    assert got == {("spain", "oppose"), ("greece", "oppose")}
+

@@ -118,6 +118,7 @@ class StanceLexicon:
     collective_nouns: frozenset[str] = frozenset()
     place_reaction_types: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
+    reporting_idioms: dict[str, list[str]] = field(default_factory=dict)
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -194,6 +195,9 @@ class StanceLexicon:
             collective_nouns=frozenset(data.get("collective_nouns", ())),
             place_reaction_types=frozenset(data.get("place_reaction_types", ())),
             statement_nouns=frozenset(data.get("statement_nouns", ())),
+            reporting_idioms={
+                str(v): [str(w) for w in ws] for v, ws in data.get("reporting_idioms", {}).items()
+            },
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -871,10 +875,9 @@ class _Context:
                 break
             if (
                 current.dep_ in {"ccomp", "parataxis", "advcl"}
-                and head.lemma_ in self.lex.reporting_verbs
+                and (head.lemma_ in self.lex.reporting_verbs or self._reporting_idiom(head))
             ):
-                subj = subject_of(head)
-                keys = self._actor_keys(subj) if subj is not None else []
+                keys = self._speaker_keys(head)
                 if keys:
                     return _Speech(keys[0], "reported", head, tuple(keys[1:]))
                 return None
@@ -894,6 +897,31 @@ class _Context:
             if keys and not any(t == tok for t in subj.subtree):
                 return _Speech(keys[0], "reported", root, tuple(keys[1:]))
         return None
+
+    def _speaker_keys(self, verb: Token) -> list[str]:
+        """Actors of a reporting verb's subject. A place is skipped: "KYIV — Ukraine said" is
+        often parsed with the dateline as a second subject, and a place does not speak."""
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            subj = subject_of(verb)
+            subjects = [subj] if subj is not None else []
+        for subj in subjects:
+            keys = [
+                k for k in self._actor_keys(subj)
+                if getattr(self.ents.get(k), "type", None) != "Location" or k in self.acting
+            ]
+            if keys:
+                return keys
+        return []
+
+    def _reporting_idiom(self, verb: Token) -> bool:
+        """"made clear that ...", "made it plain that ...": a verb and a word of its own that
+        together report (lexicon `reporting_idioms`)."""
+        words = self.lex.reporting_idioms.get(verb.lemma_.lower())
+        return bool(words) and any(
+            c.lower_ in words and c.dep_ in {"ccomp", "acomp", "oprd", "dobj", "advmod"}
+            for c in verb.children
+        )
 
     def carried_speaker(self, tok: Token) -> str | None:
         """The speaker of a statement in the two previous sentences (the text goes on reporting)."""
