@@ -105,3 +105,14 @@ def test_made_clear_reports_for_each_subject(run_nlp) -> None:
     )
     assert got == {("spain", "oppose"), ("greece", "oppose")}
 
+
+
+def test_a_speaker_described_as_a_states_official_speaks_for_it(run_nlp) -> None:
+    # no KB office for this person: the apposition ties him to Moldova, so "Moldova will ..."
+    # in his words is his own position
+    text = (
+        "Ion Cebanu, the head of the Moldovan delegation, arrived on Monday. "
+        "Cebanu said Moldova was ready for a new ceasefire."
+    )
+    got = holders(run_nlp, text)
+    assert ("ion-cebanu", "support") in got and ("moldova", "support") not in got

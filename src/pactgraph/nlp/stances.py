@@ -801,10 +801,53 @@ class _Context:
                 if "spokes" in office.key:
                     self.spokespeople.add(key)
         self.kb = kb
+        self._described_states()
         self.protected = self._protected_country()
         self._speech_cache: dict[int, _Speech | None] = {}
         # regions named by a phrase of people ("European leaders"): they act, unlike places
         self.acting: set[str] = set()
+
+    def _described_states(self) -> None:
+        """States the text ties a person to when no office is known: "X, the head of the Russian
+        delegation", "X, an adviser to Ukraine's president", "His adviser X" (the possessor's
+        states). The first state named is taken ("Russia's ambassador to Ukraine": Russia)."""
+        for tok in self.doc:
+            key = entity_of(tok)
+            if not key or getattr(self.ents.get(key), "type", None) != "Person":
+                continue
+            if key in self.offices or (tok.head != tok and entity_of(tok.head) == key):
+                continue
+            states: list[str] = []
+            # "His adviser, X" parsed with the name as apposition of the title
+            titles = [c for c in tok.children if c.dep_ == "compound" and not entity_of(c)]
+            if tok.dep_ == "appos" and not entity_of(tok.head):
+                titles.append(tok.head)
+            for c in tok.children:
+                if c.dep_ == "appos":
+                    states += [s for t in c.subtree if (s := self._state_word(t))]
+            for c in titles:
+                # "His adviser X", "Zelensky's chief of staff X"
+                states += [
+                    s for p in c.children if p.dep_ == "poss"
+                    for s in ([self._state_word(p)] if self._state_word(p)
+                              else self.offices.get(self._person_of(p) or "", ()))
+                    if s
+                ]
+            if states:
+                self.offices[key] = {states[0]}
+
+    def _state_word(self, tok: Token) -> str | None:
+        """The country a token names or whose demonym it is ("Russian", "Ukraine's")."""
+        key = entity_of(tok)
+        if key and getattr(self.ents.get(key), "type", None) == "Country":
+            return key
+        if tok.pos_ in {"ADJ", "PROPN"} and (k := self.kb.demonym(tok.text)):
+            return k
+        return None
+
+    def _person_of(self, tok: Token) -> str | None:
+        key = entity_of(tok)
+        return key if key and getattr(self.ents.get(key), "type", None) == "Person" else None
 
     # dates and places
 
