@@ -17,7 +17,15 @@ Holders:
   speaker. Spokespeople are the exception: "Peskov said the Kremlin rejects ..." gives the stance to
   Russia, reported_by Peskov, because a spokesperson's words are the state's position;
 - an evaluative sentence with no speaker right after a reported statement inherits that speaker
-  (lower confidence).
+  (lower confidence);
+- groups and bodies: every speaker of "A and B said"/"allies, including A and B, said"/"A and B
+  made clear"; "they" = the previous sentence's plural subject; "the four leaders" = the latest
+  sentence naming four people ("the leaders of A and B" = their heads on the article date, KB
+  offices); "European leaders" lets a region act; a ministry speaks for its state (KB
+  `speaks_for`); "the ministry"/"the coalition" = the body named earlier; a statement or
+  communique = its possessor or the latest summit's body; a passive reaction "in London and
+  Paris" = their states; a person tied to a state by an apposition ("X, the head of the Russian
+  delegation") speaks for it like an office holder; a dateline parsed as subject does not speak.
 Beyond verbs: naming verbs with an evaluative name ("called X a trap", "described X as a
 success"), neutral nouns with evaluative modifiers ("an important step"), light verbs with an
 evaluative object ("X poses a threat"), attitude adjectives ("disappointed with X"), deontic clauses
