@@ -26,12 +26,10 @@ def extract(doc: Doc, article: Article) -> DocRecords:
         sents.append(Sentence(index=n, start=start, end=end, text=article.text[start:end]))
     entities = dict(doc._.pg_entities or {})
     # A place can be a guarantor's name ("backed by Europe") but never holds or reports a stance:
-    # an unresolved place there is a metonym the actor component did not map. The exception is a
-    # region the stance component saw named by people ("European leaders"): its leaders act.
-    acting = set(doc.user_data.get("pg_acting_places", ()))
+    # an unresolved place there is a metonym the actor component did not map.
     stances = [
         s if _acts(entities, s.reported_by or s.holder) else dataclasses.replace(s, reported_by=None)
-        for s in doc._.pg_stances or [] if _acts(entities, s.holder) or s.holder in acting
+        for s in doc._.pg_stances or [] if _acts(entities, s.holder)
     ]
     dropped = len(doc._.pg_stances or []) - len(stances)
     if dropped:

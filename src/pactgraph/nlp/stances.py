@@ -21,11 +21,12 @@ Holders:
 - groups and bodies: every speaker of "A and B said"/"allies, including A and B, said"/"A and B
   made clear"; "they" = the previous sentence's plural subject; "the four leaders" = the latest
   sentence naming four people ("the leaders of A and B" = their heads on the article date, KB
-  offices); "European leaders" lets a region act; a ministry speaks for its state (KB
-  `speaks_for`); "the ministry"/"the coalition" = the body named earlier; a statement or
-  communique = its possessor or the latest summit's body; a passive reaction "in London and
-  Paris" = their states; a person tied to a state by an apposition ("X, the head of the Russian
-  delegation") speaks for it like an office holder; a dateline parsed as subject does not speak.
+  offices); a ministry speaks for its state (KB `speaks_for`); "the ministry"/"the coalition" =
+  the body named earlier; a statement or communique = its possessor or the latest summit's body;
+  a passive reaction "in London and Paris" = their states; a person tied to a state by an
+  apposition ("X, the head of the Russian delegation") speaks for it like an office holder; a
+  dateline parsed as subject does not speak. Places (incl. regions: "European leaders" -> Europe)
+  never hold a stance.
 Beyond verbs: naming verbs with an evaluative name ("called X a trap", "described X as a
 success"), neutral nouns with evaluative modifiers ("an important step"), light verbs with an
 evaluative object ("X poses a threat"), attitude adjectives ("disappointed with X"), deontic clauses
@@ -123,7 +124,6 @@ class StanceLexicon:
     antecedent_nouns: frozenset[str] = frozenset()
     assent_verbs: frozenset[str] = frozenset()
     modifier_adjectives: dict[str, str] = field(default_factory=dict)
-    collective_nouns: frozenset[str] = frozenset()
     place_reaction_types: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     reporting_idioms: dict[str, list[str]] = field(default_factory=dict)
@@ -200,7 +200,6 @@ class StanceLexicon:
             antecedent_nouns=frozenset(data.get("antecedent_nouns", ())),
             assent_verbs=frozenset(data.get("assent_verbs", ())),
             modifier_adjectives=dict(data.get("modifier_adjectives", {})),
-            collective_nouns=frozenset(data.get("collective_nouns", ())),
             place_reaction_types=frozenset(data.get("place_reaction_types", ())),
             statement_nouns=frozenset(data.get("statement_nouns", ())),
             reporting_idioms={
@@ -256,7 +255,6 @@ class StanceExtractor:
         for trigger, stance_type, rule, roots in self._triggers(doc, ctx):
             found.extend(self._stances(ctx, trigger, stance_type, rule, roots))
         doc._.pg_stances = _dedupe(found)
-        doc.user_data["pg_acting_places"] = sorted(ctx.acting)
         return doc
 
     # -- triggers: (predicate token, stance type, rule, target roots)
@@ -704,8 +702,7 @@ class StanceExtractor:
         ) or ctx.place_holders(trigger, stance_type)
         # places do not hold stances ("PARIS — Twenty-six countries ...": a dateline)
         holders = [
-            h for h in holders
-            if getattr(ctx.ents.get(h.key), "type", "Person") != "Location" or h.key in ctx.acting
+            h for h in holders if getattr(ctx.ents.get(h.key), "type", "Person") != "Location"
         ]
         if not holders:
             return []
@@ -812,8 +809,6 @@ class _Context:
         self._described_states()
         self.protected = self._protected_country()
         self._speech_cache: dict[int, _Speech | None] = {}
-        # regions named by a phrase of people ("European leaders"): they act, unlike places
-        self.acting: set[str] = set()
 
     def _described_states(self) -> None:
         """States the text ties a person to when no office is known: "X, the head of the Russian
@@ -959,7 +954,7 @@ class _Context:
         for subj in subjects:
             keys = [
                 k for k in self._actor_keys(subj)
-                if getattr(self.ents.get(k), "type", None) != "Location" or k in self.acting
+                if getattr(self.ents.get(k), "type", None) != "Location"
             ]
             if keys:
                 return keys
@@ -1036,10 +1031,6 @@ class _Context:
     def _phrase_keys(self, tok: Token) -> list[str]:
         keys = phrase_actors(tok)
         if keys:
-            if tok.lemma_.lower() in self.lex.collective_nouns or tok.lower_ in {"they", "we"}:
-                self.acting.update(
-                    k for k in keys if getattr(self.ents.get(k), "type", None) == "Location"
-                )
             return keys
         lemma = tok.lemma_.lower()
         # "countries including Italy and Spain", "several allies, such as Poland,": the members
@@ -1087,8 +1078,8 @@ class _Context:
         n = sentence_index(tok)
         if tok.pos_ == "PRON" and n > 0:
             keys = self._plural_subject(sents[n - 1])
-            if keys:
-                return keys
+            if keys is not None:
+                return keys  # [] for people the text does not name ("Nordic governments")
         # "the four leaders": the latest earlier sentence bringing exactly that many together
         wanted = next((c for c in (_count(m) for m in tok.children if m.dep_ in {"nummod", "det"})
                        if c), None)
@@ -1168,9 +1159,10 @@ class _Context:
                         keys.append(key)  # a metonym the mention layer already mapped
         return [Holder(k, None, "passive-place", 0.55) for k in dict.fromkeys(keys)]
 
-    def _plural_subject(self, sent: Span) -> list[str]:
+    def _plural_subject(self, sent: Span) -> list[str] | None:
         """Actors of the main clause's subject of `sent` when it names several or a group
-        ("Britain and France", "European leaders", "leaders from A, B and C")."""
+        ("Britain and France", "leaders from A, B and C"); [] when it is a group of people
+        named by no actor ("Nordic governments"); None when there is no such subject."""
         verbs = [sent.root, *sent.root.conjuncts]
         for verb in verbs:
             for subj in verb.children:
@@ -1181,7 +1173,9 @@ class _Context:
                 keys = self._actor_keys(subj)
                 if keys:
                     return keys
-        return []
+                if _addressee(subj):
+                    return []
+        return None
 
     def holders(
         self, trigger: Token, roots: list[Token], *, evaluative: bool, claim: bool = False
