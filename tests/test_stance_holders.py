@@ -122,3 +122,11 @@ def test_a_speaker_described_as_a_states_official_speaks_for_it(run_nlp) -> None
     )
     got = holders(run_nlp, text)
     assert ("ion-cebanu", "support") in got and ("moldova", "support") not in got
+
+
+def test_what_is_demanded_is_the_demanders_position(run_nlp) -> None:
+    got = holders(
+        run_nlp,
+        "Moldova demanded firm assurances that Russia would not deploy troops near its border.",
+    )
+    assert ("moldova", "oppose") in got and not any(h == "russia" for h, _ in got)

@@ -25,7 +25,8 @@ Holders:
   the body named earlier; a statement or communique = its possessor or the latest summit's body;
   a passive reaction "in London and Paris" = their states; a person tied to a state by an
   apposition ("X, the head of the Russian delegation") speaks for it like an office holder; a
-  dateline parsed as subject does not speak. Places (incl. regions: "European leaders" -> Europe)
+  dateline parsed as subject does not speak; what "X demanded/urged (that) ..." asks for is X's
+  position, whoever the clause names. Places (incl. regions: "European leaders" -> Europe)
   never hold a stance.
 Beyond verbs: naming verbs with an evaluative name ("called X a trap", "described X as a
 success"), neutral nouns with evaluative modifiers ("an important step"), light verbs with an
@@ -127,6 +128,7 @@ class StanceLexicon:
     place_reaction_types: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     reporting_idioms: dict[str, list[str]] = field(default_factory=dict)
+    demanding_speech_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -202,6 +204,7 @@ class StanceLexicon:
             modifier_adjectives=dict(data.get("modifier_adjectives", {})),
             place_reaction_types=frozenset(data.get("place_reaction_types", ())),
             statement_nouns=frozenset(data.get("statement_nouns", ())),
+            demanding_speech_verbs=frozenset(data.get("demanding_speech_verbs", ())),
             reporting_idioms={
                 str(v): [str(w) for w in ws] for v, ws in data.get("reporting_idioms", {}).items()
             },
@@ -944,6 +947,20 @@ class _Context:
                 return _Speech(keys[0], "reported", root, tuple(keys[1:]))
         return None
 
+    def _demanders(self, trigger: Token) -> list[str]:
+        """"X demanded (guarantees) that NATO would not deploy Y", "X urged that troops be
+        withdrawn": what is demanded is X's position, whoever the clause names (lexicon
+        `demanding_speech_verbs`)."""
+        current = trigger
+        for _ in range(6):
+            head = current.head
+            if head == current or current.dep_ not in {"ccomp", "acl", "conj", "dobj", "xcomp"}:
+                return []
+            if head.lemma_.lower() in self.lex.demanding_speech_verbs and head.pos_ == "VERB":
+                return self._speaker_keys(head)
+            current = head
+        return []
+
     def _speaker_keys(self, verb: Token) -> list[str]:
         """Actors of a reporting verb's subject. A place is skipped: "KYIV — Ukraine said" is
         often parsed with the dateline as a second subject, and a place does not speak."""
@@ -1189,6 +1206,9 @@ class _Context:
         subj = self._holder_subject(trigger)
         subj_keys = self._actor_keys(subj, anaphora=speech is None) if subj is not None else []
         deontic = _modal(trigger, self.lex.deontic) or trigger.lemma_ == "need"
+        demanders = self._demanders(trigger)
+        if demanders:
+            return [Holder(k, None, "demand-speaker", 0.65) for k in demanders]
         if speech is not None:
             # "he wants ..." inside someone's quote is about the pronoun's referent, not the speaker
             third_person = subj is not None and subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON
