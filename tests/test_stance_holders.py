@@ -130,3 +130,12 @@ def test_what_is_demanded_is_the_demanders_position(run_nlp) -> None:
         "Moldova demanded firm assurances that Russia would not deploy troops near its border.",
     )
     assert ("moldova", "oppose") in got and not any(h == "russia" for h, _ in got)
+
+
+def test_a_former_title_is_a_past_holder_not_the_current_one(run_nlp) -> None:
+    text = (
+        "Vladimir Putin and Dmitry Medvedev spoke on Monday. "
+        "The former president dismissed the new sanctions package."
+    )
+    got = holders(run_nlp, text, date="2024-03-01")
+    assert got == {("dmitry-medvedev", "oppose")}
