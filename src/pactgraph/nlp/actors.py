@@ -574,6 +574,14 @@ class ActorLinker:
                 continue
             if qualifier is None and c.title in self._generic_titles:
                 continue
+            if c.start > 0 and doc[c.start - 1].lower_ in {"former", "ex"}:
+                # "the former president": someone who held it before the article's date
+                resolved = self._resolve_former(state, c, qualifier)
+                if resolved is not None:
+                    info = self.kb.actors[resolved]
+                    self._add(state, span, info.entity(), kind="title", conf=0.7,
+                              rule="title-former")
+                continue
             resolved = self._resolve_title(state, c, offices)
             if resolved is None:
                 continue
@@ -687,6 +695,29 @@ class ActorLinker:
         if compatible:
             return next(m.entity for m in state.mentions if m.entity in compatible), 0.5, "title-context"
         return None
+
+    def _resolve_former(self, state: _State, c: _Cand, qualifier: str | None) -> str | None:
+        """The person mentioned before a "former <title>" who held an office with that title
+        (in the qualifier, if any) only before the article's date."""
+        day = state.date
+        if day is None:
+            return None
+        compatible: set[str] = set()
+        for m in state.mentions:
+            info = self.kb.actors.get(m.entity)
+            if info is None:
+                continue
+            held = [
+                t for t in info.terms
+                if (o := self.kb.offices.get(t.office)) is not None and c.title in o.titles
+                and (qualifier is None or qualifier in o.organizations)
+            ]
+            # held it once, and not again on the date ("former", not "current")
+            if any(t.end is not None and t.end <= day for t in held) and not any(
+                t.covers(day) for t in held
+            ):
+                compatible.add(m.entity)
+        return self._most_salient(state, state.doc[c.start].idx, compatible)
 
     @staticmethod
     def _most_salient(state: _State, before: int, keys: set[str]) -> str | None:

@@ -19,7 +19,17 @@ Holders:
   Spokespeople are the exception: "Peskov said the Kremlin rejects ..." gives the stance to
   Russia, reported_by Peskov, because a spokesperson's words are the state's position;
 - an evaluative sentence with no speaker right after a reported statement inherits that speaker
-  (lower confidence).
+  (lower confidence);
+- groups and bodies: every speaker of "A and B said"/"allies, including A and B, said"/"A and B
+  made clear"; "they" = the previous sentence's plural subject; "the four leaders" = the latest
+  sentence naming four people ("the leaders of A and B" = their heads on the article date, KB
+  offices); a ministry speaks for its state (KB `speaks_for`); "the ministry"/"the coalition" =
+  the body named earlier; a statement or communique = its possessor or the latest summit's body;
+  a passive reaction "in London and Paris" = their states; a person tied to a state by an
+  apposition ("X, the head of the Russian delegation") speaks for it like an office holder; a
+  dateline parsed as subject does not speak; what "X demanded/urged (that) ..." asks for is X's
+  position, whoever the clause names. Places (incl. regions: "European leaders" -> Europe)
+  never hold a stance.
 Beyond verbs: naming verbs with an evaluative name ("called X a trap", "described X as a
 success"), neutral nouns with evaluative modifiers ("an important step"), light verbs with an
 evaluative object ("X poses a threat"), attitude adjectives ("disappointed with X"), deontic clauses
@@ -79,6 +89,7 @@ from pactgraph.nlp.guarantees import (
     is_negated,
     match_lemma_phrases,
     phrase_actors,
+    prep_actors,
     subject_of,
 )
 from pactgraph.nlp.util import sentence_index, sentences
@@ -146,6 +157,10 @@ class StanceLexicon:
     document_nouns: frozenset[str] = frozenset()
     third_party_subjects: frozenset[str] = frozenset()
     presenting_verbs: frozenset[str] = frozenset()
+    place_reaction_types: frozenset[str] = frozenset()
+    statement_nouns: frozenset[str] = frozenset()
+    reporting_idioms: dict[str, list[str]] = field(default_factory=dict)
+    demanding_speech_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -247,6 +262,12 @@ class StanceLexicon:
             document_nouns=frozenset(data.get("document_nouns", ())),
             presenting_verbs=frozenset(data.get("presenting_verbs", ())),
             third_party_subjects=frozenset(data.get("third_party_subjects", ())),
+            place_reaction_types=frozenset(data.get("place_reaction_types", ())),
+            statement_nouns=frozenset(data.get("statement_nouns", ())),
+            demanding_speech_verbs=frozenset(data.get("demanding_speech_verbs", ())),
+            reporting_idioms={
+                str(v): [str(w) for w in ws] for v, ws in data.get("reporting_idioms", {}).items()
+            },
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -271,6 +292,13 @@ class _Speech:
     speaker: str
     kind: str  # quote | reported | carried
     verb: Token | None
+    # every speaker when the subject names several ("Britain and France said", "allies, including
+    # A and B, said"); the first is `speaker`
+    others: tuple[str, ...] = ()
+
+    @property
+    def speakers(self) -> list[str]:
+        return [self.speaker, *self.others]
 
 
 class StanceExtractor:
@@ -912,7 +940,7 @@ class StanceExtractor:
         )
         holders = ctx.holders(
             trigger, roots, evaluative=evaluative, claim=rule.startswith("claim-harm")
-        )
+        ) or ctx.place_holders(trigger, stance_type)
         if rule.startswith(("stance-adjective:", "readiness:")) and _negated(trigger):
             # "Zelensky said Moscow was not interested in peace": the speaker's accusation, not
             # the accused's position (a spokesperson's words stay the state's)
@@ -1043,9 +1071,52 @@ class _Context:
                 if "spokes" in office.key:
                     self.spokespeople.add(key)
         self.kb = kb
+        self._described_states()
         self.protected = self._protected_country()
         self._speech_cache: dict[int, _Speech | None] = {}
         self.topic_of: dict[str, dict[str, Any]] = {}  # curated topic target key -> its entry
+
+    def _described_states(self) -> None:
+        """States the text ties a person to when no office is known: "X, the head of the Russian
+        delegation", "X, an adviser to Ukraine's president", "His adviser X" (the possessor's
+        states). The first state named is taken ("Russia's ambassador to Ukraine": Russia)."""
+        for tok in self.doc:
+            key = entity_of(tok)
+            if not key or getattr(self.ents.get(key), "type", None) != "Person":
+                continue
+            if key in self.offices or (tok.head != tok and entity_of(tok.head) == key):
+                continue
+            states: list[str] = []
+            # "His adviser, X" parsed with the name as apposition of the title
+            titles = [c for c in tok.children if c.dep_ == "compound" and not entity_of(c)]
+            if tok.dep_ == "appos" and not entity_of(tok.head):
+                titles.append(tok.head)
+            for c in tok.children:
+                if c.dep_ == "appos":
+                    states += [s for t in c.subtree if (s := self._state_word(t))]
+            for c in titles:
+                # "His adviser X", "Zelensky's chief of staff X"
+                states += [
+                    s for p in c.children if p.dep_ == "poss"
+                    for s in ([self._state_word(p)] if self._state_word(p)
+                              else self.offices.get(self._person_of(p) or "", ()))
+                    if s
+                ]
+            if states:
+                self.offices[key] = {states[0]}
+
+    def _state_word(self, tok: Token) -> str | None:
+        """The country a token names or whose demonym it is ("Russian", "Ukraine's")."""
+        key = entity_of(tok)
+        if key and getattr(self.ents.get(key), "type", None) == "Country":
+            return key
+        if tok.pos_ in {"ADJ", "PROPN"} and (k := self.kb.demonym(tok.text)):
+            return k
+        return None
+
+    def _person_of(self, tok: Token) -> str | None:
+        key = entity_of(tok)
+        return key if key and getattr(self.ents.get(key), "type", None) == "Person" else None
 
     # dates and places
 
@@ -1116,15 +1187,14 @@ class _Context:
                 break
             if (
                 current.dep_ in {"ccomp", "parataxis", "advcl"}
-                and head.lemma_ in self.lex.reporting_verbs
+                and (head.lemma_ in self.lex.reporting_verbs or self._reporting_idiom(head))
                 # "maintained sanctions until the troops left": a marked adverbial clause is a
                 # time or condition, not what was said
                 and not (current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.children))
             ):
-                subj = subject_of(head)
-                keys = self._actor_keys(subj) if subj is not None else []
+                keys = self._speaker_keys(head)
                 if keys:
-                    return _Speech(keys[0], "reported", head)
+                    return _Speech(keys[0], "reported", head, tuple(keys[1:]))
                 return None
             current = head
         # "according to X, Y ...": X speaks for the whole sentence
@@ -1133,15 +1203,54 @@ class _Context:
                 to = t.nbor()
                 keys = [k for o in to.children if o.dep_ == "pobj" for k in self._actor_keys(o)]
                 if keys and not any(tok == x for x in t.subtree) and tok not in to.subtree:
-                    return _Speech(keys[0], "reported", None)
+                    return _Speech(keys[0], "reported", None, tuple(keys[1:]))
         # "Y is Z," said X: the root clause is ccomp of a later "said"; also "X said: Y"
         root = tok.sent.root
         if root.lemma_ in self.lex.reporting_verbs and root != tok:
             subj = subject_of(root)
             keys = self._actor_keys(subj) if subj is not None else []
             if keys and not any(t == tok for t in subj.subtree):
-                return _Speech(keys[0], "reported", root)
+                return _Speech(keys[0], "reported", root, tuple(keys[1:]))
         return None
+
+    def _demanders(self, trigger: Token) -> list[str]:
+        """"X demanded (guarantees) that NATO would not deploy Y", "X urged that troops be
+        withdrawn": what is demanded is X's position, whoever the clause names (lexicon
+        `demanding_speech_verbs`)."""
+        current = trigger
+        for _ in range(6):
+            head = current.head
+            if head == current or current.dep_ not in {"ccomp", "acl", "conj", "dobj", "xcomp"}:
+                return []
+            if head.lemma_.lower() in self.lex.demanding_speech_verbs and head.pos_ == "VERB":
+                return self._speaker_keys(head)
+            current = head
+        return []
+
+    def _speaker_keys(self, verb: Token) -> list[str]:
+        """Actors of a reporting verb's subject. A place is skipped: "KYIV — Ukraine said" is
+        often parsed with the dateline as a second subject, and a place does not speak."""
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            subj = subject_of(verb)
+            subjects = [subj] if subj is not None else []
+        for subj in subjects:
+            keys = [
+                k for k in self._actor_keys(subj)
+                if getattr(self.ents.get(k), "type", None) != "Location"
+            ]
+            if keys:
+                return keys
+        return []
+
+    def _reporting_idiom(self, verb: Token) -> bool:
+        """"made clear that ...", "made it plain that ...": a verb and a word of its own that
+        together report (lexicon `reporting_idioms`)."""
+        words = self.lex.reporting_idioms.get(verb.lemma_.lower())
+        return bool(words) and any(
+            c.lower_ in words and c.dep_ in {"ccomp", "acomp", "oprd", "dobj", "advmod"}
+            for c in verb.children
+        )
 
     def carried_speaker(self, tok: Token) -> str | None:
         """The speaker of a statement in the two previous sentences (the text goes on reporting)."""
@@ -1163,7 +1272,49 @@ class _Context:
     def actor_keys(self, tok: Token) -> list[str]:
         return self._actor_keys(tok)
 
-    def _actor_keys(self, tok: Token) -> list[str]:
+    def _actor_keys(self, tok: Token, *, anaphora: bool = True) -> list[str]:
+        """Actors a holder phrase names (see `_phrase_keys`); a body whose statements are its
+        state's position (KB `speaks_for`: "the foreign ministry") gives the state; "the ministry"
+        with nothing else named is the latest body of that name before it (not inside someone's
+        reported words, where the speaker is the surer holder)."""
+        keys = self._phrase_keys(tok) or (self._definite_body(tok) if anaphora else [])
+        return list(dict.fromkeys(self._speaks_for(k) for k in keys))
+
+    def _speaks_for(self, key: str) -> str:
+        info = self.kb.get(key)
+        if info is not None and info.type == "Organization" and info.speaks_for:
+            return info.speaks_for
+        return key
+
+    def _definite_body(self, tok: Token) -> list[str]:
+        """"the ministry", "the coalition": the latest organization mentioned before whose name
+        has that word ("Ukraine's foreign ministry", "the coalition of the willing")."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or entity_of(tok):
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in {"amod", "compound", "poss", "prep", "relcl", "acl"} for c in tok.children
+        ):
+            return []
+        word = tok.lemma_.lower()
+        for t in reversed(self.doc[: tok.i]):
+            key = entity_of(t)
+            ent = self.ents.get(key) if key else None
+            # the name's head or first word ("Foreign Ministry", "Coalition of the Willing"),
+            # not an inner one ("Treaty" in a treaty organization's name)
+            names = ent.label.lower().split() if ent else []
+            if ent and ent.type == "Organization" and word in (names[0], names[-1]):
+                return [key]
+            if (
+                not key and t.lemma_.lower() == word and t.pos_ == "NOUN"
+                and word in self.lex.representative_nouns
+            ):
+                # "Ukraine's foreign ministry ... the ministry": the phrase named it then
+                keys = self._phrase_keys(t)
+                if keys:
+                    return keys
+        return []
+
+    def _phrase_keys(self, tok: Token) -> list[str]:
         keys = phrase_actors(tok)
         if keys:
             return keys
@@ -1174,6 +1325,10 @@ class _Context:
                 keys = [k for o in c.children if o.dep_ in {"pobj", "dobj"} for k in phrase_actors(o)]
             elif c.dep_ == "prep" and c.lower_ == "as" and c.nbor(-1).lower_ == "such":
                 keys = [k for o in c.children if o.dep_ == "pobj" for k in phrase_actors(o)]
+            if keys:
+                return keys
+        if lemma in self.lex.statement_nouns:
+            keys = self._document_author(tok)
             if keys:
                 return keys
         if lemma in self.lex.representative_nouns:
@@ -1188,6 +1343,13 @@ class _Context:
                     return list(dict.fromkeys(
                         k for m in (c, *c.conjuncts) if (k := self.kb.demonym(m.text))
                     ))
+            # "leaders from France, Germany and Italy", "the leadership of the coalition": the
+            # states or bodies; "the leaders of Russia and Ukraine": the heads the KB knows
+            keys = prep_actors(tok, "from")
+            if not keys and (keys := prep_actors(tok, "of")) and lemma == "leader":
+                keys = list(dict.fromkeys(h for k in keys for h in self._heads(k)))
+            if keys:
+                return keys
         if lemma in self.lex.group_nouns and (
             tok.tag_ in {"NNS", "NNPS"} or lemma in {"they", "both"}
         ):
@@ -1195,21 +1357,111 @@ class _Context:
         return []
 
     def group(self, tok: Token) -> list[str]:
-        """People that "the leaders"/"they" stands for: those of the latest of the previous ten
-        sentences naming the most people together."""
+        """People that "the leaders"/"they" stands for: for "they", the plural actor subject of the
+        previous sentence ("European leaders said ... They said"); else those of the latest of the
+        previous ten sentences naming the most people together."""
         sents = sentences(self.doc)
         n = sentence_index(tok)
+        if tok.pos_ == "PRON" and n > 0:
+            keys = self._plural_subject(sents[n - 1])
+            if keys is not None:
+                return keys  # [] for people the text does not name ("Nordic governments")
+        # "the four leaders": the latest earlier sentence bringing exactly that many together
+        wanted = next((c for c in (_count(m) for m in tok.children if m.dep_ in {"nummod", "det"})
+                       if c), None)
         best: list[str] = []
-        for prev in range(n - 1, max(n - 11, -1), -1):
-            people: list[str] = []
-            for t in sents[prev]:
-                key = entity_of(t)
-                ent = self.ents.get(key) if key else None
-                if ent and ent.type == "Person" and key not in people:
-                    people.append(key)
-            if len(people) > len(best):
+        for prev in range(n - 1, -1 if wanted else max(n - 11, -1), -1):
+            people = self._people_in(sents[prev])
+            if wanted and len(people) == wanted:
+                return people
+            if len(people) > len(best) and prev >= n - 10:
                 best = people
         return best if len(best) >= 2 else []
+
+    def _people_in(self, sent: Span) -> list[str]:
+        """Persons a sentence names, and the heads of the states in "the leaders of A and B"."""
+        people: list[str] = []
+        for t in sent:
+            key = entity_of(t)
+            ent = self.ents.get(key) if key else None
+            if ent and ent.type == "Person" and key not in people:
+                people.append(key)
+            elif t.lemma_.lower() == "leader" and t.tag_ == "NNS" and not key:
+                for k in prep_actors(t, "of"):
+                    people.extend(h for h in self._heads(k) if h not in people and h != k)
+        return people
+
+    def _document_author(self, doc_noun: Token) -> list[str]:
+        """Who speaks through a statement, declaration or communique: its possessor ("NATO's
+        declaration"); for "the summit communique", the body named with the latest summit before
+        it ("the NATO summit", "the alliance's summit")."""
+        for c in doc_noun.children:
+            if c.dep_ == "poss" and (key := entity_of(c)):
+                return [key]
+        if not any(c.dep_ == "compound" and c.lemma_.lower() == "summit" for c in doc_noun.children):
+            return []
+        for t in reversed(self.doc[: doc_noun.i]):
+            if t.lemma_.lower() == "summit" and t.i != doc_noun.i:
+                keys = [
+                    k for c in t.children if c.dep_ in {"compound", "poss", "nmod"}
+                    and (k := entity_of(c))
+                    and getattr(self.ents.get(k), "type", None) == "Organization"
+                ]
+                if keys:
+                    return keys[:1]
+        return []
+
+    def _heads(self, key: str) -> list[str]:
+        """The person leading a state on the article's date (the first KB office titled "leader"
+        with a known holder), else the state itself; other actors stand for themselves."""
+        if getattr(self.ents.get(key), "type", None) != "Country":
+            return [key]
+        day = getattr(self.article, "date", None)
+        for office in self.kb.offices_with_title("leader", key):
+            people = self.kb.holders(office.key, on=day) if day else []
+            if people:
+                return people[:1]
+        return [key]
+
+    def place_holders(self, trigger: Token, stance_type: str) -> list[Holder]:
+        """"X was rejected in London and Paris", "X was welcomed in Berlin": a passive reaction
+        with no agent, located in capitals, is their states' (KB `speaks_for`). Only reactions
+        (lexicon `place_reaction_types`): "X was agreed in Paris" names where a meeting was."""
+        if stance_type not in self.lex.place_reaction_types or not any(
+            c.dep_ == "auxpass" for c in trigger.children
+        ) or any(c.dep_ == "agent" for c in trigger.children):
+            return []
+        keys: list[str] = []
+        for prep in trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                for t in (obj, *obj.conjuncts) if obj.dep_ == "pobj" else ():
+                    key = entity_of(t)
+                    info = self.kb.get(key) if key else None
+                    if info is not None and info.type == "Location" and info.speaks_for:
+                        keys.append(info.speaks_for)
+                    elif key and getattr(self.ents.get(key), "type", None) == "Country":
+                        keys.append(key)  # a metonym the mention layer already mapped
+        return [Holder(k, None, "passive-place", 0.55) for k in dict.fromkeys(keys)]
+
+    def _plural_subject(self, sent: Span) -> list[str] | None:
+        """Actors of the main clause's subject of `sent` when it names several or a group
+        ("Britain and France", "leaders from A, B and C"); [] when it is a group of people
+        named by no actor ("Nordic governments"); None when there is no such subject."""
+        verbs = [sent.root, *sent.root.conjuncts]
+        for verb in verbs:
+            for subj in verb.children:
+                if subj.dep_ not in SUBJECT_DEPS or subj.pos_ == "PRON":
+                    continue
+                if subj.tag_ not in {"NNS", "NNPS"} and not subj.conjuncts:
+                    continue
+                keys = self._actor_keys(subj)
+                if keys:
+                    return keys
+                if _addressee(subj):
+                    return []
+        return None
 
     def holders(
         self, trigger: Token, roots: list[Token], *, evaluative: bool, claim: bool = False
@@ -1221,8 +1473,11 @@ class _Context:
             keys = self._actor_keys(subj) if subj is not None else []
             return [Holder(k, None, "claimant", 0.65) for k in keys]
         subj = self._holder_subject(trigger)
-        subj_keys = self._actor_keys(subj) if subj is not None else []
+        subj_keys = self._actor_keys(subj, anaphora=speech is None) if subj is not None else []
         deontic = _modal(trigger, self.lex.deontic) or trigger.lemma_ == "need"
+        demanders = self._demanders(trigger)
+        if demanders:
+            return [Holder(k, None, "demand-speaker", 0.65) for k in demanders]
         if speech is not None:
             # "he wants ..." inside someone's quote is about the pronoun's referent, not the speaker
             third_person = subj is not None and subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON
@@ -1235,8 +1490,9 @@ class _Context:
                 return []  # in reported speech, "X said he ..." is X himself
             pronoun = subj is None or (subj.pos_ == "PRON" and not (third_person and subj_keys))
             own_state = bool(subj_keys) and all(
-                k in self.offices.get(speech.speaker, ()) for k in subj_keys
+                any(k in self.offices.get(sp, ()) for sp in speech.speakers) for k in subj_keys
             )
+            speakers = speech.speakers
             if (
                 not subj_keys
                 and not (evaluative or deontic or pronoun)
@@ -1244,8 +1500,11 @@ class _Context:
                 and self._third_party_subject(subj, trigger)
             ):
                 return []  # "said only a minority of Ukrainians backed X": theirs, not the speaker's
-            if speech.speaker in subj_keys or evaluative or deontic or pronoun or not subj_keys:
-                return [Holder(speech.speaker, None, f"{speech.kind}-speaker", 0.7)]
+            if (
+                any(sp in subj_keys for sp in speakers)
+                or evaluative or deontic or pronoun or not subj_keys
+            ):
+                return [Holder(sp, None, f"{speech.kind}-speaker", 0.7) for sp in speakers]
             if (
                 speech.kind == "reported"
                 and speech.verb is not None
@@ -1256,7 +1515,7 @@ class _Context:
                 # "Y agreed that Z could offer X": what Y assents to is Y's position
                 return [Holder(speech.speaker, None, "assent-speaker", 0.6)]
             if own_state and speech.speaker not in self.spokespeople:
-                return [Holder(speech.speaker, None, f"{speech.kind}-speaker", 0.7)]
+                return [Holder(sp, None, f"{speech.kind}-speaker", 0.7) for sp in speakers]
             return [Holder(k, speech.speaker, f"{speech.kind}-subject", 0.6) for k in subj_keys]
         if subj_keys:
             group = subj is not None and not phrase_actors(subj)
@@ -1343,7 +1602,10 @@ class _Context:
             subj = subject_of(trigger.head)
         # "issued a statement condemning X", "countries accusing Russia": a non-actor noun that a
         # participle hangs on passes the role to its own governor's subject
-        for _ in range(2):
+        # "deployments provided for X": a passive participle's noun undergoes the act, so it passes
+        # no role on (only a "by" agent holds it)
+        passive_participle = trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+        for _ in range(0 if passive_participle else 2):
             if subj is None or self._actor_keys(subj) or subj.pos_ == "PRON":
                 break
             if subj.dep_ in {"dobj", "pobj", "attr"} and subj.head.pos_ in {"VERB", "AUX", "ADP"}:
@@ -1817,6 +2079,17 @@ class _Context:
                 if keys:
                     return f"without {self.label(keys[0])}"
         return None
+
+
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+
+
+def _count(tok: Token) -> int | None:
+    """The number a determiner or numeral states ("four", "4", "both"), if any."""
+    if tok.like_num and tok.text.isdigit():
+        return int(tok.text)
+    return _COUNTS.get(tok.lower_)
 
 
 def _addressee(tok: Token) -> bool:
