@@ -45,6 +45,9 @@ phrase is about the whole phrase; ", a position favoured by X" is X's stance on 
 Negated existentials in reported speech ("there can be no question of X") oppose X. A document
 that "calls for" things (`document_nouns`, "it" for one) holds them for the actor that presented it
 (`presenting_verbs`); "calls for Kyiv to A, to B, and to C" gives one demand per listed act.
+Ruling things out of bounds (`_bounds_triggers`): "X is not up for discussion" insists on X; "no
+substitute for X", "will not accept alternatives to X", "does not replace X" support X (and reject
+the alternatives, never X); "Y will not have / has no veto" opposes Y's veto (`power_nouns`).
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -139,6 +142,10 @@ class StanceLexicon:
     ruling_out: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     presenting_verbs: frozenset[str] = frozenset()
+    off_table_nouns: frozenset[str] = frozenset()
+    substitute_nouns: frozenset[str] = frozenset()
+    substitute_verbs: frozenset[str] = frozenset()
+    power_nouns: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -239,6 +246,10 @@ class StanceLexicon:
             ruling_out=frozenset(data.get("ruling_out_existentials", ())),
             document_nouns=frozenset(data.get("document_nouns", ())),
             presenting_verbs=frozenset(data.get("presenting_verbs", ())),
+            off_table_nouns=frozenset(data.get("off_table_nouns", ())),
+            substitute_nouns=frozenset(data.get("substitute_nouns", ())),
+            substitute_verbs=frozenset(data.get("substitute_verbs", ())),
+            power_nouns=frozenset(data.get("power_nouns", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -482,6 +493,7 @@ class StanceExtractor:
                     yield tok, "demand", "deontic-topic", [tok]
         yield from self._sentiment_triggers(doc, ctx)
         yield from self._conditions(doc, ctx)
+        yield from self._bounds_triggers(doc)
         # "there can be no question of X", "there is no room for X" in someone's words
         for tok in doc:
             if (
@@ -499,6 +511,43 @@ class StanceExtractor:
                 if roots:
                     yield tok, "reject", f"ruling-out:{tok.lemma_.lower()}", roots
 
+
+    def _bounds_triggers(self, doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
+        """Positions stated by ruling something out of bounds: "X is not up for discussion"
+        (insist on X), "no substitute for X" / "will not accept alternatives to X" / "does not
+        replace X" (support X), "Y will not have a veto" / "Y has no veto" (oppose Y's veto)."""
+        lex = self.lex
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if (
+                tok.lower_ in lex.off_table_nouns
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "for"
+                and tok.head.head.lower_ == "up"
+            ):
+                cop = tok.head.head.head
+                if cop.lemma_ in COPULAS and _negated(cop):
+                    roots = [c for c in cop.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                    if roots and not any(r.pos_ == "PRON" for r in roots):
+                        yield tok, "demand", f"off-table:{tok.lower_}", roots
+            elif lemma in lex.substitute_nouns and tok.pos_ == "NOUN":
+                target = _substituted(tok)
+                governor = _substitute_denial(tok, lex)
+                if target is not None and governor is not None:
+                    yield governor, "support", f"substitute:{lemma}", [target]
+            elif lemma in lex.substitute_verbs and tok.pos_ == "VERB" and _negated(tok):
+                roots = [c for c in tok.children if c.dep_ == "dobj"]
+                subj = subject_of(tok)
+                # "the deal does not replace the goal of X": a thing, not an actor, replacing
+                if roots and subj is not None and not phrase_actors(subj):
+                    yield tok, "support", f"substitute:{lemma}", roots
+            elif (
+                lemma in lex.power_nouns
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_ == "have"
+                and _power_denied(tok)
+            ):
+                yield tok, "oppose", f"power:{lemma}", [tok.head]
 
     def _sentiment_triggers(
         self, doc: Doc, ctx: _Context
@@ -889,6 +938,13 @@ class StanceExtractor:
             return []  # "deploying troops is ...": an activity named, not a stance taken
         if _under_rejection(trigger, self.lex) or _asked_of_other(trigger, self.lex):
             return []  # "refused to endorse X": the refusal is the stance, not the endorsement
+        substitutes = rule.startswith(("verb:", "refusal:")) and all(
+            r.lemma_.lower() in self.lex.substitute_nouns for r in roots
+        )
+        if rule.startswith("noun:") and trigger.lemma_.lower() in self.lex.power_nouns and (
+            trigger.dep_ == "dobj" and trigger.head.lemma_ == "have" and _power_denied(trigger)
+        ):
+            return []  # "Y has no veto over X": the speaker opposes Y's veto, not X
         if _in_parentheses(trigger):
             return []  # editorial glosses ("(deploying troops -ed.)") are nobody's stance
         if (
@@ -902,6 +958,8 @@ class StanceExtractor:
             ("verb:", "readiness:", "claim-harm:", "noun:", "stance-adjective:", "naming:",
              "refusal:")
         )
+        if rule.startswith("substitute:") and trigger.lemma_ in self.lex.verbs:
+            evaluative = False  # "Y will not accept alternatives to X": Y's own refusal, Y holds
         holders = ctx.holders(
             trigger, roots, evaluative=evaluative, claim=rule.startswith("claim-harm")
         )
@@ -909,9 +967,25 @@ class StanceExtractor:
         holders = [
             h for h in holders if getattr(ctx.ents.get(h.key), "type", "Person") != "Location"
         ]
+        if rule.startswith(("substitute:", "off-table:", "power:")):
+            # "officials said X is no substitute": an unresolved speaker is not the one before
+            holders = [h for h in holders if h.rule not in {"carried-speaker", "position-owner"}]
         if not holders:
             return []
         targets = ctx.targets(trigger, roots, rule=rule, exclude=self._naming_pred.get(trigger.i))
+        if rule.startswith("substitute:"):
+            # "not an alternative to Ukraine's membership": the policy, never the bare actor
+            targets = [t for t in targets if t.kind != "actor"]
+        if substitutes:
+            # "will not accept alternatives to X": the alternatives are rejected, never X itself
+            # (X's support comes from `_bounds_triggers`)
+            targets = [
+                Target("topic", _slug(f"alternatives to {t.label}"), f"alternatives to {t.label}")
+                for r in roots[:1]
+                if (x := _substituted(r)) is not None
+                for t in ctx.targets(trigger, [x], rule=rule)
+                if t.kind != "actor"
+            ]
         if rule.startswith("noun:") and self.lex.polarity(stance_type) == "support":
             # "their support for Kyiv" restates an alignment; only a policy named is a position
             targets = [t for t in targets if t.kind != "actor"]
@@ -919,7 +993,7 @@ class StanceExtractor:
             return []
         # "no question of X": the "no" is what rules X out, not a negation of the stance
         negated = _negated(trigger) and not rule.startswith(
-            ("evaluation:", "claim-harm:", "ruling-out:")
+            ("evaluation:", "claim-harm:", "ruling-out:", "off-table:", "substitute:", "power:")
         )
         if rule.startswith("noun:") and trigger.dep_ in {"dobj", "attr"}:
             negated = _negated(trigger.head)
@@ -1371,6 +1445,12 @@ class _Context:
                 for t in c.subtree
                 if not _in_nested_clause(t, c.head) and t.sent == trigger.sent
             ]
+            topic = self._topic(trigger, clause)
+            return [topic] if topic else []
+        if rule.startswith("power:"):
+            # "Russia will not have a veto over X": the veto (and whose), never X
+            subj = subject_of(roots[0])
+            clause = [*(subj.subtree if subj is not None else ()), trigger]
             topic = self._topic(trigger, clause)
             return [topic] if topic else []
         if rule.startswith("claim-harm"):
@@ -1899,6 +1979,65 @@ def _negated(tok: Token) -> bool:
     if tok.dep_ in {"acomp", "attr"} and is_negated(tok.head):
         return True
     return False
+
+
+def _substituted(noun: Token) -> Token | None:
+    """What a substitute noun stands in for: "substitute for X" -> X; "a bridge to X, not a
+    substitute for it" -> X (the phrase the pronoun's appositive hangs on)."""
+    obj = next(
+        (o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}
+         for o in c.children if o.dep_ == "pobj"),
+        None,
+    )
+    if obj is None or obj.pos_ != "PRON":
+        return obj
+    if obj.lower_ not in {"it", "that", "this", "them"} or noun.dep_ not in {"appos", "conj"}:
+        return None
+    anchor = noun.head
+    # "membership of NATO, not a substitute": the parser hangs it on NATO; climb the of-chain
+    while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
+        anchor = anchor.head.head
+    return anchor if anchor.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _substitute_denial(noun: Token, lex: StanceLexicon) -> Token | None:
+    """The token that denies a substitute noun ("no alternative", "not a substitute", "is not a
+    replacement", "will not accept/rejects alternatives"), to hold the stance; None when the
+    substitute is not denied ("an alternative to X was proposed")."""
+    first = noun
+    while first.dep_ == "conj":  # "alternatives, surrogates or substitutes for X"
+        first = first.head
+    for t in {noun, first}:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return t
+        if any(c.dep_ == "neg" for c in t.children):
+            return t
+        if t.dep_ in {"appos", "conj"} and any(
+            c.dep_ == "neg" and c.i < t.i for c in t.head.children
+        ):
+            return t  # "a bridge to X, not a substitute for it"
+        if t.dep_ in {"attr", "acomp"} and _negated(t):
+            return t
+        if t.dep_ == "dobj" and t.head.pos_ == "VERB":
+            verb = t.head
+            stype = lex.verbs.get(verb.lemma_)
+            if stype is None:
+                continue
+            pol = lex.polarity(stype)
+            if (pol == "support" and _negated(verb)) or (pol == "oppose" and not _negated(verb)):
+                return verb
+    return None
+
+
+def _power_denied(noun: Token) -> bool:
+    """ "Y has no veto", "Y will not have a veto", "no third country will have a veto"."""
+    have = noun.head
+    subj = subject_of(have)
+    return (
+        any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        or _negated(have)
+        or (subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+    )
 
 
 def _modal(tok: Token, deontic: Iterable[str]) -> bool:

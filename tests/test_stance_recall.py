@@ -1,0 +1,82 @@
+"""Recall mechanisms of nlp/stances.py (`_bounds_triggers`): positions stated by ruling something
+out of bounds. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def stances(run_nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = run_nlp(text)
+    return {(s.holder, s.polarity, s.target.label) for s in doc._.pg_stances}
+
+
+def test_not_up_for_discussion_is_insisting(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Georgian President Salome Zourabichvili said Georgia's territorial integrity "
+        "would never be up for negotiation.",
+    )
+    assert got == {("salome-zourabichvili", "support", "territorial integrity of Georgia")}
+
+
+def test_up_for_discussion_without_negation_says_nothing(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Chancellor Olaf Scholz said the open-door policy was up for discussion at the summit.",
+    )
+    assert not any("open-door" in t for _, _, t in got)
+
+
+def test_no_veto_opposes_the_veto_not_the_decision(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Polish President Andrzej Duda said Moscow would not have a veto over the enlargement "
+        "of the alliance.",
+    )
+    assert any(p == "oppose" and t == "veto for Russia" for _, p, t in got)
+    assert not any("enlargement" in t.lower() or "expansion" in t.lower() for _, _, t in got)
+
+
+def test_having_a_veto_is_no_stance(run_nlp) -> None:
+    got = stances(run_nlp, "Analysts noted that Hungary has a veto in the European Council.")
+    assert not any("veto" in t for _, _, t in got)
+
+
+def test_not_a_substitute_for_membership_supports_membership(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Moldovan President Maia Sandu said the partnership was not a substitute for "
+        "membership of the alliance.",
+    )
+    assert any(p == "support" and "NATO membership" in t for _, p, t in got)
+    assert not any(p == "oppose" for _, p, _ in got)
+
+
+def test_refused_alternatives_reject_alternatives_and_support_the_original(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Georgia will not accept any alternatives to NATO membership, Irakli Garibashvili said.",
+    )
+    assert ("georgia", "support", "NATO membership") in got
+    assert ("georgia", "oppose", "alternatives to NATO membership") in got
+    assert not any(p == "oppose" and t.startswith("NATO membership") for _, p, t in got)
+
+
+def test_does_not_replace_supports_what_stays(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Finnish President Alexander Stubb said the pact did not replace the goal of "
+        "membership in NATO.",
+    )
+    assert any(p == "support" and "NATO membership" in t for _, p, t in got)
+
+
+def test_an_alternative_offered_is_not_a_denial(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Alexander Stubb said neutrality was an alternative to membership in NATO.",
+    )
+    assert not any(p == "support" and "NATO membership" in t for _, p, t in got)
