@@ -80,3 +80,35 @@ def test_an_alternative_offered_is_not_a_denial(run_nlp) -> None:
         "Alexander Stubb said neutrality was an alternative to membership in NATO.",
     )
     assert not any(p == "support" and "NATO membership" in t for _, p, t in got)
+
+
+def test_retaliation_threat_opposes_the_act_and_offers_the_means(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "The United Kingdom would retaliate with tough financial sanctions if Belarus "
+        "attacked Lithuania.",
+    )
+    assert any(h == "united-kingdom" and p == "oppose" and t.startswith("invasion") for h, p, t in got)
+    assert any(h == "united-kingdom" and p == "support" and "sanction" in t.lower() for h, p, t in got)
+    assert not any(p == "oppose" and t == "Lithuania" for _, p, t in got)
+
+
+def test_response_without_condition_is_no_threat(run_nlp) -> None:
+    got = stances(run_nlp, "The United Kingdom responded with a statement on Tuesday.")
+    assert not any(p == "oppose" for _, p, _ in got)
+
+
+def test_continuation_in_reported_speech_is_wanted(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Prime Minister Mark Carney said the training mission would continue next year.",
+    )
+    assert any(p == "support" and "training mission" in t for _, p, t in got)
+
+
+def test_continuation_in_a_time_clause_is_no_wish(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Prime Minister Mark Carney said Kyiv cannot join while the fighting continues.",
+    )
+    assert not any(p == "support" and "fighting" in t for _, p, t in got)

@@ -48,6 +48,8 @@ that "calls for" things (`document_nouns`, "it" for one) holds them for the acto
 Ruling things out of bounds (`_bounds_triggers`): "X is not up for discussion" insists on X; "no
 substitute for X", "will not accept alternatives to X", "does not replace X" support X (and reject
 the alternatives, never X); "Y will not have / has no veto" opposes Y's veto (`power_nouns`).
+Stated intentions (`_intention_triggers`): "X would respond (with sanctions) if Y escalated"
+opposes the act and offers the means; "the operation would continue" in someone's words is wanted.
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -146,6 +148,8 @@ class StanceLexicon:
     substitute_nouns: frozenset[str] = frozenset()
     substitute_verbs: frozenset[str] = frozenset()
     power_nouns: frozenset[str] = frozenset()
+    retaliation_verbs: frozenset[str] = frozenset()
+    continuation_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -250,6 +254,8 @@ class StanceLexicon:
             substitute_nouns=frozenset(data.get("substitute_nouns", ())),
             substitute_verbs=frozenset(data.get("substitute_verbs", ())),
             power_nouns=frozenset(data.get("power_nouns", ())),
+            retaliation_verbs=frozenset(data.get("retaliation_verbs", ())),
+            continuation_verbs=frozenset(data.get("continuation_verbs", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -494,6 +500,7 @@ class StanceExtractor:
         yield from self._sentiment_triggers(doc, ctx)
         yield from self._conditions(doc, ctx)
         yield from self._bounds_triggers(doc)
+        yield from self._intention_triggers(doc, ctx)
         # "there can be no question of X", "there is no room for X" in someone's words
         for tok in doc:
             if (
@@ -548,6 +555,49 @@ class StanceExtractor:
                 and _power_denied(tok)
             ):
                 yield tok, "oppose", f"power:{lemma}", [tok.head]
+
+    def _intention_triggers(
+        self, doc: Doc, ctx: _Context
+    ) -> Iterator[tuple[Token, str, str, list[Token]]]:
+        """Stated intentions: "X would respond (with sanctions) if Y escalated" (X opposes the
+        escalation, offers the sanctions); "the operation would continue" in someone's words
+        (the speaker wants it to)."""
+        lex = self.lex
+        retaliation = match_lemma_phrases(doc, {p: "warn" for p in lex.retaliation_verbs})
+        for tok in doc:
+            if tok.pos_ != "VERB" or _negated(tok):
+                continue
+            if tok.i in retaliation or tok.lemma_ in lex.retaliation_verbs:
+                acts = [
+                    c for c in tok.children
+                    if c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+                    and not _negated(c)
+                ]
+                if acts:
+                    yield tok, "warn", f"retaliation:{tok.lemma_}", acts
+                    means = [
+                        o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                    ]
+                    if means:
+                        yield tok, "offer", f"retaliation-means:{tok.lemma_}", means
+            elif (
+                tok.lemma_ in lex.continuation_verbs
+                and ctx.speech(tok) is not None
+                and not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in tok.children)
+                # "cannot join while the war continues": a time clause, not a wish
+                and tok.dep_ in {"ROOT", "ccomp", "conj"}
+                and not any(c.dep_ == "mark" and c.lower_ != "that" for c in tok.children)
+            ):
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if (
+                    subj is not None
+                    and subj.pos_ == "NOUN"
+                    and not phrase_actors(subj)
+                    and subj.lemma_.lower() not in lex.actor_like
+                ):
+                    yield tok, "support", f"continuation:{tok.lemma_}", [subj]
 
     def _sentiment_triggers(
         self, doc: Doc, ctx: _Context
@@ -955,7 +1005,7 @@ class StanceExtractor:
         ):
             return []  # "countries that provide guarantees" describes them; it is not their stance
         evaluative = not rule.startswith(
-            ("verb:", "readiness:", "claim-harm:", "noun:", "stance-adjective:", "naming:",
+            ("verb:", "readiness:", "claim-harm:", "retaliation", "noun:", "stance-adjective:", "naming:",
              "refusal:")
         )
         if rule.startswith("substitute:") and trigger.lemma_ in self.lex.verbs:
@@ -1447,6 +1497,13 @@ class _Context:
             ]
             topic = self._topic(trigger, clause)
             return [topic] if topic else []
+        if rule.startswith("retaliation:"):
+            # "would respond if Russia escalated against Ukraine": the act, never its actors
+            topic = self._topic(roots[0], tokens)
+            if topic:
+                return [topic]
+            phrase = phrase_topic(roots[0], limit=self.lex.topic_max_words)
+            return [Target("topic", _slug(phrase), phrase)] if phrase else []
         if rule.startswith("power:"):
             # "Russia will not have a veto over X": the veto (and whose), never X
             subj = subject_of(roots[0])
