@@ -112,3 +112,25 @@ def test_continuation_in_a_time_clause_is_no_wish(run_nlp) -> None:
         "Prime Minister Mark Carney said Kyiv cannot join while the fighting continues.",
     )
     assert not any(p == "support" and "fighting" in t for _, p, t in got)
+
+
+def test_denied_victory_opposes_the_would_be_winner(run_nlp) -> None:
+    got = stances(
+        run_nlp, "Chancellor Olaf Scholz said Berlin would never allow Russia to prevail."
+    )
+    assert ("olaf-scholz", "oppose", "Russia") in got
+
+
+def test_allowed_victory_is_no_opposition(run_nlp) -> None:
+    got = stances(run_nlp, "Chancellor Olaf Scholz said the rules allow Russia to win the vote.")
+    assert not any(p == "oppose" and t == "Russia" for _, p, t in got)
+
+
+def test_decided_and_announced_own_measures_are_supported(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Canada has decided to extend its training mission in Latvia. "
+        "Spain announced additional fighter jets for Romania.",
+    )
+    assert any(h == "canada" and p == "support" and "training mission" in t for h, p, t in got)
+    assert any(h == "spain" and p == "support" and "fighter jets" in t for h, p, t in got)

@@ -49,7 +49,8 @@ Ruling things out of bounds (`_bounds_triggers`): "X is not up for discussion" i
 substitute for X", "will not accept alternatives to X", "does not replace X" support X (and reject
 the alternatives, never X); "Y will not have / has no veto" opposes Y's veto (`power_nouns`).
 Stated intentions (`_intention_triggers`): "X would respond (with sanctions) if Y escalated"
-opposes the act and offers the means; "the operation would continue" in someone's words is wanted.
+opposes the act and offers the means; "the operation would continue" in someone's words is wanted;
+"will not let X win" opposes X; "decided to A" and "announced N" (own measures) are positions.
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -150,6 +151,8 @@ class StanceLexicon:
     power_nouns: frozenset[str] = frozenset()
     retaliation_verbs: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
+    permitting_verbs: frozenset[str] = frozenset()
+    success_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -256,6 +259,8 @@ class StanceLexicon:
             power_nouns=frozenset(data.get("power_nouns", ())),
             retaliation_verbs=frozenset(data.get("retaliation_verbs", ())),
             continuation_verbs=frozenset(data.get("continuation_verbs", ())),
+            permitting_verbs=frozenset(data.get("permitting_verbs", ())),
+            success_verbs=frozenset(data.get("success_verbs", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -565,6 +570,20 @@ class StanceExtractor:
         lex = self.lex
         retaliation = match_lemma_phrases(doc, {p: "warn" for p in lex.retaliation_verbs})
         for tok in doc:
+            if tok.pos_ == "VERB" and tok.lemma_ in lex.permitting_verbs and _negated(tok):
+                # "would not let Moscow win": the one denied victory is opposed
+                winners = [
+                    subj
+                    for c in tok.children
+                    if c.dep_ in {"ccomp", "xcomp"} and c.lemma_ in lex.success_verbs
+                    and (subj := subject_of(c) or next(
+                        (d for d in tok.children if d.dep_ == "dobj" and d.i < c.i), None
+                    )) is not None
+                    and phrase_actors(subj)
+                ]
+                if winners:
+                    yield tok, "oppose", f"denied-success:{tok.lemma_}", winners
+                continue
             if tok.pos_ != "VERB" or _negated(tok):
                 continue
             if tok.i in retaliation or tok.lemma_ in lex.retaliation_verbs:
@@ -1005,8 +1024,8 @@ class StanceExtractor:
         ):
             return []  # "countries that provide guarantees" describes them; it is not their stance
         evaluative = not rule.startswith(
-            ("verb:", "readiness:", "claim-harm:", "retaliation", "noun:", "stance-adjective:", "naming:",
-             "refusal:")
+            ("verb:", "readiness:", "claim-harm:", "retaliation", "denied-success:", "noun:",
+             "stance-adjective:", "naming:", "refusal:")
         )
         if rule.startswith("substitute:") and trigger.lemma_ in self.lex.verbs:
             evaluative = False  # "Y will not accept alternatives to X": Y's own refusal, Y holds
@@ -1043,7 +1062,8 @@ class StanceExtractor:
             return []
         # "no question of X": the "no" is what rules X out, not a negation of the stance
         negated = _negated(trigger) and not rule.startswith(
-            ("evaluation:", "claim-harm:", "ruling-out:", "off-table:", "substitute:", "power:")
+            ("evaluation:", "claim-harm:", "ruling-out:", "off-table:", "substitute:", "power:",
+             "denied-success:")
         )
         if rule.startswith("noun:") and trigger.dep_ in {"dobj", "attr"}:
             negated = _negated(trigger.head)
