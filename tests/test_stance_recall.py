@@ -134,3 +134,37 @@ def test_decided_and_announced_own_measures_are_supported(run_nlp) -> None:
     )
     assert any(h == "canada" and p == "support" and "training mission" in t for h, p, t in got)
     assert any(h == "spain" and p == "support" and "fighter jets" in t for h, p, t in got)
+
+
+def test_refusing_to_act_without_x_demands_x(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Moldovan President Maia Sandu said Moldova would not join any pact without a "
+        "referendum.",
+    )
+    assert any(p == "support" and t == "referendum" for _, p, t in got)
+
+
+def test_no_peace_without_x_demands_x(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Finnish President Alexander Stubb said there could be no peace without a ceasefire.",
+    )
+    assert ("alexander-stubb", "support", "ceasefire") in got
+
+
+def test_acting_without_x_is_no_demand(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Finnish President Alexander Stubb said the talks went ahead without a ceasefire.",
+    )
+    assert not any(p == "support" and t == "ceasefire" for _, p, t in got)
+
+
+def test_the_priority_is_what_is_wanted(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Chancellor Olaf Scholz said the priority was to send Kyiv more air defence systems.",
+    )
+    assert any(h == "olaf-scholz" and p == "support" and t.startswith("military aid")
+               for h, p, t in got)

@@ -50,7 +50,8 @@ substitute for X", "will not accept alternatives to X", "does not replace X" sup
 the alternatives, never X); "Y will not have / has no veto" opposes Y's veto (`power_nouns`).
 Stated intentions (`_intention_triggers`): "X would respond (with sanctions) if Y escalated"
 opposes the act and offers the means; "the operation would continue" in someone's words is wanted;
-"will not let X win" opposes X; "decided to A" and "announced N" (own measures) are positions.
+"will not let X win" opposes X; "decided to A" and "announced N" (own measures) are positions;
+"will not sign without X", "no peace without X" demand X; "the priority is to A" supports A.
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -153,6 +154,9 @@ class StanceLexicon:
     continuation_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
     success_verbs: frozenset[str] = frozenset()
+    without_vague: frozenset[str] = frozenset()
+    priority_nouns: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -261,6 +265,9 @@ class StanceLexicon:
             continuation_verbs=frozenset(data.get("continuation_verbs", ())),
             permitting_verbs=frozenset(data.get("permitting_verbs", ())),
             success_verbs=frozenset(data.get("success_verbs", ())),
+            without_vague=frozenset(data.get("without_vague", ())),
+            priority_nouns=frozenset(data.get("priority_nouns", ())),
+            belief_verbs=frozenset(data.get("belief_verbs", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -570,6 +577,42 @@ class StanceExtractor:
         lex = self.lex
         retaliation = match_lemma_phrases(doc, {p: "warn" for p in lex.retaliation_verbs})
         for tok in doc:
+            if tok.lower_ == "without" and tok.dep_ == "prep":
+                required = [
+                    o for o in tok.children
+                    if o.dep_ in {"pobj", "pcomp"} and o.lemma_.lower() not in lex.without_vague
+                ]
+                head = tok.head
+                denied = (
+                    # "will not sign a deal without X"
+                    (head.pos_ in {"VERB", "AUX"} and _negated(head))
+                    # "cannot imagine a meeting would take place without X"
+                    or (
+                        head.dep_ == "ccomp"
+                        and head.head.lemma_ in lex.belief_verbs
+                        and _negated(head.head)
+                    )
+                    # "there can be no peace without X", "no deal without X"
+                    or any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+                )
+                if required and denied:
+                    yield head, "demand", "requirement:without", required
+            if (
+                tok.lemma_.lower() in lex.priority_nouns
+                and tok.dep_ == "nsubj"
+                and tok.head.lemma_ in COPULAS
+                and not _negated(tok.head)
+            ):
+                # "the priority was to give Kyiv weapons": what the priority is, is wanted
+                wanted = [c for c in tok.head.children if c.dep_ in {"xcomp", "attr"}]
+                # "to give Kyiv weapons": a light verb's object is what is wanted
+                wanted = [
+                    next((o for o in w.children if o.dep_ == "dobj"), w)
+                    if w.lemma_ in lex.curated_only else w
+                    for w in wanted
+                ]
+                if wanted:
+                    yield tok, "support", f"priority:{tok.lemma_.lower()}", wanted
             if tok.pos_ == "VERB" and tok.lemma_ in lex.permitting_verbs and _negated(tok):
                 # "would not let Moscow win": the one denied victory is opposed
                 winners = [
@@ -1024,8 +1067,8 @@ class StanceExtractor:
         ):
             return []  # "countries that provide guarantees" describes them; it is not their stance
         evaluative = not rule.startswith(
-            ("verb:", "readiness:", "claim-harm:", "retaliation", "denied-success:", "noun:",
-             "stance-adjective:", "naming:", "refusal:")
+            ("verb:", "readiness:", "claim-harm:", "retaliation", "denied-success:", "requirement:",
+             "noun:", "stance-adjective:", "naming:", "refusal:")
         )
         if rule.startswith("substitute:") and trigger.lemma_ in self.lex.verbs:
             evaluative = False  # "Y will not accept alternatives to X": Y's own refusal, Y holds
@@ -1063,7 +1106,7 @@ class StanceExtractor:
         # "no question of X": the "no" is what rules X out, not a negation of the stance
         negated = _negated(trigger) and not rule.startswith(
             ("evaluation:", "claim-harm:", "ruling-out:", "off-table:", "substitute:", "power:",
-             "denied-success:")
+             "denied-success:", "requirement:")
         )
         if rule.startswith("noun:") and trigger.dep_ in {"dobj", "attr"}:
             negated = _negated(trigger.head)
@@ -1481,6 +1524,9 @@ class _Context:
         tokens = [
             t for r in roots for t in r.subtree if t.sent == trigger.sent and t.i not in skip
         ]
+        if rule.startswith("priority:"):
+            # "to give Kyiv weapons to be strong for talks": the weapons, not the purpose clause
+            tokens = [t for r in roots for t in tokens if t in r.subtree and not _in_nested_clause(t, r)]
         if rule == "deontic-guarantee":
             return self._deontic_targets(trigger)
         if rule.startswith("condition:"):
