@@ -168,3 +168,12 @@ def test_the_priority_is_what_is_wanted(run_nlp) -> None:
     )
     assert any(h == "olaf-scholz" and p == "support" and t.startswith("military aid")
                for h, p, t in got)
+
+
+def test_ready_to_continue_an_activity_names_the_activity(run_nlp) -> None:
+    got = stances(
+        run_nlp, "Prime Minister Mark Carney said Canada was ready to continue pilot training."
+    )
+    assert any(p == "support" and "pilot training" in t for _, p, t in got)
+    bare = stances(run_nlp, "Prime Minister Mark Carney said Canada was ready to continue.")
+    assert not any(t == "continue" for _, _, t in bare)

@@ -1657,6 +1657,11 @@ class _Context:
             ) or (
                 r.pos_ == "VERB"
                 and (r.lemma_ in self.lex.reporting_verbs or r.lemma_ in self.lex.naming_verbs)
+                # "ready to continue exports": an act continued, not speech
+                and not (
+                    r.lemma_ in self.lex.continuation_verbs
+                    and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in r.children)
+                )
             ):
                 continue  # a stance or speech verb is not itself a topic (an action verb is)
             if r.lemma_.lower() in self.lex.actor_like:
