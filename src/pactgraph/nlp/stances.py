@@ -47,7 +47,7 @@ that "calls for" things (`document_nouns`, "it" for one) holds them for the acto
 (`presenting_verbs`); "calls for Kyiv to A, to B, and to C" gives one demand per listed act.
 Ruling things out of bounds (`_bounds_triggers`): "X is not up for discussion" insists on X; "no
 substitute for X", "will not accept alternatives to X", "does not replace X" support X (and reject
-the alternatives, never X); "Y will not have / has no veto" opposes Y's veto (`power_nouns`).
+the alternatives, never X); "Y will not have / has no veto" opposes "veto for Y" (`power_nouns`).
 Stated intentions (`_intention_triggers`): "X would respond (with sanctions) if Y escalated"
 opposes the act and offers the means; "the operation would continue" in someone's words is wanted;
 "will not let X win" opposes X; "decided to A" and "announced N" (own measures) are positions;
@@ -1573,9 +1573,10 @@ class _Context:
         if rule.startswith("power:"):
             # "Russia will not have a veto over X": the veto (and whose), never X
             subj = subject_of(roots[0])
-            clause = [*(subj.subtree if subj is not None else ()), trigger]
-            topic = self._topic(trigger, clause)
-            return [topic] if topic else []
+            keys = phrase_actors(subj) if subj is not None else []
+            noun = trigger.lemma_.lower()
+            label = f"{noun} for {self.label(keys[0])}" if keys else noun
+            return [Target("topic", _slug(label), label)]
         if rule.startswith("claim-harm"):
             topic = self._topic(roots[0], tokens)
             if topic:
