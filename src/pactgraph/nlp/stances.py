@@ -61,6 +61,13 @@ An oppose-type act denied to everyone ("no country has a veto over X") is oppose
 (the veto), not as a stance on X. Negated existentials in reported speech ("there can be no question of X") oppose X. A document
 that "calls for" things (`document_nouns`, "it" for one) holds them for the actor that presented it
 (`presenting_verbs`); "calls for Kyiv to A, to B, and to C" gives one demand per listed act.
+Ruling things out of bounds (`_bounds_triggers`): "X is not up for discussion" insists on X; "no
+substitute for X", "will not accept alternatives to X", "does not replace X" support X (and reject
+the alternatives, never X); "Y will not have / has no veto" opposes "veto for Y" (`power_nouns`).
+Stated intentions (`_intention_triggers`): "X would respond (with sanctions) if Y escalated"
+opposes the act and offers the means; "the operation would continue" in someone's words is wanted;
+"will not let X win" opposes X; "decided to A" and "announced N" (own measures) are positions;
+"will not sign without X", "no peace without X" demand X; "the priority is to A" supports A.
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -161,6 +168,17 @@ class StanceLexicon:
     statement_nouns: frozenset[str] = frozenset()
     reporting_idioms: dict[str, list[str]] = field(default_factory=dict)
     demanding_speech_verbs: frozenset[str] = frozenset()
+    off_table_nouns: frozenset[str] = frozenset()
+    substitute_nouns: frozenset[str] = frozenset()
+    substitute_verbs: frozenset[str] = frozenset()
+    power_nouns: frozenset[str] = frozenset()
+    retaliation_verbs: frozenset[str] = frozenset()
+    continuation_verbs: frozenset[str] = frozenset()
+    permitting_verbs: frozenset[str] = frozenset()
+    success_verbs: frozenset[str] = frozenset()
+    without_vague: frozenset[str] = frozenset()
+    priority_nouns: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -268,6 +286,17 @@ class StanceLexicon:
             reporting_idioms={
                 str(v): [str(w) for w in ws] for v, ws in data.get("reporting_idioms", {}).items()
             },
+            off_table_nouns=frozenset(data.get("off_table_nouns", ())),
+            substitute_nouns=frozenset(data.get("substitute_nouns", ())),
+            substitute_verbs=frozenset(data.get("substitute_verbs", ())),
+            power_nouns=frozenset(data.get("power_nouns", ())),
+            retaliation_verbs=frozenset(data.get("retaliation_verbs", ())),
+            continuation_verbs=frozenset(data.get("continuation_verbs", ())),
+            permitting_verbs=frozenset(data.get("permitting_verbs", ())),
+            success_verbs=frozenset(data.get("success_verbs", ())),
+            without_vague=frozenset(data.get("without_vague", ())),
+            priority_nouns=frozenset(data.get("priority_nouns", ())),
+            belief_verbs=frozenset(data.get("belief_verbs", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -518,6 +547,8 @@ class StanceExtractor:
                     yield tok, "demand", "deontic-topic", [tok]
         yield from self._sentiment_triggers(doc, ctx)
         yield from self._conditions(doc, ctx)
+        yield from self._bounds_triggers(doc)
+        yield from self._intention_triggers(doc, ctx)
         # "there can be no question of X", "there is no room for X" in someone's words
         for tok in doc:
             if (
@@ -535,6 +566,136 @@ class StanceExtractor:
                 if roots:
                     yield tok, "reject", f"ruling-out:{tok.lemma_.lower()}", roots
 
+
+    def _bounds_triggers(self, doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
+        """Positions stated by ruling something out of bounds: "X is not up for discussion"
+        (insist on X), "no substitute for X" / "will not accept alternatives to X" / "does not
+        replace X" (support X), "Y will not have a veto" / "Y has no veto" (oppose Y's veto)."""
+        lex = self.lex
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if (
+                tok.lower_ in lex.off_table_nouns
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "for"
+                and tok.head.head.lower_ == "up"
+            ):
+                cop = tok.head.head.head
+                if cop.lemma_ in COPULAS and _negated(cop):
+                    roots = [c for c in cop.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                    if roots and not any(r.pos_ == "PRON" for r in roots):
+                        yield tok, "demand", f"off-table:{tok.lower_}", roots
+            elif lemma in lex.substitute_nouns and tok.pos_ == "NOUN":
+                target = _substituted(tok)
+                governor = _substitute_denial(tok, lex)
+                if target is not None and governor is not None:
+                    yield governor, "support", f"substitute:{lemma}", [target]
+            elif lemma in lex.substitute_verbs and tok.pos_ == "VERB" and _negated(tok):
+                roots = [c for c in tok.children if c.dep_ == "dobj"]
+                subj = subject_of(tok)
+                # "the deal does not replace the goal of X": a thing, not an actor, replacing
+                if roots and subj is not None and not phrase_actors(subj):
+                    yield tok, "support", f"substitute:{lemma}", roots
+            elif (
+                lemma in lex.power_nouns
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_ == "have"
+                and _power_denied(tok)
+            ):
+                yield tok, "oppose", f"power:{lemma}", [tok.head]
+
+    def _intention_triggers(
+        self, doc: Doc, ctx: _Context
+    ) -> Iterator[tuple[Token, str, str, list[Token]]]:
+        """Stated intentions: "X would respond (with sanctions) if Y escalated" (X opposes the
+        escalation, offers the sanctions); "the operation would continue" in someone's words
+        (the speaker wants it to)."""
+        lex = self.lex
+        retaliation = match_lemma_phrases(doc, {p: "warn" for p in lex.retaliation_verbs})
+        for tok in doc:
+            if tok.lower_ == "without" and tok.dep_ == "prep":
+                required = [
+                    o for o in tok.children
+                    if o.dep_ in {"pobj", "pcomp"} and o.lemma_.lower() not in lex.without_vague
+                ]
+                head = tok.head
+                denied = (
+                    # "will not sign a deal without X"
+                    (head.pos_ in {"VERB", "AUX"} and _negated(head))
+                    # "cannot imagine a meeting would take place without X"
+                    or (
+                        head.dep_ == "ccomp"
+                        and head.head.lemma_ in lex.belief_verbs
+                        and _negated(head.head)
+                    )
+                    # "there can be no peace without X", "no deal without X"
+                    or any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+                )
+                if required and denied:
+                    yield head, "demand", "requirement:without", required
+            if (
+                tok.lemma_.lower() in lex.priority_nouns
+                and tok.dep_ == "nsubj"
+                and tok.head.lemma_ in COPULAS
+                and not _negated(tok.head)
+            ):
+                # "the priority was to give Kyiv weapons": what the priority is, is wanted
+                wanted = [c for c in tok.head.children if c.dep_ in {"xcomp", "attr"}]
+                # "to give Kyiv weapons": a light verb's object is what is wanted
+                wanted = [
+                    next((o for o in w.children if o.dep_ == "dobj"), w)
+                    if w.lemma_ in lex.curated_only else w
+                    for w in wanted
+                ]
+                if wanted:
+                    yield tok, "support", f"priority:{tok.lemma_.lower()}", wanted
+            if tok.pos_ == "VERB" and tok.lemma_ in lex.permitting_verbs and _negated(tok):
+                # "would not let Moscow win": the one denied victory is opposed
+                winners = [
+                    subj
+                    for c in tok.children
+                    if c.dep_ in {"ccomp", "xcomp"} and c.lemma_ in lex.success_verbs
+                    and (subj := subject_of(c) or next(
+                        (d for d in tok.children if d.dep_ == "dobj" and d.i < c.i), None
+                    )) is not None
+                    and phrase_actors(subj)
+                ]
+                if winners:
+                    yield tok, "oppose", f"denied-success:{tok.lemma_}", winners
+                continue
+            if tok.pos_ != "VERB" or _negated(tok):
+                continue
+            if tok.i in retaliation or tok.lemma_ in lex.retaliation_verbs:
+                acts = [
+                    c for c in tok.children
+                    if c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+                    and not _negated(c)
+                ]
+                if acts:
+                    yield tok, "warn", f"retaliation:{tok.lemma_}", acts
+                    means = [
+                        o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                    ]
+                    if means:
+                        yield tok, "offer", f"retaliation-means:{tok.lemma_}", means
+            elif (
+                tok.lemma_ in lex.continuation_verbs
+                and ctx.speech(tok) is not None
+                and not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in tok.children)
+                # "cannot join while the war continues": a time clause, not a wish
+                and tok.dep_ in {"ROOT", "ccomp", "conj"}
+                and not any(c.dep_ == "mark" and c.lower_ != "that" for c in tok.children)
+            ):
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if (
+                    subj is not None
+                    and subj.pos_ == "NOUN"
+                    and not phrase_actors(subj)
+                    and subj.lemma_.lower() not in lex.actor_like
+                ):
+                    yield tok, "support", f"continuation:{tok.lemma_}", [subj]
 
     def _sentiment_triggers(
         self, doc: Doc, ctx: _Context
@@ -925,6 +1086,13 @@ class StanceExtractor:
             return []  # "deploying troops is ...": an activity named, not a stance taken
         if _under_rejection(trigger, self.lex) or _asked_of_other(trigger, self.lex):
             return []  # "refused to endorse X": the refusal is the stance, not the endorsement
+        substitutes = rule.startswith(("verb:", "refusal:")) and all(
+            r.lemma_.lower() in self.lex.substitute_nouns for r in roots
+        )
+        if rule.startswith("noun:") and trigger.lemma_.lower() in self.lex.power_nouns and (
+            trigger.dep_ == "dobj" and trigger.head.lemma_ == "have" and _power_denied(trigger)
+        ):
+            return []  # "Y has no veto over X": the speaker opposes Y's veto, not X
         if _in_parentheses(trigger):
             return []  # editorial glosses ("(deploying troops -ed.)") are nobody's stance
         if (
@@ -935,9 +1103,11 @@ class StanceExtractor:
         ):
             return []  # "countries that provide guarantees" describes them; it is not their stance
         evaluative = not rule.startswith(
-            ("verb:", "readiness:", "claim-harm:", "noun:", "stance-adjective:", "naming:",
-             "refusal:")
+            ("verb:", "readiness:", "claim-harm:", "retaliation", "denied-success:", "requirement:",
+             "noun:", "stance-adjective:", "naming:", "refusal:")
         )
+        if rule.startswith("substitute:") and trigger.lemma_ in self.lex.verbs:
+            evaluative = False  # "Y will not accept alternatives to X": Y's own refusal, Y holds
         holders = ctx.holders(
             trigger, roots, evaluative=evaluative, claim=rule.startswith("claim-harm")
         ) or ctx.place_holders(trigger, stance_type)
@@ -949,9 +1119,25 @@ class StanceExtractor:
         holders = [
             h for h in holders if getattr(ctx.ents.get(h.key), "type", "Person") != "Location"
         ]
+        if rule.startswith(("substitute:", "off-table:", "power:")):
+            # "officials said X is no substitute": an unresolved speaker is not the one before
+            holders = [h for h in holders if h.rule not in {"carried-speaker", "position-owner"}]
         if not holders:
             return []
         targets = ctx.targets(trigger, roots, rule=rule, exclude=self._naming_pred.get(trigger.i))
+        if rule.startswith("substitute:"):
+            # "not an alternative to Ukraine's membership": the policy, never the bare actor
+            targets = [t for t in targets if t.kind != "actor"]
+        if substitutes:
+            # "will not accept alternatives to X": the alternatives are rejected, never X itself
+            # (X's support comes from `_bounds_triggers`)
+            targets = [
+                Target("topic", _slug(f"alternatives to {t.label}"), f"alternatives to {t.label}")
+                for r in roots[:1]
+                if (x := _substituted(r)) is not None
+                for t in ctx.targets(trigger, [x], rule=rule)
+                if t.kind != "actor"
+            ]
         if rule.startswith("noun:") and self.lex.polarity(stance_type) == "support":
             # "their support for Kyiv" restates an alignment; only a policy named is a position
             targets = [t for t in targets if t.kind != "actor"]
@@ -966,7 +1152,8 @@ class StanceExtractor:
             targets = [Target("topic", _slug(act), act)]
         # "no question of X": the "no" is what rules X out, not a negation of the stance
         negated = _negated(trigger) and not rule.startswith(
-            ("evaluation:", "claim-harm:", "ruling-out:")
+            ("evaluation:", "claim-harm:", "ruling-out:", "off-table:", "substitute:", "power:",
+             "denied-success:", "requirement:")
         )
         if rule.startswith("noun:") and trigger.dep_ in {"dobj", "attr"}:
             negated = _negated(trigger.head)
@@ -1640,6 +1827,9 @@ class _Context:
         tokens = [
             t for r in roots for t in r.subtree if t.sent == trigger.sent and t.i not in skip
         ]
+        if rule.startswith("priority:"):
+            # "to give Kyiv weapons to be strong for talks": the weapons, not the purpose clause
+            tokens = [t for r in roots for t in tokens if t in r.subtree and not _in_nested_clause(t, r)]
         if rule == "deontic-guarantee":
             return self._deontic_targets(trigger)
         if rule.startswith("condition:"):
@@ -1676,6 +1866,20 @@ class _Context:
             ]
             topic = self._topic(trigger, clause)
             return [topic] if topic else []
+        if rule.startswith("retaliation:"):
+            # "would respond if Russia escalated against Ukraine": the act, never its actors
+            topic = self._topic(roots[0], tokens)
+            if topic:
+                return [topic]
+            phrase = phrase_topic(roots[0], limit=self.lex.topic_max_words)
+            return [Target("topic", _slug(phrase), phrase)] if phrase else []
+        if rule.startswith("power:"):
+            # "Russia will not have a veto over X": the veto (and whose), never X
+            subj = subject_of(roots[0])
+            keys = phrase_actors(subj) if subj is not None else []
+            noun = trigger.lemma_.lower()
+            label = f"{noun} for {self.label(keys[0])}" if keys else noun
+            return [Target("topic", _slug(label), label)]
         if rule.startswith("claim-harm"):
             topic = self._topic(roots[0], tokens)
             if topic:
@@ -1757,6 +1961,11 @@ class _Context:
             ) or (
                 r.pos_ == "VERB"
                 and (r.lemma_ in self.lex.reporting_verbs or r.lemma_ in self.lex.naming_verbs)
+                # "ready to continue exports": an act continued, not speech
+                and not (
+                    r.lemma_ in self.lex.continuation_verbs
+                    and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in r.children)
+                )
             ):
                 continue  # a stance or speech verb is not itself a topic (an action verb is)
             if r.lemma_.lower() in self.lex.actor_like:
@@ -2267,6 +2476,65 @@ def _negated(tok: Token) -> bool:
     if tok.dep_ in {"acomp", "attr"} and is_negated(tok.head):
         return True
     return False
+
+
+def _substituted(noun: Token) -> Token | None:
+    """What a substitute noun stands in for: "substitute for X" -> X; "a bridge to X, not a
+    substitute for it" -> X (the phrase the pronoun's appositive hangs on)."""
+    obj = next(
+        (o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}
+         for o in c.children if o.dep_ == "pobj"),
+        None,
+    )
+    if obj is None or obj.pos_ != "PRON":
+        return obj
+    if obj.lower_ not in {"it", "that", "this", "them"} or noun.dep_ not in {"appos", "conj"}:
+        return None
+    anchor = noun.head
+    # "membership of NATO, not a substitute": the parser hangs it on NATO; climb the of-chain
+    while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
+        anchor = anchor.head.head
+    return anchor if anchor.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _substitute_denial(noun: Token, lex: StanceLexicon) -> Token | None:
+    """The token that denies a substitute noun ("no alternative", "not a substitute", "is not a
+    replacement", "will not accept/rejects alternatives"), to hold the stance; None when the
+    substitute is not denied ("an alternative to X was proposed")."""
+    first = noun
+    while first.dep_ == "conj":  # "alternatives, surrogates or substitutes for X"
+        first = first.head
+    for t in {noun, first}:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return t
+        if any(c.dep_ == "neg" for c in t.children):
+            return t
+        if t.dep_ in {"appos", "conj"} and any(
+            c.dep_ == "neg" and c.i < t.i for c in t.head.children
+        ):
+            return t  # "a bridge to X, not a substitute for it"
+        if t.dep_ in {"attr", "acomp"} and _negated(t):
+            return t
+        if t.dep_ == "dobj" and t.head.pos_ == "VERB":
+            verb = t.head
+            stype = lex.verbs.get(verb.lemma_)
+            if stype is None:
+                continue
+            pol = lex.polarity(stype)
+            if (pol == "support" and _negated(verb)) or (pol == "oppose" and not _negated(verb)):
+                return verb
+    return None
+
+
+def _power_denied(noun: Token) -> bool:
+    """ "Y has no veto", "Y will not have a veto", "no third country will have a veto"."""
+    have = noun.head
+    subj = subject_of(have)
+    return (
+        any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        or _negated(have)
+        or (subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+    )
 
 
 def _modal(tok: Token, deontic: Iterable[str]) -> bool:
