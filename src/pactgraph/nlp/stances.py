@@ -46,6 +46,9 @@ and label in every document; the words the text used ("the Alaska summit") go on
 from what the phrase names (a possessor is the agent of an invasion; the joiner is the subject of
 "join"); the protected country stands in only when the phrase points nowhere else.
 Phrase labels keep hyphen-joined words the parser split ("de-escalation", not "escalation").
+A target named only by its kind ("the move", "the provisions", "the plan") is what the text names
+for it: its own clause or content phrase, else the same noun with content or (for texts) a named
+agreement before it; an act or opinion word with neither gives no stance (`nlp/stance_targets.py`).
 Words the stance lexicon lacks are judged by the VADER sentiment lexicon with domain overrides
 (`nlp/sentiment.py`, `lexicons/sentiment.yaml`): reported copula and light-verb judgements ("X said
 the accord brings a glimmer of hope", "... would be robust"), evaluative names and modifiers, and
@@ -79,7 +82,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
-from pactgraph.nlp import lexicons, sentiment
+from pactgraph.nlp import lexicons, sentiment, stance_targets
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -952,6 +955,8 @@ class StanceExtractor:
         if not holders:
             return []
         targets = ctx.targets(trigger, roots, rule=rule, exclude=self._naming_pred.get(trigger.i))
+        # a kind word ("the move", "the provisions") stands for what the text names for it
+        targets = stance_targets.precise_targets(ctx, trigger, roots, targets)
         if rule.startswith("noun:") and self.lex.polarity(stance_type) == "support":
             # "their support for Kyiv" restates an alignment; only a policy named is a position
             targets = [t for t in targets if t.kind != "actor"]
