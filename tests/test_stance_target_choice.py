@@ -37,3 +37,15 @@ def test_text_noun_resolves_to_named_agreement(run_nlp: Callable[..., Doc]) -> N
     )
     russia = [s for s in _stances(run_nlp, text) if s[0] == "russia" and s[1] == "oppose"]
     assert russia and all("Agreement" in s[2] for s in russia)
+
+
+def test_ditransitive_targets_the_thing_given(run_nlp: Callable[..., Doc]) -> None:
+    text = "Brussels declined to grant the Balkan applicants a firm accession date."
+    labels = [s[2] for s in _stances(run_nlp, text) if s[1] == "oppose"]
+    assert labels and all("date" in label and "applicants" not in label for label in labels)
+
+
+def test_request_noun_targets_the_act_asked_for(run_nlp: Callable[..., Doc]) -> None:
+    text = "Moscow rejected Warsaw's demand to withdraw its warships from the Baltic."
+    labels = [s[2] for s in _stances(run_nlp, text) if s[0] == "russia"]
+    assert labels and all("withdraw" in label for label in labels)

@@ -43,8 +43,11 @@ def precise_targets(
 
 
 def _precise(ctx: _Context, trigger: Token, roots: list[Token], target: Target) -> Target | None:
+    if target.kind == "actor":
+        return _requested(ctx, roots, target) or target
     if target.kind != "topic" or target.key in ctx.topic_of:
         return target
+    target = _direct_object(ctx, roots, target) or _clean_end(trigger, target)
     head = _generic_head(roots, target, trigger)
     if head is None:
         return target
@@ -164,3 +167,69 @@ def _antecedent(ctx: _Context, head: Token) -> Target | None:
             if phrase and len(phrase.split()) > 1:
                 return Target("topic", _st._slug(phrase), phrase)
     return None
+
+
+def _requested(ctx: _Context, roots: list[Token], target: Target) -> Target | None:
+    """ "rejected Kyiv's call to hand back control of the border": the act asked for, not the
+    actor who asked (a possessor is taken as the target when nothing curated is named)."""
+    nouns = set(_lex().get("request_nouns", ()))
+    for r in roots:
+        if r.pos_ != "NOUN" or r.lemma_.lower() not in nouns:
+            continue
+        if not any(c.dep_ == "poss" and target.key in _st.phrase_actors(c) for c in r.children):
+            continue
+        # the parser may hang the infinitive on the verb, right after the noun's phrase
+        after = [c for c in r.head.children if c.left_edge.i == r.right_edge.i + 1]
+        for c in [*r.children, *after]:
+            if c.i > r.i and c.pos_ == "VERB" and any(a.tag_ == "TO" for a in c.children):
+                content = _words_label(_content_tokens(c))
+                if content:
+                    label = f"{r.text} {content}"
+                    return Target("topic", _st._slug(label), label)
+    return None
+
+
+def _direct_object(ctx: _Context, roots: list[Token], target: Target) -> Target | None:
+    """ "refused to grant the two republics a membership plan": the thing granted, not the
+    beneficiary (the parser may hang the thing on the beneficiary as an apposition)."""
+    for r in roots:
+        if r.pos_ != "VERB" or not target.label.lower().startswith(r.lemma_.lower()):
+            continue
+        dative = next((c for c in r.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+        if dative is None:
+            continue
+        obj = next((c for c in r.children if c.dep_ == "dobj"), None) or next(
+            (c for c in dative.children if c.dep_ == "appos" and c.i > dative.i + 1
+             and not _st.phrase_actors(c)),
+            None,
+        )
+        if obj is None:
+            continue
+        agreements = ctx.agreement_in(obj)
+        if agreements:
+            return Target("agreement", agreements[0], ctx._agreement_label(agreements[0]))
+        topic = ctx._topic(obj, [t for t in obj.subtree if t.sent == obj.sent])
+        if topic:
+            return topic
+        what = _st.phrase_topic(obj, limit=ctx.lex.topic_max_words)
+        if what:
+            label = f"{r.lemma_} {what}"
+            return Target("topic", _st._slug(label), label)
+    return None
+
+
+def _clean_end(trigger: Token, target: Target) -> Target:
+    """A free phrase label cut inside a post-nominal modifier ("create a force able", its
+    "to deploy ..." cut off by the word limit) ends at the noun instead."""
+    words = target.label.split()
+    if len(words) < 3:
+        return target
+    last = next(
+        (t for t in trigger.sent if t.text == words[-1] and t.pos_ == "ADJ" and t.i > t.head.i
+         and t.head.pos_ in {"NOUN", "PROPN"} and any(c.i > t.i for c in t.children)),
+        None,
+    )
+    if last is None:
+        return target
+    label = " ".join(words[:-1])
+    return Target("topic", _st._slug(label), label)

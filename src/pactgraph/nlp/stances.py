@@ -49,6 +49,8 @@ Phrase labels keep hyphen-joined words the parser split ("de-escalation", not "e
 A target named only by its kind ("the move", "the provisions", "the plan") is what the text names
 for it: its own clause or content phrase, else the same noun with content or (for texts) a named
 agreement before it; an act or opinion word with neither gives no stance (`nlp/stance_targets.py`).
+A ditransitive's target is the thing given, not the beneficiary ("grant X a plan"); "Y's call to
+do Z" is about doing Z, not Y; a free label cut inside a post-nominal adjective ends at the noun.
 Words the stance lexicon lacks are judged by the VADER sentiment lexicon with domain overrides
 (`nlp/sentiment.py`, `lexicons/sentiment.yaml`): reported copula and light-verb judgements ("X said
 the accord brings a glimmer of hope", "... would be robust"), evaluative names and modifiers, and
