@@ -46,6 +46,11 @@ and label in every document; the words the text used ("the Alaska summit") go on
 from what the phrase names (a possessor is the agent of an invasion; the joiner is the subject of
 "join"); the protected country stands in only when the phrase points nowhere else.
 Phrase labels keep hyphen-joined words the parser split ("de-escalation", not "escalation").
+A target named only by its kind ("the move", "the provisions", "the plan") is what the text names
+for it: its own clause or content phrase, else the same noun with content or (for texts) a named
+agreement before it; an act or opinion word with neither gives no stance (`nlp/stance_targets.py`).
+A ditransitive's target is the thing given, not the beneficiary ("grant X a plan"); "Y's call to
+do Z" is about doing Z, not Y; a free label cut inside a post-nominal adjective ends at the noun.
 Words the stance lexicon lacks are judged by the VADER sentiment lexicon with domain overrides
 (`nlp/sentiment.py`, `lexicons/sentiment.yaml`): reported copula and light-verb judgements ("X said
 the accord brings a glimmer of hope", "... would be robust"), evaluative names and modifiers, and
@@ -86,7 +91,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
-from pactgraph.nlp import lexicons, sentiment
+from pactgraph.nlp import lexicons, sentiment, stance_targets
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -1125,6 +1130,8 @@ class StanceExtractor:
         if not holders:
             return []
         targets = ctx.targets(trigger, roots, rule=rule, exclude=self._naming_pred.get(trigger.i))
+        # a kind word ("the move", "the provisions") stands for what the text names for it
+        targets = stance_targets.precise_targets(ctx, trigger, roots, targets)
         if rule.startswith("substitute:"):
             # "not an alternative to Ukraine's membership": the policy, never the bare actor
             targets = [t for t in targets if t.kind != "actor"]

@@ -1,0 +1,235 @@
+"""Precise stance targets: a target named only by its kind ("rejected the move", "the notion
+that ...", "provisions that X found unacceptable, including Y") is replaced by what the text
+names for it: content in its own phrase, else (for texts) the nearest named agreement or the
+same noun with its content up to a few sentences back; with nothing found, a vague kind word
+(`lexicons/stance_targets.yaml`) gives no stance at all."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Token
+
+from pactgraph.nlp import lexicons
+from pactgraph.nlp import stances as _st
+from pactgraph.nlp.util import sentence_index, sentences
+from pactgraph.records import Target
+
+if TYPE_CHECKING:
+    from pactgraph.nlp.stances import _Context
+
+log = logging.getLogger("pactgraph")
+
+_CLAUSE_DEPS = {"acl", "relcl", "ccomp", "appos"}
+_LEAD_DROP = {"mark", "det", "punct", "cc"}
+_MAX_WORDS = 12
+
+
+def _lex() -> dict[str, Any]:
+    return lexicons.load("stance_targets")
+
+
+def precise_targets(
+    ctx: _Context, trigger: Token, roots: list[Token], targets: list[Target]
+) -> list[Target]:
+    """`targets` with generic kind words replaced by what they stand for (or dropped)."""
+    out: list[Target] = []
+    for target in targets:
+        new = _precise(ctx, trigger, roots, target)
+        if new is not None and new not in out:
+            out.append(new)
+    return out
+
+
+def _precise(ctx: _Context, trigger: Token, roots: list[Token], target: Target) -> Target | None:
+    if target.kind == "actor":
+        return _requested(ctx, roots, target) or target
+    if target.kind != "topic" or target.key in ctx.topic_of:
+        return target
+    target = _direct_object(ctx, roots, target) or _clean_end(trigger, target)
+    head = _generic_head(roots, target, trigger)
+    if head is None:
+        return target
+    found = _own_content(ctx, head, trigger) or _antecedent(ctx, head)
+    if found is not None:
+        return found
+    if head.lemma_.lower() in set(_lex().get("vague_nouns", ())):
+        log.debug("stance target %r names only a kind: dropped", target.label)
+        return None
+    return target
+
+
+def _generic_head(roots: list[Token], target: Target, trigger: Token) -> Token | None:
+    """The token of a one-word generic target label ("move", "provisions")."""
+    words = target.label.lower().split()
+    if len(words) != 1:
+        return None
+    generic = set(_lex().get("generic_nouns", ()))
+    for r in roots:
+        for t in r.subtree:
+            if (
+                t.sent == trigger.sent
+                and t.lower_ == words[0]
+                and t.pos_ == "NOUN"
+                and t.lemma_.lower() in generic
+            ):
+                return t
+    return None
+
+
+def _words_label(tokens: list[Token]) -> str | None:
+    while tokens and (tokens[0].dep_ in _LEAD_DROP or tokens[0].tag_ in {"WDT", "WP"}):
+        tokens = tokens[1:]
+    tokens = [t for t in tokens if t.pos_ != "SPACE"]
+    if not tokens or len(tokens) > _MAX_WORDS:
+        return None
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "PART"}):
+        tokens = tokens[:-1]
+    if not any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in tokens):
+        return None
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _content_tokens(root: Token) -> list[Token]:
+    """`root`'s subtree without nested asides (relative clauses, appositions, parentheticals)."""
+    cut = {
+        t.i
+        for t in root.subtree
+        if t != root and t.dep_ in {"relcl", "appos", "parataxis", "advcl"}
+        for t in t.subtree
+    }
+    out = []
+    for t in root.subtree:
+        if t.i in cut or t.sent != root.sent:
+            break  # a contiguous run: a dropped aside ends it
+        out.append(t)
+    return out
+
+
+def _own_content(ctx: _Context, head: Token, trigger: Token) -> Target | None:
+    """What the phrase itself says the kind word is: a clause ("the notion that X did Y"), an
+    apposition or a content preposition ("provisions including on X")."""
+    preps = set(_lex().get("content_preps", ()))
+    for c in head.children:
+        if c.i < head.i or trigger in c.subtree or c.sent != head.sent:
+            continue
+        if c.dep_ == "relcl" and not any(
+            t.dep_ in _st.SUBJECT_DEPS and t.tag_ in {"WDT", "WP"} for t in c.children
+        ):
+            continue  # "the conditions he put forward": someone's act on it, not its content
+        if c.dep_ in _CLAUSE_DEPS or (c.dep_ == "prep" and c.lower_ in preps):
+            if c.dep_ == "appos" and _st.phrase_actors(c):
+                continue
+            sub = _content_tokens(c)
+            agreements = ctx.agreement_in(c)
+            if agreements:
+                return Target("agreement", agreements[0], ctx._agreement_label(agreements[0]))
+            if c.dep_ in {"ccomp", "acl"} and any(t.dep_ == "mark" for t in c.children):
+                label = _words_label(sub)  # "the notion that X did Y": X did Y
+            else:
+                # the kind word and its content, without what lies between ("provisions
+                # that X rejected, including on Y" -> "provisions including on Y")
+                content = _words_label(sub) if c.dep_ == "prep" else None
+                label = (
+                    f"{head.text} {content}" if content else _words_label([head, *sub])
+                )
+            if label:
+                return Target("topic", _st._slug(label), label)
+    return None
+
+
+def _antecedent(ctx: _Context, head: Token) -> Target | None:
+    """A text noun's antecedent: the same noun with content, or a named agreement, up to
+    `antecedent_window` sentences back (nearest first)."""
+    lex = _lex()
+    n = sentence_index(head)
+    sents = sentences(ctx.doc)
+    is_text = head.lemma_.lower() in set(lex.get("text_nouns", ()))
+    back = n if is_text else int(lex.get("antecedent_window", 3))
+    window = [
+        t for k in range(n - back, n + 1) if 0 <= k < len(sents) for t in sents[k] if t.i < head.i
+    ]
+    for tok in reversed(window):
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ == "compound":
+            continue
+        same = tok.lemma_ == head.lemma_
+        if (is_text and tok.pos_ == "PROPN") or same:
+            agreements = ctx.agreement_in(tok)
+            if agreements:
+                return Target("agreement", agreements[0], ctx._agreement_label(agreements[0]))
+        if same:
+            topic = ctx._topic(tok, [t for t in tok.subtree if t.sent == tok.sent])
+            if topic:
+                return topic
+            phrase = _st.phrase_topic(tok, limit=ctx.lex.topic_max_words)
+            if phrase and len(phrase.split()) > 1:
+                return Target("topic", _st._slug(phrase), phrase)
+    return None
+
+
+def _requested(ctx: _Context, roots: list[Token], target: Target) -> Target | None:
+    """ "rejected Kyiv's call to hand back control of the border": the act asked for, not the
+    actor who asked (a possessor is taken as the target when nothing curated is named)."""
+    nouns = set(_lex().get("request_nouns", ()))
+    for r in roots:
+        if r.pos_ != "NOUN" or r.lemma_.lower() not in nouns:
+            continue
+        if not any(c.dep_ == "poss" and target.key in _st.phrase_actors(c) for c in r.children):
+            continue
+        # the parser may hang the infinitive on the verb, right after the noun's phrase
+        after = [c for c in r.head.children if c.left_edge.i == r.right_edge.i + 1]
+        for c in [*r.children, *after]:
+            if c.i > r.i and c.pos_ == "VERB" and any(a.tag_ == "TO" for a in c.children):
+                content = _words_label(_content_tokens(c))
+                if content:
+                    label = f"{r.text} {content}"
+                    return Target("topic", _st._slug(label), label)
+    return None
+
+
+def _direct_object(ctx: _Context, roots: list[Token], target: Target) -> Target | None:
+    """ "refused to grant the two republics a membership plan": the thing granted, not the
+    beneficiary (the parser may hang the thing on the beneficiary as an apposition)."""
+    for r in roots:
+        if r.pos_ != "VERB" or not target.label.lower().startswith(r.lemma_.lower()):
+            continue
+        dative = next((c for c in r.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+        if dative is None:
+            continue
+        obj = next((c for c in r.children if c.dep_ == "dobj"), None) or next(
+            (c for c in dative.children if c.dep_ == "appos" and c.i > dative.i + 1
+             and not _st.phrase_actors(c)),
+            None,
+        )
+        if obj is None:
+            continue
+        agreements = ctx.agreement_in(obj)
+        if agreements:
+            return Target("agreement", agreements[0], ctx._agreement_label(agreements[0]))
+        topic = ctx._topic(obj, [t for t in obj.subtree if t.sent == obj.sent])
+        if topic:
+            return topic
+        what = _st.phrase_topic(obj, limit=ctx.lex.topic_max_words)
+        if what:
+            label = f"{r.lemma_} {what}"
+            return Target("topic", _st._slug(label), label)
+    return None
+
+
+def _clean_end(trigger: Token, target: Target) -> Target:
+    """A free phrase label cut inside a post-nominal modifier ("create a force able", its
+    "to deploy ..." cut off by the word limit) ends at the noun instead."""
+    words = target.label.split()
+    if len(words) < 3:
+        return target
+    last = next(
+        (t for t in trigger.sent if t.text == words[-1] and t.pos_ == "ADJ" and t.i > t.head.i
+         and t.head.pos_ in {"NOUN", "PROPN"} and any(c.i > t.i for c in t.children)),
+        None,
+    )
+    if last is None:
+        return target
+    label = " ".join(words[:-1])
+    return Target("topic", _st._slug(label), label)
