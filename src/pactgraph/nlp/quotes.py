@@ -38,7 +38,8 @@ from pactgraph.records import Entity, Quote
 
 log = logging.getLogger("pactgraph")
 
-_DOUBLE = '"“”„'
+_DOUBLE = '"“”„«»'
+_GUILLEMETS = "«»"
 _SINGLE_OPEN = "‘'"
 _SINGLE_CLOSE = "’'"
 _OPEN_AFTER = "([{—–-:;,/"  # characters after which a quote mark opens
@@ -85,6 +86,14 @@ def find_quotation_spans(text: str) -> list[tuple[int, int, int, int | None, int
         for i in range(lo, hi):
             c = text[i]
             if c not in _DOUBLE:
+                continue
+            if c in _GUILLEMETS:
+                # «...» say which way they face; French spacing puts a space inside them.
+                if c == "«" and open_at is None:
+                    open_at = i
+                elif c == "»" and open_at is not None:
+                    doubles.append((open_at, i))
+                    open_at = None
                 continue
             if open_at is None:
                 if _is_opening(text, i, lo, hi):
@@ -358,8 +367,11 @@ class QuoteAttributor:
         """The verb's subject as an actor: (entity key, confidence, how)."""
         deps = {"nsubj"} | ({"nsubjpass"} if verb.lemma_.lower() in self.passive_verbs else set())
         head = verb
-        # "stood up and said", "went on to say": the subject sits on the first verb.
-        while not any(c.dep_ in deps for c in head.children) and head.dep_ in ("conj", "xcomp"):
+        # "stood up and said", "went on to say", "..., adding that": the subject sits on the
+        # first verb (a participle clause hangs as advcl on the verb whose subject it shares).
+        while not any(c.dep_ in deps for c in head.children) and (
+            head.dep_ in ("conj", "xcomp") or (head.dep_ == "advcl" and head.tag_ == "VBG")
+        ):
             head = head.head
         subjects = [c for c in head.children if c.dep_ in deps and c.i not in in_quote]
         for subject in subjects:
@@ -381,16 +393,29 @@ class QuoteAttributor:
                 if key is not None:
                     return key, 0.6, "pronoun-fallback"
             for token in subject.subtree:
-                if token.i not in in_quote and token._.pg_mention is not None:
+                if token.i not in in_quote and self._can_speak(doc, token):
                     return token._.pg_mention.entity, 0.7, "subject-phrase"
         if subjects:
             return None, 0.0, ""
         # Inverted or unparsed frames: the nearest actor in the frame, preferring after the verb.
         later = [t for t in frame if t.i > verb.i] + [t for t in reversed(frame) if t.i < verb.i]
         for token in later:
-            if token._.pg_mention is not None:
+            if self._can_speak(doc, token):
                 return token._.pg_mention.entity, 0.75, "frame-actor"
         return None, 0.0, ""
+
+    @staticmethod
+    def _can_speak(doc: Doc, token: Token) -> bool:
+        """`token` names an actor that can speak: not a place ("a resident of Simferopol said");
+        places that stand for a state ("the Kremlin") are resolved to it by the actor component."""
+        mention = token._.pg_mention
+        if mention is None:
+            return False
+        entities = doc._.pg_entities or {}
+        if not isinstance(entities, dict):
+            entities = {e.key: e for e in entities}
+        entity = entities.get(mention.entity)
+        return entity is None or entity.type != "Location"
 
     def _previous_speaker(self, verb: Token, gender: str) -> str | None:
         """The named person who is the subject of a reporting verb in the sentence just before
