@@ -48,7 +48,8 @@ _SENT_END = {".", "!", "?"}
 _AFTER_REACH = 25
 _BEFORE_REACH = 45
 _SCARE_MAX_WORDS = 3  # up to this many words: a scare quote unless clearly attributed speech
-_PHRASE_MAX_WORDS = 7  # up to this many words without a verb: a title or label, not speech
+_PHRASE_MAX_WORDS = 7
+_PREFIX_MAX_TOKENS = 4  # a speaker label before a colon: "Foreign Minister Sergei Lavrov:"  # up to this many words without a verb: a title or label, not speech
 
 
 @dataclass(slots=True)
@@ -163,6 +164,7 @@ class QuoteAttributor:
             tuple(str(w).lower() for w in phrase) for phrase in lexicon.get("source_phrases") or ()
         )
         self.pronouns = frozenset(str(w).lower() for w in lexicon.get("personal_pronouns") or ())
+        self.turn_labels = frozenset(str(w).lower() for w in lexicon.get("turn_labels") or ())
 
     def __call__(self, doc: Doc) -> Doc:
         starts = [t.idx for t in doc]
@@ -178,7 +180,9 @@ class QuoteAttributor:
         for span in spans:
             if self._is_speech(doc, span, starts, previous=kept[-1] if kept else None):
                 kept.append(span)
+        self._colon_prefix_speakers(doc, kept, starts)
         self._continue_speakers(kept)
+        kept = sorted(kept + self._transcript_turns(doc, spans, starts), key=lambda s: s.start)
         quotes = [
             Quote(
                 speaker=s.speaker,
@@ -286,6 +290,14 @@ class QuoteAttributor:
                 lemma = verb.lemma_.lower()
                 if lemma in self.naming_verbs or lemma in self.as_verbs:
                     span.complement = self._complement_of(verb, self._tokens(doc, span, starts))
+                return
+        if not before_verbs and before and before[-1].text == ":":
+            # "The minister was blunt: '...'": a clause introducing the quote with a colon
+            # speaks through its subject even without a reporting verb.
+            speaker = self._colon_intro_speaker(before)
+            if speaker is not None:
+                span.framed = True
+                self._set(span, speaker, 0.7, "colon-introduction")
                 return
         for frame in (after, before):
             speaker = self._source_phrase_speaker(frame)
@@ -404,6 +416,22 @@ class QuoteAttributor:
                 return token._.pg_mention.entity, 0.75, "frame-actor"
         return None, 0.0, ""
 
+    def _colon_intro_speaker(self, frame: list[Token]) -> str | None:
+        """The named subject of the clause ending in the colon before a quote."""
+        # the verb nearest the colon with a subject (a dateline can mislead the parse's root)
+        for root in reversed(frame):
+            if root.pos_ not in ("VERB", "AUX"):
+                continue
+            for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+                mention = mention_of(subject)
+                if mention is not None:
+                    return mention.entity
+                # "The message from Moscow was simple:"
+                for token in subject.subtree:
+                    if self._can_speak(subject.doc, token):
+                        return token._.pg_mention.entity
+        return None
+
     @staticmethod
     def _can_speak(doc: Doc, token: Token) -> bool:
         """`token` names an actor that can speak: not a place ("a resident of Simferopol said");
@@ -492,6 +520,63 @@ class QuoteAttributor:
                 if best is None or mention.end > best.end:
                     best = mention
         return best.entity if best is not None else None
+
+    # -- "Name:" paragraphs: headlines, bullets, transcript turns -------------------------------
+
+    def _prefix_speaker(self, doc: Doc, lo: int, hi: int, starts: list[int]) -> tuple[str, int] | None:
+        """(actor, colon offset) when the paragraph opens with a speaker label, `Peskov: ...`,
+        `- Rutte: "..."`: an actor name (titles allowed) before a colon in its first tokens."""
+        first = _token_at(starts, lo)
+        words: list[Token] = []
+        for token in doc[first : first + _PREFIX_MAX_TOKENS + 3]:
+            if token.idx >= hi:
+                return None
+            if token.text == ":":
+                break
+            if token.is_punct or token.is_space:
+                if words:
+                    return None  # "Asked about X, she said:" is a frame, not a label
+                continue  # bullets and emphasis marks before the name
+            if not (token.is_title or token.is_upper) or len(words) >= _PREFIX_MAX_TOKENS:
+                return None
+            words.append(token)
+        else:
+            return None
+        if not words or not self._can_speak(doc, words[-1]):
+            return None
+        return words[-1]._.pg_mention.entity, token.idx
+
+    def _colon_prefix_speakers(self, doc: Doc, spans: list[_Span], starts: list[int]) -> None:
+        """A quote without a frame in a paragraph labelled `Name:` is that actor's."""
+        paragraphs = _paragraphs(doc.text)
+        for span in spans:
+            if span.framed or span.speaker is not None:
+                continue
+            lo, hi = paragraphs[span.paragraph]
+            found = self._prefix_speaker(doc, lo, hi, starts)
+            if found is not None and found[1] < span.open_mark:
+                self._set(span, found[0], 0.8, "name-colon-prefix")
+
+    def _transcript_turns(self, doc: Doc, spans: list[_Span], starts: list[int]) -> list[_Span]:
+        """In a transcript (two or more paragraphs are turns: `Name: ...` or `Q: ...`), the words
+        of an actor's turn are a quotation even without quote marks."""
+        turns: list[_Span] = []
+        n_turns = 0
+        for p, (lo, hi) in enumerate(_paragraphs(doc.text)):
+            label = re.match(r"\W*(\w+)\s*:\s", doc.text[lo:hi])
+            if label and label.group(1).lower() in self.turn_labels:
+                n_turns += 1
+                continue
+            found = self._prefix_speaker(doc, lo, hi, starts)
+            if found is None or any(s.paragraph == p for s in spans):
+                continue  # quote marks inside: the marked quotes are the speech
+            n_turns += 1
+            start = found[1] + 1
+            while start < hi and doc.text[start].isspace():
+                start += 1
+            if start < hi:
+                turns.append(_Span(start, hi, found[1], None, p, found[0], 0.8, "transcript-turn"))
+        return turns if n_turns >= 2 else []
 
     @staticmethod
     def _continue_speakers(spans: list[_Span]) -> None:
