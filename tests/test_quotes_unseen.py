@@ -61,3 +61,12 @@ def test_participle_clause_shares_the_subject_of_its_verb(run_nlp):
     )
     (q,) = _quotes(run_nlp, text, "2025-03-01")
     assert q.speaker == "dmitry-medvedev"
+
+
+def test_in_his_words_names_the_source(run_nlp):
+    text = (
+        "Robert Fico spoke after the cabinet met in Bratislava. The plan was, in his words, "
+        '"a recipe for a much wider war in Europe".'
+    )
+    (q,) = _quotes(run_nlp, text, "2024-10-10")
+    assert q.speaker == "robert-fico"

@@ -9,7 +9,8 @@ Speakers come from the text around each quote, in this order:
   1. after it, in the same sentence: `"...," Zelenskyy said`, `said the president`, `..." he added`;
   2. before it, in the same sentence: `Lavrov said: "..."`, `X told reporters: "..."`, and partial
      quotes in reported speech, `X said that ... "..."`;
-  3. `according to X` around it;
+  3. `according to X`, `in his words` around it; a colon introduction without reporting verb,
+     `The minister was blunt: "..."`, speaks through its clause's subject;
   4. a quote with no attribution of its own continues the speaker of the neighbouring quote in
      the same or the adjacent paragraph.
 Reporting verbs are data (`nlp/lexicons/speech_verbs.yaml`); pronouns and titles ("he", "the
@@ -17,6 +18,9 @@ Kremlin spokesman") are resolved by the actor component through `token._.pg_ment
 a he/she frame right after a sentence whose reporting verb has a named person of that gender as
 subject is that person (`X said ... "...," he wrote`). A document cited as a source ("the summit
 communique said") speaks for the body that issued it when kb/agreements.yaml names one party.
+A paragraph labelled `Name:` (headline, bullet) gives its unframed quotes to that actor, and in a
+transcript (two or more `Name:`/`Q:` turns) an actor's unmarked turn is itself a quotation.
+«Guillemets» are quotation marks. Places are never speakers of the subject-phrase fallbacks.
 Frames reach past short scare quotes (`X said the word "irreversible" mattered: "..."`).
 """
 
@@ -497,7 +501,8 @@ class QuoteAttributor:
                     mention = mention_of(obj)  # "the Ukrainian foreign minister": the head noun
                     if mention is not None:
                         return mention.entity
-                for token in frame[i + n : i + n + 6]:
+                # "in his words": the phrase's own (resolved) possessive is the source
+                for token in frame[i : i + n + 6]:
                     if token._.pg_mention is not None:
                         return token._.pg_mention.entity
         return None
