@@ -9,7 +9,8 @@ Speakers come from the text around each quote, in this order:
   1. after it, in the same sentence: `"...," Zelenskyy said`, `said the president`, `..." he added`;
   2. before it, in the same sentence: `Lavrov said: "..."`, `X told reporters: "..."`, and partial
      quotes in reported speech, `X said that ... "..."`;
-  3. `according to X` around it;
+  3. `according to X`, `in his words` around it; a colon introduction without reporting verb,
+     `The minister was blunt: "..."`, speaks through its clause's subject;
   4. a quote with no attribution of its own continues the speaker of the neighbouring quote in
      the same or the adjacent paragraph.
 Reporting verbs are data (`nlp/lexicons/speech_verbs.yaml`); pronouns and titles ("he", "the
@@ -17,6 +18,9 @@ Kremlin spokesman") are resolved by the actor component through `token._.pg_ment
 a he/she frame right after a sentence whose reporting verb has a named person of that gender as
 subject is that person (`X said ... "...," he wrote`). A document cited as a source ("the summit
 communique said") speaks for the body that issued it when kb/agreements.yaml names one party.
+A paragraph labelled `Name:` (headline, bullet) gives its unframed quotes to that actor, and in a
+transcript (two or more `Name:`/`Q:` turns) an actor's unmarked turn is itself a quotation.
+«Guillemets» are quotation marks. Places are never speakers of the subject-phrase fallbacks.
 Frames reach past short scare quotes (`X said the word "irreversible" mattered: "..."`).
 """
 
@@ -38,7 +42,8 @@ from pactgraph.records import Entity, Quote
 
 log = logging.getLogger("pactgraph")
 
-_DOUBLE = '"“”„'
+_DOUBLE = '"“”„«»'
+_GUILLEMETS = "«»"
 _SINGLE_OPEN = "‘'"
 _SINGLE_CLOSE = "’'"
 _OPEN_AFTER = "([{—–-:;,/"  # characters after which a quote mark opens
@@ -47,7 +52,8 @@ _SENT_END = {".", "!", "?"}
 _AFTER_REACH = 25
 _BEFORE_REACH = 45
 _SCARE_MAX_WORDS = 3  # up to this many words: a scare quote unless clearly attributed speech
-_PHRASE_MAX_WORDS = 7  # up to this many words without a verb: a title or label, not speech
+_PHRASE_MAX_WORDS = 7
+_PREFIX_MAX_TOKENS = 4  # a speaker label before a colon: "Foreign Minister Sergei Lavrov:"  # up to this many words without a verb: a title or label, not speech
 
 
 @dataclass(slots=True)
@@ -85,6 +91,14 @@ def find_quotation_spans(text: str) -> list[tuple[int, int, int, int | None, int
         for i in range(lo, hi):
             c = text[i]
             if c not in _DOUBLE:
+                continue
+            if c in _GUILLEMETS:
+                # «...» say which way they face; French spacing puts a space inside them.
+                if c == "«" and open_at is None:
+                    open_at = i
+                elif c == "»" and open_at is not None:
+                    doubles.append((open_at, i))
+                    open_at = None
                 continue
             if open_at is None:
                 if _is_opening(text, i, lo, hi):
@@ -154,6 +168,7 @@ class QuoteAttributor:
             tuple(str(w).lower() for w in phrase) for phrase in lexicon.get("source_phrases") or ()
         )
         self.pronouns = frozenset(str(w).lower() for w in lexicon.get("personal_pronouns") or ())
+        self.turn_labels = frozenset(str(w).lower() for w in lexicon.get("turn_labels") or ())
 
     def __call__(self, doc: Doc) -> Doc:
         starts = [t.idx for t in doc]
@@ -169,7 +184,9 @@ class QuoteAttributor:
         for span in spans:
             if self._is_speech(doc, span, starts, previous=kept[-1] if kept else None):
                 kept.append(span)
+        self._colon_prefix_speakers(doc, kept, starts)
         self._continue_speakers(kept)
+        kept = sorted(kept + self._transcript_turns(doc, spans, starts), key=lambda s: s.start)
         quotes = [
             Quote(
                 speaker=s.speaker,
@@ -278,6 +295,14 @@ class QuoteAttributor:
                 if lemma in self.naming_verbs or lemma in self.as_verbs:
                     span.complement = self._complement_of(verb, self._tokens(doc, span, starts))
                 return
+        if not before_verbs and before and before[-1].text == ":":
+            # "The minister was blunt: '...'": a clause introducing the quote with a colon
+            # speaks through its subject even without a reporting verb.
+            speaker = self._colon_intro_speaker(before)
+            if speaker is not None:
+                span.framed = True
+                self._set(span, speaker, 0.7, "colon-introduction")
+                return
         for frame in (after, before):
             speaker = self._source_phrase_speaker(frame)
             if speaker is not None:
@@ -358,8 +383,11 @@ class QuoteAttributor:
         """The verb's subject as an actor: (entity key, confidence, how)."""
         deps = {"nsubj"} | ({"nsubjpass"} if verb.lemma_.lower() in self.passive_verbs else set())
         head = verb
-        # "stood up and said", "went on to say": the subject sits on the first verb.
-        while not any(c.dep_ in deps for c in head.children) and head.dep_ in ("conj", "xcomp"):
+        # "stood up and said", "went on to say", "..., adding that": the subject sits on the
+        # first verb (a participle clause hangs as advcl on the verb whose subject it shares).
+        while not any(c.dep_ in deps for c in head.children) and (
+            head.dep_ in ("conj", "xcomp") or (head.dep_ == "advcl" and head.tag_ == "VBG")
+        ):
             head = head.head
         subjects = [c for c in head.children if c.dep_ in deps and c.i not in in_quote]
         for subject in subjects:
@@ -381,16 +409,45 @@ class QuoteAttributor:
                 if key is not None:
                     return key, 0.6, "pronoun-fallback"
             for token in subject.subtree:
-                if token.i not in in_quote and token._.pg_mention is not None:
+                if token.i not in in_quote and self._can_speak(doc, token):
                     return token._.pg_mention.entity, 0.7, "subject-phrase"
         if subjects:
             return None, 0.0, ""
         # Inverted or unparsed frames: the nearest actor in the frame, preferring after the verb.
         later = [t for t in frame if t.i > verb.i] + [t for t in reversed(frame) if t.i < verb.i]
         for token in later:
-            if token._.pg_mention is not None:
+            if self._can_speak(doc, token):
                 return token._.pg_mention.entity, 0.75, "frame-actor"
         return None, 0.0, ""
+
+    def _colon_intro_speaker(self, frame: list[Token]) -> str | None:
+        """The named subject of the clause ending in the colon before a quote."""
+        # the verb nearest the colon with a subject (a dateline can mislead the parse's root)
+        for root in reversed(frame):
+            if root.pos_ not in ("VERB", "AUX"):
+                continue
+            for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+                mention = mention_of(subject)
+                if mention is not None:
+                    return mention.entity
+                # "The message from Moscow was simple:"
+                for token in subject.subtree:
+                    if self._can_speak(subject.doc, token):
+                        return token._.pg_mention.entity
+        return None
+
+    @staticmethod
+    def _can_speak(doc: Doc, token: Token) -> bool:
+        """`token` names an actor that can speak: not a place ("a resident of Simferopol said");
+        places that stand for a state ("the Kremlin") are resolved to it by the actor component."""
+        mention = token._.pg_mention
+        if mention is None:
+            return False
+        entities = doc._.pg_entities or {}
+        if not isinstance(entities, dict):
+            entities = {e.key: e for e in entities}
+        entity = entities.get(mention.entity)
+        return entity is None or entity.type != "Location"
 
     def _previous_speaker(self, verb: Token, gender: str) -> str | None:
         """The named person who is the subject of a reporting verb in the sentence just before
@@ -444,7 +501,8 @@ class QuoteAttributor:
                     mention = mention_of(obj)  # "the Ukrainian foreign minister": the head noun
                     if mention is not None:
                         return mention.entity
-                for token in frame[i + n : i + n + 6]:
+                # "in his words": the phrase's own (resolved) possessive is the source
+                for token in frame[i : i + n + 6]:
                     if token._.pg_mention is not None:
                         return token._.pg_mention.entity
         return None
@@ -467,6 +525,63 @@ class QuoteAttributor:
                 if best is None or mention.end > best.end:
                     best = mention
         return best.entity if best is not None else None
+
+    # -- "Name:" paragraphs: headlines, bullets, transcript turns -------------------------------
+
+    def _prefix_speaker(self, doc: Doc, lo: int, hi: int, starts: list[int]) -> tuple[str, int] | None:
+        """(actor, colon offset) when the paragraph opens with a speaker label, `Peskov: ...`,
+        `- Rutte: "..."`: an actor name (titles allowed) before a colon in its first tokens."""
+        first = _token_at(starts, lo)
+        words: list[Token] = []
+        for token in doc[first : first + _PREFIX_MAX_TOKENS + 3]:
+            if token.idx >= hi:
+                return None
+            if token.text == ":":
+                break
+            if token.is_punct or token.is_space:
+                if words:
+                    return None  # "Asked about X, she said:" is a frame, not a label
+                continue  # bullets and emphasis marks before the name
+            if not (token.is_title or token.is_upper) or len(words) >= _PREFIX_MAX_TOKENS:
+                return None
+            words.append(token)
+        else:
+            return None
+        if not words or not self._can_speak(doc, words[-1]):
+            return None
+        return words[-1]._.pg_mention.entity, token.idx
+
+    def _colon_prefix_speakers(self, doc: Doc, spans: list[_Span], starts: list[int]) -> None:
+        """A quote without a frame in a paragraph labelled `Name:` is that actor's."""
+        paragraphs = _paragraphs(doc.text)
+        for span in spans:
+            if span.framed or span.speaker is not None:
+                continue
+            lo, hi = paragraphs[span.paragraph]
+            found = self._prefix_speaker(doc, lo, hi, starts)
+            if found is not None and found[1] < span.open_mark:
+                self._set(span, found[0], 0.8, "name-colon-prefix")
+
+    def _transcript_turns(self, doc: Doc, spans: list[_Span], starts: list[int]) -> list[_Span]:
+        """In a transcript (two or more paragraphs are turns: `Name: ...` or `Q: ...`), the words
+        of an actor's turn are a quotation even without quote marks."""
+        turns: list[_Span] = []
+        n_turns = 0
+        for p, (lo, hi) in enumerate(_paragraphs(doc.text)):
+            label = re.match(r"\W*(\w+)\s*:\s", doc.text[lo:hi])
+            if label and label.group(1).lower() in self.turn_labels:
+                n_turns += 1
+                continue
+            found = self._prefix_speaker(doc, lo, hi, starts)
+            if found is None or any(s.paragraph == p for s in spans):
+                continue  # quote marks inside: the marked quotes are the speech
+            n_turns += 1
+            start = found[1] + 1
+            while start < hi and doc.text[start].isspace():
+                start += 1
+            if start < hi:
+                turns.append(_Span(start, hi, found[1], None, p, found[0], 0.8, "transcript-turn"))
+        return turns if n_turns >= 2 else []
 
     @staticmethod
     def _continue_speakers(spans: list[_Span]) -> None:
