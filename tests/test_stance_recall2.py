@@ -1,0 +1,89 @@
+"""Recall mechanisms of nlp/stances.py written to generalize: an actor's own future
+contributions ("Ottawa would contribute aircraft", "Finland will open negotiations"). Sentences
+are written for these tests, in words unlike the dev and seed articles."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def stances(run_nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = run_nlp(text)
+    return {(s.holder, s.polarity, s.target.label.lower()) for s in doc._.pg_stances}
+
+
+def _has(got: set[tuple[str, str, str]], holder: str, polarity: str, word: str) -> bool:
+    return any(h == holder and p == polarity and word in t for h, p, t in got)
+
+
+# -- own contributions stated as future acts (`contribution_verbs`)
+
+
+def test_speaker_state_would_contribute(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Canadian Prime Minister Mark Carney said Ottawa would contribute surveillance aircraft "
+        "to the mission.",
+    )
+    assert _has(got, "mark-carney", "support", "aircraft") or _has(got, "canada", "support", "aircraft")
+
+
+def test_state_will_lead_an_operation(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "The Netherlands will lead a demining operation in the Black Sea, the Dutch defence "
+        "ministry said.",
+    )
+    assert _has(got, "netherlands", "support", "demining")
+
+
+def test_speaker_state_would_open_negotiations(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Finnish President Alexander Stubb said Finland would open negotiations with Kyiv on a "
+        "bilateral defence pact.",
+    )
+    assert any(p == "support" and "negotiat" in t for _, p, t in got)
+
+
+def test_speaker_state_would_set_up_a_centre(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "German Chancellor Olaf Scholz said Germany would set up a training centre for "
+        "Ukrainian pilots.",
+    )
+    assert any(p == "support" and "training centre" in t for _, p, t in got)
+
+
+def test_refused_contribution_is_opposition(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Slovak Prime Minister Robert Fico said Slovakia would not contribute troops to any "
+        "mission in Ukraine.",
+    )
+    assert any(p == "oppose" for _, p, _ in got)
+    assert not any(p == "support" and "troop" in t for _, p, t in got)
+
+
+def test_another_states_future_act_is_no_stance(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Turkish President Recep Tayyip Erdogan said Russia would open a new offensive in the "
+        "spring.",
+    )
+    assert not any("offensive" in t for _, _, t in got)
+
+
+def test_non_actor_leading_somewhere_is_no_stance(run_nlp) -> None:
+    got = stances(run_nlp, "Analysts said the talks would lead to higher energy prices.")
+    assert not got
+
+
+def test_past_contribution_is_a_fact_not_a_stance(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Norway contributed two frigates to the exercise last year, officials said.",
+    )
+    assert not any("frigate" in t for _, _, t in got)
