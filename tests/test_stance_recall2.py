@@ -87,3 +87,51 @@ def test_past_contribution_is_a_fact_not_a_stance(run_nlp) -> None:
         "Norway contributed two frigates to the exercise last year, officials said.",
     )
     assert not any("frigate" in t for _, _, t in got)
+
+
+# -- an agreement judged by what it failed to do (`evaluations`), also named by "this treaty"
+
+
+def test_treaty_that_did_not_prevent_is_criticized(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Georgian Foreign Minister Ilia Darchiashvili said the Helsinki Final Act had not "
+        "prevented the occupation of Abkhazia.",
+    )
+    assert any(p == "oppose" and "helsinki" in t for _, p, t in got)
+
+
+def test_accord_that_did_not_deter_is_criticized(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Lithuanian President Gitanas Nauseda argued that the Minsk agreements never deterred "
+        "Moscow from sending more tanks.",
+    )
+    assert any(p == "oppose" and "minsk" in t for _, p, t in got)
+
+
+def test_this_treaty_refers_back_to_the_named_agreement(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Polish diplomats circulated copies of the NATO-Russia Founding Act at the meeting. "
+        "\"This text failed to protect anyone,\" Foreign Minister Radoslaw Sikorski said.",
+    )
+    assert any(p == "oppose" and "founding act" in t for _, p, t in got)
+
+
+def test_an_agreement_that_prevented_harm_is_not_criticized(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Turkish officials said the Montreux Convention had prevented a naval clash in the "
+        "straits.",
+    )
+    assert not any(p == "oppose" and "montreux" in t for _, p, t in got)
+
+
+def test_a_leader_failing_to_stop_is_not_an_agreement_judgement(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Estonian Prime Minister Kristen Michal said the sanctions had not stopped Russian "
+        "oil exports.",
+    )
+    assert not any(p == "oppose" and "sanction" in t for _, p, t in got)

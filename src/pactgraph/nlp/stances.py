@@ -70,6 +70,8 @@ opposes the act and offers the means; "the operation would continue" in someone'
 "will not sign without X", "no peace without X" demand X; "the priority is to A" supports A.
 Own future contributions (`contribution_verbs`, `_contribution_triggers`): "Ottawa would contribute
 aircraft" said by Canada's leader offers the aircraft; another state's future act is a forecast.
+Agreements judged by what they did not do ("the memorandum did not prevent X", `evaluations`) may be
+named by "this document"/"that treaty": the agreement named nearest before (two sentences back).
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -486,7 +488,9 @@ class StanceExtractor:
             ev = self.lex.evaluations.get(tok.lemma_)
             if ev and tok.pos_ == "VERB" and (not ev.get("negated") or _negated(tok)):
                 subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
-                if subj is not None and ctx.agreement_in(subj):
+                if subj is not None and (
+                    ctx.agreement_in(subj) or ctx._demonstrative_agreement(subj) is not None
+                ):
                     yield tok, ev["type"], f"evaluation:{tok.lemma_}", [subj]
         # "called X a mistake", "described X as a success", "X was branded a provocation"
         for tok in doc:
@@ -1887,6 +1891,9 @@ class _Context:
             tokens = [t for r in roots for t in tokens if t in r.subtree and not _in_nested_clause(t, r)]
         if rule == "deontic-guarantee":
             return self._deontic_targets(trigger)
+        if rule.startswith("evaluation:") and len(roots) == 1 and not self.agreement_in(roots[0]):
+            named = self._demonstrative_agreement(roots[0])
+            return [named] if named is not None else []
         if rule.startswith("condition:"):
             return [t for r in roots for t in self._condition_targets(r)]
         if (
@@ -2080,6 +2087,28 @@ class _Context:
         else:
             return []
         return [Target("topic", _slug(label), label)]
+
+    def _demonstrative_agreement(self, noun: Token) -> Target | None:
+        """ "This document failed ...", "that treaty": a demonstrative text noun stands for the
+        agreement named nearest before it (this or the two previous sentences)."""
+        if (
+            noun.pos_ != "NOUN"
+            or noun.lemma_.lower() not in self.lex.antecedent_nouns
+            or not any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in noun.children)
+        ):
+            return None
+        n = sentence_index(noun)
+        sents = sentences(self.doc)
+        window = [
+            t for k in range(n - 2, n + 1) if 0 <= k < len(sents) for t in sents[k] if t.i < noun.i
+        ]
+        # the nearest agreement named before (a meeting or plan in between is not a text)
+        for tok in reversed(window):
+            if tok.dep_ != "compound" and tok.pos_ in {"PROPN", "NOUN"} and (
+                keys := self.agreement_in(tok)
+            ):
+                return Target("agreement", keys[0], self._agreement_label(keys[0]))
+        return None
 
     def _antecedent_target(self, pron: Token, *, back: int = 1) -> list[Target]:
         """ "called it a step forward": what "it" stands for, the nearest noun before it (same
