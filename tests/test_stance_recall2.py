@@ -135,3 +135,46 @@ def test_a_leader_failing_to_stop_is_not_an_agreement_judgement(run_nlp) -> None
         "oil exports.",
     )
     assert not any(p == "oppose" and "sanction" in t for _, p, t in got)
+
+
+# -- "prevent" as an act of opposition (lexicon `verbs`)
+
+
+def test_vowing_to_prevent_accession_opposes_it(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Hungarian Foreign Minister Peter Szijjarto vowed to prevent Sweden from joining the "
+        "alliance.",
+    )
+    assert any(h == "peter-szijjarto" and p == "oppose" for h, p, _ in got)
+
+
+def test_state_will_prevent_a_deployment(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Belarusian leader Alexander Lukashenko said Minsk would prevent any deployment of "
+        "NATO troops near its border.",
+    )
+    assert any(p == "oppose" and "troop" in t for _, p, t in got)
+
+
+def test_doing_everything_to_prevent_an_escalation(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "France will do everything it can to prevent an escalation in the Black Sea, "
+        "Emmanuel Macron said.",
+    )
+    assert any(p == "oppose" and "escalation" in t for _, p, t in got)
+
+
+def test_failing_to_prevent_is_no_opposition_of_the_speaker(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Critics said the monitors had not prevented repeated shelling of the town.",
+    )
+    assert not any(p == "oppose" and "shelling" in t for _, p, t in got)
+
+
+def test_a_rain_preventing_a_visit_is_no_stance(run_nlp) -> None:
+    got = stances(run_nlp, "Heavy snow prevented the delegation from landing in Vilnius.")
+    assert not got
