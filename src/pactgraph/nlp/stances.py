@@ -73,6 +73,10 @@ Stated intentions (`_intention_triggers`): "X would respond (with sanctions) if 
 opposes the act and offers the means; "the operation would continue" in someone's words is wanted;
 "will not let X win" opposes X; "decided to A" and "announced N" (own measures) are positions;
 "will not sign without X", "no peace without X" demand X; "the priority is to A" supports A.
+Own future contributions (`contribution_verbs`, `_contribution_triggers`): "Ottawa would contribute
+aircraft" said by Canada's leader offers the aircraft; another state's future act is a forecast.
+Agreements judged by what they did not do ("the memorandum did not prevent X", `evaluations`) may be
+named by "this document"/"that treaty": the agreement named nearest before (two sentences back).
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -115,6 +119,11 @@ TARGET_PREPS = {"on", "for", "against", "with", "to", "about"}
 # prepositions that carry what a deontic clause asks for ("must be at the table", "should join
 # in the talks"), unlike time or place adjuncts ("within three days of an attack")
 DEONTIC_PREPS = {"at", "in", "into", "to", "for", "on", "with", "against", "of"}
+# auxiliaries of a stated future act ("would contribute", "will lead") and the prepositions that
+# carry what is contributed when there is no object ("contribute to the mission", "through aid")
+FUTURE_AUX = {"will", "would", "'ll", "shall"}
+CONTRIBUTION_PREPS = {"to", "through", "with"}
+_PRONOUN_SUBJECTS = {"it", "we", "i", "they"}
 STATEMENT_PARTICLES = {"for", "out", "on", "to", "with", "against", "by", "forward", "about"}
 
 
@@ -184,6 +193,7 @@ class StanceLexicon:
     without_vague: frozenset[str] = frozenset()
     priority_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
+    contribution_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -302,6 +312,7 @@ class StanceLexicon:
             without_vague=frozenset(data.get("without_vague", ())),
             priority_nouns=frozenset(data.get("priority_nouns", ())),
             belief_verbs=frozenset(data.get("belief_verbs", ())),
+            contribution_verbs=frozenset(data.get("contribution_verbs", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -482,7 +493,9 @@ class StanceExtractor:
             ev = self.lex.evaluations.get(tok.lemma_)
             if ev and tok.pos_ == "VERB" and (not ev.get("negated") or _negated(tok)):
                 subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
-                if subj is not None and ctx.agreement_in(subj):
+                if subj is not None and (
+                    ctx.agreement_in(subj) or ctx._demonstrative_agreement(subj) is not None
+                ):
                     yield tok, ev["type"], f"evaluation:{tok.lemma_}", [subj]
         # "called X a mistake", "described X as a success", "X was branded a provocation"
         for tok in doc:
@@ -554,6 +567,7 @@ class StanceExtractor:
         yield from self._conditions(doc, ctx)
         yield from self._bounds_triggers(doc)
         yield from self._intention_triggers(doc, ctx)
+        yield from self._contribution_triggers(doc, ctx)
         # "there can be no question of X", "there is no room for X" in someone's words
         for tok in doc:
             if (
@@ -701,6 +715,51 @@ class StanceExtractor:
                     and subj.lemma_.lower() not in lex.actor_like
                 ):
                     yield tok, "support", f"continuation:{tok.lemma_}", [subj]
+
+    def _contribution_triggers(
+        self, doc: Doc, ctx: _Context
+    ) -> Iterator[tuple[Token, str, str, list[Token]]]:
+        """Own contributions stated as future acts (lexicon `contribution_verbs`): "Ottawa would
+        contribute aircraft", "Finland will open negotiations", "we will set up a centre": the
+        actor offers what it names. A past act is a fact; another state's future act in someone's
+        words ("said Russia would open an offensive") is a forecast, not a position."""
+        lex = self.lex
+        matches = match_lemma_phrases(doc, {p: "offer" for p in lex.contribution_verbs})
+        for tok in doc:
+            if tok.pos_ != "VERB":
+                continue
+            if tok.i in matches:
+                phrase = matches[tok.i][0]
+            elif tok.lemma_ in lex.contribution_verbs and " " not in tok.lemma_:
+                phrase = tok.lemma_
+            else:
+                continue
+            # a commitment is a future act of a main or reported clause, not a condition,
+            # a relative clause or a past fact
+            if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+                continue
+            if tok.dep_ not in {"ROOT", "ccomp", "conj", "parataxis"} or any(
+                c.dep_ == "mark" and c.lower_ != "that" for c in tok.children
+            ):
+                continue
+            subj = subject_of(tok)
+            if subj is None or subj.dep_ == "nsubjpass":
+                continue
+            keys = ctx._actor_keys(subj)
+            speech = ctx.speech(tok)
+            if speech is not None:
+                speakers = {speech.speaker, *speech.others}
+                own = speakers | {s for k in speakers for s in ctx.offices.get(k, ())}
+                if subj.lower_ not in _PRONOUN_SUBJECTS and not set(keys) & own:
+                    continue
+            elif not keys:
+                continue
+            objects = [c for c in tok.children if c.dep_ == "dobj"] or [
+                o for c in tok.children if c.dep_ == "prep" and c.lower_ in CONTRIBUTION_PREPS
+                for o in c.children if o.dep_ == "pobj"
+            ]
+            if objects:
+                yield tok, "offer", f"contribution:{phrase}", objects
 
     def _sentiment_triggers(
         self, doc: Doc, ctx: _Context
@@ -1839,6 +1898,9 @@ class _Context:
             tokens = [t for r in roots for t in tokens if t in r.subtree and not _in_nested_clause(t, r)]
         if rule == "deontic-guarantee":
             return self._deontic_targets(trigger)
+        if rule.startswith("evaluation:") and len(roots) == 1 and not self.agreement_in(roots[0]):
+            named = self._demonstrative_agreement(roots[0])
+            return [named] if named is not None else []
         if rule.startswith("condition:"):
             return [t for r in roots for t in self._condition_targets(r)]
         if (
@@ -2032,6 +2094,28 @@ class _Context:
         else:
             return []
         return [Target("topic", _slug(label), label)]
+
+    def _demonstrative_agreement(self, noun: Token) -> Target | None:
+        """ "This document failed ...", "that treaty": a demonstrative text noun stands for the
+        agreement named nearest before it (this or the two previous sentences)."""
+        if (
+            noun.pos_ != "NOUN"
+            or noun.lemma_.lower() not in self.lex.antecedent_nouns
+            or not any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in noun.children)
+        ):
+            return None
+        n = sentence_index(noun)
+        sents = sentences(self.doc)
+        window = [
+            t for k in range(n - 2, n + 1) if 0 <= k < len(sents) for t in sents[k] if t.i < noun.i
+        ]
+        # the nearest agreement named before (a meeting or plan in between is not a text)
+        for tok in reversed(window):
+            if tok.dep_ != "compound" and tok.pos_ in {"PROPN", "NOUN"} and (
+                keys := self.agreement_in(tok)
+            ):
+                return Target("agreement", keys[0], self._agreement_label(keys[0]))
+        return None
 
     def _antecedent_target(self, pron: Token, *, back: int = 1) -> list[Target]:
         """ "called it a step forward": what "it" stands for, the nearest noun before it (same
