@@ -261,6 +261,12 @@ class GuaranteeLexicon:
     group_country_nouns: frozenset[str] = frozenset()
     threat_nouns: frozenset[str] = frozenset()
     sentence_security_context: tuple[str, ...] = ()
+    control_verbs: frozenset[str] = frozenset()
+    country_pronouns: frozenset[str] = frozenset()
+    protect_verbs: frozenset[str] = frozenset()
+    protect_phrases: tuple[str, ...] = ()
+    protect_context: tuple[str, ...] = ()
+    addressee_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -324,6 +330,12 @@ class GuaranteeLexicon:
             group_country_nouns=frozenset(data.get("group_country_nouns", ())),
             threat_nouns=frozenset(data.get("threat_nouns", ())),
             sentence_security_context=tuple(data.get("sentence_security_context", ())),
+            control_verbs=frozenset(data.get("control_verbs", ())),
+            country_pronouns=frozenset(data.get("country_pronouns", ())),
+            protect_verbs=frozenset(data.get("protect_verbs", ())),
+            protect_phrases=tuple(data.get("protect_phrases", ())),
+            protect_context=tuple(data.get("protect_context", ())),
+            addressee_verbs=frozenset(data.get("addressee_verbs", ())),
         )
 
 
@@ -439,9 +451,12 @@ class GuaranteeExtractor:
             )
         if owner is not None:
             d.beneficiary, d.beneficiary_explicit = entity_of(owner), True
-        subj = None if passive else subject_of(verb)
+        elif obj.children and (pron := next((c for c in obj.children if c.dep_ == "poss"), None)):
+            d.beneficiary = self._pronoun_country(pron)  # "guarantee its neutrality"
+            d.beneficiary_explicit = d.beneficiary is not None
+        subj = None if passive else self._controller(verb)
         if subj is not None:
-            keys = self._subject_actors(subj)
+            keys = self._subject_actors(subj) or self._copula_chain_actors(subj)
             for k in keys:
                 _add(d.guarantors, k)
         for k in [*self._agents(verb), *self._co_agents(verb)]:
@@ -451,6 +466,61 @@ class GuaranteeExtractor:
         d.rules.append(f"guarantee-verb:{verb.lemma_}")
         d.guarantors = [g for g in d.guarantors if g != d.beneficiary]
         return d
+
+    def _controller(self, verb: Token) -> Token | None:
+        """Who does what an infinitive says: the object of an object-control verb ("ask X to
+        guarantee", "want X to defend"), else the subject as `subject_of` finds it."""
+        if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in self.lex.control_verbs:
+            own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if own is not None:
+                return resolve_relative(own)
+            obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"}), None)
+            if obj is not None:
+                return obj
+        return subject_of(verb)
+
+    def _copula_chain_actors(self, noun: Token) -> list[str]:
+        """"X is ready to be one of the countries that ...", "X would be among the states ...":
+        the copula's subject, looking up through "one of"/"among" and control adjectives."""
+        current = noun
+        for _ in range(5):
+            head = current.head
+            if head == current:
+                return []
+            if head.lemma_ in {"be", "become", "remain", "serve", "act"}:
+                subj = subject_of(head)
+                return phrase_actors(resolve_relative(subj)) if subj is not None else []
+            if current.dep_ not in {"pobj", "prep", "attr"}:
+                return []
+            current = head
+        return []
+
+    def _pronoun_country(self, pron: Token) -> str | None:
+        """The country an "it/its/their/they/them" stands for: the subject of a clause above it
+        that names one, else the last country named before it in its sentence or the one
+        before ("Moldova should ask X to guarantee its neutrality")."""
+        if pron.lower_ not in self.lex.country_pronouns:
+            return None
+        ents = entities(pron.doc)
+
+        def country(tok: Token) -> str | None:
+            keys = [k for k in phrase_actors(tok) if ents.get(k) and ents[k].type == "Country"]
+            return keys[0] if keys else None
+
+        for head in governing_chain(pron, limit=6):
+            if head.pos_ in {"VERB", "AUX"}:
+                subj = subject_of(head)
+                if subj is not None and subj != pron and (k := country(subj)):
+                    return k
+        doc = pron.doc
+        start = pron.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        for t in reversed(doc[start : pron.i]):
+            k = entity_of(t)
+            if k and ents.get(k) is not None and ents[k].type == "Country":
+                return k
+        return None
 
     def _host(self, verb: Token, obj: Token) -> str | None:
         """The country a force goes to: "to/in/on Moldova", "on Moldovan soil"."""
@@ -758,6 +828,8 @@ class GuaranteeExtractor:
             # The pending mark may sit on the clause the verb completes: "decide when X is
             # ready to join", "once X is allowed to join".
             clause = anchor
+            if anchor.tag_ == "VBD":
+                return False  # "when X joined NATO in 2004": a past accession is in force
             for _ in range(4):
                 if any(
                     (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB"))
