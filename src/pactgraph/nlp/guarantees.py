@@ -267,6 +267,9 @@ class GuaranteeLexicon:
     protect_phrases: tuple[str, ...] = ()
     protect_context: tuple[str, ...] = ()
     addressee_verbs: frozenset[str] = frozenset()
+    stand_verbs: frozenset[str] = frozenset()
+    aid_nouns: frozenset[str] = frozenset()
+    commitment_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -336,6 +339,9 @@ class GuaranteeLexicon:
             protect_phrases=tuple(data.get("protect_phrases", ())),
             protect_context=tuple(data.get("protect_context", ())),
             addressee_verbs=frozenset(data.get("addressee_verbs", ())),
+            stand_verbs=frozenset(data.get("stand_verbs", ())),
+            aid_nouns=frozenset(data.get("aid_nouns", ())),
+            commitment_heads=frozenset(data.get("commitment_heads", ())),
         )
 
 
@@ -399,6 +405,7 @@ class GuaranteeExtractor:
         drafts += [d for d in map(self._read_deployment, doc) if d]
         drafts += [d for d in map(self._read_deployment_noun, doc) if d]
         drafts += [d for d in map(self._read_membership, doc) if d]
+        drafts += [d for t in doc for d in self._read_protection(t)]
         # "assurances X gave both countries": one guarantee per country of the group
         drafts += [
             replace(d, beneficiary=k, guarantors=list(d.guarantors), also_beneficiaries=[])
@@ -495,7 +502,143 @@ class GuaranteeExtractor:
             current = head
         return []
 
-    def _pronoun_country(self, pron: Token) -> str | None:
+    def _read_protection(self, verb: Token) -> list[_Draft]:
+        """A commitment to defend a state: "X will defend/protect Y", "Y is covered by Article
+        5", "X pledged to come to Y's aid", "X would stand with Y against aggression". Only
+        when committed to (a modal or a pledging verb above) or tied to an attack."""
+        if verb.pos_ != "VERB":
+            return []
+        lemma = verb.lemma_
+        targets: list[Token] = []
+        givers: list[Token] = []
+        passive = False
+        if lemma in self.lex.protect_verbs:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                targets = [obj]
+            else:
+                passive = True
+                targets = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                givers = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        elif lemma in self.lex.stand_verbs:
+            if not any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+                return []  # "stand with X" alone is sympathy, not defence
+            targets = [
+                o
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in {"with", "by", "behind"}
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+        elif lemma == "come":
+            for c in verb.children:
+                if c.dep_ != "prep" or c.lower_ != "to":
+                    continue
+                for aid in (o for o in c.children if o.dep_ == "pobj"):
+                    if aid.lemma_ not in self.lex.aid_nouns:
+                        continue
+                    targets += [p for p in aid.children if p.dep_ == "poss"]
+                    targets += [
+                        o
+                        for p in aid.children
+                        if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                    ]
+        if not targets or self._refused(verb):
+            return []
+        committed = any(
+            c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in verb.children
+        ) or any(h.lemma_ in self.lex.commitment_heads for h in governing_chain(verb, limit=3))
+        if not committed and not contains_keyword(verb.sent.text, self.lex.protect_context):
+            return []
+        ents = entities(verb.doc)
+        guarantors: list[str] = []
+        if passive:
+            for g in givers:
+                keys = phrase_actors(g)
+                if not keys and contains_keyword(doc_text(g), self.lex.forms.get("article5-commitment", ())):
+                    keys = [self.lex.form_guarantors["article5-commitment"]]
+                for k in keys:
+                    _add(guarantors, k)
+        else:
+            subj = self._controller(verb)
+            if subj is not None:
+                keys = (
+                    self._subject_actors(subj)
+                    or self._copula_chain_actors(subj)
+                    or self._including_actors(subj)
+                )
+                for k in keys:
+                    _add(guarantors, k)
+        # the defender's own state is not whom "their/its" stands for
+        exclude = {*guarantors, *(self._state_of(g, verb.doc) for g in guarantors)}
+        beneficiaries: list[str] = []
+        for t in targets:
+            keys = phrase_actors(t)
+            if not keys and t.pos_ == "PRON":
+                keys = self._pronoun_countries(t, exclude=exclude)
+            for k in keys:
+                if ents.get(k) is not None and ents[k].type == "Country" and k not in exclude:
+                    _add(beneficiaries, k)
+        guarantors = [g for g in guarantors if g not in beneficiaries and self._actor_ok(g)]
+        if not guarantors:
+            return []
+        drafts = []
+        for b in beneficiaries:
+            d = _Draft(token=verb, phrase=lemma, start=verb.i, end=verb.i + 1, status="offered")
+            d.beneficiary, d.beneficiary_explicit = b, True
+            d.guarantors = list(guarantors)
+            if "nato" in guarantors and contains_keyword(verb.sent.text, self.lex.forms.get("article5-commitment", ())):
+                d.forms = ["article5-commitment"]
+            d.rules.append(f"protection:{lemma}")
+            drafts.append(d)
+        return drafts
+
+    def _including_actors(self, noun: Token) -> list[str]:
+        """"a group of states, including the members of X": the actors the inclusion names."""
+        keys: list[str] = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "including":
+                for o in (o for o in c.children if o.dep_ == "pobj"):
+                    for k in self._subject_actors(o):
+                        _add(keys, k)
+        return keys
+
+    def _state_of(self, key: str, doc: Doc) -> str:
+        """The state a person holds office in on the article's date (else the key itself)."""
+        info = self.kb.get(key)
+        if info is None or info.type != "Person":
+            return key
+        offices = self.kb.offices_of(key, on=getattr(doc._.pg_article, "date", None))
+        return offices[0].organization if offices else key
+
+    def _pronoun_countries(self, pron: Token, *, exclude: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+        """All the countries a plural pronoun stands for ("once the two countries join, they
+        will be covered"), or the one a singular one does."""
+        if pron.lower_ not in {"they", "their", "them"}:
+            k = self._pronoun_country(pron, exclude=exclude)
+            return [k] if k else []
+        ents = entities(pron.doc)
+        for head in governing_chain(pron, limit=6):
+            if head.pos_ not in {"VERB", "AUX"}:
+                continue
+            clauses = [head, *(c for c in head.children if c.dep_ == "advcl")]
+            for clause in clauses:
+                subj = subject_of(clause)
+                if subj is None or subj == pron:
+                    continue
+                keys = [
+                    k
+                    for k in phrase_actors(subj)
+                    if ents.get(k) and ents[k].type == "Country" and k not in exclude
+                ] or self._group_members(subj, set(exclude))
+                if keys:
+                    return keys
+        k = self._pronoun_country(pron, exclude=exclude)
+        return [k] if k else []
+
+    def _pronoun_country(self, pron: Token, *, exclude: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         """The country an "it/its/their/they/them" stands for: the subject of a clause above it
         that names one, else the last country named before it in its sentence or the one
         before ("Moldova should ask X to guarantee its neutrality")."""
@@ -510,7 +653,7 @@ class GuaranteeExtractor:
         for head in governing_chain(pron, limit=6):
             if head.pos_ in {"VERB", "AUX"}:
                 subj = subject_of(head)
-                if subj is not None and subj != pron and (k := country(subj)):
+                if subj is not None and subj != pron and (k := country(subj)) and k not in exclude:
                     return k
         doc = pron.doc
         start = pron.sent.start
@@ -518,7 +661,7 @@ class GuaranteeExtractor:
             start = doc[start - 1].sent.start
         for t in reversed(doc[start : pron.i]):
             k = entity_of(t)
-            if k and ents.get(k) is not None and ents[k].type == "Country":
+            if k and k not in exclude and ents.get(k) is not None and ents[k].type == "Country":
                 return k
         return None
 
@@ -1073,6 +1216,8 @@ class GuaranteeExtractor:
         ents = entities(doc)
         self._own_dependents(tok, d)
         self._governing(tok, d)
+        if not d.guarantors and any(r.startswith("negated-giver:") for r in d.rules):
+            return None
         if phrase in self.lex.guarantor_nouns:
             for key in copular_subject_actors(tok):
                 _add(d.guarantors, key, "guarantor-noun")
@@ -1273,6 +1418,10 @@ class GuaranteeExtractor:
                                         _add(d.guarantors, k)
                                 d.rules.append(f"passive-giver:{lemma}")
                     elif lemma in self.lex.giver_verbs and child.dep_ in {"dobj", "pobj", "prep"}:
+                        if is_negated(head):
+                            # "X has not offered any commitment": X gives nothing
+                            d.rules.append(f"negated-giver:{lemma}")
+                            break
                         for k in [*subj_keys, *self._co_agents(head)]:
                             _add(d.guarantors, k)
                         d.rules.append(f"giver:{lemma}")
