@@ -635,8 +635,7 @@ class GuaranteeExtractor:
                 ] or self._group_members(subj, set(exclude))
                 if keys:
                     return keys
-        k = self._pronoun_country(pron, exclude=exclude)
-        return [k] if k else []
+        return []  # a plural pronoun needs a plural antecedent: no single-country guess
 
     def _pronoun_country(self, pron: Token, *, exclude: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         """The country an "it/its/their/they/them" stands for: the subject of a clause above it
