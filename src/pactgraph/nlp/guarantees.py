@@ -270,6 +270,7 @@ class GuaranteeLexicon:
     stand_verbs: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     commitment_heads: frozenset[str] = frozenset()
+    group_lookback: int = 0
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -342,6 +343,7 @@ class GuaranteeLexicon:
             stand_verbs=frozenset(data.get("stand_verbs", ())),
             aid_nouns=frozenset(data.get("aid_nouns", ())),
             commitment_heads=frozenset(data.get("commitment_heads", ())),
+            group_lookback=int(data.get("group_lookback", 0)),
         )
 
 
@@ -575,9 +577,10 @@ class GuaranteeExtractor:
         exclude = {*guarantors, *(self._state_of(g, verb.doc) for g in guarantors)}
         beneficiaries: list[str] = []
         for t in targets:
-            keys = phrase_actors(t)
-            if not keys and t.pos_ == "PRON":
+            keys = []
+            if t.pos_ == "PRON":  # before the actor linker's guess, which favours recent names
                 keys = self._pronoun_countries(t, exclude=exclude)
+            keys = keys or phrase_actors(t)
             for k in keys:
                 if ents.get(k) is not None and ents[k].type == "Country" and k not in exclude:
                     _add(beneficiaries, k)
@@ -729,6 +732,9 @@ class GuaranteeExtractor:
         ]
         if not counts:
             return []
+        listed = self._listed_countries(noun, counts[0], exclude)
+        if listed:
+            return listed
         doc = noun.doc
         start = noun.sent.start
         if start > 0:
@@ -743,6 +749,28 @@ class GuaranteeExtractor:
                     if len(found) == counts[0]:
                         return list(reversed(found))
         return []  # fewer countries named than the group counts: no guess
+
+    def _listed_countries(self, noun: Token, count: int, exclude: set[str]) -> list[str]:
+        """The latest list naming exactly `count` countries ("Finland and Sweden") before a
+        counted group noun, within a few sentences: "both countries" refers back to a pair
+        named together, not to the last two countries mentioned apart."""
+        doc = noun.doc
+        ents = entities(doc)
+        sents = list(doc.sents)
+        here = next((i for i, s in enumerate(sents) if s.start <= noun.i < s.end), 0)
+        for sent in reversed(sents[max(0, here - self.lex.group_lookback) : here + 1]):
+            for t in reversed(sent):
+                if t.i >= noun.i or t.dep_ == "conj" or not t.conjuncts:
+                    continue
+                keys = [
+                    k
+                    for c in (t, *t.conjuncts)
+                    if (k := entity_of(c)) and ents.get(k) is not None and ents[k].type == "Country"
+                ]
+                keys = list(dict.fromkeys(keys))
+                if len(keys) == count and not set(keys) & exclude:
+                    return keys
+        return []
 
     def _threatened(self, doc: Doc) -> list[str]:
         """Countries a war, invasion or attack is waged on ("the invasion of X", "the war in X",
@@ -947,6 +975,7 @@ class GuaranteeExtractor:
         )
         if member:  # else the article's protected country ("only membership could ...")
             d.beneficiary, d.beneficiary_explicit = member[0], True
+            d.also_beneficiaries = member[1:]  # "when X, Y and Z joined NATO"
         d.guarantors = [alliance]
         d.forms = ["nato-membership"]
         if anchor.pos_ == "VERB" and anchor.tag_ in {"VBD", "VBN"}:
