@@ -1233,7 +1233,37 @@ class GuaranteeExtractor:
             return True
         # "mutual assurances ... to come to their aid if attacked": a whole sentence about
         # defending a state, with an actor giving or receiving the assurance
-        return contains_keyword(tok.sent.text, self.lex.sentence_security_context) is not None
+        if contains_keyword(tok.sent.text, self.lex.sentence_security_context) is not None:
+            return True
+        # "X gave Y assurances" between states, next to a sentence about their security
+        if not self._state_exchange(tok):
+            return False
+        doc = tok.doc
+        near = [doc[tok.sent.start - 1].sent] if tok.sent.start > 0 else []
+        if tok.sent.end < len(doc):
+            near.append(doc[tok.sent.end].sent)
+        words = (*self.lex.security_context, *self.lex.sentence_security_context)
+        return any(contains_keyword(s.text, words) for s in near)
+
+    def _state_exchange(self, tok: Token) -> bool:
+        """Whether a state gives the mention to a state: "X gave Y assurances", "assurances
+        from X to Y"."""
+        verb = tok.head
+        while verb.dep_ in {"conj"} and verb.head != verb:
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.lemma_ not in self.lex.giver_verbs:
+            return False
+        ents = entities(tok.doc)
+
+        def states(t: Token) -> bool:
+            return any(ents.get(k) is not None and ents[k].type == "Country" for k in phrase_actors(t))
+
+        subj = subject_of(verb)
+        return (
+            subj is not None
+            and states(subj)
+            and any(c.dep_ in {"dative", "dobj"} and c != tok and states(c) for c in verb.children)
+        )
 
     # -- reading the roles of one mention
 
