@@ -571,6 +571,8 @@ class GuaranteeExtractor:
                     or self._copula_chain_actors(subj)
                     or self._including_actors(subj)
                 )
+                if not keys and subj.pos_ == "PRON":  # "Turkey said it would defend Georgia"
+                    keys = self._pronoun_countries(subj)
                 for k in keys:
                     _add(guarantors, k)
         # the defender's own state is not whom "their/its" stands for
