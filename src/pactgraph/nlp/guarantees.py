@@ -271,6 +271,7 @@ class GuaranteeLexicon:
     aid_nouns: frozenset[str] = frozenset()
     commitment_heads: frozenset[str] = frozenset()
     group_lookback: int = 0
+    anaphoric_modifiers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -344,6 +345,7 @@ class GuaranteeLexicon:
             aid_nouns=frozenset(data.get("aid_nouns", ())),
             commitment_heads=frozenset(data.get("commitment_heads", ())),
             group_lookback=int(data.get("group_lookback", 0)),
+            anaphoric_modifiers=frozenset(data.get("anaphoric_modifiers", ())),
         )
 
 
@@ -641,6 +643,32 @@ class GuaranteeExtractor:
                 if keys:
                     return keys
         return []  # a plural pronoun needs a plural antecedent: no single-country guess
+
+    def _possessed_country(self, noun: Token) -> list[str]:
+        """ "their/its country" -> the country of whoever the pronoun stands for: a subject above
+        it naming a state or its people ("Ukrainian officials say their country needs ...")."""
+        if noun.lemma_.lower() not in self.lex.group_country_nouns:
+            return []
+        pron = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if pron is None or pron.lower_ not in self.lex.country_pronouns:
+            return []
+        ents = entities(noun.doc)
+        for head in governing_chain(noun, limit=6):
+            if head.pos_ not in {"VERB", "AUX"}:
+                continue
+            subj = subject_of(head)
+            if subj is None or subj == noun:
+                continue
+            keys = [k for k in phrase_actors(subj) if ents.get(k) and ents[k].type == "Country"]
+            keys += [
+                k
+                for c in subj.children
+                if c.dep_ in {"amod", "compound"} and (k := self._attributive(c))  # type: ignore[misc]
+            ]
+            if keys:
+                return keys[:1]
+        k = self._pronoun_country(pron)
+        return [k] if k else []
 
     def _pronoun_country(self, pron: Token, *, exclude: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         """The country an "it/its/their/they/them" stands for: the subject of a clause above it
@@ -1237,8 +1265,13 @@ class GuaranteeExtractor:
         # defending a state, with an actor giving or receiving the assurance
         if contains_keyword(tok.sent.text, self.lex.sentence_security_context) is not None:
             return True
-        # "X gave Y assurances" between states, next to a sentence about their security
-        if not self._state_exchange(tok):
+        # "X gave Y assurances" between states, or "such assurances" referring back, next to
+        # a sentence about a state's security
+        anaphoric = any(
+            c.dep_ in {"amod", "det"} and c.lower_ in self.lex.anaphoric_modifiers
+            for c in tok.children
+        )
+        if not anaphoric and not self._state_exchange(tok):
             return False
         doc = tok.doc
         near = [doc[tok.sent.start - 1].sent] if tok.sent.start > 0 else []
@@ -1488,10 +1521,29 @@ class GuaranteeExtractor:
                         for c in head.children:  # "provide Ukraine with guarantees"
                             if c.dep_ in {"dobj", "dative"} and c != child:
                                 self._recipients(c, d)
+                    elif (
+                        lemma in self.lex.addressee_verbs
+                        and child.dep_ == "prep"
+                        and child.lower_ == "for"
+                        and (addressed := [
+                            k
+                            for c in head.children
+                            if c.dep_ in {"dobj", "obj"}
+                            for k in phrase_actors(c)
+                        ])
+                    ):
+                        # "X pressed Y for a defence pact": Y is asked to give it, X to receive it
+                        for k in addressed:
+                            _add(d.guarantors, k)
+                        if subj_keys and d.beneficiary is None:
+                            d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
+                        d.rules.append(f"addressee:{lemma}")
                     elif lemma in self.lex.receiver_verbs and (
                         child.dep_ in {"dobj", "attr"}
                         or (child.dep_ == "prep" and child.lower_ == "for")  # "asked for"
                     ):
+                        if not subj_keys and subj is not None:
+                            subj_keys = self._possessed_country(subj)  # "their country needs"
                         if subj_keys and d.beneficiary is None:
                             d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
                             d.rules.append(f"receiver:{lemma}")
