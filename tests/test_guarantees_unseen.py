@@ -100,3 +100,36 @@ def test_assurances_about_a_loan_stay_out(run_nlp) -> None:
 
 def test_a_treaty_that_never_had_a_defence_clause_is_denied(run_nlp) -> None:
     assert pairs(run_nlp, "The accord never contained a mutual defence clause for Azerbaijan.") == set()
+
+
+def test_press_a_state_for_a_defence_pact(run_nlp) -> None:
+    assert ("latvia", ("united-states",)) in pairs(
+        run_nlp, "Riga should press Washington for a bilateral defence pact, the minister argued."
+    )
+
+
+def test_their_country_through_the_speakers_nationality(run_nlp) -> None:
+    got = pairs(
+        run_nlp,
+        "Britain sent trainers to Chisinau. Moldovan diplomats say their country needs "
+        "security guarantees before any talks.",
+    )
+    assert any(b == "moldova" for b, _ in got)
+    assert not any(b == "united-kingdom" for b, _ in got)
+
+
+def test_such_assurances_refer_back_to_a_defence_pledge(run_nlp) -> None:
+    got = pairs(
+        run_nlp,
+        "Armenia wants allies that would defend it if Azerbaijan attacked. "
+        "India said it would consider giving such assurances to Armenia.",
+    )
+    assert ("armenia", ("india",)) in got
+
+
+def test_co_signed_security_accord_protects_the_threatened_party(run_nlp) -> None:
+    got = pairs(
+        run_nlp,
+        "Russia's invasion of Georgia continued. Norway and Georgia signed a security accord in Oslo.",
+    )
+    assert ("georgia", ("norway",)) in got

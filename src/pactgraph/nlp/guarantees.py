@@ -272,6 +272,7 @@ class GuaranteeLexicon:
     commitment_heads: frozenset[str] = frozenset()
     group_lookback: int = 0
     anaphoric_modifiers: frozenset[str] = frozenset()
+    accord_triggers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -346,6 +347,7 @@ class GuaranteeLexicon:
             commitment_heads=frozenset(data.get("commitment_heads", ())),
             group_lookback=int(data.get("group_lookback", 0)),
             anaphoric_modifiers=frozenset(data.get("anaphoric_modifiers", ())),
+            accord_triggers=frozenset(data.get("accord_triggers", ())),
         )
 
 
@@ -663,7 +665,8 @@ class GuaranteeExtractor:
             keys += [
                 k
                 for c in subj.children
-                if c.dep_ in {"amod", "compound"} and (k := self._attributive(c))  # type: ignore[misc]
+                if c.dep_ in {"amod", "compound"}
+                and (k := self._attributive(c) or self.kb.demonym(c.text))  # type: ignore[misc]
             ]
             if keys:
                 return keys[:1]
@@ -1336,6 +1339,31 @@ class GuaranteeExtractor:
             if sent.start_char <= ref.start < sent.end_char:
                 d.agreement = ref.agreement
                 break
+        if phrase in self.lex.accord_triggers:
+            # "X and Y signed a security accord", "X signed an accord with Y": co-parties, the
+            # protected one settled like co-builders
+            verb = next((h for h in governing_chain(tok, limit=3) if h.pos_ == "VERB"), None)
+            subj = subject_of(verb) if verb is not None else None
+            parties = [
+                *(self._subject_actors(subj) if subj is not None else []),
+                *prep_actors(tok, "with"),
+                *(prep_actors(verb, "with") if verb is not None else []),
+            ]
+            parties = list(dict.fromkeys(self._state_of(k, doc) for k in parties))
+            infos = doc._.pg_agreements or {}
+            known = {
+                p
+                for ref in doc._.pg_agreement_refs or ()
+                if sent.start_char <= ref.start < sent.end_char and ref.agreement in infos
+                for p in infos[ref.agreement].parties
+            }
+            if d.agreement and (not known or set(parties) <= known):
+                return None  # known agreements: their parties are read from the KB
+            if verb is not None:
+                if len(set(parties)) > 1:
+                    d.co_builders = list(dict.fromkeys(parties))
+                    d.guarantors = list(d.co_builders)
+                    d.beneficiary, d.beneficiary_explicit = None, False
         # An actor cannot guarantee itself against itself.
         d.guarantors = [g for g in d.guarantors if g != d.beneficiary and g != d.threat]
         if d.threat == d.beneficiary:
@@ -1490,6 +1518,9 @@ class GuaranteeExtractor:
                 if any(c.dep_ == "prt" and c.lower_ in self.lex.giving_up for c in head.children):
                     child = head
                     continue  # "give up", "back down": no giving
+                if subj is not None and not subj_keys and subj.pos_ == "PRON":
+                    # "India said it would consider giving ...": the state the pronoun stands for
+                    subj_keys = self._pronoun_countries(subj)
                 if subj is not None and not subj_keys:
                     subj_keys = (
                         copular_subject_actors(subj) if subj.lower_ not in RELATIVE_PRONOUNS else []
@@ -1542,8 +1573,8 @@ class GuaranteeExtractor:
                         child.dep_ in {"dobj", "attr"}
                         or (child.dep_ == "prep" and child.lower_ == "for")  # "asked for"
                     ):
-                        if not subj_keys and subj is not None:
-                            subj_keys = self._possessed_country(subj)  # "their country needs"
+                        if subj is not None and (own := self._possessed_country(subj)):
+                            subj_keys = own  # "their country needs": whose country, by the parse
                         if subj_keys and d.beneficiary is None:
                             d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
                             d.rules.append(f"receiver:{lemma}")
