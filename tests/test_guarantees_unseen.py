@@ -133,3 +133,26 @@ def test_co_signed_security_accord_protects_the_threatened_party(run_nlp) -> Non
         "Russia's invasion of Georgia continued. Norway and Georgia signed a security accord in Oslo.",
     )
     assert ("georgia", ("norway",)) in got
+
+
+def test_relying_on_a_states_protection(run_nlp) -> None:
+    assert ("philippines", ("united-states",)) in pairs(
+        run_nlp, "The Philippines, which relies on American protection, welcomed the visit."
+    )
+
+
+def test_an_umbrella_that_covers_a_state_is_its_owners(run_nlp) -> None:
+    got = pairs(run_nlp, "Washington's nuclear umbrella covers Australia against any attack.")
+    assert ("australia", ("united-states",)) in got
+    assert not any(b == "united-states" for b, _ in got)
+
+
+def test_helping_a_state_strengthen_its_defences(run_nlp) -> None:
+    assert ("georgia", ("france",)) in pairs(
+        run_nlp, "France has promised to help Georgia strengthen its defences."
+    )
+
+
+def test_a_weapon_name_is_not_the_sender(run_nlp) -> None:
+    got = pairs(run_nlp, "The Netherlands agreed to deploy Patriot batteries in eastern Slovakia.")
+    assert ("slovakia", ("netherlands",)) in got

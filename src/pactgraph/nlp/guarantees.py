@@ -273,6 +273,9 @@ class GuaranteeLexicon:
     group_lookback: int = 0
     anaphoric_modifiers: frozenset[str] = frozenset()
     accord_triggers: frozenset[str] = frozenset()
+    reliance_verbs: frozenset[str] = frozenset()
+    capacity_verbs: frozenset[str] = frozenset()
+    capacity_objects: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -348,6 +351,9 @@ class GuaranteeLexicon:
             group_lookback=int(data.get("group_lookback", 0)),
             anaphoric_modifiers=frozenset(data.get("anaphoric_modifiers", ())),
             accord_triggers=frozenset(data.get("accord_triggers", ())),
+            reliance_verbs=frozenset(data.get("reliance_verbs", ())),
+            capacity_verbs=frozenset(data.get("capacity_verbs", ())),
+            capacity_objects=frozenset(data.get("capacity_objects", ())),
         )
 
 
@@ -551,6 +557,18 @@ class GuaranteeExtractor:
                         for o in p.children
                         if o.dep_ == "pobj"
                     ]
+        elif lemma in self.lex.help_verbs:
+            # "X promised to help Y strengthen its defences"
+            for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}):
+                obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+                if (
+                    clause.lemma_ in self.lex.capacity_verbs
+                    and obj is not None
+                    and obj.lemma_ in self.lex.capacity_objects
+                ):
+                    targets = [
+                        c for c in (*clause.children, *verb.children) if c.dep_ in {"nsubj", "dobj"} and c != obj
+                    ][:1]
         if not targets or self._refused(verb):
             return []
         committed = any(
@@ -577,6 +595,8 @@ class GuaranteeExtractor:
                 )
                 if not keys and subj.pos_ == "PRON":  # "Turkey said it would defend Georgia"
                     keys = self._pronoun_countries(subj)
+                if not keys:  # "Washington's nuclear umbrella covers X"
+                    keys = [k for c in subj.children if c.dep_ == "poss" and (k := entity_of(c))]  # type: ignore[misc]
                 for k in keys:
                     _add(guarantors, k)
         # the defender's own state is not whom "their/its" stands for
@@ -913,10 +933,14 @@ class GuaranteeExtractor:
         if obj is None or not contains_keyword(doc_text(obj), self.lex.force_keywords):
             return None
         # "British troops", "Poland's jets": the force's own state sends it
+        ents = entities(verb.doc)
         senders = [
             k
             for c in obj.children
-            if c.dep_ in {"amod", "poss", "compound", "nmod"} and (k := self._attributive(c))  # type: ignore[misc]
+            if c.dep_ in {"amod", "poss", "compound", "nmod"}
+            and (k := self._attributive(c))  # type: ignore[misc]
+            # "Patriot batteries": a weapon's name is not its sender
+            and (ents.get(k) is None or ents[k].type in {"Country", "Organization"})
         ]
         host = self._host(verb, obj)
         if host is None and not contains_keyword(verb.sent.text, self.lex.deploy_context):
@@ -1268,6 +1292,14 @@ class GuaranteeExtractor:
         # defending a state, with an actor giving or receiving the assurance
         if contains_keyword(tok.sent.text, self.lex.sentence_security_context) is not None:
             return True
+        # "X relies on American protection": a state's protection another state relies on
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "on"
+            and tok.head.head.lemma_ in self.lex.reliance_verbs
+            and any(c.dep_ in {"amod", "poss", "compound"} and self._attributive(c) for c in tok.children)
+        ):
+            return True
         # "X gave Y assurances" between states, or "such assurances" referring back, next to
         # a sentence about a state's security
         anaphoric = any(
@@ -1314,6 +1346,14 @@ class GuaranteeExtractor:
         self._governing(tok, d)
         if not d.guarantors and any(r.startswith("negated-giver:") for r in d.rules):
             return None
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in self.lex.protect_verbs:
+            # "Washington's nuclear umbrella covers X": X is protected, the owner protects
+            covered = [k for c in tok.head.children if c.dep_ == "dobj" for k in phrase_actors(c)]
+            if covered:
+                if d.beneficiary and d.beneficiary not in covered:
+                    _add(d.guarantors, d.beneficiary)
+                d.beneficiary, d.beneficiary_explicit = covered[0], True
+                d.rules.append("protects-object")
         if phrase in self.lex.guarantor_nouns:
             for key in copular_subject_actors(tok):
                 _add(d.guarantors, key, "guarantor-noun")
@@ -1394,6 +1434,17 @@ class GuaranteeExtractor:
                         d.rules.append(f"{prep}-pobj")
                     elif prep in {"for", "to"} and keys and d.beneficiary is None:
                         d.beneficiary, d.beneficiary_explicit = keys[0], True
+                    elif (
+                        prep in {"for", "to"}
+                        and not keys
+                        and owner_beneficiary
+                        and d.beneficiary == owner_beneficiary
+                        and obj.lemma_ in self.lex.group_nouns
+                    ):
+                        # "America's extended deterrence for its allies": the owner gives it
+                        _add(d.guarantors, owner_beneficiary)
+                        d.beneficiary, d.beneficiary_explicit, owner_beneficiary = None, False, None
+                        d.rules.append("owner-guarantor")
                     elif prep in {"for", "to"} and keys and d.beneficiary == owner_beneficiary:
                         # "Britain's guarantees for Moldova": the owner gives them
                         _add(d.guarantors, owner_beneficiary)
@@ -1569,6 +1620,16 @@ class GuaranteeExtractor:
                         if subj_keys and d.beneficiary is None:
                             d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
                         d.rules.append(f"addressee:{lemma}")
+                    elif (
+                        lemma in self.lex.reliance_verbs
+                        and child.dep_ == "prep"
+                        and child.lower_ == "on"
+                        and subj_keys
+                        and d.beneficiary is None
+                    ):
+                        # "X relies on American protection": X is protected
+                        d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
+                        d.rules.append(f"reliance:{lemma}")
                     elif lemma in self.lex.receiver_verbs and (
                         child.dep_ in {"dobj", "attr"}
                         or (child.dep_ == "prep" and child.lower_ == "for")  # "asked for"
