@@ -14,6 +14,11 @@ A guarantee is read from a trigger noun ("security guarantees", "assurances", "r
   "deter";
 - status from the verbs that govern the mention, forms and domains from keywords in the sentence.
 Repeated mentions with the same beneficiary and guarantors are merged into one `Guarantee`.
+Besides trigger nouns: commitments to defend a state read from verbs ("X will defend Y", "Y is
+covered by Article 5", "come to Y's aid", "stand with Y against aggression", "help Y strengthen its
+defences"); "ask/press X to/for ..." makes X the giver; pronouns, "their country" and counted groups
+("both countries" -> the latest pair named together) resolve to countries; security accords between
+parties are settled like co-builders; a negated giving verb gives nothing.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
