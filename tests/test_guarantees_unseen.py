@@ -156,3 +156,18 @@ def test_helping_a_state_strengthen_its_defences(run_nlp) -> None:
 def test_a_weapon_name_is_not_the_sender(run_nlp) -> None:
     got = pairs(run_nlp, "The Netherlands agreed to deploy Patriot batteries in eastern Slovakia.")
     assert ("slovakia", ("netherlands",)) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian troops will defend Kharkiv.",
+        "The European Union will stand with Greece against the wildfires.",
+        "Germany relies on Russian gas.",
+        "Britain promised to help Kenya strengthen its economy.",
+        "Hungary said it would protect its borders from migrants.",
+        "Poland asked Germany for compensation.",
+    ],
+)
+def test_defence_words_without_a_guarantee(run_nlp, text: str) -> None:
+    assert pairs(run_nlp, text) == set()

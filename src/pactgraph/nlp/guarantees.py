@@ -538,8 +538,18 @@ class GuaranteeExtractor:
                 targets = [c for c in verb.children if c.dep_ == "nsubjpass"]
                 givers = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         elif lemma in self.lex.stand_verbs:
-            if not any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
-                return []  # "stand with X" alone is sympathy, not defence
+            against = [
+                o
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "against"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+            if not any(
+                o.lemma_ in self.lex.threat_nouns or o.lemma_ == "threat" or phrase_actors(o)
+                for o in against
+            ):
+                return []  # "stand with X" alone, or against wildfires, is sympathy, not defence
             targets = [
                 o
                 for c in verb.children
