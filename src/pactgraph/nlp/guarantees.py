@@ -611,7 +611,8 @@ class GuaranteeExtractor:
                 if not keys and subj.pos_ == "PRON":  # "Turkey said it would defend Georgia"
                     keys = self._pronoun_countries(subj)
                 if not keys:  # "Washington's nuclear umbrella covers X"
-                    keys = [k for c in subj.children if c.dep_ == "poss" and (k := entity_of(c))]  # type: ignore[misc]
+                    owners = (entity_of(c) for c in subj.children if c.dep_ == "poss")
+                    keys = [k for k in owners if k]
                 for k in keys:
                     _add(guarantors, k)
         # the defender's own state is not whom "their/its" stands for
