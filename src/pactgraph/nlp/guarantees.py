@@ -14,6 +14,11 @@ A guarantee is read from a trigger noun ("security guarantees", "assurances", "r
   "deter";
 - status from the verbs that govern the mention, forms and domains from keywords in the sentence.
 Repeated mentions with the same beneficiary and guarantors are merged into one `Guarantee`.
+Besides trigger nouns: commitments to defend a state read from verbs ("X will defend Y", "Y is
+covered by Article 5", "come to Y's aid", "stand with Y against aggression", "help Y strengthen its
+defences"); "ask/press X to/for ..." makes X the giver; pronouns, "their country" and counted groups
+("both countries" -> the latest pair named together) resolve to countries; security accords between
+parties are settled like co-builders; a negated giving verb gives nothing.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -261,6 +266,21 @@ class GuaranteeLexicon:
     group_country_nouns: frozenset[str] = frozenset()
     threat_nouns: frozenset[str] = frozenset()
     sentence_security_context: tuple[str, ...] = ()
+    control_verbs: frozenset[str] = frozenset()
+    country_pronouns: frozenset[str] = frozenset()
+    protect_verbs: frozenset[str] = frozenset()
+    protect_phrases: tuple[str, ...] = ()
+    protect_context: tuple[str, ...] = ()
+    addressee_verbs: frozenset[str] = frozenset()
+    stand_verbs: frozenset[str] = frozenset()
+    aid_nouns: frozenset[str] = frozenset()
+    commitment_heads: frozenset[str] = frozenset()
+    group_lookback: int = 0
+    anaphoric_modifiers: frozenset[str] = frozenset()
+    accord_triggers: frozenset[str] = frozenset()
+    reliance_verbs: frozenset[str] = frozenset()
+    capacity_verbs: frozenset[str] = frozenset()
+    capacity_objects: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -324,6 +344,21 @@ class GuaranteeLexicon:
             group_country_nouns=frozenset(data.get("group_country_nouns", ())),
             threat_nouns=frozenset(data.get("threat_nouns", ())),
             sentence_security_context=tuple(data.get("sentence_security_context", ())),
+            control_verbs=frozenset(data.get("control_verbs", ())),
+            country_pronouns=frozenset(data.get("country_pronouns", ())),
+            protect_verbs=frozenset(data.get("protect_verbs", ())),
+            protect_phrases=tuple(data.get("protect_phrases", ())),
+            protect_context=tuple(data.get("protect_context", ())),
+            addressee_verbs=frozenset(data.get("addressee_verbs", ())),
+            stand_verbs=frozenset(data.get("stand_verbs", ())),
+            aid_nouns=frozenset(data.get("aid_nouns", ())),
+            commitment_heads=frozenset(data.get("commitment_heads", ())),
+            group_lookback=int(data.get("group_lookback", 0)),
+            anaphoric_modifiers=frozenset(data.get("anaphoric_modifiers", ())),
+            accord_triggers=frozenset(data.get("accord_triggers", ())),
+            reliance_verbs=frozenset(data.get("reliance_verbs", ())),
+            capacity_verbs=frozenset(data.get("capacity_verbs", ())),
+            capacity_objects=frozenset(data.get("capacity_objects", ())),
         )
 
 
@@ -387,6 +422,7 @@ class GuaranteeExtractor:
         drafts += [d for d in map(self._read_deployment, doc) if d]
         drafts += [d for d in map(self._read_deployment_noun, doc) if d]
         drafts += [d for d in map(self._read_membership, doc) if d]
+        drafts += [d for t in doc for d in self._read_protection(t)]
         # "assurances X gave both countries": one guarantee per country of the group
         drafts += [
             replace(d, beneficiary=k, guarantors=list(d.guarantors), also_beneficiaries=[])
@@ -439,9 +475,12 @@ class GuaranteeExtractor:
             )
         if owner is not None:
             d.beneficiary, d.beneficiary_explicit = entity_of(owner), True
-        subj = None if passive else subject_of(verb)
+        elif obj.children and (pron := next((c for c in obj.children if c.dep_ == "poss"), None)):
+            d.beneficiary = self._pronoun_country(pron)  # "guarantee its neutrality"
+            d.beneficiary_explicit = d.beneficiary is not None
+        subj = None if passive else self._controller(verb)
         if subj is not None:
-            keys = self._subject_actors(subj)
+            keys = self._subject_actors(subj) or self._copula_chain_actors(subj)
             for k in keys:
                 _add(d.guarantors, k)
         for k in [*self._agents(verb), *self._co_agents(verb)]:
@@ -451,6 +490,251 @@ class GuaranteeExtractor:
         d.rules.append(f"guarantee-verb:{verb.lemma_}")
         d.guarantors = [g for g in d.guarantors if g != d.beneficiary]
         return d
+
+    def _controller(self, verb: Token) -> Token | None:
+        """Who does what an infinitive says: the object of an object-control verb ("ask X to
+        guarantee", "want X to defend"), else the subject as `subject_of` finds it."""
+        if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in self.lex.control_verbs:
+            own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if own is not None:
+                return resolve_relative(own)
+            obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"}), None)
+            if obj is not None:
+                return obj
+        return subject_of(verb)
+
+    def _copula_chain_actors(self, noun: Token) -> list[str]:
+        """"X is ready to be one of the countries that ...", "X would be among the states ...":
+        the copula's subject, looking up through "one of"/"among" and control adjectives."""
+        current = noun
+        for _ in range(5):
+            head = current.head
+            if head == current:
+                return []
+            if head.lemma_ in {"be", "become", "remain", "serve", "act"}:
+                subj = subject_of(head)
+                return phrase_actors(resolve_relative(subj)) if subj is not None else []
+            if current.dep_ not in {"pobj", "prep", "attr"}:
+                return []
+            current = head
+        return []
+
+    def _read_protection(self, verb: Token) -> list[_Draft]:
+        """A commitment to defend a state: "X will defend/protect Y", "Y is covered by Article
+        5", "X pledged to come to Y's aid", "X would stand with Y against aggression". Only
+        when committed to (a modal or a pledging verb above) or tied to an attack."""
+        if verb.pos_ != "VERB":
+            return []
+        lemma = verb.lemma_
+        targets: list[Token] = []
+        givers: list[Token] = []
+        passive = False
+        if lemma in self.lex.protect_verbs:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                targets = [obj]
+            else:
+                passive = True
+                targets = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                givers = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        elif lemma in self.lex.stand_verbs:
+            against = [
+                o
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "against"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+            if not any(
+                o.lemma_ in self.lex.threat_nouns or o.lemma_ == "threat" or phrase_actors(o)
+                for o in against
+            ):
+                return []  # "stand with X" alone, or against wildfires, is sympathy, not defence
+            targets = [
+                o
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in {"with", "by", "behind"}
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+        elif lemma == "come":
+            for c in verb.children:
+                if c.dep_ != "prep" or c.lower_ != "to":
+                    continue
+                for aid in (o for o in c.children if o.dep_ == "pobj"):
+                    if aid.lemma_ not in self.lex.aid_nouns:
+                        continue
+                    targets += [p for p in aid.children if p.dep_ == "poss"]
+                    targets += [
+                        o
+                        for p in aid.children
+                        if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                    ]
+        elif lemma in self.lex.help_verbs:
+            # "X promised to help Y strengthen its defences"
+            for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}):
+                obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+                if (
+                    clause.lemma_ in self.lex.capacity_verbs
+                    and obj is not None
+                    and obj.lemma_ in self.lex.capacity_objects
+                ):
+                    targets = [
+                        c for c in (*clause.children, *verb.children) if c.dep_ in {"nsubj", "dobj"} and c != obj
+                    ][:1]
+        if not targets or self._refused(verb):
+            return []
+        committed = any(
+            c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in verb.children
+        ) or any(h.lemma_ in self.lex.commitment_heads for h in governing_chain(verb, limit=3))
+        if not committed and not contains_keyword(verb.sent.text, self.lex.protect_context):
+            return []
+        ents = entities(verb.doc)
+        guarantors: list[str] = []
+        if passive:
+            for g in givers:
+                keys = phrase_actors(g)
+                if not keys and contains_keyword(doc_text(g), self.lex.forms.get("article5-commitment", ())):
+                    keys = [self.lex.form_guarantors["article5-commitment"]]
+                for k in keys:
+                    _add(guarantors, k)
+        else:
+            subj = self._controller(verb)
+            if subj is not None:
+                keys = (
+                    self._subject_actors(subj)
+                    or self._copula_chain_actors(subj)
+                    or self._including_actors(subj)
+                )
+                if not keys and subj.pos_ == "PRON":  # "Turkey said it would defend Georgia"
+                    keys = self._pronoun_countries(subj)
+                if not keys:  # "Washington's nuclear umbrella covers X"
+                    owners = (entity_of(c) for c in subj.children if c.dep_ == "poss")
+                    keys = [k for k in owners if k]
+                for k in keys:
+                    _add(guarantors, k)
+        # the defender's own state is not whom "their/its" stands for
+        exclude = {*guarantors, *(self._state_of(g, verb.doc) for g in guarantors)}
+        beneficiaries: list[str] = []
+        for t in targets:
+            keys = []
+            if t.pos_ == "PRON":  # before the actor linker's guess, which favours recent names
+                keys = self._pronoun_countries(t, exclude=exclude)
+            keys = keys or phrase_actors(t)
+            for k in keys:
+                if ents.get(k) is not None and ents[k].type == "Country" and k not in exclude:
+                    _add(beneficiaries, k)
+        guarantors = [g for g in guarantors if g not in beneficiaries and self._actor_ok(g)]
+        if not guarantors:
+            return []
+        drafts = []
+        for b in beneficiaries:
+            d = _Draft(token=verb, phrase=lemma, start=verb.i, end=verb.i + 1, status="offered")
+            d.beneficiary, d.beneficiary_explicit = b, True
+            d.guarantors = list(guarantors)
+            if "nato" in guarantors and contains_keyword(verb.sent.text, self.lex.forms.get("article5-commitment", ())):
+                d.forms = ["article5-commitment"]
+            d.rules.append(f"protection:{lemma}")
+            drafts.append(d)
+        return drafts
+
+    def _including_actors(self, noun: Token) -> list[str]:
+        """"a group of states, including the members of X": the actors the inclusion names."""
+        keys: list[str] = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "including":
+                for o in (o for o in c.children if o.dep_ == "pobj"):
+                    for k in self._subject_actors(o):
+                        _add(keys, k)
+        return keys
+
+    def _state_of(self, key: str, doc: Doc) -> str:
+        """The state a person holds office in on the article's date (else the key itself)."""
+        info = self.kb.get(key)
+        if info is None or info.type != "Person":
+            return key
+        offices = self.kb.offices_of(key, on=getattr(doc._.pg_article, "date", None))
+        return offices[0].organization if offices else key
+
+    def _pronoun_countries(self, pron: Token, *, exclude: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+        """All the countries a plural pronoun stands for ("once the two countries join, they
+        will be covered"), or the one a singular one does."""
+        if pron.lower_ not in {"they", "their", "them"}:
+            k = self._pronoun_country(pron, exclude=exclude)
+            return [k] if k else []
+        ents = entities(pron.doc)
+        for head in governing_chain(pron, limit=6):
+            if head.pos_ not in {"VERB", "AUX"}:
+                continue
+            clauses = [head, *(c for c in head.children if c.dep_ == "advcl")]
+            for clause in clauses:
+                subj = subject_of(clause)
+                if subj is None or subj == pron:
+                    continue
+                keys = [
+                    k
+                    for k in phrase_actors(subj)
+                    if ents.get(k) and ents[k].type == "Country" and k not in exclude
+                ] or self._group_members(subj, set(exclude))
+                if keys:
+                    return keys
+        return []  # a plural pronoun needs a plural antecedent: no single-country guess
+
+    def _possessed_country(self, noun: Token) -> list[str]:
+        """ "their/its country" -> the country of whoever the pronoun stands for: a subject above
+        it naming a state or its people ("Ukrainian officials say their country needs ...")."""
+        if noun.lemma_.lower() not in self.lex.group_country_nouns:
+            return []
+        pron = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if pron is None or pron.lower_ not in self.lex.country_pronouns:
+            return []
+        ents = entities(noun.doc)
+        for head in governing_chain(noun, limit=6):
+            if head.pos_ not in {"VERB", "AUX"}:
+                continue
+            subj = subject_of(head)
+            if subj is None or subj == noun:
+                continue
+            keys = [k for k in phrase_actors(subj) if ents.get(k) and ents[k].type == "Country"]
+            keys += [
+                k
+                for c in subj.children
+                if c.dep_ in {"amod", "compound"}
+                and (k := self._attributive(c) or self.kb.demonym(c.text))  # type: ignore[misc]
+            ]
+            if keys:
+                return keys[:1]
+        k = self._pronoun_country(pron)
+        return [k] if k else []
+
+    def _pronoun_country(self, pron: Token, *, exclude: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+        """The country an "it/its/their/they/them" stands for: the subject of a clause above it
+        that names one, else the last country named before it in its sentence or the one
+        before ("Moldova should ask X to guarantee its neutrality")."""
+        if pron.lower_ not in self.lex.country_pronouns:
+            return None
+        ents = entities(pron.doc)
+
+        def country(tok: Token) -> str | None:
+            keys = [k for k in phrase_actors(tok) if ents.get(k) and ents[k].type == "Country"]
+            return keys[0] if keys else None
+
+        for head in governing_chain(pron, limit=6):
+            if head.pos_ in {"VERB", "AUX"}:
+                subj = subject_of(head)
+                if subj is not None and subj != pron and (k := country(subj)) and k not in exclude:
+                    return k
+        doc = pron.doc
+        start = pron.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        for t in reversed(doc[start : pron.i]):
+            k = entity_of(t)
+            if k and k not in exclude and ents.get(k) is not None and ents[k].type == "Country":
+                return k
+        return None
 
     def _host(self, verb: Token, obj: Token) -> str | None:
         """The country a force goes to: "to/in/on Moldova", "on Moldovan soil"."""
@@ -517,6 +801,9 @@ class GuaranteeExtractor:
         ]
         if not counts:
             return []
+        listed = self._listed_countries(noun, counts[0], exclude)
+        if listed:
+            return listed
         doc = noun.doc
         start = noun.sent.start
         if start > 0:
@@ -531,6 +818,28 @@ class GuaranteeExtractor:
                     if len(found) == counts[0]:
                         return list(reversed(found))
         return []  # fewer countries named than the group counts: no guess
+
+    def _listed_countries(self, noun: Token, count: int, exclude: set[str]) -> list[str]:
+        """The latest list naming exactly `count` countries ("Finland and Sweden") before a
+        counted group noun, within a few sentences: "both countries" refers back to a pair
+        named together, not to the last two countries mentioned apart."""
+        doc = noun.doc
+        ents = entities(doc)
+        sents = list(doc.sents)
+        here = next((i for i, s in enumerate(sents) if s.start <= noun.i < s.end), 0)
+        for sent in reversed(sents[max(0, here - self.lex.group_lookback) : here + 1]):
+            for t in reversed(sent):
+                if t.i >= noun.i or t.dep_ == "conj" or not t.conjuncts:
+                    continue
+                keys = [
+                    k
+                    for c in (t, *t.conjuncts)
+                    if (k := entity_of(c)) and ents.get(k) is not None and ents[k].type == "Country"
+                ]
+                keys = list(dict.fromkeys(keys))
+                if len(keys) == count and not set(keys) & exclude:
+                    return keys
+        return []
 
     def _threatened(self, doc: Doc) -> list[str]:
         """Countries a war, invasion or attack is waged on ("the invasion of X", "the war in X",
@@ -640,10 +949,14 @@ class GuaranteeExtractor:
         if obj is None or not contains_keyword(doc_text(obj), self.lex.force_keywords):
             return None
         # "British troops", "Poland's jets": the force's own state sends it
+        ents = entities(verb.doc)
         senders = [
             k
             for c in obj.children
-            if c.dep_ in {"amod", "poss", "compound", "nmod"} and (k := self._attributive(c))  # type: ignore[misc]
+            if c.dep_ in {"amod", "poss", "compound", "nmod"}
+            and (k := self._attributive(c))  # type: ignore[misc]
+            # "Patriot batteries": a weapon's name is not its sender
+            and (ents.get(k) is None or ents[k].type in {"Country", "Organization"})
         ]
         host = self._host(verb, obj)
         if host is None and not contains_keyword(verb.sent.text, self.lex.deploy_context):
@@ -735,6 +1048,7 @@ class GuaranteeExtractor:
         )
         if member:  # else the article's protected country ("only membership could ...")
             d.beneficiary, d.beneficiary_explicit = member[0], True
+            d.also_beneficiaries = member[1:]  # "when X, Y and Z joined NATO"
         d.guarantors = [alliance]
         d.forms = ["nato-membership"]
         if anchor.pos_ == "VERB" and anchor.tag_ in {"VBD", "VBN"}:
@@ -758,6 +1072,8 @@ class GuaranteeExtractor:
             # The pending mark may sit on the clause the verb completes: "decide when X is
             # ready to join", "once X is allowed to join".
             clause = anchor
+            if anchor.tag_ == "VBD":
+                return False  # "when X joined NATO in 2004": a past accession is in force
             for _ in range(4):
                 if any(
                     (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB"))
@@ -990,7 +1306,50 @@ class GuaranteeExtractor:
             return True
         # "mutual assurances ... to come to their aid if attacked": a whole sentence about
         # defending a state, with an actor giving or receiving the assurance
-        return contains_keyword(tok.sent.text, self.lex.sentence_security_context) is not None
+        if contains_keyword(tok.sent.text, self.lex.sentence_security_context) is not None:
+            return True
+        # "X relies on American protection": a state's protection another state relies on
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "on"
+            and tok.head.head.lemma_ in self.lex.reliance_verbs
+            and any(c.dep_ in {"amod", "poss", "compound"} and self._attributive(c) for c in tok.children)
+        ):
+            return True
+        # "X gave Y assurances" between states, or "such assurances" referring back, next to
+        # a sentence about a state's security
+        anaphoric = any(
+            c.dep_ in {"amod", "det"} and c.lower_ in self.lex.anaphoric_modifiers
+            for c in tok.children
+        )
+        if not anaphoric and not self._state_exchange(tok):
+            return False
+        doc = tok.doc
+        near = [doc[tok.sent.start - 1].sent] if tok.sent.start > 0 else []
+        if tok.sent.end < len(doc):
+            near.append(doc[tok.sent.end].sent)
+        words = (*self.lex.security_context, *self.lex.sentence_security_context)
+        return any(contains_keyword(s.text, words) for s in near)
+
+    def _state_exchange(self, tok: Token) -> bool:
+        """Whether a state gives the mention to a state: "X gave Y assurances", "assurances
+        from X to Y"."""
+        verb = tok.head
+        while verb.dep_ in {"conj"} and verb.head != verb:
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.lemma_ not in self.lex.giver_verbs:
+            return False
+        ents = entities(tok.doc)
+
+        def states(t: Token) -> bool:
+            return any(ents.get(k) is not None and ents[k].type == "Country" for k in phrase_actors(t))
+
+        subj = subject_of(verb)
+        return (
+            subj is not None
+            and states(subj)
+            and any(c.dep_ in {"dative", "dobj"} and c != tok and states(c) for c in verb.children)
+        )
 
     # -- reading the roles of one mention
 
@@ -1001,6 +1360,16 @@ class GuaranteeExtractor:
         ents = entities(doc)
         self._own_dependents(tok, d)
         self._governing(tok, d)
+        if not d.guarantors and any(r.startswith("negated-giver:") for r in d.rules):
+            return None
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in self.lex.protect_verbs:
+            # "Washington's nuclear umbrella covers X": X is protected, the owner protects
+            covered = [k for c in tok.head.children if c.dep_ == "dobj" for k in phrase_actors(c)]
+            if covered:
+                if d.beneficiary and d.beneficiary not in covered:
+                    _add(d.guarantors, d.beneficiary)
+                d.beneficiary, d.beneficiary_explicit = covered[0], True
+                d.rules.append("protects-object")
         if phrase in self.lex.guarantor_nouns:
             for key in copular_subject_actors(tok):
                 _add(d.guarantors, key, "guarantor-noun")
@@ -1026,6 +1395,31 @@ class GuaranteeExtractor:
             if sent.start_char <= ref.start < sent.end_char:
                 d.agreement = ref.agreement
                 break
+        if phrase in self.lex.accord_triggers:
+            # "X and Y signed a security accord", "X signed an accord with Y": co-parties, the
+            # protected one settled like co-builders
+            verb = next((h for h in governing_chain(tok, limit=3) if h.pos_ == "VERB"), None)
+            subj = subject_of(verb) if verb is not None else None
+            parties = [
+                *(self._subject_actors(subj) if subj is not None else []),
+                *prep_actors(tok, "with"),
+                *(prep_actors(verb, "with") if verb is not None else []),
+            ]
+            parties = list(dict.fromkeys(self._state_of(k, doc) for k in parties))
+            infos = doc._.pg_agreements or {}
+            known = {
+                p
+                for ref in doc._.pg_agreement_refs or ()
+                if sent.start_char <= ref.start < sent.end_char and ref.agreement in infos
+                for p in infos[ref.agreement].parties
+            }
+            if d.agreement and (not known or set(parties) <= known):
+                return None  # known agreements: their parties are read from the KB
+            if verb is not None:
+                if len(set(parties)) > 1:
+                    d.co_builders = list(dict.fromkeys(parties))
+                    d.guarantors = list(d.co_builders)
+                    d.beneficiary, d.beneficiary_explicit = None, False
         # An actor cannot guarantee itself against itself.
         d.guarantors = [g for g in d.guarantors if g != d.beneficiary and g != d.threat]
         if d.threat == d.beneficiary:
@@ -1056,6 +1450,17 @@ class GuaranteeExtractor:
                         d.rules.append(f"{prep}-pobj")
                     elif prep in {"for", "to"} and keys and d.beneficiary is None:
                         d.beneficiary, d.beneficiary_explicit = keys[0], True
+                    elif (
+                        prep in {"for", "to"}
+                        and not keys
+                        and owner_beneficiary
+                        and d.beneficiary == owner_beneficiary
+                        and obj.lemma_ in self.lex.group_nouns
+                    ):
+                        # "America's extended deterrence for its allies": the owner gives it
+                        _add(d.guarantors, owner_beneficiary)
+                        d.beneficiary, d.beneficiary_explicit, owner_beneficiary = None, False, None
+                        d.rules.append("owner-guarantor")
                     elif prep in {"for", "to"} and keys and d.beneficiary == owner_beneficiary:
                         # "Britain's guarantees for Moldova": the owner gives them
                         _add(d.guarantors, owner_beneficiary)
@@ -1180,6 +1585,9 @@ class GuaranteeExtractor:
                 if any(c.dep_ == "prt" and c.lower_ in self.lex.giving_up for c in head.children):
                     child = head
                     continue  # "give up", "back down": no giving
+                if subj is not None and not subj_keys and subj.pos_ == "PRON":
+                    # "India said it would consider giving ...": the state the pronoun stands for
+                    subj_keys = self._pronoun_countries(subj)
                 if subj is not None and not subj_keys:
                     subj_keys = (
                         copular_subject_actors(subj) if subj.lower_ not in RELATIVE_PRONOUNS else []
@@ -1201,16 +1609,49 @@ class GuaranteeExtractor:
                                         _add(d.guarantors, k)
                                 d.rules.append(f"passive-giver:{lemma}")
                     elif lemma in self.lex.giver_verbs and child.dep_ in {"dobj", "pobj", "prep"}:
+                        if is_negated(head):
+                            # "X has not offered any commitment": X gives nothing
+                            d.rules.append(f"negated-giver:{lemma}")
+                            break
                         for k in [*subj_keys, *self._co_agents(head)]:
                             _add(d.guarantors, k)
                         d.rules.append(f"giver:{lemma}")
                         for c in head.children:  # "provide Ukraine with guarantees"
                             if c.dep_ in {"dobj", "dative"} and c != child:
                                 self._recipients(c, d)
+                    elif (
+                        lemma in self.lex.addressee_verbs
+                        and child.dep_ == "prep"
+                        and child.lower_ == "for"
+                        and (addressed := [
+                            k
+                            for c in head.children
+                            if c.dep_ in {"dobj", "obj"}
+                            for k in phrase_actors(c)
+                        ])
+                    ):
+                        # "X pressed Y for a defence pact": Y is asked to give it, X to receive it
+                        for k in addressed:
+                            _add(d.guarantors, k)
+                        if subj_keys and d.beneficiary is None:
+                            d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
+                        d.rules.append(f"addressee:{lemma}")
+                    elif (
+                        lemma in self.lex.reliance_verbs
+                        and child.dep_ == "prep"
+                        and child.lower_ == "on"
+                        and subj_keys
+                        and d.beneficiary is None
+                    ):
+                        # "X relies on American protection": X is protected
+                        d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
+                        d.rules.append(f"reliance:{lemma}")
                     elif lemma in self.lex.receiver_verbs and (
                         child.dep_ in {"dobj", "attr"}
                         or (child.dep_ == "prep" and child.lower_ == "for")  # "asked for"
                     ):
+                        if subj is not None and (own := self._possessed_country(subj)):
+                            subj_keys = own  # "their country needs": whose country, by the parse
                         if subj_keys and d.beneficiary is None:
                             d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
                             d.rules.append(f"receiver:{lemma}")
