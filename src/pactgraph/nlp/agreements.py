@@ -51,6 +51,7 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _VENUE_PREPS = frozenset({"in", "at"})
 # Where the signatories of "X signed an agreement with Y" stand, relative to the verb.
 _SIGNER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 
 
 class AgreementKBError(PactgraphError):
@@ -344,8 +345,9 @@ class AgreementFinder:
         open_infos: dict[str, AgreementInfo] = {}
         if self.open_world is not None:
             curated = frozenset(self.kb.infos)
+            cited = {key: self.kb.infos[key] for _, key, *_ in found}
             for span, info, kind, conf, rule_name in self.open_world.find(
-                doc, taken, curated_keys=curated
+                doc, taken, curated_keys=curated, cited=cited
             ):
                 open_infos[info.key] = info
                 found.append((span, info.key, kind, conf, rule_name))
@@ -416,7 +418,9 @@ class AgreementFinder:
         verb = head.head
         if head.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
             for child in verb.children:
-                if child.dep_ in _SIGNER_DEPS or (child.dep_ == "prep" and child.lower_ == "with"):
+                if child.dep_ in _SIGNER_DEPS and child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    slots.append(verb.head)  # "Japan, which signed its own agreement": the antecedent
+                elif child.dep_ in _SIGNER_DEPS or (child.dep_ == "prep" and child.lower_ == "with"):
                     slots.extend(child.subtree)
         named: set[str] = set()
         for token in slots:
@@ -560,6 +564,8 @@ _PARTY_TYPES = frozenset({"Country", "Organization"})
 # Prepositions that may open the part of a name after its head ("the Treaty of Paris").
 _NAME_OPENERS = frozenset({"of", "on", "for", "between", "concerning", "regarding", "against"})
 _HYPHENS = frozenset({"-", "–", "—"})
+# Auxiliaries of a signing verb that make the text one still to come.
+_NOT_YET = frozenset({"being", "to", "will", "would", "could", "might", "may", "should", "shall"})
 # A sentence whose words are mostly capitalized is a headline: capitals there name nothing.
 _HEADLINE_SHARE = 0.6
 
@@ -587,8 +593,12 @@ class OpenWorldReader:
         self.actor_kb = actor_kb
 
     def find(
-        self, doc: Doc, taken: set[int], *, curated_keys: frozenset[str] = frozenset()
+        self, doc: Doc, taken: set[int], *, curated_keys: frozenset[str] = frozenset(),
+        cited: dict[str, AgreementInfo] | None = None,
     ) -> list[tuple[Span, AgreementInfo, str, float, str]]:
+        """`cited`: curated agreements already found in the document; a description naming one's
+        head noun and place ("the declaration, adopted in Paris" after "the Paris Declaration")
+        is read as that agreement."""
         out: list[tuple[Span, AgreementInfo, str, float, str]] = []
         seen: list[_Open] = []
         headlines: set[int] | None = None  # computed on the first candidate only: most docs have few
@@ -609,6 +619,11 @@ class OpenWorldReader:
             span, found = hit
             if found.info.key in curated_keys:
                 continue
+            known = self._cited_alias(found, cited or {})
+            if known is not None:
+                taken.update(range(span.start, span.end))
+                out.append((span, known, kind, conf, "agreement-open-cited"))
+                continue
             same = next((o for o in seen if self._same(o, found)), None)
             if same is None:
                 seen.append(found)
@@ -618,6 +633,19 @@ class OpenWorldReader:
         return out
 
     # -- helpers --------------------------------------------------------------------------------
+    @staticmethod
+    def _cited_alias(found: _Open, cited: dict[str, AgreementInfo]) -> AgreementInfo | None:
+        """The one curated agreement of the document whose label holds the description's head and
+        place of signing; None when there is no place or no single such agreement."""
+        if found.place is None:
+            return None
+        place, head = found.place.lower(), found.head
+        hits = [
+            info for info in cited.values()
+            if place in info.label.lower() and head in info.label.lower()
+        ]
+        return hits[0] if len(hits) == 1 else None
+
     @staticmethod
     def _is_headline(sent: Span) -> bool:
         text = sent.doc.text
@@ -774,6 +802,10 @@ class OpenWorldReader:
                 party_tokens.extend(child.subtree)
                 right_end = max(right_end, child.right_edge.i)
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in cfg.signing_verbs:
+                if any(
+                    g.dep_ in ("aux", "auxpass") and g.lower_ in _NOT_YET for g in child.children
+                ):
+                    return None  # "the agreements being negotiated", "a pact to be signed": no text yet
                 for grand in child.children:
                     if grand.dep_ in _SIGNER_DEPS or (
                         grand.dep_ in ("prep", "dative")
