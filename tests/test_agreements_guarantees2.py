@@ -58,3 +58,10 @@ def test_description_of_a_cited_agreement_by_its_place(run_nlp):
             "Paris by two dozen governments, promises a force after the fighting ends.")
     found = keys(run_nlp, text, date="2026-01-07")
     assert found and set(found) == {"paris-declaration-2026"}
+
+
+def test_under_no_circumstances_sends_nothing(run_nlp):
+    text = ("The defence minister said Europe must carry the load. Under no circumstances, she "
+            "insisted, would Canadian soldiers be deployed to Ukraine.")
+    doc = run_nlp(text, date="2025-02-20")
+    assert all("canada" not in g.guarantors for g in doc._.pg_guarantees)

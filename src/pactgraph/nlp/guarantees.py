@@ -148,9 +148,22 @@ def governing_chain(token: Token, *, limit: int = 6) -> Iterator[Token]:
         yield current
 
 
+# "under no circumstances", "in no case", "at no point": a prepositional phrase that negates its verb.
+_NEGATING_POBJS = frozenset({"circumstance", "case", "point", "condition", "account", "time"})
+
+
 def is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children) or any(
-        c.lower_ in {"never", "no"} and c.dep_ in {"advmod", "det", "neg"} for c in token.children
+    return (
+        any(c.dep_ == "neg" for c in token.children)
+        or any(
+            c.lower_ in {"never", "no"} and c.dep_ in {"advmod", "det", "neg"}
+            for c in token.children
+        )
+        or any(
+            c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in _NEGATING_POBJS
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
+            for c in token.children for g in c.children
+        )
     )
 
 
