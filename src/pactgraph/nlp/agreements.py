@@ -3,6 +3,9 @@
 Knowledge lives in `kb/agreements.yaml`: names and fixed descriptive phrases go into one
 PhraseMatcher; description rules ("the 1994 memorandum", "an agreement drafted in Istanbul in
 2022") are tried on every agreement head noun. A city alone never names an agreement.
+Signatories include the antecedent of a relative pronoun ("Japan, which signed its own agreement");
+an open-world description still being negotiated ("agreements being negotiated") names no text, and
+one with a cited curated agreement's head and place ("the declaration, adopted in Paris") is that one.
 
 Output: `doc._.pg_agreements` (key -> AgreementInfo, including the parent of every cited provision)
 and `doc._.pg_agreement_refs` (one AgreementRef per mention, in text order).
