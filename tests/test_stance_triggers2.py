@@ -42,6 +42,12 @@ def polarities(run_nlp, text: str, holder: str, word: str) -> set[str]:
         ("Mark Carney said it was regrettable that Washington had paused the deliveries.",
          "mark-carney", "deliveries", "oppose"),
         ("Emmanuel Macron invited Mark Carney to Paris.", "emmanuel-macron", "carney", "support"),
+        # nominal stances: the noun's phrase on the voicing verb; "on" phrases (YAML reads a
+        # bare `on` as true, which had dropped it from the lexicon's prepositions)
+        ("Finland signalled openness to sanctions against Belarus.", "finland", "sanctions",
+         "support"),
+        ("Kyiv's insistence on sanctions against Belarus has not changed.", "ukraine",
+         "sanctions", "support"),
     ],
 )
 def test_trigger_classes(run_nlp, text: str, holder: str, word: str, polarity: str) -> None:
@@ -63,4 +69,12 @@ def test_idiom_words_must_all_be_there(run_nlp) -> None:
     assert not polarities(
         run_nlp, "Canada threw a reception behind the embassy for the delegates.", "canada",
         "embassy",
+    )
+
+
+def test_noun_phrase_on_the_verb_must_follow_the_noun(run_nlp) -> None:
+    # "on Monday" is a date, not what the concern is about
+    assert not any(
+        "monday" in label.lower()
+        for _h, _p, label in stances(run_nlp, "Latvia voiced concern on Monday.")
     )

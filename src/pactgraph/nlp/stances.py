@@ -1095,6 +1095,16 @@ class StanceExtractor:
             if o.dep_ in {"pobj", "pcomp"} and not (c.lower_ == "from" or phrase_actors(o) and c.lower_ == "of" and noun.lemma_ != "support")
         ]
         roots += [c for c in noun.children if c.dep_ in {"acl", "xcomp"} and c.tag_ == "VB"]
+        if not roots and noun.dep_ == "dobj" and noun.head.lemma_ in self.lex.voicing_verbs:
+            # "signalled openness to X": the parser hangs the noun's phrase on the verb
+            roots = [
+                o
+                for c in noun.head.children
+                if c.dep_ == "prep" and c.i > noun.i
+                and c.lower_ in self.lex.noun_target_preps - {"of", "from", "in", "with"}
+                for o in c.children
+                if o.dep_ in {"pobj", "pcomp"}
+            ]
         if not roots and noun.dep_ == "dobj" and noun.head.lemma_ in self.lex.reaction_verbs:
             verb = noun.head
             roots = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
