@@ -38,6 +38,9 @@ def polarities(run_nlp, text: str, holder: str, word: str) -> set[str]:
         # negated existential of intention in reported speech
         ("There are no plans for Spanish combat troops in Ukraine, Pedro Sanchez told reporters.",
          "pedro-sanchez", "troops", "oppose"),
+        # a plan or intention denied is a refusal; affirmed it is a fact (tested below)
+        ("Portugal does not intend to join the naval mission.", "portugal", "naval mission",
+         "oppose"),
         # evaluative adjectives the lexicon lacked
         ("Mark Carney said it was regrettable that Washington had paused the deliveries.",
          "mark-carney", "deliveries", "oppose"),
@@ -78,3 +81,7 @@ def test_noun_phrase_on_the_verb_must_follow_the_noun(run_nlp) -> None:
         "monday" in label.lower()
         for _h, _p, label in stances(run_nlp, "Latvia voiced concern on Monday.")
     )
+
+
+def test_affirmed_plan_is_no_stance(run_nlp) -> None:
+    assert not stances(run_nlp, "Portugal plans to join the naval mission.")
