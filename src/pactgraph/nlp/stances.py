@@ -55,7 +55,9 @@ Words the stance lexicon lacks are judged by the VADER sentiment lexicon with do
 (`nlp/sentiment.py`, `lexicons/sentiment.yaml`): reported copula and light-verb judgements ("X said
 the accord brings a glimmer of hope", "... would be robust"), evaluative names and modifiers, and
 speakers granting or denying an actor good faith ("said Moscow was not serious").
-Coordinated targets give one stance each ("rejected any cap on X and any ban on Y", "urged both
+Idioms of three or more words match with determiners, possessives and modifiers inside them
+("threw its full weight behind X", "left the door open to X", `_gapped_idiom`); their target
+follows them. Coordinated targets give one stance each ("rejected any cap on X and any ban on Y", "urged both
 sides to show restraint and avoid bloodshed"). Conditions in reported speech (`condition_markers`:
 "said the guarantees would apply only after a ceasefire", "until the guns were withdrawn") are the
 speaker's demands for what they name. A "which" clause after a named actor in a prepositional
@@ -124,6 +126,8 @@ DEONTIC_PREPS = {"at", "in", "into", "to", "for", "on", "with", "against", "of"}
 FUTURE_AUX = {"will", "would", "'ll", "shall"}
 CONTRIBUTION_PREPS = {"to", "through", "with"}
 _PRONOUN_SUBJECTS = {"it", "we", "i", "they"}
+# what may stand between the words of an idiom ("threw its full weight behind")
+_IDIOM_GAP_DEPS = {"det", "poss", "amod", "advmod", "nummod", "case"}
 STATEMENT_PARTICLES = {"for", "out", "on", "to", "with", "against", "by", "forward", "about"}
 
 
@@ -396,6 +400,13 @@ class StanceExtractor:
                 # between the verb and its particle
                 stype = self.lex.verbs[spread]
                 yield tok, stype, f"verb:{spread}", self._verb_objects(tok, spread, stype)
+            elif tok.pos_ == "VERB" and (gapped := self._gapped_idiom(tok)) is not None:
+                # "threw its full weight behind X", "left the door open to X": determiners,
+                # possessives and modifiers inside an idiom
+                stype = self.lex.verbs[gapped]
+                # the target follows the idiom ("At the meeting in Brussels, X drew a red line at Y")
+                roots = [r for r in self._verb_objects(tok, gapped, stype) if r.i > tok.i]
+                yield tok, stype, f"verb:{gapped}", roots
             elif tok.pos_ == "VERB" and tok.lemma_ in self.lex.verbs and tok.i not in verb_matches:
                 stype = self.lex.verbs[tok.lemma_]
                 yield tok, stype, f"verb:{tok.lemma_}", self._verb_objects(tok, tok.lemma_, stype)
@@ -880,6 +891,46 @@ class StanceExtractor:
                 return f"{lemma} {word}"
         return None
 
+    def _gapped_idiom(self, verb: Token) -> str | None:
+        """An idiom of three or more words of the lexicon whose words follow the verb with only
+        determiners, possessives and modifiers between them ("threw its weight behind", "drew a
+        clear red line at", "left the door wide open to"); the longest wins."""
+        lemma = verb.lemma_.lower()
+        doc = verb.doc
+        best: str | None = None
+        for phrase in self._idioms_by_verb.get(lemma, ()):
+            i = verb.i + 1
+            gaps = 0
+            for word in phrase.split()[1:]:
+                while (
+                    i < len(doc)
+                    and doc[i].lemma_.lower() != word
+                    and doc[i].lower_ != word
+                    and doc[i].dep_ in _IDIOM_GAP_DEPS
+                    and gaps < 3
+                ):
+                    i += 1
+                    gaps += 1
+                if i >= len(doc) or (doc[i].lemma_.lower() != word and doc[i].lower_ != word):
+                    break
+                i += 1
+            else:
+                if gaps and (best is None or len(phrase) > len(best)):
+                    best = phrase
+        return best
+
+    @property
+    def _idioms_by_verb(self) -> dict[str, list[str]]:
+        cached = getattr(self, "_idiom_index", None)
+        if cached is None:
+            cached = {}
+            for phrase in self.lex.verbs:
+                words = phrase.split()
+                if len(words) >= 3 and "oneself" not in words:
+                    cached.setdefault(words[0], []).append(phrase)
+            self._idiom_index = cached
+        return cached
+
     def _verb_objects(self, verb: Token, phrase: str, stance_type: str) -> list[Token]:
         """The phrases a stance verb is about: passive subject, direct object, the particle's
         object, or a complement clause."""
@@ -1044,6 +1095,16 @@ class StanceExtractor:
             if o.dep_ in {"pobj", "pcomp"} and not (c.lower_ == "from" or phrase_actors(o) and c.lower_ == "of" and noun.lemma_ != "support")
         ]
         roots += [c for c in noun.children if c.dep_ in {"acl", "xcomp"} and c.tag_ == "VB"]
+        if not roots and noun.dep_ == "dobj" and noun.head.lemma_ in self.lex.voicing_verbs:
+            # "signalled openness to X": the parser hangs the noun's phrase on the verb
+            roots = [
+                o
+                for c in noun.head.children
+                if c.dep_ == "prep" and c.i > noun.i
+                and c.lower_ in self.lex.noun_target_preps - {"of", "from", "in", "with"}
+                for o in c.children
+                if o.dep_ in {"pobj", "pcomp"}
+            ]
         if not roots and noun.dep_ == "dobj" and noun.head.lemma_ in self.lex.reaction_verbs:
             verb = noun.head
             roots = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
