@@ -18,6 +18,9 @@ Holders:
   a minority of Ukrainians backed X", "a memorandum promising X") is nobody's stance (`third_party_subjects`).
   Spokespeople are the exception: "Peskov said the Kremlin rejects ..." gives the stance to
   Russia, reported_by Peskov, because a spokesperson's words are the state's position;
+- a reporting verb set off by commas inside the clause it reports ("Y, X said, was a mistake",
+  "Y was a mistake, X argued, but ...") makes X the clause's speaker (`_parenthetical_speech`);
+  a "former" title holder speaks for no state;
 - an evaluative sentence with no speaker right after a reported statement inherits that speaker
   (lower confidence);
 - groups and bodies: every speaker of "A and B said"/"allies, including A and B, said"/"A and B
@@ -1435,6 +1438,9 @@ class _Context:
                 return _Speech(q.speaker, "quote", None)
         current = tok
         for _ in range(8):
+            aside = self._parenthetical_speech(current)
+            if aside is not None:
+                return aside
             head = current.head
             if head == current:
                 break
@@ -1464,6 +1470,32 @@ class _Context:
             keys = self._actor_keys(subj) if subj is not None else []
             if keys and not any(t == tok for t in subj.subtree):
                 return _Speech(keys[0], "reported", root, tuple(keys[1:]))
+        return None
+
+    def _parenthetical_speech(self, clause: Token) -> _Speech | None:
+        """"Y, X said, was a mistake", "Y was a mistake, X argued, but ...": a reporting verb
+        set off by commas inside the clause it reports (parsed as the clause's parataxis, with
+        no content clause of its own) makes its subject the clause's speaker."""
+        for c in clause.children:
+            if (
+                c.dep_ != "parataxis"
+                or c.pos_ != "VERB"
+                or not (c.lemma_ in self.lex.reporting_verbs or self._reporting_idiom(c))
+                # "told reporters" has an addressee, not a content of its own
+                or any(
+                    g.dep_ in {"ccomp", "xcomp"} or (g.dep_ == "dobj" and c.lemma_ != "tell")
+                    for g in c.children
+                )
+                or not any(
+                    t.text in {",", "—", "–"}
+                    for t in self.doc[max(c.left_edge.i - 1, 0) : c.i]
+                    if t.i < c.i and (t.i == c.left_edge.i - 1 or t.head == c)
+                )
+            ):
+                continue
+            keys = self._speaker_keys(c)
+            if keys:
+                return _Speech(keys[0], "reported", c, tuple(keys[1:]))
         return None
 
     def _demanders(self, trigger: Token) -> list[str]:
@@ -1531,6 +1563,12 @@ class _Context:
         with nothing else named is the latest body of that name before it (not inside someone's
         reported words, where the speaker is the surer holder)."""
         keys = self._phrase_keys(tok) or (self._definite_body(tok) if anaphora else [])
+        if tok.pos_ == "NOUN" and not entity_of(tok) and any(
+            c.lower_ in {"former", "ex", "retired"} for c in tok.children
+        ):
+            # "a former British minister" no longer speaks for Britain: only a person the
+            # mention layer resolved the title to holds the stance
+            keys = [k for k in keys if getattr(self.ents.get(k), "type", None) == "Person"]
         return list(dict.fromkeys(self._speaks_for(k) for k in keys))
 
     def _speaks_for(self, key: str) -> str:
