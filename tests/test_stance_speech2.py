@@ -42,3 +42,20 @@ def test_former_minister_does_not_speak_for_the_state(run_nlp) -> None:
         run_nlp, "A former British defence minister said the sanctions against Iran were a mistake."
     )
     assert not any(h == "united-kingdom" for h, *_ in got)
+
+
+def test_negated_plan_denies_the_act(run_nlp) -> None:
+    got = stances(run_nlp, "In Rome, Giorgia Meloni said Italy did not plan to send its soldiers.")
+    assert [p for _, p, _ in got] == ["oppose"]
+
+
+def test_no_plans_noun_denies_the_act(run_nlp) -> None:
+    got = stances(
+        run_nlp, "Giorgia Meloni said Rome had no plans to send Italian soldiers to the front."
+    )
+    assert [p for _, p, _ in got] == ["oppose"]
+
+
+def test_affirmed_plan_keeps_the_act(run_nlp) -> None:
+    got = stances(run_nlp, "Giorgia Meloni said Italy planned to send its soldiers.")
+    assert [p for _, p, _ in got] == ["support"]

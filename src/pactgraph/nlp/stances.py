@@ -80,7 +80,8 @@ Own future contributions (`contribution_verbs`, `_contribution_triggers`): "Otta
 aircraft" said by Canada's leader offers the aircraft; another state's future act is a forecast.
 Agreements judged by what they did not do ("the memorandum did not prevent X", `evaluations`) may be
 named by "this document"/"that treaty": the agreement named nearest before (two sentences back).
-Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
+Negation flips support-type stances (the lexicon says into what), also through a negated intention
+governing the act ("did not plan to send", "no plans to deploy": `nlp/stance_intent.py`); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
 confident.
@@ -98,7 +99,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
-from pactgraph.nlp import lexicons, sentiment, stance_targets
+from pactgraph.nlp import lexicons, sentiment, stance_intent, stance_targets
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -1226,6 +1227,8 @@ class StanceExtractor:
         )
         if rule.startswith("noun:") and trigger.dep_ in {"dobj", "attr"}:
             negated = _negated(trigger.head)
+        if not negated and stance_intent.intention_negated(trigger):
+            negated = True  # "did not plan to send", "no plans to deploy": the act is denied
         if rule.startswith("noun:") and any(
             c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
         ):
