@@ -574,7 +574,9 @@ class ActorLinker:
                 continue
             if qualifier is None and c.title in self._generic_titles:
                 continue
-            if c.start > 0 and doc[c.start - 1].lower_ in {"former", "ex"}:
+            # "the former Dutch prime minister": "former" may stand before the qualifier
+            lead = min(c.start, q_start) if q_start is not None else c.start
+            if lead > 0 and doc[lead - 1].lower_ in {"former", "ex"}:
                 # "the former president": someone who held it before the article's date
                 resolved = self._resolve_former(state, c, qualifier)
                 if resolved is not None:

@@ -18,6 +18,9 @@ Holders:
   a minority of Ukrainians backed X", "a memorandum promising X") is nobody's stance (`third_party_subjects`).
   Spokespeople are the exception: "Peskov said the Kremlin rejects ..." gives the stance to
   Russia, reported_by Peskov, because a spokesperson's words are the state's position;
+- a reporting verb set off by commas inside the clause it reports ("Y, X said, was a mistake",
+  "Y was a mistake, X argued, but ...") makes X the clause's speaker (`_parenthetical_speech`);
+  a "former" title holder speaks for no state;
 - an evaluative sentence with no speaker right after a reported statement inherits that speaker
   (lower confidence);
 - groups and bodies: every speaker of "A and B said"/"allies, including A and B, said"/"A and B
@@ -79,7 +82,8 @@ Own future contributions (`contribution_verbs`, `_contribution_triggers`): "Otta
 aircraft" said by Canada's leader offers the aircraft; another state's future act is a forecast.
 Agreements judged by what they did not do ("the memorandum did not prevent X", `evaluations`) may be
 named by "this document"/"that treaty": the agreement named nearest before (two sentences back).
-Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
+Negation flips support-type stances (the lexicon says into what), also through a negated intention
+governing the act ("did not plan to send", "no plans to deploy": `nlp/stance_intent.py`); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
 confident.
@@ -97,7 +101,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
-from pactgraph.nlp import lexicons, sentiment, stance_targets
+from pactgraph.nlp import lexicons, sentiment, stance_intent, stance_targets
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -1284,6 +1288,8 @@ class StanceExtractor:
         )
         if rule.startswith("noun:") and trigger.dep_ in {"dobj", "attr"}:
             negated = _negated(trigger.head)
+        if not negated and stance_intent.intention_negated(trigger):
+            negated = True  # "did not plan to send", "no plans to deploy": the act is denied
         if rule.startswith("noun:") and any(
             c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
         ):
@@ -1496,6 +1502,9 @@ class _Context:
                 return _Speech(q.speaker, "quote", None)
         current = tok
         for _ in range(8):
+            aside = self._parenthetical_speech(current)
+            if aside is not None:
+                return aside
             head = current.head
             if head == current:
                 break
@@ -1525,6 +1534,32 @@ class _Context:
             keys = self._actor_keys(subj) if subj is not None else []
             if keys and not any(t == tok for t in subj.subtree):
                 return _Speech(keys[0], "reported", root, tuple(keys[1:]))
+        return None
+
+    def _parenthetical_speech(self, clause: Token) -> _Speech | None:
+        """"Y, X said, was a mistake", "Y was a mistake, X argued, but ...": a reporting verb
+        set off by commas inside the clause it reports (parsed as the clause's parataxis, with
+        no content clause of its own) makes its subject the clause's speaker."""
+        for c in clause.children:
+            if (
+                c.dep_ != "parataxis"
+                or c.pos_ != "VERB"
+                or not (c.lemma_ in self.lex.reporting_verbs or self._reporting_idiom(c))
+                # "told reporters" has an addressee, not a content of its own
+                or any(
+                    g.dep_ in {"ccomp", "xcomp"} or (g.dep_ == "dobj" and c.lemma_ != "tell")
+                    for g in c.children
+                )
+                or not any(
+                    t.text in {",", "—", "–"}
+                    for t in self.doc[max(c.left_edge.i - 1, 0) : c.i]
+                    if t.i < c.i and (t.i == c.left_edge.i - 1 or t.head == c)
+                )
+            ):
+                continue
+            keys = self._speaker_keys(c)
+            if keys:
+                return _Speech(keys[0], "reported", c, tuple(keys[1:]))
         return None
 
     def _demanders(self, trigger: Token) -> list[str]:
@@ -1592,6 +1627,12 @@ class _Context:
         with nothing else named is the latest body of that name before it (not inside someone's
         reported words, where the speaker is the surer holder)."""
         keys = self._phrase_keys(tok) or (self._definite_body(tok) if anaphora else [])
+        if tok.pos_ == "NOUN" and not entity_of(tok) and any(
+            c.lower_ in {"former", "ex", "retired"} for c in tok.children
+        ):
+            # "a former British minister" no longer speaks for Britain: only a person the
+            # mention layer resolved the title to holds the stance
+            keys = [k for k in keys if getattr(self.ents.get(k), "type", None) == "Person"]
         return list(dict.fromkeys(self._speaks_for(k) for k in keys))
 
     def _speaks_for(self, key: str) -> str:
