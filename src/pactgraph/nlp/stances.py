@@ -393,7 +393,11 @@ class StanceExtractor:
             ):
                 phrase = refusal_matches[tok.i][0] if tok.i in refusal_matches else tok.lemma_
                 stype = self.lex.negated_only[phrase]
-                yield tok, stype, f"refusal:{phrase}", self._verb_objects(tok, phrase, stype)
+                acts = [c for c in tok.children if c.dep_ == "xcomp"]
+                if not any(stance_intent.intention_negated(a) and a.i in verb_matches for a in acts):
+                    # "did not plan to send troops": the act's own stance verb, negated by
+                    # `stance_intent`, says it already; the planning verb would repeat it
+                    yield tok, stype, f"refusal:{phrase}", self._verb_objects(tok, phrase, stype)
             # verbs, including particle verbs ("call for", "rule out")
             if tok.i in verb_matches and tok.pos_ in {"VERB", "AUX"}:
                 phrase, start, end = verb_matches[tok.i]
