@@ -48,3 +48,15 @@ def test_people_warned_are_not_the_target(run_nlp) -> None:
         run_nlp, "Olaf Scholz warned voters on Sunday that the winter would be hard."
     )
     assert all("voter" not in label.lower() for _, _, label in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Oslo, Jonas Gahr Store said Norway did not plan to send its troops.",
+        "Jonas Gahr Store said Oslo had no plans to send Norwegian troops.",
+    ],
+)
+def test_denied_intention_refuses_the_act(run_nlp, text: str) -> None:
+    got = stances(run_nlp, text)
+    assert got and all(pol == "oppose" for _, pol, _ in got)

@@ -81,6 +81,7 @@ Precision on unseen text: a reversal word inside the phrase's own purpose clause
 toward ending X") flips nothing; a capitalised dateline subject ("RIYADH/PARIS — A and B agreed")
 passes the role to what follows the dash; plain people addressed (`addressee_nouns`: "urged
 lawmakers to ...", "warned voters that ...") are never a demand's or a warning's target.
+A denied intention (`intention_words`: "did not plan to send", "had no plans to send") negates the act.
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -171,6 +172,7 @@ class StanceLexicon:
     antecedent_nouns: frozenset[str] = frozenset()
     assent_verbs: frozenset[str] = frozenset()
     addressee_nouns: frozenset[str] = frozenset()
+    intention_words: frozenset[str] = frozenset()
     modifier_adjectives: dict[str, str] = field(default_factory=dict)
     # sentiment polarity -> stance type, for words only the sentiment lexicon knows
     sentiment_types: dict[str, str] = field(default_factory=dict)
@@ -288,6 +290,7 @@ class StanceLexicon:
             antecedent_nouns=frozenset(data.get("antecedent_nouns", ())),
             assent_verbs=frozenset(data.get("assent_verbs", ())),
             addressee_nouns=frozenset(data.get("addressee_nouns", ())),
+            intention_words=frozenset(data.get("intention_words", ())),
             modifier_adjectives=dict(data.get("modifier_adjectives", {})),
             sentiment_types=dict(lexicons.load("sentiment").get("stance_types", {})),
             light_verbs=frozenset(lexicons.load("sentiment").get("light_verbs", ())),
@@ -1236,6 +1239,9 @@ class StanceExtractor:
         )
         if rule.startswith("noun:") and trigger.dep_ in {"dobj", "attr"}:
             negated = _negated(trigger.head)
+        if not negated and rule.startswith("verb:"):
+            # "did not plan to send troops", "has no intention of sending": a denied intention
+            negated = _intention_denied(trigger, self.lex.intention_words)
         if rule.startswith("noun:") and any(
             c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
         ):
@@ -2590,6 +2596,23 @@ def _negated(tok: Token) -> bool:
     if tok.dep_ in {"acomp", "attr"} and is_negated(tok.head):
         return True
     return False
+
+
+def _intention_denied(tok: Token, words: frozenset[str]) -> bool:
+    """The act is what an intention word governs and the intention is denied: "did not plan to
+    send", "had no plans to send", "has no intention of sending"."""
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ == "of":
+        head = head.head
+    elif tok.dep_ not in {"xcomp", "acl"}:
+        return False
+    if head == tok or head.lemma_.lower() not in words:
+        return False
+    if head.pos_ == "VERB":
+        return _negated(head)
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return True
+    return head.dep_ in {"dobj", "attr"} and _negated(head.head)
 
 
 def _substituted(noun: Token) -> Token | None:
