@@ -60,3 +60,12 @@ def test_people_warned_are_not_the_target(run_nlp) -> None:
 def test_denied_intention_refuses_the_act(run_nlp, text: str) -> None:
     got = stances(run_nlp, text)
     assert got and all(pol == "oppose" for _, pol, _ in got)
+
+
+def test_what_a_condition_supposes_is_no_stance(run_nlp) -> None:
+    got = stances(
+        run_nlp,
+        "Moscow offered a truce on Friday if Georgia withdrew its forces and renounced its "
+        "bid to join the European Union.",
+    )
+    assert all(h != "georgia" for h, _, _ in got)

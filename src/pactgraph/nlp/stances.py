@@ -82,6 +82,7 @@ toward ending X") flips nothing; a capitalised dateline subject ("RIYADH/PARIS â
 passes the role to what follows the dash; plain people addressed (`addressee_nouns`: "urged
 lawmakers to ...", "warned voters that ...") are never a demand's or a warning's target.
 A denied intention (`intention_words`: "did not plan to send", "had no plans to send") negates the act.
+What an "if"/"unless" clause supposes ("a truce if Kyiv renounced its bid") is nobody's stance.
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -1175,6 +1176,8 @@ class StanceExtractor:
             return []  # "Y has no veto over X": the speaker opposes Y's veto, not X
         if _in_parentheses(trigger):
             return []  # editorial glosses ("(deploying troops -ed.)") are nobody's stance
+        if _in_condition(trigger):
+            return []  # "a ceasefire if Ukraine renounced its bid": a hypothetical, no stance
         if (
             trigger.dep_ == "relcl"
             and not rule.startswith("deontic")
@@ -2595,6 +2598,23 @@ def _negated(tok: Token) -> bool:
     # "will not be ready to", "is not acceptable": negation on the copula
     if tok.dep_ in {"acomp", "attr"} and is_negated(tok.head):
         return True
+    return False
+
+
+def _in_condition(tok: Token) -> bool:
+    """`tok` is in the clause of an "if"/"unless" condition (through conjuncts and complements):
+    what a conditional clause supposes is no one's position."""
+    current = tok
+    for _ in range(8):
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in current.children
+        ):
+            return True
+        if current.dep_ not in {"conj", "xcomp", "acomp", "attr", "dobj", "pobj", "prep", "pcomp"}:
+            return False
+        if current.head == current:
+            return False
+        current = current.head
     return False
 
 
