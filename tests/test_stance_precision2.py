@@ -69,3 +69,11 @@ def test_what_a_condition_supposes_is_no_stance(run_nlp) -> None:
         "bid to join the European Union.",
     )
     assert all(h != "georgia" for h, _, _ in got)
+
+
+def test_carried_speaker_yields_to_the_sentences_own_speaker(run_nlp) -> None:
+    doc = run_nlp(
+        "Dmitry Peskov said on Monday that the Kremlin would study the offer. "
+        "The pause in strikes on ports was an important first step, Olaf Scholz said."
+    )
+    assert all(s.holder != "dmitry-peskov" or s.sentence == 0 for s in doc._.pg_stances)

@@ -83,6 +83,8 @@ passes the role to what follows the dash; plain people addressed (`addressee_nou
 lawmakers to ...", "warned voters that ...") are never a demand's or a warning's target.
 A denied intention (`intention_words`: "did not plan to send", "had no plans to send") negates the act.
 What an "if"/"unless" clause supposes ("a truce if Kyiv renounced its bid") is nobody's stance.
+A speaker carried from earlier sentences yields to a different person the sentence itself names
+as speaker ("..., Scholz said", "Kuleba was adamant: ...").
 Negation flips support-type stances (the lexicon says into what); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
@@ -1531,6 +1533,12 @@ class _Context:
         """The speaker of a statement in the two previous sentences (the text goes on reporting)."""
         sents = sentences(self.doc)
         n = sentence_index(tok)
+        carried = self._carried(tok, sents, n)
+        if carried is not None and self._other_speaker(tok, carried):
+            return None  # "X was a step, Scholz said": the sentence names its own speaker
+        return carried
+
+    def _carried(self, tok: Token, sents: list[Span], n: int) -> str | None:
         for prev in range(n - 1, max(n - 3, -1), -1):
             s = sents[prev]
             for t in s:
@@ -1543,6 +1551,22 @@ class _Context:
                 if s.start_char <= q.start < s.end_char:
                     return q.speaker
         return None
+
+    def _other_speaker(self, tok: Token, carried: str) -> bool:
+        """The sentence has a speaker of its own other than `carried`: a reporting verb with a
+        person subject, or a person named before a colon ("On this Kuleba was adamant: ...")."""
+        sent = tok.sent
+        own: list[str] = []
+        for t in sent:
+            if t.lemma_ in self.lex.reporting_verbs and t.pos_ == "VERB":
+                subj = subject_of(t)
+                if subj is not None:
+                    own.extend(self._actor_keys(subj, anaphora=False))
+        colon = next((t for t in sent if t.text == ":" and t.i < tok.i), None)
+        if colon is not None:
+            own.extend(k for t in sent if t.i < colon.i and (k := entity_of(t)))
+        people = [k for k in own if getattr(self.ents.get(k), "type", None) == "Person"]
+        return bool(people) and carried not in people
 
     def actor_keys(self, tok: Token) -> list[str]:
         return self._actor_keys(tok)
