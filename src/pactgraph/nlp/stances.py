@@ -82,6 +82,13 @@ Own future contributions (`contribution_verbs`, `_contribution_triggers`): "Otta
 aircraft" said by Canada's leader offers the aircraft; another state's future act is a forecast.
 Agreements judged by what they did not do ("the memorandum did not prevent X", `evaluations`) may be
 named by "this document"/"that treaty": the agreement named nearest before (two sentences back).
+Precision on unseen text: a reversal word inside the phrase's own purpose clause ("teams to work
+toward ending X") flips nothing; a capitalised dateline subject ("RIYADH/PARIS — A and B agreed")
+passes the role to what follows the dash; plain people addressed (`addressee_nouns`: "urged
+lawmakers to ...", "warned voters that ...") are never a demand's or a warning's target.
+What an "if"/"unless" clause supposes ("a truce if Kyiv renounced its bid") is nobody's stance.
+A speaker carried from earlier sentences yields to a different person the sentence itself names
+as speaker ("..., Scholz said", "Kuleba was adamant: ...").
 Negation flips support-type stances (the lexicon says into what), also through a negated intention
 governing the act ("did not plan to send", "no plans to deploy": `nlp/stance_intent.py`); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
@@ -174,6 +181,7 @@ class StanceLexicon:
     charge_verbs: frozenset[str] = frozenset()
     antecedent_nouns: frozenset[str] = frozenset()
     assent_verbs: frozenset[str] = frozenset()
+    addressee_nouns: frozenset[str] = frozenset()
     modifier_adjectives: dict[str, str] = field(default_factory=dict)
     # sentiment polarity -> stance type, for words only the sentiment lexicon knows
     sentiment_types: dict[str, str] = field(default_factory=dict)
@@ -290,6 +298,7 @@ class StanceLexicon:
             charge_verbs=frozenset(data.get("charge_verbs", ())),
             antecedent_nouns=frozenset(data.get("antecedent_nouns", ())),
             assent_verbs=frozenset(data.get("assent_verbs", ())),
+            addressee_nouns=frozenset(data.get("addressee_nouns", ())),
             modifier_adjectives=dict(data.get("modifier_adjectives", {})),
             sentiment_types=dict(lexicons.load("sentiment").get("stance_types", {})),
             light_verbs=frozenset(lexicons.load("sentiment").get("light_verbs", ())),
@@ -1020,12 +1029,17 @@ class StanceExtractor:
                         roots.extend(subjects)
         xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
         if xcomps and any(
-            (r.dep_ == "dobj" or r.head.dep_ == "prep") and (phrase_actors(r) or _addressee(r))
+            (r.dep_ == "dobj" or r.head.dep_ == "prep")
+            and (phrase_actors(r) or _addressee(r) or r.lemma_.lower() in self.lex.addressee_nouns)
             for r in roots
         ):
             # "urged Washington to increase pressure", "called on both parties to halt ...":
             # the action is the target, not who is asked to take it
             return xcomps
+        if stance_type in {"demand", "warn"} and roots and all(
+            r.dep_ == "dobj" and _people_addressed(r, self.lex.addressee_nouns) for r in roots
+        ):
+            return []  # "warned Ukrainians that ...", "pressed lawmakers": who is addressed
         if not roots and verb.dep_ == "relcl" and _object_relative(verb):
             roots.append(verb.head)  # "the plan Berlin rejected": the plan
         if verb.dep_ == "relcl" and roots and all(_relative_pronoun(r) for r in roots):
@@ -1156,6 +1170,8 @@ class StanceExtractor:
                     continue
                 if t.lower_ in self.topic_words or t.lemma_.lower() in self.topic_words:
                     continue  # "stopping the fire" names the ceasefire itself
+                if _under_other_verb(t, r):
+                    continue  # "set up teams to work toward ending the war": the purpose's act
                 return True
         return False
 
@@ -1228,6 +1244,8 @@ class StanceExtractor:
             return []  # "Y has no veto over X": the speaker opposes Y's veto, not X
         if _in_parentheses(trigger):
             return []  # editorial glosses ("(deploying troops -ed.)") are nobody's stance
+        if _in_condition(trigger):
+            return []  # "a ceasefire if Ukraine renounced its bid": a hypothetical, no stance
         if (
             trigger.dep_ == "relcl"
             and not rule.startswith("deontic")
@@ -1609,6 +1627,12 @@ class _Context:
         """The speaker of a statement in the two previous sentences (the text goes on reporting)."""
         sents = sentences(self.doc)
         n = sentence_index(tok)
+        carried = self._carried(tok, sents, n)
+        if carried is not None and self._other_speaker(tok, carried):
+            return None  # "X was a step, Scholz said": the sentence names its own speaker
+        return carried
+
+    def _carried(self, tok: Token, sents: list[Span], n: int) -> str | None:
         for prev in range(n - 1, max(n - 3, -1), -1):
             s = sents[prev]
             for t in s:
@@ -1621,6 +1645,22 @@ class _Context:
                 if s.start_char <= q.start < s.end_char:
                     return q.speaker
         return None
+
+    def _other_speaker(self, tok: Token, carried: str) -> bool:
+        """The sentence has a speaker of its own other than `carried`: a reporting verb with a
+        person subject, or a person named before a colon ("On this Kuleba was adamant: ...")."""
+        sent = tok.sent
+        own: list[str] = []
+        for t in sent:
+            if t.lemma_ in self.lex.reporting_verbs and t.pos_ == "VERB":
+                subj = subject_of(t)
+                if subj is not None:
+                    own.extend(self._actor_keys(subj, anaphora=False))
+        colon = next((t for t in sent if t.text == ":" and t.i < tok.i), None)
+        if colon is not None:
+            own.extend(k for t in sent if t.i < colon.i and (k := entity_of(t)))
+        people = [k for k in own if getattr(self.ents.get(k), "type", None) == "Person"]
+        return bool(people) and carried not in people
 
     def actor_keys(self, tok: Token) -> list[str]:
         return self._actor_keys(tok)
@@ -1957,6 +1997,8 @@ class _Context:
         if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in self.lex.nouns:
             return _noun_holder(trigger, self.lex)
         subj = subject_of(trigger)
+        if subj is not None:
+            subj = _past_dateline(subj)
         if subj is None and (trigger.dep_ in {"acomp", "attr"} or trigger.pos_ == "ADP"):
             subj = subject_of(trigger.head)
         # "issued a statement condemning X", "countries accusing Russia": a non-actor noun that a
@@ -2507,6 +2549,14 @@ def _addressee(tok: Token) -> bool:
     )
 
 
+def _people_addressed(tok: Token, nouns: frozenset[str]) -> bool:
+    """A plain noun for people ("lawmakers", "Ukrainians", "ministers") that a demand or a
+    warning is addressed to: not a target, unlike a named state or body."""
+    if phrase_actors(tok) or entity_of(tok):
+        return False
+    return tok.lemma_.lower() in nouns or (tok.ent_type_ == "NORP" and tok.tag_ == "NNPS")
+
+
 def _noun_holder(noun: Token, lex: StanceLexicon) -> Token | None:
     """Who voices a stance noun: its possessor, a "from X" phrase, or the subject of the verb
     that voices it ("X expressed concern")."""
@@ -2672,6 +2722,23 @@ def _negated(tok: Token) -> bool:
     # "will not be ready to", "is not acceptable": negation on the copula
     if tok.dep_ in {"acomp", "attr"} and is_negated(tok.head):
         return True
+    return False
+
+
+def _in_condition(tok: Token) -> bool:
+    """`tok` is in the clause of an "if"/"unless" condition (through conjuncts and complements):
+    what a conditional clause supposes is no one's position."""
+    current = tok
+    for _ in range(8):
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in current.children
+        ):
+            return True
+        if current.dep_ not in {"conj", "xcomp", "acomp", "attr", "dobj", "pobj", "prep", "pcomp"}:
+            return False
+        if current.head == current:
+            return False
+        current = current.head
     return False
 
 
@@ -2948,6 +3015,34 @@ def _coordinated_roots(trigger: Token, roots: list[Token], rule: str) -> list[To
                 continue
             out.append(c)
     return out
+
+
+def _past_dateline(subj: Token) -> Token | None:
+    """A capitalised dateline parsed as the subject ("RIYADH/PARIS — Russia and the US agreed",
+    "BERLIN, Germany — Forty countries endorsed") hands the role to the phrase after the dash."""
+    if not (subj.text.isupper() and len(subj.text) > 2 and subj.i - subj.sent.start < 5):
+        return subj
+    dash = next(
+        (t for t in subj.sent if t.i > subj.i and t.text in {"—", "–", "--"} and t.i - subj.i < 8),
+        None,
+    )
+    if dash is None:
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i), None)
+
+
+def _under_other_verb(tok: Token, root: Token) -> bool:
+    """A verb stands between `tok` and the phrase root: `tok` belongs to a clause of its own
+    inside the phrase ("teams to work toward ending X"), so it does not undo the phrase. The
+    root itself ("the withdrawal of troops" as the phrase) has nothing between."""
+    if tok == root:
+        return False
+    current = tok.head
+    while current != root and current.head != current:
+        if current.pos_ in {"VERB", "AUX"}:
+            return True
+        current = current.head
+    return False
 
 
 def _in_nested_clause(tok: Token, verb: Token) -> bool:
