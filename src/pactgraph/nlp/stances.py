@@ -74,6 +74,9 @@ that "calls for" things (`document_nouns`, "it" for one) holds them for the acto
 Ruling things out of bounds (`_bounds_triggers`): "X is not up for discussion" insists on X; "no
 substitute for X", "will not accept alternatives to X", "does not replace X" support X (and reject
 the alternatives, never X); "Y will not have / has no veto" opposes "veto for Y" (`power_nouns`).
+Set phrases (`nlp/stance_bounds.py`): "X was out of the question / remains off the table" is the
+speaker's rejection of X; "took X off the table" the subject's. "made clear" reports even when the
+parser hangs "clear" on the reported clause.
 Stated intentions (`_intention_triggers`): "X would respond (with sanctions) if Y escalated"
 opposes the act and offers the means; "the operation would continue" in someone's words is wanted;
 "will not let X win" opposes X; "decided to A" and "announced N" (own measures) are positions;
@@ -108,7 +111,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
-from pactgraph.nlp import lexicons, sentiment, stance_intent, stance_targets
+from pactgraph.nlp import lexicons, sentiment, stance_bounds, stance_intent, stance_targets
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -594,6 +597,9 @@ class StanceExtractor:
         yield from self._sentiment_triggers(doc, ctx)
         yield from self._conditions(doc, ctx)
         yield from self._bounds_triggers(doc)
+        # "X was out of the question", "took X off the table" (`nlp/stance_bounds.py`)
+        for trig, stype, rule, roots, _evaluative in stance_bounds.out_of_bounds_triggers(doc):
+            yield trig, stype, rule, roots
         yield from self._intention_triggers(doc, ctx)
         yield from self._contribution_triggers(doc, ctx)
         # "there can be no question of X", "there is no room for X" in someone's words
@@ -1255,7 +1261,7 @@ class StanceExtractor:
             return []  # "countries that provide guarantees" describes them; it is not their stance
         evaluative = not rule.startswith(
             ("verb:", "readiness:", "claim-harm:", "retaliation", "denied-success:", "requirement:",
-             "noun:", "stance-adjective:", "naming:", "refusal:")
+             "noun:", "stance-adjective:", "naming:", "refusal:", "moved-out-of-bounds:")
         )
         if rule.startswith("substitute:") and trigger.lemma_ in self.lex.verbs:
             evaluative = False  # "Y will not accept alternatives to X": Y's own refusal, Y holds
@@ -1618,9 +1624,21 @@ class _Context:
         """"made clear that ...", "made it plain that ...": a verb and a word of its own that
         together report (lexicon `reporting_idioms`)."""
         words = self.lex.reporting_idioms.get(verb.lemma_.lower())
-        return bool(words) and any(
+        if not words:
+            return False
+        if any(
             c.lower_ in words and c.dep_ in {"ccomp", "acomp", "oprd", "dobj", "advmod"}
             for c in verb.children
+        ):
+            return True
+        # "made clear that X was ...": the parser may hang "clear" on the reported clause's verb
+        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        return (
+            nxt is not None
+            and nxt.lower_ in words
+            and nxt.dep_ == "acomp"
+            and nxt.head.dep_ == "ccomp"
+            and nxt.head.head == verb
         )
 
     def carried_speaker(self, tok: Token) -> str | None:

@@ -1,0 +1,79 @@
+"""Things put out of bounds by a set phrase: "sending troops was out of the question", "any
+deal that rewarded aggression remained off the table" (the speaker rejects the subject);
+"Washington took membership off the table" (the subject rejects the object). Also what makes
+"too early / premature to talk about X" a rejection of X. Phrases are data
+(`lexicons/stance_verbs.yaml`: `out_of_bounds_phrases`, `premature_words`, `talk_verbs`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from pactgraph.nlp import lexicons
+from pactgraph.nlp.guarantees import SUBJECT_DEPS, is_negated
+
+log = logging.getLogger("pactgraph")
+
+COPULAS = {"be", "remain", "stay", "seem", "appear"}
+# verbs that move a thing out of bounds ("took X off the table", "X was taken off the table")
+_MOVING_VERBS = {"take", "remove", "keep"}
+
+
+def _phrases() -> dict[tuple[str, ...], str]:
+    data = lexicons.load("stance_verbs").get("out_of_bounds_phrases", {}) or {}
+    return {tuple(p.lower().split()): t for p, t in data.items()}
+
+
+def _verb_negated(verb: Token) -> bool:
+    return is_negated(verb) or any(c.dep_ == "aux" and is_negated(c) for c in verb.children)
+
+
+def _matches(tok: Token, words: tuple[str, ...]) -> bool:
+    """`tok` starts `words` as a prepositional chain ("out" -> "of" -> "question"), with only
+    determiners between ("off the table")."""
+    doc = tok.doc
+    i = tok.i
+    for w in words:
+        while i < len(doc) and doc[i].dep_ == "det" and doc[i].lower_ != w:
+            i += 1
+        if i >= len(doc) or doc[i].lower_ != w:
+            return False
+        i += 1
+    return True
+
+
+def out_of_bounds_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Token], bool]]:
+    """(trigger, stance type, rule, roots, evaluative): the trigger is the phrase's first word;
+    evaluative when the copula's subject is what is judged (the speaker holds the stance),
+    not when a moving verb's subject put its object out of bounds (the subject holds it)."""
+    phrases = _phrases()
+    for tok in doc:
+        if tok.dep_ not in {"prep", "advmod", "prt"}:
+            continue
+        for words, stype in phrases.items():
+            if tok.lower_ != words[0] or not _matches(tok, words):
+                continue
+            head = tok.head
+            rule = f"out-of-bounds:{' '.join(words)}"
+            if _verb_negated(head):
+                continue  # "is not off the table": still possible, no stance
+            if head.lemma_ in COPULAS:
+                roots = [
+                    c for c in head.children
+                    if c.dep_ in {"nsubj", "csubj", "nsubjpass"} and c.lower_ not in {"it", "that", "this"}
+                ]
+                if head.dep_ == "relcl" and any(r.dep_ == "nsubj" and r.tag_ == "WDT" for r in roots):
+                    roots = [head.head]  # "any deal that remained off the table"
+                elif head.dep_ == "relcl" and not roots:
+                    roots = [head.head]
+                if roots:
+                    yield tok, stype, rule, roots, True
+            elif head.lemma_ in _MOVING_VERBS:
+                objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+                if objs:
+                    passive = any(c.dep_ == "nsubjpass" for c in head.children)
+                    yield tok, stype, rule if passive else f"moved-{rule}", objs, passive
+            break

@@ -1,0 +1,59 @@
+"""Stance recall on unseen phrasings (round 3, helper s5): set phrases that put a thing out of
+bounds, and "made clear" read as reporting even when the parser hangs "clear" on the clause."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def stances(run_nlp, text: str) -> list[tuple[str, str, str]]:
+    doc = run_nlp(text)
+    return sorted((s.holder, s.polarity, s.target_label) for s in doc._.pg_stances)
+
+
+def _opposes(found: list[tuple[str, str, str]], holder: str, word: str) -> bool:
+    return any(h == holder and p == "oppose" and word in t.lower() for h, p, t in found)
+
+
+# --- out of bounds: positives -------------------------------------------------------------
+
+def test_out_of_the_question_in_reported_speech(run_nlp) -> None:
+    found = stances(
+        run_nlp,
+        "Speaking in Vilnius, Friedrich Merz made clear that stationing German brigades in "
+        "Ukraine was out of the question.",
+    )
+    assert _opposes(found, "friedrich-merz", "brigade")
+
+
+def test_off_the_table_reported(run_nlp) -> None:
+    found = stances(
+        run_nlp,
+        "Keir Starmer told the Commons that lifting the sanctions on Moscow remained off the table.",
+    )
+    assert any(h == "keir-starmer" and "sanction" in t.lower() for h, _, t in found)
+
+
+def test_took_off_the_table_is_the_subjects_rejection(run_nlp) -> None:
+    found = stances(
+        run_nlp, "Donald Trump has taken Ukraine's membership in NATO off the table."
+    )
+    assert _opposes(found, "donald-trump", "membership")
+
+
+# --- out of bounds: negatives -------------------------------------------------------------
+
+def test_not_off_the_table_is_no_rejection(run_nlp) -> None:
+    found = stances(
+        run_nlp, "Emmanuel Macron said sending Western troops to Ukraine was not off the table."
+    )
+    assert not _opposes(found, "emmanuel-macron", "troop")
+
+
+def test_literal_table_is_no_stance(run_nlp) -> None:
+    found = stances(
+        run_nlp, "Olaf Scholz said the documents had fallen off the table during the meeting."
+    )
+    assert not any(p == "oppose" for _, p, _ in found)
