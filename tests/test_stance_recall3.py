@@ -57,3 +57,42 @@ def test_literal_table_is_no_stance(run_nlp) -> None:
         run_nlp, "Olaf Scholz said the documents had fallen off the table during the meeting."
     )
     assert not any(p == "oppose" for _, p, _ in found)
+
+
+# --- too early / premature: positives -------------------------------------------------------
+
+def test_too_early_to_talk_about_is_a_rejection_for_now(run_nlp) -> None:
+    found = stances(
+        run_nlp,
+        "Pedro Sanchez said on Monday that it was too soon to talk about Spanish soldiers.",
+    )
+    assert _opposes(found, "pedro-sanchez", "troop")
+
+
+def test_quoted_judgement_after_its_noun_is_the_name(run_nlp) -> None:
+    found = stances(
+        run_nlp, 'Olaf Scholz branded the talk of Western troops "reckless" on Thursday.'
+    )
+    assert _opposes(found, "olaf-scholz", "troop")
+
+
+def test_premature_act_is_not_proposed(run_nlp) -> None:
+    found = stances(
+        run_nlp, "Mark Rutte said it was premature to discuss deploying troops in Ukraine."
+    )
+    assert _opposes(found, "mark-rutte", "troop")
+    assert not any(p == "support" and "troop" in t.lower() for _, p, t in found)
+
+
+# --- too early / premature: negatives -------------------------------------------------------
+
+def test_too_early_with_only_a_pronoun_names_nothing(run_nlp) -> None:
+    found = stances(run_nlp, "Mark Rutte said it was too early to talk about it.")
+    assert not any(p == "oppose" for _, p, _ in found)
+
+
+def test_not_too_early_is_no_rejection(run_nlp) -> None:
+    found = stances(
+        run_nlp, "Mark Rutte said it was not too early to talk about Western peacekeepers."
+    )
+    assert not _opposes(found, "mark-rutte", "peacekeeper")

@@ -77,3 +77,46 @@ def out_of_bounds_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Tok
                     passive = any(c.dep_ == "nsubjpass" for c in head.children)
                     yield tok, stype, rule if passive else f"moved-{rule}", objs, passive
             break
+
+
+def too_early_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
+    """"it is too early / too soon to talk about X" (`too_early_words`): the stance of
+    "premature" (rule `adjective:`, so the speaker holds it) on what is to be done."""
+    words = lexicons.load("stance_verbs").get("too_early_words", {}) or {}
+    for tok in doc:
+        stype = words.get(tok.lower_)
+        if (
+            stype
+            and tok.dep_ in {"acomp", "advmod"}  # "too soon" may be read as an adverb
+            and tok.head.lemma_ in COPULAS
+            and any(c.dep_ == "advmod" and c.lower_ == "too" for c in tok.children)
+            and not _verb_negated(tok.head)
+        ):
+            roots = [c for c in tok.children if c.dep_ == "xcomp"]
+            objects = [
+                o for r in roots for o in r.subtree
+                if o.dep_ in {"dobj", "pobj"} and o.head in (r, *r.children)
+            ]
+            # "too early to talk about this": what is put off is named elsewhere, if at all
+            if roots and objects and not any(o.pos_ == "PRON" for o in objects):
+                yield tok, stype, f"adjective:too {tok.lower_}", roots
+
+
+def deferred(trigger: Token) -> bool:
+    """`trigger` is a verb inside what is called too early or premature to do ("premature to
+    discuss sending troops"): the act is put off, not proposed."""
+    words = set(lexicons.load("stance_verbs").get("too_early_words", {}) or {}) | {"premature"}
+    current = trigger
+    for _ in range(4):
+        if current.dep_ != "xcomp" or current.pos_ != "VERB":
+            return False
+        head = current.head
+        if head.dep_ in {"acomp", "advmod"} and head.lower_ in words:
+            return True
+        # "it was premature to discuss X": the parser may hang the infinitive on the copula
+        if head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in words for c in head.children
+        ):
+            return True
+        current = head
+    return False

@@ -76,7 +76,9 @@ substitute for X", "will not accept alternatives to X", "does not replace X" sup
 the alternatives, never X); "Y will not have / has no veto" opposes "veto for Y" (`power_nouns`).
 Set phrases (`nlp/stance_bounds.py`): "X was out of the question / remains off the table" is the
 speaker's rejection of X; "took X off the table" the subject's. "made clear" reports even when the
-parser hangs "clear" on the reported clause.
+parser hangs "clear" on the reported clause. "it is too early / too soon to talk about X" judges X like "premature"
+(`too_early_words`), and an act inside what is premature is not proposed; a quoted judgement the
+parser hangs after its noun ('called the debate "premature"') is a naming verb's name.
 Stated intentions (`_intention_triggers`): "X would respond (with sanctions) if Y escalated"
 opposes the act and offers the means; "the operation would continue" in someone's words is wanted;
 "will not let X win" opposes X; "decided to A" and "announced N" (own measures) are positions;
@@ -600,6 +602,8 @@ class StanceExtractor:
         # "X was out of the question", "took X off the table" (`nlp/stance_bounds.py`)
         for trig, stype, rule, roots, _evaluative in stance_bounds.out_of_bounds_triggers(doc):
             yield trig, stype, rule, roots
+        # "it is too early to talk about X": like "premature", a rejection of X for now
+        yield from stance_bounds.too_early_triggers(doc)
         yield from self._intention_triggers(doc, ctx)
         yield from self._contribution_triggers(doc, ctx)
         # "there can be no question of X", "there is no room for X" in someone's words
@@ -1087,8 +1091,10 @@ class StanceExtractor:
                 t.dep_ in {"dobj", "oprd", "xcomp", "attr", "pobj", "acomp", "ccomp", "npadvmod"}
                 # "described it as unconscionable": the parser may hang the name on "as"
                 or (t.dep_ == "amod" and t.head.lower_ == "as")
+                # 'called the debate about troops "premature"': a modifier after its noun
+                or (t.dep_ == "amod" and t.i > t.head.i and t.pos_ == "ADJ")
             )
-            and (t.dep_ not in {"pobj", "amod"} or t.head.lower_ == "as")
+            and (t.dep_ not in {"pobj", "amod"} or t.head.lower_ == "as" or t.i > t.head.i)
             and self.lex.evaluation(t)
         ]
         if not preds or _negated(preds[-1]):
@@ -1252,6 +1258,8 @@ class StanceExtractor:
             return []  # editorial glosses ("(deploying troops -ed.)") are nobody's stance
         if _in_condition(trigger):
             return []  # "a ceasefire if Ukraine renounced its bid": a hypothetical, no stance
+        if rule.startswith("verb:") and stance_bounds.deferred(trigger):
+            return []  # "premature to discuss sending troops": the act is put off (the adjective judges it)
         if (
             trigger.dep_ == "relcl"
             and not rule.startswith("deontic")
