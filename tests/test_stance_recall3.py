@@ -96,3 +96,22 @@ def test_not_too_early_is_no_rejection(run_nlp) -> None:
         run_nlp, "Mark Rutte said it was not too early to talk about Western peacekeepers."
     )
     assert not _opposes(found, "mark-rutte", "peacekeeper")
+
+
+# --- verbless denial after a colon ---------------------------------------------------------
+
+def test_colon_no_noun_after_said(run_nlp) -> None:
+    found = stances(
+        run_nlp, "Asked about the French idea, Petr Pavel said: no Czech troops in Ukraine."
+    )
+    assert _opposes(found, "petr-pavel", "troop")
+
+
+def test_colon_no_noun_after_blunt(run_nlp) -> None:
+    found = stances(run_nlp, "Mark Rutte was blunt: no membership for Ukraine while fighting continues.")
+    assert _opposes(found, "mark-rutte", "membership")
+
+
+def test_colon_without_no_is_no_denial(run_nlp) -> None:
+    found = stances(run_nlp, "Mark Rutte was blunt: more air defence for Kyiv this winter.")
+    assert not any(p == "oppose" for _, p, _ in found)

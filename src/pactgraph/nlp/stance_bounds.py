@@ -1,8 +1,9 @@
 """Things put out of bounds by a set phrase: "sending troops was out of the question", "any
 deal that rewarded aggression remained off the table" (the speaker rejects the subject);
 "Washington took membership off the table" (the subject rejects the object). Also what makes
-"too early / premature to talk about X" a rejection of X. Phrases are data
-(`lexicons/stance_verbs.yaml`: `out_of_bounds_phrases`, `premature_words`, `talk_verbs`).
+"too early / premature to talk about X" a rejection of X, and "X said: no ground troops" the
+speaker's rejection of the troops. Phrases are data (`lexicons/stance_verbs.yaml`:
+`out_of_bounds_phrases`, `too_early_words`).
 """
 
 from __future__ import annotations
@@ -63,9 +64,11 @@ def out_of_bounds_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Tok
             if head.lemma_ in COPULAS:
                 roots = [
                     c for c in head.children
-                    if c.dep_ in {"nsubj", "csubj", "nsubjpass"} and c.lower_ not in {"it", "that", "this"}
+                    if c.dep_ in {"nsubj", "csubj", "nsubjpass"}
+                    and c.lower_ not in {"it", "that", "this"}
                 ]
-                if head.dep_ == "relcl" and any(r.dep_ == "nsubj" and r.tag_ == "WDT" for r in roots):
+                relative = any(r.dep_ == "nsubj" and r.tag_ == "WDT" for r in roots)
+                if head.dep_ == "relcl" and relative:
                     roots = [head.head]  # "any deal that remained off the table"
                 elif head.dep_ == "relcl" and not roots:
                     roots = [head.head]
@@ -120,3 +123,29 @@ def deferred(trigger: Token) -> bool:
             return True
         current = head
     return False
+
+
+def colon_denials(
+    doc: Doc, reporting_verbs: frozenset[str]
+) -> Iterator[tuple[Token, str, str, list[Token]]]:
+    """"X said: no ground troops and no soldiers on Ukrainian soil": a verbless "no N" after
+    the colon of a reporting verb (or "X was blunt:") is the speaker's rejection of N."""
+    for colon in doc:
+        if colon.text != ":" or colon.head.i > colon.i:
+            continue
+        verb = colon.head
+        if not (
+            (verb.lemma_ in reporting_verbs and verb.pos_ == "VERB")
+            or (verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children))
+        ):
+            continue
+        if not any(c.dep_ in SUBJECT_DEPS and c.i < colon.i for c in verb.children):
+            continue
+        for noun in verb.children:
+            if (
+                noun.i > colon.i
+                and noun.dep_ in {"dobj", "attr", "dep", "appos"}
+                and noun.pos_ in {"NOUN", "PROPN"}
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+            ):
+                yield noun, "reject", "colon-denial:no", [noun]

@@ -78,7 +78,8 @@ Set phrases (`nlp/stance_bounds.py`): "X was out of the question / remains off t
 speaker's rejection of X; "took X off the table" the subject's. "made clear" reports even when the
 parser hangs "clear" on the reported clause. "it is too early / too soon to talk about X" judges X like "premature"
 (`too_early_words`), and an act inside what is premature is not proposed; a quoted judgement the
-parser hangs after its noun ('called the debate "premature"') is a naming verb's name.
+parser hangs after its noun ('called the debate "premature"') is a naming verb's name. A verbless
+"no N" after a reporting colon ("X said: no ground troops", "X was blunt: no N") rejects N.
 Stated intentions (`_intention_triggers`): "X would respond (with sanctions) if Y escalated"
 opposes the act and offers the means; "the operation would continue" in someone's words is wanted;
 "will not let X win" opposes X; "decided to A" and "announced N" (own measures) are positions;
@@ -604,6 +605,8 @@ class StanceExtractor:
             yield trig, stype, rule, roots
         # "it is too early to talk about X": like "premature", a rejection of X for now
         yield from stance_bounds.too_early_triggers(doc)
+        # "X said: no ground troops" (a verbless denial after the colon)
+        yield from stance_bounds.colon_denials(doc, self.lex.reporting_verbs)
         yield from self._intention_triggers(doc, ctx)
         yield from self._contribution_triggers(doc, ctx)
         # "there can be no question of X", "there is no room for X" in someone's words
@@ -1320,6 +1323,7 @@ class StanceExtractor:
         # "no question of X": the "no" is what rules X out, not a negation of the stance
         negated = _negated(trigger) and not rule.startswith(
             ("evaluation:", "claim-harm:", "ruling-out:", "off-table:", "substitute:", "power:",
+             "colon-denial:",
              "denied-success:", "requirement:")
         )
         if rule.startswith("noun:") and trigger.dep_ in {"dobj", "attr"}:
