@@ -1181,7 +1181,11 @@ class StanceExtractor:
                     continue
                 if t.pos_ not in {"VERB", "NOUN"} or _negated(t) or t.lemma_.lower() in labels:
                     continue
-                if t.lower_ in labels or not any(c.i > t.i for c in t.children):
+                # "halting military aid": the gerund may be parsed as a modifier of what it undoes
+                undoes = any(c.i > t.i for c in t.children) or (
+                    t.dep_ == "amod" and t.tag_ == "VBG" and t.head.i > t.i
+                )
+                if t.lower_ in labels or not undoes:
                     continue
                 if t.lower_ in self.topic_words or t.lemma_.lower() in self.topic_words:
                     continue  # "stopping the fire" names the ceasefire itself
