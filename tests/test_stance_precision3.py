@@ -42,3 +42,19 @@ def test_title_in_present_narration_keeps_article_date(run_nlp) -> None:
             "says the lesson is clear.")
     refs = title_refs(run_nlp, text, "2023-09-10")
     assert refs.get("president") != "barack-obama"
+
+
+def test_aim_not_given_up_is_still_supported(run_nlp) -> None:
+    got = stances(run_nlp, "Belarus has not given up its territorial ambitions, the envoy said.")
+    assert ("belarus", "oppose", "territorial ambitions") not in got
+    assert ("belarus", "support", "territorial ambitions") in got
+
+
+def test_past_promise_not_made_is_no_refusal(run_nlp) -> None:
+    got = stances(run_nlp, "Back then Britain did not pledge to send troops to Ukraine.")
+    assert not [s for s in got if s[0] == "united-kingdom" and s[1] == "oppose"]
+
+
+def test_present_refusal_to_promise_still_opposes(run_nlp) -> None:
+    got = stances(run_nlp, "France will not promise to send troops to Ukraine.")
+    assert any(s[0] == "france" and s[1] == "oppose" for s in got)
