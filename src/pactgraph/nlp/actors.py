@@ -9,6 +9,8 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
    Location when they are a place ("in Kyiv", "the capital Kyiv").
 4. Titles resolve to the office holder on the article's date, or to the most salient compatible
    person already mentioned; "Polish President Andrzej Duda" also yields an OfficeHolding.
+   A title in the past ("then NATO's secretary general", "the 2008 US president", past narration
+   in a paragraph that named an earlier year) resolves on that year, or stays unresolved.
 5. Personal pronouns resolve to the most likely recent person (subjects of speech verbs first).
 """
 
@@ -16,7 +18,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from typing import Literal
 import logging
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -584,12 +588,56 @@ class ActorLinker:
                     self._add(state, span, info.entity(), kind="title", conf=0.7,
                               rule="title-former")
                 continue
+            past = self._past_reference(state, c, lead)
+            if past is not None:
+                # "the then US president", "the 2008 US president": the holder at that time
+                # (a year in the sentence), never today's; no year -> leave it unresolved.
+                holders = [p for o in offices for p in self.kb.holders(o.key, on=past)] if past else []
+                if len(set(holders)) == 1:
+                    info = self.kb.actors[holders[0]]
+                    self._add(state, span, info.entity(), kind="title", conf=0.7, rule="title-office-then")
+                continue
             resolved = self._resolve_title(state, c, offices)
             if resolved is None:
                 continue
             person, conf, rule = resolved
             info = self.kb.actors[person]
             self._add(state, span, info.entity(), kind="title", conf=conf, rule=rule)
+
+    def _past_reference(self, state: _State, c: _Cand, lead: int) -> dt.date | None | Literal[False]:
+        """None when the title refers to the article's time; else the date it refers to
+        ("then" or a year before the title: the year in the sentence, mid-year), or False
+        when it is past but no year is given."""
+        doc = state.doc
+        prev = doc[lead - 1] if lead > doc[lead].sent.start else None
+        years = [prev] if prev is not None and len(prev.text) == 4 and prev.text.isdigit() else []
+        if prev is None or prev.lower_ != "then" and not years:
+            return self._narrative_date(state, c)
+        if not years:
+            years = [t for t in doc[lead].sent if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")]
+        if not years:
+            return False
+        day = dt.date(int(years[0].text), 7, 1)
+        if state.date is not None and day.year >= state.date.year:
+            return None
+        return day
+
+    def _narrative_date(self, state: _State, c: _Cand) -> dt.date | None:
+        """A past-tense sentence in a paragraph that set a past year ("In April 2008, ...
+        the US president had told"): the title refers to that year (the last one named)."""
+        doc = state.doc
+        sent = doc[c.start].sent
+        # the narration outside any quotation must be in the past
+        narration = [t for t in sent if not _in_quotes(t)]
+        if state.date is None or doc[c.end - 1].head.tag_ not in ("VBD", "VBN") or any(
+            t.tag_ in ("VBZ", "VBP") or t.lower_ in ("will", "now", "today") for t in narration
+        ):
+            return None
+        para_start = doc.text.rfind("\n", 0, sent.start_char) + 1
+        years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", doc.text[para_start : sent.start_char])
+        if not years or int(years[-1]) >= state.date.year:
+            return None
+        return dt.date(int(years[-1]), 7, 1)
 
     def _title_qualifier(self, state: _State, c: _Cand) -> tuple[str | None, int | None]:
         """The state or body named just before a title: demonym, name, possessive or slot."""
@@ -645,7 +693,8 @@ class ActorLinker:
             return m.entity, span.start, span.end
         # "Rutte, NATO's secretary general": a person right before the title phrase and a comma.
         i = c.start - 1
-        while i >= 0 and (doc[i].lower_ == "the" or doc[i].text in _POSSESSIVE or i in state.by_token
+        # "Scheffer, then NATO's secretary general": a time adverb may stand before the title.
+        while i >= 0 and (doc[i].lower_ in ("the", "then") or doc[i].text in _POSSESSIVE or i in state.by_token
                           and state.entities[state.by_token[i].entity].type != "Person"
                           or self.kb.demonym(doc[i].text)):
             i -= 1
@@ -931,3 +980,9 @@ class ActorLinker:
                 text=span.text,
             )
         )
+
+
+def _in_quotes(tok: Token) -> bool:
+    """Whether a token stands inside a quotation of its sentence (odd number of marks before it)."""
+    marks = sum(1 for t in tok.sent[: tok.i - tok.sent.start] if t.text in ('"', "\u201c", "\u201d"))
+    return marks % 2 == 1

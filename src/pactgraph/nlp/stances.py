@@ -95,6 +95,8 @@ lawmakers to ...", "warned voters that ...") are never a demand's or a warning's
 What an "if"/"unless" clause supposes ("a truce if Kyiv renounced its bid") is nobody's stance.
 A speaker carried from earlier sentences yields to a different person the sentence itself names
 as speaker ("..., Scholz said", "Kuleba was adamant: ...").
+A refused giving-up of an aim (`pursuit_nouns`: "had not given up its goals") supports the aim; a past
+promise not made ("did not promise to fight") is no stance.
 Negation flips support-type stances (the lexicon says into what), also through a negated intention
 governing the act ("did not plan to send", "no plans to deploy": `nlp/stance_intent.py`); hedges keep the polarity, set
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
@@ -188,6 +190,7 @@ class StanceLexicon:
     antecedent_nouns: frozenset[str] = frozenset()
     assent_verbs: frozenset[str] = frozenset()
     addressee_nouns: frozenset[str] = frozenset()
+    pursuit_nouns: frozenset[str] = frozenset()
     modifier_adjectives: dict[str, str] = field(default_factory=dict)
     # sentiment polarity -> stance type, for words only the sentiment lexicon knows
     sentiment_types: dict[str, str] = field(default_factory=dict)
@@ -305,6 +308,7 @@ class StanceLexicon:
             antecedent_nouns=frozenset(data.get("antecedent_nouns", ())),
             assent_verbs=frozenset(data.get("assent_verbs", ())),
             addressee_nouns=frozenset(data.get("addressee_nouns", ())),
+            pursuit_nouns=frozenset(data.get("pursuit_nouns", ())),
             modifier_adjectives=dict(data.get("modifier_adjectives", {})),
             sentiment_types=dict(lexicons.load("sentiment").get("stance_types", {})),
             light_verbs=frozenset(lexicons.load("sentiment").get("light_verbs", ())),
@@ -1341,6 +1345,10 @@ class StanceExtractor:
         # a refusal verb's type already says what its negation means
         refusal = rule.startswith("refusal:")
         final_type = self.lex.negate(stance_type) if negated and not refusal else stance_type
+        if refusal and roots and all(r.lemma_.lower() in self.lex.pursuit_nouns for r in roots):
+            final_type = "support"  # "had not given up its goals": it still pursues them
+        if negated and not refusal and stance_type == "offer" and _past_denial(trigger):
+            return []  # "they did not promise to fight": a promise not made, not a refusal
         if final_type not in self.lex.types:
             return []  # "did not condemn": a negation with no stance type of its own says nothing
         polarity = self.lex.polarity(final_type)
@@ -2743,6 +2751,11 @@ def _denied_to_all(trigger: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _past_denial(tok: Token) -> bool:
+    """"did not promise", "had not pledged": the act was not done then (past auxiliary)."""
+    return any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ in ("do", "have") for c in tok.children)
 
 
 def _negated(tok: Token) -> bool:
