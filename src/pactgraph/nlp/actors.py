@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from typing import Literal
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
