@@ -18,7 +18,9 @@ Besides trigger nouns: commitments to defend a state read from verbs ("X will de
 covered by Article 5", "come to Y's aid", "stand with Y against aggression", "help Y strengthen its
 defences"); "ask/press X to/for ..." makes X the giver; pronouns, "their country" and counted groups
 ("both countries" -> the latest pair named together) resolve to countries; security accords between
-parties are settled like co-builders; a negated giving verb gives nothing.
+parties are settled like co-builders; a negated giving verb gives nothing. Backers named only by a
+demonym count ("backed by European troops" -> Europe, "American forces would provide a backstop"),
+also when the mention is the subject of a raised passive ("any guarantee must be backed by X").
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -294,6 +296,8 @@ class GuaranteeLexicon:
     reliance_verbs: frozenset[str] = frozenset()
     capacity_verbs: frozenset[str] = frozenset()
     capacity_objects: frozenset[str] = frozenset()
+    sentence_context_triggers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    force_demonyms: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -372,6 +376,10 @@ class GuaranteeLexicon:
             reliance_verbs=frozenset(data.get("reliance_verbs", ())),
             capacity_verbs=frozenset(data.get("capacity_verbs", ())),
             capacity_objects=frozenset(data.get("capacity_objects", ())),
+            sentence_context_triggers={
+                str(k): tuple(v) for k, v in (data.get("sentence_context_triggers") or {}).items()
+            },
+            force_demonyms={str(k).lower(): str(v) for k, v in (data.get("force_demonyms") or {}).items()},
         )
 
 
@@ -460,6 +468,9 @@ class GuaranteeExtractor:
                 continue  # "guarantee" as a verb is read by the agreement/stance side
             if phrase in self.lex.needs_context and not self._security_context(tok):
                 continue
+            needed = self.lex.sentence_context_triggers.get(phrase)
+            if needed and not contains_keyword(tok.sent.text, needed):
+                continue  # "a backstop for the loan" is finance, not protection
             yield tok, phrase, start, end
 
     def _read_verb(self, verb: Token) -> _Draft | None:
@@ -774,8 +785,51 @@ class GuaranteeExtractor:
             if c.dep_ == "agent"
             for o in c.children
             if o.dep_ == "pobj"
-            for k in phrase_actors(o)
+            for k in self._backer_actors(o)
         ]
+
+    def _backer_actors(self, obj: Token) -> list[str]:
+        """Who a backing phrase names: its actors, else the demonyms describing it ("backed by
+        European troops" -> Europe, "by American air power" -> United States); "non-European"
+        names nobody."""
+        keys = phrase_actors(obj)
+        if keys:
+            return keys
+        for c in obj.children:
+            if c.dep_ != "amod" or c.i < 2:
+                continue
+            if c.doc[c.i - 1].text in {"-", "non-"} or c.doc[c.i - 1].lower_.startswith("non"):
+                continue
+            k = self._region_of(c) or self._attributive(c)
+            if k and k not in keys:
+                keys.append(k)
+        return keys
+
+    def _region_of(self, adj: Token) -> str | None:
+        """ "European troops" are troops of European states, not of the EU the demonym names
+        elsewhere (force_demonyms); the region is added to doc._.pg_entities."""
+        key = self.lex.force_demonyms.get(adj.lower_)
+        info = self.kb.get(key) if key else None
+        if info is None:
+            return None
+        ents = adj.doc._.pg_entities
+        if isinstance(ents, dict) and info.key not in ents:
+            ents[info.key] = info.entity()
+        return info.key
+
+    def _raised_passive_givers(self, tok: Token) -> list[str]:
+        """ "Any guarantee would have to / must be backed by X": the mention is the subject of a
+        verb whose passive complement names the giver."""
+        if tok.dep_ != "nsubj":
+            return []
+        keys: list[str] = []
+        for x in (c for c in tok.head.children if c.dep_ == "xcomp"):
+            if (x.lemma_ in self.lex.giver_verbs or x.lemma_ in self.lex.endorse_verbs) and any(
+                c.dep_ == "auxpass" for c in x.children
+            ) and not is_negated(x):
+                for k in self._agents(x):
+                    _add(keys, k)
+        return keys
 
     def _co_agents(self, verb: Token) -> list[str]:
         """Actors acting jointly with the subject: "guaranteed together with X", "alongside X",
@@ -1373,6 +1427,10 @@ class GuaranteeExtractor:
         ents = entities(doc)
         self._own_dependents(tok, d)
         self._governing(tok, d)
+        if raised := self._raised_passive_givers(tok):
+            for k in raised:
+                _add(d.guarantors, k)
+            d.rules.append("raised-passive-giver")
         if not d.guarantors and any(r.startswith("negated-giver:") for r in d.rules):
             return None
         if tok.dep_ == "nsubj" and tok.head.lemma_ in self.lex.protect_verbs:
@@ -1601,6 +1659,9 @@ class GuaranteeExtractor:
                 if subj is not None and not subj_keys and subj.pos_ == "PRON":
                     # "India said it would consider giving ...": the state the pronoun stands for
                     subj_keys = self._pronoun_countries(subj)
+                if subj is not None and not subj_keys and contains_keyword(subj.lower_, self.lex.force_keywords):
+                    # "American forces would provide a backstop": the state the demonym names
+                    subj_keys = self._backer_actors(subj)
                 if subj is not None and not subj_keys:
                     subj_keys = (
                         copular_subject_actors(subj) if subj.lower_ not in RELATIVE_PRONOUNS else []
@@ -1618,7 +1679,7 @@ class GuaranteeExtractor:
                         for c in head.children:
                             if c.dep_ == "agent":
                                 for obj in (o for o in c.children if o.dep_ == "pobj"):
-                                    for k in phrase_actors(obj):
+                                    for k in self._backer_actors(obj):
                                         _add(d.guarantors, k)
                                 d.rules.append(f"passive-giver:{lemma}")
                     elif lemma in self.lex.giver_verbs and child.dep_ in {"dobj", "pobj", "prep"}:

@@ -1,0 +1,52 @@
+"""Guarantees (nlp/guarantees.py): guarantors named by a demonym, backstops, guarantor roles, on
+sentences written for the test (positive and negative)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def guarantees(run_nlp, text: str, *, date: str | None = None):
+    return run_nlp(text, date=date)._.pg_guarantees
+
+
+def pairs(run_nlp, text: str) -> set[tuple[str | None, tuple[str, ...]]]:
+    return {(g.beneficiary, g.guarantors) for g in guarantees(run_nlp, text)}
+
+
+def test_raised_passive_backer_named_by_demonym(run_nlp) -> None:
+    # the mention is the subject of "must", the backing verb its passive complement
+    found = pairs(
+        run_nlp,
+        "Any guarantee for Georgia must be underwritten by well-armed Polish battalions, the minister said.",
+    )
+    assert ("georgia", ("poland",)) in found
+
+
+def test_european_troops_mean_europe_not_the_union(run_nlp) -> None:
+    found = pairs(run_nlp, "Security guarantees for Moldova would be backed by European soldiers.")
+    assert ("moldova", ("europe",)) in found
+
+
+def test_non_demonym_names_nobody(run_nlp) -> None:
+    found = pairs(run_nlp, "Security guarantees for Moldova would be backed by non-European soldiers.")
+    assert all("europe" not in gs and "european-union" not in gs for _, gs in found)
+
+
+def test_backstop_with_demonym_gives(run_nlp) -> None:
+    found = pairs(
+        run_nlp,
+        "Paris will send a peacekeeping contingent to Georgia only if there is a British backstop.",
+    )
+    assert any("united-kingdom" in gs for _, gs in found)
+
+
+def test_financial_backstop_is_no_guarantee(run_nlp) -> None:
+    assert guarantees(run_nlp, "The German central bank agreed to act as a backstop for the bond market.") == []
+
+
+def test_forces_named_by_demonym_as_subject_give(run_nlp) -> None:
+    found = pairs(run_nlp, "Diplomats hinted that Canadian forces would provide protection against attack for Latvia.")
+    assert ("latvia", ("canada",)) in found
