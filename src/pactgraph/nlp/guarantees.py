@@ -21,6 +21,8 @@ defences"); "ask/press X to/for ..." makes X the giver; pronouns, "their country
 parties are settled like co-builders; a negated giving verb gives nothing. Backers named only by a
 demonym count ("backed by European troops" -> Europe, "American forces would provide a backstop"),
 also when the mention is the subject of a raised passive ("any guarantee must be backed by X").
+Guarantor roles: "(did not rule out) X as a guarantor", "open to acting as a guarantor", "X joining
+the guarantor states"; a state cast as a guarantor is not the article's default protected country.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -788,6 +790,53 @@ class GuaranteeExtractor:
             for k in self._backer_actors(o)
         ]
 
+    def _guarantor_role(self, noun: Token) -> list[str]:
+        """Who takes the guarantor role a guarantor noun names: "did not rule out / named X as a
+        guarantor" (the verb's object; none when the verb refuses it), "remained open to acting
+        as a guarantor" (the subject above the gerund), "insisted on X joining the guarantor
+        states" (the actor right before a subjectless gerund)."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            verb = noun.head.head
+            objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+            if objs:
+                refusing = verb.lemma_ in self.lex.refusal_verbs and (
+                    verb.lemma_ != "rule"
+                    or any(c.dep_ == "prt" and c.lower_ in self.lex.refusal_particles for c in verb.children)
+                )
+                if (refusing and not is_negated(verb)) or (not refusing and self._refused(verb)):
+                    return []  # "ruled out X as a guarantor", "did not name X as a guarantor"
+                return [k for o in objs for k in self._subject_actors(o)]
+            return self._clause_subject_actors(verb)
+        verb = noun.head
+        if noun.dep_ in {"dobj", "attr"} and verb.lemma_ in self.lex.participation_verbs:
+            if self._refused(verb):
+                return []
+            own = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            if not own and verb.tag_ == "VBG" and verb.i > 0 and entity_of(verb.doc[verb.i - 1]):
+                before = verb.doc[verb.i - 1]  # "on X and Y joining": the parse leaves X on "on"
+                while before.dep_ == "conj" and before.head.i < before.i:
+                    before = before.head
+                return phrase_actors(before)
+            return self._clause_subject_actors(verb)
+        return []
+
+    def _clause_subject_actors(self, verb: Token) -> list[str]:
+        """The actors of the subject of `verb`, climbing from a gerund or infinitive through the
+        adjective or preposition holding it ("open to acting", "ready to serve")."""
+        current = verb
+        for _ in range(4):
+            if current.pos_ in {"VERB", "AUX"}:
+                subj = subject_of(current)
+                if subj is not None:
+                    keys = self._subject_actors(subj)
+                    if not keys and subj.pos_ == "PRON":
+                        keys = self._pronoun_countries(subj)
+                    return keys
+            if current.dep_ not in {"pcomp", "prep", "acomp", "xcomp", "amod"} or current.head == current:
+                return []
+            current = current.head
+        return []
+
     def _backer_actors(self, obj: Token) -> list[str]:
         """Who a backing phrase names: its actors, else the demonyms describing it ("backed by
         European troops" -> Europe, "by American air power" -> United States); "non-European"
@@ -1445,6 +1494,10 @@ class GuaranteeExtractor:
             for key in copular_subject_actors(tok):
                 _add(d.guarantors, key, "guarantor-noun")
                 d.rules.append("guarantor-noun")
+            if not d.guarantors:
+                for key in self._guarantor_role(tok):
+                    _add(d.guarantors, key)
+                    d.rules.append("guarantor-role")
         self._copular_forms(tok, d, ents)
         if (
             tok.dep_ == "pobj"
@@ -1847,6 +1900,10 @@ class GuaranteeExtractor:
             and d.beneficiary in ents
             and ents[d.beneficiary].type == "Country"
         )
+        # a state the article casts as a guarantor is not the one it is about protecting
+        givers = {g for d in drafts if not d.co_builders for g in d.guarantors}
+        if any(k not in givers for k in counts):
+            counts = Counter({k: n for k, n in counts.items() if k not in givers})
         if counts:
             return counts.most_common(1)[0][0]
         # countries the guarantee sentences send things to or do things for
