@@ -94,3 +94,34 @@ def test_a_guarantor_is_not_the_protected_country(run_nlp) -> None:
         "Serbia agreed to act as a guarantor. Officials named Brazil as a guarantor.",
     )
     assert ("georgia", ("brazil",)) in found
+
+
+def test_stopping_short_of_backing_membership_is_no_guarantee(run_nlp) -> None:
+    found = pairs(run_nlp, "The Georgian premier stopped short of endorsing NATO membership for Georgia.")
+    assert all("nato" not in gs for _, gs in found)
+
+
+def test_backing_membership_gives_the_alliance_guarantee(run_nlp) -> None:
+    found = pairs(run_nlp, "The Georgian premier strongly endorsed NATO membership for Georgia.")
+    assert ("georgia", ("nato",)) in found
+
+
+def test_a_red_line_at_membership_is_no_guarantee(run_nlp) -> None:
+    found = pairs(run_nlp, "The US envoy drew a firm red line at NATO membership for Georgia.")
+    assert all("nato" not in gs for _, gs in found)
+
+
+def test_deployment_called_unacceptable_is_no_guarantee(run_nlp) -> None:
+    found = pairs(
+        run_nlp,
+        "After a ceasefire, the stationing of troops from Poland in Belarus would be unacceptable, the Kremlin said.",
+    )
+    assert all("poland" not in gs for _, gs in found)
+
+
+def test_deployment_called_welcome_is_a_guarantee(run_nlp) -> None:
+    found = pairs(
+        run_nlp,
+        "After a ceasefire, the stationing of troops from Poland in Lithuania would be welcome, Vilnius said.",
+    )
+    assert ("lithuania", ("poland",)) in found

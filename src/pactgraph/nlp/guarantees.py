@@ -23,6 +23,7 @@ demonym count ("backed by European troops" -> Europe, "American forces would pro
 also when the mention is the subject of a raised passive ("any guarantee must be backed by X").
 Guarantor roles: "(did not rule out) X as a guarantor", "open to acting as a guarantor", "X joining
 the guarantor states"; a state cast as a guarantor is not the article's default protected country.
+Denials also cover "stopped short of advocating X", "X would be unacceptable", "a red line at X".
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -300,6 +301,8 @@ class GuaranteeLexicon:
     capacity_objects: frozenset[str] = frozenset()
     sentence_context_triggers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     force_demonyms: dict[str, str] = field(default_factory=dict)
+    denial_predicates: tuple[str, ...] = ()
+    denial_limits: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -382,6 +385,8 @@ class GuaranteeLexicon:
                 str(k): tuple(v) for k, v in (data.get("sentence_context_triggers") or {}).items()
             },
             force_demonyms={str(k).lower(): str(v) for k, v in (data.get("force_demonyms") or {}).items()},
+            denial_predicates=tuple(denial.get("predicates", ())),
+            denial_limits=tuple(denial.get("limits", ())),
         )
 
 
@@ -1414,6 +1419,42 @@ class GuaranteeExtractor:
             return is_negated(head)
         if tok.dep_ == "conj":
             return self._denied(head) and head.pos_ in {"NOUN", "PROPN"}
+        return self._short_of(tok) or self._rejected_predicate(tok)
+
+    def _short_of(self, tok: Token) -> bool:
+        """ "stopped short of advocating NATO membership": short of an act on the mention."""
+        current = tok
+        for _ in range(4):
+            if current.dep_ not in {"dobj", "pobj", "pcomp", "xcomp", "prep"} or current.head == current:
+                return False
+            current = current.head
+            if current.lower_ == "of":
+                short = current.head
+                return (
+                    short.lower_ in self.lex.denial_short
+                    or (short.dep_ == "advmod" and short.head.lower_ in self.lex.denial_short)
+                    # "stopped short of": "of" hangs on the verb beside "short"
+                    or any(c.dep_ == "advmod" and c.lower_ in self.lex.denial_short for c in short.children)
+                )
+        return False
+
+    def _rejected_predicate(self, tok: Token) -> bool:
+        """ "the deployment of troops ... would be unacceptable", "drew a red line at NATO
+        membership": the mention is what someone rejects, not what anyone gives."""
+        head = tok.head
+        if tok.dep_ == "nsubj" and head.lemma_ == "be" and not is_negated(head):
+            preds = [c for c in head.children if c.dep_ in {"acomp", "attr"}]
+            if any(contains_keyword(doc_text(c), self.lex.denial_predicates) for c in preds):
+                return True
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            # the limit noun holds the preposition, or is the object of the verb holding it
+            limits = [head.head] if head.head.pos_ == "NOUN" else [
+                c for c in head.head.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"
+            ]
+            for limit in limits:
+                words = " ".join([*(c.lower_ for c in limit.lefts if c.dep_ in {"amod", "compound"}), limit.lemma_])
+                if contains_keyword(words, self.lex.denial_limits):
+                    return True
         return False
 
     def _security_context(self, tok: Token) -> bool:
