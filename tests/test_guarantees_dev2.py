@@ -125,3 +125,13 @@ def test_deployment_called_welcome_is_a_guarantee(run_nlp) -> None:
         "After a ceasefire, the stationing of troops from Poland in Lithuania would be welcome, Vilnius said.",
     )
     assert ("lithuania", ("poland",)) in found
+
+
+def test_troops_in_a_breakaway_region_are_no_guarantee(run_nlp) -> None:
+    found = pairs(run_nlp, "Russia keeps soldiers in the breakaway Abkhazia region of Georgia to secure peace.")
+    assert all("russia" not in gs for _, gs in found)
+
+
+def test_troops_stationed_in_a_country_protect_it(run_nlp) -> None:
+    found = pairs(run_nlp, "Canada keeps soldiers in Latvia to secure peace.")
+    assert ("latvia", ("canada",)) in found

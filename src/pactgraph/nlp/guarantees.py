@@ -23,7 +23,8 @@ demonym count ("backed by European troops" -> Europe, "American forces would pro
 also when the mention is the subject of a raised passive ("any guarantee must be backed by X").
 Guarantor roles: "(did not rule out) X as a guarantor", "open to acting as a guarantor", "X joining
 the guarantor states"; a state cast as a guarantor is not the article's default protected country.
-Denials also cover "stopped short of advocating X", "X would be unacceptable", "a red line at X".
+Denials also cover "stopped short of advocating X", "X would be unacceptable", "a red line at X";
+troops kept in a breakaway or occupied place are no guarantee.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -303,6 +304,7 @@ class GuaranteeLexicon:
     force_demonyms: dict[str, str] = field(default_factory=dict)
     denial_predicates: tuple[str, ...] = ()
     denial_limits: tuple[str, ...] = ()
+    occupation_marks: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -387,6 +389,7 @@ class GuaranteeLexicon:
             force_demonyms={str(k).lower(): str(v) for k, v in (data.get("force_demonyms") or {}).items()},
             denial_predicates=tuple(denial.get("predicates", ())),
             denial_limits=tuple(denial.get("limits", ())),
+            occupation_marks=tuple(data.get("occupation_marks", ())),
         )
 
 
@@ -767,6 +770,16 @@ class GuaranteeExtractor:
                 return k
         return None
 
+    def _occupied_place(self, verb: Token, obj: Token) -> bool:
+        """Whether the force is sent to a place its words mark as occupied or breakaway."""
+        return any(
+            contains_keyword(doc_text(o), self.lex.occupation_marks)
+            for p in (*verb.children, *obj.children)
+            if p.dep_ == "prep" and p.lower_ in self.lex.destination_preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
+
     def _host(self, verb: Token, obj: Token) -> str | None:
         """The country a force goes to: "to/in/on Moldova", "on Moldovan soil"."""
         for p in (*verb.children, *obj.children):
@@ -1082,6 +1095,8 @@ class GuaranteeExtractor:
         host = self._host(verb, obj)
         if host is None and not contains_keyword(verb.sent.text, self.lex.deploy_context):
             return None
+        if self._occupied_place(verb, obj):
+            return None  # "keeps troops in the breakaway region": occupation, not protection
         if self._refused(verb):
             return None
         givers = senders or (
