@@ -18,7 +18,13 @@ Besides trigger nouns: commitments to defend a state read from verbs ("X will de
 covered by Article 5", "come to Y's aid", "stand with Y against aggression", "help Y strengthen its
 defences"); "ask/press X to/for ..." makes X the giver; pronouns, "their country" and counted groups
 ("both countries" -> the latest pair named together) resolve to countries; security accords between
-parties are settled like co-builders; a negated giving verb gives nothing.
+parties are settled like co-builders; a negated giving verb gives nothing. Backers named only by a
+demonym count ("backed by European troops" -> Europe, "American forces would provide a backstop"),
+also when the mention is the subject of a raised passive ("any guarantee must be backed by X").
+Guarantor roles: "(did not rule out) X as a guarantor", "open to acting as a guarantor", "X joining
+the guarantor states"; a state cast as a guarantor is not the article's default protected country.
+Denials also cover "stopped short of advocating X", "X would be unacceptable", "a red line at X";
+troops kept in a breakaway or occupied place are no guarantee.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -294,6 +300,11 @@ class GuaranteeLexicon:
     reliance_verbs: frozenset[str] = frozenset()
     capacity_verbs: frozenset[str] = frozenset()
     capacity_objects: frozenset[str] = frozenset()
+    sentence_context_triggers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    force_demonyms: dict[str, str] = field(default_factory=dict)
+    denial_predicates: tuple[str, ...] = ()
+    denial_limits: tuple[str, ...] = ()
+    occupation_marks: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -372,6 +383,13 @@ class GuaranteeLexicon:
             reliance_verbs=frozenset(data.get("reliance_verbs", ())),
             capacity_verbs=frozenset(data.get("capacity_verbs", ())),
             capacity_objects=frozenset(data.get("capacity_objects", ())),
+            sentence_context_triggers={
+                str(k): tuple(v) for k, v in (data.get("sentence_context_triggers") or {}).items()
+            },
+            force_demonyms={str(k).lower(): str(v) for k, v in (data.get("force_demonyms") or {}).items()},
+            denial_predicates=tuple(denial.get("predicates", ())),
+            denial_limits=tuple(denial.get("limits", ())),
+            occupation_marks=tuple(data.get("occupation_marks", ())),
         )
 
 
@@ -460,6 +478,9 @@ class GuaranteeExtractor:
                 continue  # "guarantee" as a verb is read by the agreement/stance side
             if phrase in self.lex.needs_context and not self._security_context(tok):
                 continue
+            needed = self.lex.sentence_context_triggers.get(phrase)
+            if needed and not contains_keyword(tok.sent.text, needed):
+                continue  # "a backstop for the loan" is finance, not protection
             yield tok, phrase, start, end
 
     def _read_verb(self, verb: Token) -> _Draft | None:
@@ -749,6 +770,16 @@ class GuaranteeExtractor:
                 return k
         return None
 
+    def _occupied_place(self, verb: Token, obj: Token) -> bool:
+        """Whether the force is sent to a place its words mark as occupied or breakaway."""
+        return any(
+            contains_keyword(doc_text(o), self.lex.occupation_marks)
+            for p in (*verb.children, *obj.children)
+            if p.dep_ == "prep" and p.lower_ in self.lex.destination_preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
+
     def _host(self, verb: Token, obj: Token) -> str | None:
         """The country a force goes to: "to/in/on Moldova", "on Moldovan soil"."""
         for p in (*verb.children, *obj.children):
@@ -774,8 +805,98 @@ class GuaranteeExtractor:
             if c.dep_ == "agent"
             for o in c.children
             if o.dep_ == "pobj"
-            for k in phrase_actors(o)
+            for k in self._backer_actors(o)
         ]
+
+    def _guarantor_role(self, noun: Token) -> list[str]:
+        """Who takes the guarantor role a guarantor noun names: "did not rule out / named X as a
+        guarantor" (the verb's object; none when the verb refuses it), "remained open to acting
+        as a guarantor" (the subject above the gerund), "insisted on X joining the guarantor
+        states" (the actor right before a subjectless gerund)."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            verb = noun.head.head
+            objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+            if objs:
+                refusing = verb.lemma_ in self.lex.refusal_verbs and (
+                    verb.lemma_ != "rule"
+                    or any(c.dep_ == "prt" and c.lower_ in self.lex.refusal_particles for c in verb.children)
+                )
+                if (refusing and not is_negated(verb)) or (not refusing and self._refused(verb)):
+                    return []  # "ruled out X as a guarantor", "did not name X as a guarantor"
+                return [k for o in objs for k in self._subject_actors(o)]
+            return self._clause_subject_actors(verb)
+        verb = noun.head
+        if noun.dep_ in {"dobj", "attr"} and verb.lemma_ in self.lex.participation_verbs:
+            if self._refused(verb):
+                return []
+            own = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            if not own and verb.tag_ == "VBG" and verb.i > 0 and entity_of(verb.doc[verb.i - 1]):
+                before = verb.doc[verb.i - 1]  # "on X and Y joining": the parse leaves X on "on"
+                while before.dep_ == "conj" and before.head.i < before.i:
+                    before = before.head
+                return phrase_actors(before)
+            return self._clause_subject_actors(verb)
+        return []
+
+    def _clause_subject_actors(self, verb: Token) -> list[str]:
+        """The actors of the subject of `verb`, climbing from a gerund or infinitive through the
+        adjective or preposition holding it ("open to acting", "ready to serve")."""
+        current = verb
+        for _ in range(4):
+            if current.pos_ in {"VERB", "AUX"}:
+                subj = subject_of(current)
+                if subj is not None:
+                    keys = self._subject_actors(subj)
+                    if not keys and subj.pos_ == "PRON":
+                        keys = self._pronoun_countries(subj)
+                    return keys
+            if current.dep_ not in {"pcomp", "prep", "acomp", "xcomp", "amod"} or current.head == current:
+                return []
+            current = current.head
+        return []
+
+    def _backer_actors(self, obj: Token) -> list[str]:
+        """Who a backing phrase names: its actors, else the demonyms describing it ("backed by
+        European troops" -> Europe, "by American air power" -> United States); "non-European"
+        names nobody."""
+        keys = phrase_actors(obj)
+        if keys:
+            return keys
+        for c in obj.children:
+            if c.dep_ != "amod" or c.i < 2:
+                continue
+            if c.doc[c.i - 1].text in {"-", "non-"} or c.doc[c.i - 1].lower_.startswith("non"):
+                continue
+            k = self._region_of(c) or self._attributive(c)
+            if k and k not in keys:
+                keys.append(k)
+        return keys
+
+    def _region_of(self, adj: Token) -> str | None:
+        """ "European troops" are troops of European states, not of the EU the demonym names
+        elsewhere (force_demonyms); the region is added to doc._.pg_entities."""
+        key = self.lex.force_demonyms.get(adj.lower_)
+        info = self.kb.get(key) if key else None
+        if info is None:
+            return None
+        ents = adj.doc._.pg_entities
+        if isinstance(ents, dict) and info.key not in ents:
+            ents[info.key] = info.entity()
+        return info.key
+
+    def _raised_passive_givers(self, tok: Token) -> list[str]:
+        """ "Any guarantee would have to / must be backed by X": the mention is the subject of a
+        verb whose passive complement names the giver."""
+        if tok.dep_ != "nsubj":
+            return []
+        keys: list[str] = []
+        for x in (c for c in tok.head.children if c.dep_ == "xcomp"):
+            if (x.lemma_ in self.lex.giver_verbs or x.lemma_ in self.lex.endorse_verbs) and any(
+                c.dep_ == "auxpass" for c in x.children
+            ) and not is_negated(x):
+                for k in self._agents(x):
+                    _add(keys, k)
+        return keys
 
     def _co_agents(self, verb: Token) -> list[str]:
         """Actors acting jointly with the subject: "guaranteed together with X", "alongside X",
@@ -974,6 +1095,8 @@ class GuaranteeExtractor:
         host = self._host(verb, obj)
         if host is None and not contains_keyword(verb.sent.text, self.lex.deploy_context):
             return None
+        if self._occupied_place(verb, obj):
+            return None  # "keeps troops in the breakaway region": occupation, not protection
         if self._refused(verb):
             return None
         givers = senders or (
@@ -1311,6 +1434,42 @@ class GuaranteeExtractor:
             return is_negated(head)
         if tok.dep_ == "conj":
             return self._denied(head) and head.pos_ in {"NOUN", "PROPN"}
+        return self._short_of(tok) or self._rejected_predicate(tok)
+
+    def _short_of(self, tok: Token) -> bool:
+        """ "stopped short of advocating NATO membership": short of an act on the mention."""
+        current = tok
+        for _ in range(4):
+            if current.dep_ not in {"dobj", "pobj", "pcomp", "xcomp", "prep"} or current.head == current:
+                return False
+            current = current.head
+            if current.lower_ == "of":
+                short = current.head
+                return (
+                    short.lower_ in self.lex.denial_short
+                    or (short.dep_ == "advmod" and short.head.lower_ in self.lex.denial_short)
+                    # "stopped short of": "of" hangs on the verb beside "short"
+                    or any(c.dep_ == "advmod" and c.lower_ in self.lex.denial_short for c in short.children)
+                )
+        return False
+
+    def _rejected_predicate(self, tok: Token) -> bool:
+        """ "the deployment of troops ... would be unacceptable", "drew a red line at NATO
+        membership": the mention is what someone rejects, not what anyone gives."""
+        head = tok.head
+        if tok.dep_ == "nsubj" and head.lemma_ == "be" and not is_negated(head):
+            preds = [c for c in head.children if c.dep_ in {"acomp", "attr"}]
+            if any(contains_keyword(doc_text(c), self.lex.denial_predicates) for c in preds):
+                return True
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            # the limit noun holds the preposition, or is the object of the verb holding it
+            limits = [head.head] if head.head.pos_ == "NOUN" else [
+                c for c in head.head.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"
+            ]
+            for limit in limits:
+                words = " ".join([*(c.lower_ for c in limit.lefts if c.dep_ in {"amod", "compound"}), limit.lemma_])
+                if contains_keyword(words, self.lex.denial_limits):
+                    return True
         return False
 
     def _security_context(self, tok: Token) -> bool:
@@ -1373,6 +1532,10 @@ class GuaranteeExtractor:
         ents = entities(doc)
         self._own_dependents(tok, d)
         self._governing(tok, d)
+        if raised := self._raised_passive_givers(tok):
+            for k in raised:
+                _add(d.guarantors, k)
+            d.rules.append("raised-passive-giver")
         if not d.guarantors and any(r.startswith("negated-giver:") for r in d.rules):
             return None
         if tok.dep_ == "nsubj" and tok.head.lemma_ in self.lex.protect_verbs:
@@ -1387,6 +1550,10 @@ class GuaranteeExtractor:
             for key in copular_subject_actors(tok):
                 _add(d.guarantors, key, "guarantor-noun")
                 d.rules.append("guarantor-noun")
+            if not d.guarantors:
+                for key in self._guarantor_role(tok):
+                    _add(d.guarantors, key)
+                    d.rules.append("guarantor-role")
         self._copular_forms(tok, d, ents)
         if (
             tok.dep_ == "pobj"
@@ -1601,6 +1768,9 @@ class GuaranteeExtractor:
                 if subj is not None and not subj_keys and subj.pos_ == "PRON":
                     # "India said it would consider giving ...": the state the pronoun stands for
                     subj_keys = self._pronoun_countries(subj)
+                if subj is not None and not subj_keys and contains_keyword(subj.lower_, self.lex.force_keywords):
+                    # "American forces would provide a backstop": the state the demonym names
+                    subj_keys = self._backer_actors(subj)
                 if subj is not None and not subj_keys:
                     subj_keys = (
                         copular_subject_actors(subj) if subj.lower_ not in RELATIVE_PRONOUNS else []
@@ -1618,7 +1788,7 @@ class GuaranteeExtractor:
                         for c in head.children:
                             if c.dep_ == "agent":
                                 for obj in (o for o in c.children if o.dep_ == "pobj"):
-                                    for k in phrase_actors(obj):
+                                    for k in self._backer_actors(obj):
                                         _add(d.guarantors, k)
                                 d.rules.append(f"passive-giver:{lemma}")
                     elif lemma in self.lex.giver_verbs and child.dep_ in {"dobj", "pobj", "prep"}:
@@ -1786,6 +1956,10 @@ class GuaranteeExtractor:
             and d.beneficiary in ents
             and ents[d.beneficiary].type == "Country"
         )
+        # a state the article casts as a guarantor is not the one it is about protecting
+        givers = {g for d in drafts if not d.co_builders for g in d.guarantors}
+        if any(k not in givers for k in counts):
+            counts = Counter({k: n for k, n in counts.items() if k not in givers})
         if counts:
             return counts.most_common(1)[0][0]
         # countries the guarantee sentences send things to or do things for
