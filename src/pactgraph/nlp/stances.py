@@ -2043,6 +2043,8 @@ class _Context:
             subj = _past_dateline(subj)
         if subj is None and (trigger.dep_ in {"acomp", "attr"} or trigger.pos_ == "ADP"):
             subj = subject_of(trigger.head)
+        if subj is None:
+            subj = _misattached_subject(trigger)
         # "issued a statement condemning X", "countries accusing Russia": a non-actor noun that a
         # participle hangs on passes the role to its own governor's subject
         # "deployments provided for X": a passive participle's noun undergoes the act, so it passes
@@ -2080,6 +2082,16 @@ class _Context:
         verb's evaluative name)."""
         skip = {t.i for t in exclude.subtree} if exclude is not None else set()
         skip |= _conjunct_tokens(trigger, roots, rule)  # targets of their own
+        # "insisted aid must keep flowing while talks are prepared": a clause of time or reason
+        # inside the target sets its circumstances; it is not what the stance is about
+        skip |= {
+            t.i
+            for r in roots
+            for c in r.subtree
+            if c.dep_ == "advcl" and c != r
+            and any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE_MARKS for m in c.children)
+            for t in c.subtree
+        }
         tokens = [
             t for r in roots for t in r.subtree if t.sent == trigger.sent and t.i not in skip
         ]
@@ -2905,6 +2917,21 @@ def _plain_judgement(pred: Token, lex: StanceLexicon) -> bool:
             return True
         current = current.head
     return True
+
+
+_CIRCUMSTANCE_MARKS = frozenset({"while", "whilst", "when", "as", "after", "before", "since", "because"})
+
+
+def _misattached_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on an unmarked clause before the verb: "X, chairing the
+    talks, insisted ...", "X, hosting the summit, backed A but resisted B" read with X as the
+    subject of "chairing"/"backed" and none on the main verb."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i < verb.i and not any(m.dep_ == "mark" for m in c.children):
+            subj = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+            if subj is not None and subj.pos_ in {"PROPN", "NOUN"}:
+                return subj
+    return None
 
 
 def _copula_subjects(adj: Token) -> list[Token]:
