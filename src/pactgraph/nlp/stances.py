@@ -227,7 +227,11 @@ class StanceLexicon:
         the sentiment lexicon ("cynical", "a glimmer of hope"). None for anything else."""
         lemma = pred.lemma_.lower()
         if pred.pos_ == "ADJ":
-            return self.adjectives.get(lemma) or self.sentiment_type(pred)
+            return _diminished(pred, self.adjectives.get(lemma) or self.sentiment_type(pred))
+        if lemma == "one" and pred.dep_ != "nummod":
+            # "called the proposal a positive one": the pronoun's modifier is the judgement
+            mods = [c for c in pred.children if c.dep_ == "amod" and not is_negated(c)]
+            return next((t for m in mods if (t := self.evaluation(m))), None)
         if pred.pos_ not in {"NOUN", "PROPN"}:
             return None
         words = " ".join(t.lower_ for t in pred.subtree if t.dep_ not in {"det", "punct"})
@@ -243,10 +247,10 @@ class StanceLexicon:
             modifiers = {**self.modifier_adjectives, **self.adjectives}
             for m in mods:
                 if m.lemma_.lower() in modifiers and not is_negated(m):
-                    return modifiers[m.lemma_.lower()]
+                    return _diminished(m, modifiers[m.lemma_.lower()])
             for m in mods:
                 if not is_negated(m) and (stype := self.sentiment_type(m)):
-                    return stype
+                    return _diminished(m, stype)
         if lemma in self.evaluable_nouns or lemma in self.carrier_nouns:
             # "a glimmer of hope", "a sign of weakness": the phrase's noun carries the judgement
             for c in pred.children:
@@ -1100,6 +1104,9 @@ class StanceExtractor:
                 or (t.dep_ == "amod" and t.head.lower_ == "as")
                 # 'called the debate about troops "premature"': a modifier after its noun
                 or (t.dep_ == "amod" and t.i > t.head.i and t.pos_ == "ADJ")
+                # "as the most complex and perhaps the least effective option": a second name
+                or (t.dep_ == "conj" and t.head.dep_ in {"oprd", "attr", "pobj", "acomp", "dobj"}
+                    and t.head.i > verb.i)
             )
             and (t.dep_ not in {"pobj", "amod"} or t.head.lower_ == "as" or t.i > t.head.i)
             and self.lex.evaluation(t)
@@ -2917,6 +2924,14 @@ def _plain_judgement(pred: Token, lex: StanceLexicon) -> bool:
             return True
         current = current.head
     return True
+
+
+def _diminished(adj: Token, stype: str | None) -> str | None:
+    """A praising adjective under "least"/"less" is a criticism ("the least effective option",
+    "less useful"); any other judgement so graded says nothing clear."""
+    if stype is None or not any(c.dep_ == "advmod" and c.lower_ in {"least", "less"} for c in adj.children):
+        return stype
+    return "criticize" if stype in {"support", "welcome", "accept"} else None
 
 
 _CIRCUMSTANCE_MARKS = frozenset({"while", "whilst", "when", "as", "after", "before", "since", "because"})
