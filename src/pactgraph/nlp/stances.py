@@ -181,6 +181,7 @@ class StanceLexicon:
     curated_only: frozenset[str]
     topic_max_words: int
     naming_verbs: frozenset[str] = frozenset()
+    role_verbs: frozenset[str] = frozenset()
     reversal_words: frozenset[str] = frozenset()
     evaluation_verbs: frozenset[str] = frozenset()
     evaluable_nouns: frozenset[str] = frozenset()
@@ -301,6 +302,7 @@ class StanceLexicon:
             representative_nouns=frozenset(data.get("representative_nouns", ())),
             actor_like=frozenset(lexicons.load("topics").get("actor_like", ())),
             curated_only=frozenset(data.get("curated_targets_only", ())),
+            role_verbs=frozenset(data.get("role_verbs", ())),
             topic_max_words=int(lexicons.load("topics").get("phrase_max_words", 8)),
             naming_verbs=frozenset(data.get("naming_verbs", ())),
             reversal_words=frozenset(data.get("reversal_words", ())),
@@ -1975,7 +1977,11 @@ class _Context:
                 Holder(k, None, "group" if group else "subject", 0.55 if group else 0.75)
                 for k in subj_keys
             ]
-        if subj is not None and not evaluative and trigger.pos_ == "VERB":
+        if (
+            subj is not None and not evaluative and trigger.pos_ == "VERB"
+            # "the plan could serve as a starting point": a text taking a role offers nothing
+            and trigger.lemma_.lower() not in self.lex.role_verbs
+        ):
             # "the memorandum calls for X", "it demands Y": the document's author
             author = self.document_author(subj)
             if author:
