@@ -102,6 +102,10 @@ governing the act ("did not plan to send", "no plans to deploy": `nlp/stance_int
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
 confident.
+A naming verb's second, coordinated name counts ("the most complex and the least effective
+option"); "least/less <praise>" is criticism; "a positive one" judges by its modifier. "X would serve
+as the hub" (`role_verbs`) is an actor's offer. A subject the parser hangs on a leading participle
+clause ("X, chairing Y, insisted") is the main verb's; time/reason clauses are not target content.
 """
 
 from __future__ import annotations
