@@ -102,6 +102,10 @@ governing the act ("did not plan to send", "no plans to deploy": `nlp/stance_int
 `hedged` and lower the confidence. Stances without a resolvable target are dropped: precision
 matters as much as recall. One stance per (holder, polarity, target) per document is kept, the most
 confident.
+A naming verb's second, coordinated name counts ("the most complex and the least effective
+option"); "least/less <praise>" is criticism; "a positive one" judges by its modifier. "X would serve
+as the hub" (`role_verbs`) is an actor's offer. A subject the parser hangs on a leading participle
+clause ("X, chairing Y, insisted") is the main verb's; time/reason clauses are not target content.
 """
 
 from __future__ import annotations
@@ -181,6 +185,7 @@ class StanceLexicon:
     curated_only: frozenset[str]
     topic_max_words: int
     naming_verbs: frozenset[str] = frozenset()
+    role_verbs: frozenset[str] = frozenset()
     reversal_words: frozenset[str] = frozenset()
     evaluation_verbs: frozenset[str] = frozenset()
     evaluable_nouns: frozenset[str] = frozenset()
@@ -227,7 +232,11 @@ class StanceLexicon:
         the sentiment lexicon ("cynical", "a glimmer of hope"). None for anything else."""
         lemma = pred.lemma_.lower()
         if pred.pos_ == "ADJ":
-            return self.adjectives.get(lemma) or self.sentiment_type(pred)
+            return _diminished(pred, self.adjectives.get(lemma) or self.sentiment_type(pred))
+        if lemma == "one" and pred.dep_ != "nummod":
+            # "called the proposal a positive one": the pronoun's modifier is the judgement
+            mods = [c for c in pred.children if c.dep_ == "amod" and not is_negated(c)]
+            return next((t for m in mods if (t := self.evaluation(m))), None)
         if pred.pos_ not in {"NOUN", "PROPN"}:
             return None
         words = " ".join(t.lower_ for t in pred.subtree if t.dep_ not in {"det", "punct"})
@@ -243,10 +252,10 @@ class StanceLexicon:
             modifiers = {**self.modifier_adjectives, **self.adjectives}
             for m in mods:
                 if m.lemma_.lower() in modifiers and not is_negated(m):
-                    return modifiers[m.lemma_.lower()]
+                    return _diminished(m, modifiers[m.lemma_.lower()])
             for m in mods:
                 if not is_negated(m) and (stype := self.sentiment_type(m)):
-                    return stype
+                    return _diminished(m, stype)
         if lemma in self.evaluable_nouns or lemma in self.carrier_nouns:
             # "a glimmer of hope", "a sign of weakness": the phrase's noun carries the judgement
             for c in pred.children:
@@ -297,6 +306,7 @@ class StanceLexicon:
             representative_nouns=frozenset(data.get("representative_nouns", ())),
             actor_like=frozenset(lexicons.load("topics").get("actor_like", ())),
             curated_only=frozenset(data.get("curated_targets_only", ())),
+            role_verbs=frozenset(data.get("role_verbs", ())),
             topic_max_words=int(lexicons.load("topics").get("phrase_max_words", 8)),
             naming_verbs=frozenset(data.get("naming_verbs", ())),
             reversal_words=frozenset(data.get("reversal_words", ())),
@@ -1100,6 +1110,9 @@ class StanceExtractor:
                 or (t.dep_ == "amod" and t.head.lower_ == "as")
                 # 'called the debate about troops "premature"': a modifier after its noun
                 or (t.dep_ == "amod" and t.i > t.head.i and t.pos_ == "ADJ")
+                # "as the most complex and perhaps the least effective option": a second name
+                or (t.dep_ == "conj" and t.head.dep_ in {"oprd", "attr", "pobj", "acomp", "dobj"}
+                    and t.head.i > verb.i)
             )
             and (t.dep_ not in {"pobj", "amod"} or t.head.lower_ == "as" or t.i > t.head.i)
             and self.lex.evaluation(t)
@@ -1968,7 +1981,11 @@ class _Context:
                 Holder(k, None, "group" if group else "subject", 0.55 if group else 0.75)
                 for k in subj_keys
             ]
-        if subj is not None and not evaluative and trigger.pos_ == "VERB":
+        if (
+            subj is not None and not evaluative and trigger.pos_ == "VERB"
+            # "the plan could serve as a starting point": a text taking a role offers nothing
+            and trigger.lemma_.lower() not in self.lex.role_verbs
+        ):
             # "the memorandum calls for X", "it demands Y": the document's author
             author = self.document_author(subj)
             if author:
@@ -2043,6 +2060,8 @@ class _Context:
             subj = _past_dateline(subj)
         if subj is None and (trigger.dep_ in {"acomp", "attr"} or trigger.pos_ == "ADP"):
             subj = subject_of(trigger.head)
+        if subj is None:
+            subj = _misattached_subject(trigger)
         # "issued a statement condemning X", "countries accusing Russia": a non-actor noun that a
         # participle hangs on passes the role to its own governor's subject
         # "deployments provided for X": a passive participle's noun undergoes the act, so it passes
@@ -2080,6 +2099,16 @@ class _Context:
         verb's evaluative name)."""
         skip = {t.i for t in exclude.subtree} if exclude is not None else set()
         skip |= _conjunct_tokens(trigger, roots, rule)  # targets of their own
+        # "insisted aid must keep flowing while talks are prepared": a clause of time or reason
+        # inside the target sets its circumstances; it is not what the stance is about
+        skip |= {
+            t.i
+            for r in roots
+            for c in r.subtree
+            if c.dep_ == "advcl" and c != r
+            and any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE_MARKS for m in c.children)
+            for t in c.subtree
+        }
         tokens = [
             t for r in roots for t in r.subtree if t.sent == trigger.sent and t.i not in skip
         ]
@@ -2905,6 +2934,29 @@ def _plain_judgement(pred: Token, lex: StanceLexicon) -> bool:
             return True
         current = current.head
     return True
+
+
+def _diminished(adj: Token, stype: str | None) -> str | None:
+    """A praising adjective under "least"/"less" is a criticism ("the least effective option",
+    "less useful"); any other judgement so graded says nothing clear."""
+    if stype is None or not any(c.dep_ == "advmod" and c.lower_ in {"least", "less"} for c in adj.children):
+        return stype
+    return "criticize" if stype in {"support", "welcome", "accept"} else None
+
+
+_CIRCUMSTANCE_MARKS = frozenset({"while", "whilst", "when", "as", "after", "before", "since", "because"})
+
+
+def _misattached_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on an unmarked clause before the verb: "X, chairing the
+    talks, insisted ...", "X, hosting the summit, backed A but resisted B" read with X as the
+    subject of "chairing"/"backed" and none on the main verb."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i < verb.i and not any(m.dep_ == "mark" for m in c.children):
+            subj = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+            if subj is not None and subj.pos_ in {"PROPN", "NOUN"}:
+                return subj
+    return None
 
 
 def _copula_subjects(adj: Token) -> list[Token]:
