@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pactgraph.kb import ActorInfo, KnowledgeBase, Office, fold, load_kb
-from pactgraph.nlp.util import sentence_index, sentences
+from pactgraph.nlp.util import full_text, sentence_index, sentences
 from pactgraph.rdf.iris import slugify
 from pactgraph.records import Entity, Mention, OfficeHolding
 
@@ -633,8 +633,8 @@ class ActorLinker:
             t.tag_ in ("VBZ", "VBP") or t.lower_ in ("will", "now", "today") for t in narration
         ):
             return None
-        para_start = doc.text.rfind("\n", 0, sent.start_char) + 1
-        years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", doc.text[para_start : sent.start_char])
+        para_start = full_text(doc).rfind("\n", 0, sent.start_char) + 1
+        years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", full_text(doc)[para_start : sent.start_char])
         if not years or int(years[-1]) >= state.date.year:
             return None
         return dt.date(int(years[-1]), 7, 1)

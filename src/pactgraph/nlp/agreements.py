@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 from pactgraph import PactgraphError
 from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import lexicons
-from pactgraph.nlp.util import sentence_index, sentences
+from pactgraph.nlp.util import full_text, sentence_index, sentences
 from pactgraph.rdf.iris import slugify
 from pactgraph.records import AgreementInfo, AgreementRef, Mention
 
@@ -651,7 +651,7 @@ class OpenWorldReader:
 
     @staticmethod
     def _is_headline(sent: Span) -> bool:
-        text = sent.doc.text
+        text = full_text(sent.doc)
         line_start = text.rfind("\n", 0, sent.start_char) + 1
         if text[line_start : sent.end_char].lstrip().startswith("#"):
             return True  # on a Markdown heading line, however short

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import lexicons
 from pactgraph.nlp.agreements import mention_of
-from pactgraph.nlp.util import sentence_index
+from pactgraph.nlp.util import full_text, sentence_index
 from pactgraph.records import Entity, Quote
 
 log = logging.getLogger("pactgraph")
@@ -172,7 +172,7 @@ class QuoteAttributor:
 
     def __call__(self, doc: Doc) -> Doc:
         starts = [t.idx for t in doc]
-        spans = [_Span(*item) for item in find_quotation_spans(doc.text)]
+        spans = [_Span(*item) for item in find_quotation_spans(full_text(doc))]
         in_quote = self._quoted_tokens(doc, spans, starts)
         # Frames stop at quotations, but not at a scare-quoted word or two inside the frame.
         blocking = self._quoted_tokens(
@@ -190,7 +190,7 @@ class QuoteAttributor:
         quotes = [
             Quote(
                 speaker=s.speaker,
-                text=doc.text[s.start : s.end],
+                text=full_text(doc)[s.start : s.end],
                 start=s.start,
                 end=s.end,
                 sentence=sentence_index(doc[_token_at(starts, s.start)]),
@@ -239,7 +239,7 @@ class QuoteAttributor:
             # phrase ("called it a 'road to nowhere'") stays a scare quote
             return True
         if len(words) <= _SCARE_MAX_WORDS:
-            text = doc.text[span.start : (span.close_mark or span.end)].rstrip()
+            text = full_text(doc)[span.start : (span.close_mark or span.end)].rstrip()
             sentence_like = text[:1].isupper() and text[-1:] in ",.!?"
             if span.after_attributed and sentence_like:
                 return True
@@ -266,7 +266,7 @@ class QuoteAttributor:
     ) -> None:
         after = self._after_frame(doc, span, starts, blocking)
         before = self._before_frame(doc, span, starts, blocking)
-        text = doc.text[span.start : (span.close_mark or span.end)].rstrip()
+        text = full_text(doc)[span.start : (span.close_mark or span.end)].rstrip()
         first_word = next((t for t in after if t.is_alpha), None)
         after_ok = bool(after) and (
             text[-1:] in ",;:—–-"
@@ -553,7 +553,7 @@ class QuoteAttributor:
 
     def _colon_prefix_speakers(self, doc: Doc, spans: list[_Span], starts: list[int]) -> None:
         """A quote without a frame in a paragraph labelled `Name:` is that actor's."""
-        paragraphs = _paragraphs(doc.text)
+        paragraphs = _paragraphs(full_text(doc))
         for span in spans:
             if span.framed or span.speaker is not None:
                 continue
@@ -567,8 +567,8 @@ class QuoteAttributor:
         of an actor's turn are a quotation even without quote marks."""
         turns: list[_Span] = []
         n_turns = 0
-        for p, (lo, hi) in enumerate(_paragraphs(doc.text)):
-            label = re.match(r"\W*(\w+)\s*:\s", doc.text[lo:hi])
+        for p, (lo, hi) in enumerate(_paragraphs(full_text(doc))):
+            label = re.match(r"\W*(\w+)\s*:\s", full_text(doc)[lo:hi])
             if label and label.group(1).lower() in self.turn_labels:
                 n_turns += 1
                 continue
@@ -577,7 +577,7 @@ class QuoteAttributor:
                 continue  # quote marks inside: the marked quotes are the speech
             n_turns += 1
             start = found[1] + 1
-            while start < hi and doc.text[start].isspace():
+            while start < hi and full_text(doc)[start].isspace():
                 start += 1
             if start < hi:
                 turns.append(_Span(start, hi, found[1], None, p, found[0], 0.8, "transcript-turn"))

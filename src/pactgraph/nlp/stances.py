@@ -133,7 +133,7 @@ from pactgraph.nlp.guarantees import (
     prep_actors,
     subject_of,
 )
-from pactgraph.nlp.util import sentence_index, sentences
+from pactgraph.nlp.util import full_text, sentence_index, sentences
 from pactgraph.records import Guarantee, Stance, Target
 
 log = logging.getLogger("pactgraph")
@@ -901,10 +901,14 @@ class StanceExtractor:
         """Conditions in reported speech: "X said the guarantees would apply only after a
         ceasefire", "... keep up the pressure until the guns are withdrawn". The speaker demands
         what the condition names; the trigger is the marker's linking word."""
+        lowers = [t.lower_ for t in doc]
+        last_words = {words[-1] for words in self.lex.condition_markers}
         for tok in doc:
+            if lowers[tok.i] not in last_words:
+                continue
             for words in self.lex.condition_markers:
                 first = tok.i - len(words) + 1
-                if first < 0 or tuple(t.lower_ for t in doc[first : tok.i + 1]) != words:
+                if first < 0 or tuple(lowers[first : tok.i + 1]) != words:
                     # "would only take effect after X": "only" on the verb the condition restricts
                     if not (
                         len(words) == 2 and words[0] == "only" and tok.lower_ == words[1]
@@ -1519,7 +1523,7 @@ class _Context:
 
     def in_title(self, tok: Token) -> bool:
         title = getattr(self.article, "title", None)
-        if bool(title) and tok.idx < len(title) + 2 and self.doc.text.startswith(title):
+        if bool(title) and tok.idx < len(title) + 2 and full_text(self.doc).startswith(title):
             return True
         return _headline_line(tok)
 
@@ -3215,7 +3219,7 @@ def _headline_line(tok: Token) -> bool:
     """A headline or caption left in the body: a line of its own, in Title Case, without final
     punctuation. Headlines restate the lead with coarser holders ("Ukraine Demands ..." for what
     its president said), so their stances are left to the body."""
-    text = tok.doc.text
+    text = full_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     line = text[start : end if end >= 0 else len(text)].strip()

@@ -22,3 +22,12 @@ def sentence_index(token: Token) -> int:
     doc = token.doc
     sentences(doc)
     return doc.user_data["pg_sent_of_token"][token.i]
+
+
+def full_text(doc: Doc) -> str:
+    """`doc.text`, built once: spaCy joins every token on each access, which in per-token code
+    (headline checks, paragraph lookups) cost more than the rest of the stance component."""
+    text = doc.user_data.get("pg_text")
+    if text is None:
+        text = doc.user_data["pg_text"] = doc.text
+    return text
