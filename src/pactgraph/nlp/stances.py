@@ -617,7 +617,7 @@ class StanceExtractor:
         # "X was out of the question", "took X off the table" (`nlp/stance_bounds.py`)
         for trig, stype, rule, roots, _evaluative in stance_bounds.out_of_bounds_triggers(doc):
             yield trig, stype, rule, roots
-        # "it is too early to talk about X": like "premature", a rejection of X for now
+        # "it was too soon to discuss X": like "premature", a rejection of X for now
         yield from stance_bounds.too_early_triggers(doc)
         # "X said: no ground troops" (a verbless denial after the colon)
         yield from stance_bounds.colon_denials(doc, self.lex.reporting_verbs)
