@@ -94,7 +94,19 @@ def _date_literal(value: str | dt.date) -> Literal:
 
 
 def _confidence(value: float) -> Literal:
-    return Literal(f"{max(0.0, min(1.0, value)):.3f}", datatype=XSD.decimal)
+    return _decimal(f"{max(0.0, min(1.0, value)):.3f}")
+
+
+# rdflib parses a typed literal's lexical form on every construction, which made literals a
+# fifth of graph building; literals are immutable, so the common ones are built once.
+@functools.lru_cache(maxsize=4096)
+def _decimal(lexical: str) -> Literal:
+    return Literal(lexical, datatype=XSD.decimal)
+
+
+@functools.lru_cache(maxsize=65536, typed=True)  # typed: True and 1 are equal keys
+def _number(value: int | bool) -> Literal:
+    return Literal(value)
 
 
 class DocumentGraphBuilder:
@@ -132,7 +144,7 @@ class DocumentGraphBuilder:
         g.add((node, RDF.type, PG[entity.subtype or entity.type]))
         g.add((node, RDFS.label, Literal(entity.label)))
         g.add((node, SKOS.prefLabel, Literal(entity.label)))
-        g.add((node, PG.inKnowledgeBase, Literal(entity.in_kb)))
+        g.add((node, PG.inKnowledgeBase, _number(entity.in_kb)))
         if entity.wikidata:
             g.add((node, PG.wikidata, WD[entity.wikidata]))
             g.add((node, SDO.sameAs, WD[entity.wikidata]))
@@ -171,9 +183,9 @@ class DocumentGraphBuilder:
             g.add((node, RDF.type, PG.Sentence))
             g.add((node, RDF.type, NIF.Sentence))
             g.add((node, PG.inArticle, self.article))
-            g.add((node, PG.sentenceIndex, Literal(index)))
-            g.add((node, NIF.beginIndex, Literal(s.start)))
-            g.add((node, NIF.endIndex, Literal(s.end)))
+            g.add((node, PG.sentenceIndex, _number(index)))
+            g.add((node, NIF.beginIndex, _number(s.start)))
+            g.add((node, NIF.endIndex, _number(s.end)))
             g.add((node, NIF.anchorOf, Literal(s.text)))
         return node
 
@@ -189,8 +201,8 @@ class DocumentGraphBuilder:
             g.add((node, OA.hasSource, self.article))
             g.add((node, OA.hasSelector, pos))
             g.add((pos, RDF.type, OA.TextPositionSelector))
-            g.add((pos, OA.start, Literal(start)))
-            g.add((pos, OA.end, Literal(end)))
+            g.add((pos, OA.start, _number(start)))
+            g.add((pos, OA.end, _number(end)))
             g.add((node, OA.hasSelector, quote))
             g.add((quote, RDF.type, OA.TextQuoteSelector))
             g.add((quote, OA.exact, Literal(self.r.article.text[start:end])))
@@ -340,8 +352,8 @@ class DocumentGraphBuilder:
         date = st.date or self.r.article.date
         if date:
             g.add((node, PG.date, _date_literal(date)))
-        g.add((node, PG.negated, Literal(st.negated)))
-        g.add((node, PG.hedged, Literal(st.hedged)))
+        g.add((node, PG.negated, _number(st.negated)))
+        g.add((node, PG.hedged, _number(st.hedged)))
         if st.target_phrase:
             g.add((node, PG.targetPhrase, Literal(st.target_phrase)))
         if st.reported_by:
