@@ -118,3 +118,21 @@ def test_boilerplate_is_blanked_and_offsets_kept():
     ]
     start = BOILERPLATE_TEXT.index("Berlin will")
     assert clean[start:start + 6] == "Berlin"
+
+
+def test_front_matter_title_with_colon_is_read_as_flat_fields(tmp_path):
+    (tmp_path / "c.txt").write_text(
+        "---\ntitle: No deal: Moscow rejects the plan\ndate: 2025-03-07\nsource: 'Example Wire'\n---\nBody.\n",
+        encoding="utf-8",
+    )
+    [article] = _read(tmp_path / "c.txt")
+    assert article.title == "No deal: Moscow rejects the plan"
+    assert article.date == dt.date(2025, 3, 7)
+    assert article.source == "Example Wire"
+
+
+def test_broken_nested_front_matter_is_still_rejected(tmp_path):
+    (tmp_path / "d.txt").write_text("---\ntitle: [unclosed\n  - item\n---\nBody.\n", encoding="utf-8")
+    [result] = _read(tmp_path / "d.txt")
+    assert isinstance(result, Rejected)
+    assert "not valid YAML" in result.reason
