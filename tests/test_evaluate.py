@@ -370,3 +370,16 @@ def test_dev_gold_quotes_occur_in_their_documents() -> None:
     for doc in gold.docs.values():
         for quote in doc.quotes:
             assert normalize(quote.starts) in texts[doc.id], (doc.id, quote.starts)
+
+
+def test_stance_precision_per_rule_family(gold) -> None:
+    rows = perfect_rows()
+    for row, rule in zip(rows["stances"], ("subject:verb:demand", "subject:verb:reject",
+                                           "reported-speaker:verb:reject", None)):  # fmt: skip
+        row["rule"] = rule
+    rows["stances"][1]["holderLabel"] = "Ukraine"  # now wrong
+    result = score(gold, rows)
+    assert result.stance_rules == {"subject:verb": [1, 2], "(no rule)": [1, 1], "reported-speaker:verb": [1, 1]}
+    table = render(result, by_rule=True)
+    assert "subject:verb" in table and "0.50" in table
+    assert "by rule" not in render(result)

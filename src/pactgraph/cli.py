@@ -163,6 +163,9 @@ def evaluate(
     model: str = MODEL_OPTION,
     fmt: str = typer.Option("table", "--format", "-f", help="table or json"),
     verbose: bool = typer.Option(False, "--details", help="List misses and false positives per document."),
+    by_rule: bool = typer.Option(
+        False, "--by-rule", help="Also print stance precision per rule family (which mechanisms to trust)."
+    ),
 ) -> None:
     """Build the gold documents and print precision, recall and F1 per kind, quote attribution
     and cross-document identity.
@@ -172,7 +175,7 @@ def evaluate(
     from pactgraph.commands import run_evaluate
 
     try:
-        sys.stdout.write(run_evaluate(gold, docs, model=model, fmt=fmt, verbose=verbose))
+        sys.stdout.write(run_evaluate(gold, docs, model=model, fmt=fmt, verbose=verbose, by_rule=by_rule))
     except PactgraphError as exc:
         fail(str(exc))
 

@@ -239,11 +239,13 @@ def run_stats(paths: list[Path], *, fmt: str) -> str:
     return format_rows(variables, rows, fmt)
 
 
-def run_evaluate(gold: Path, docs: Path, *, model: str, fmt: str, verbose: bool) -> str:
+def run_evaluate(
+    gold: Path, docs: Path, *, model: str, fmt: str, verbose: bool, by_rule: bool = False
+) -> str:
     from pactgraph.evaluate import evaluate, render
 
     result = evaluate(gold, docs, model=model)
-    return render(result, fmt=fmt, verbose=verbose)
+    return render(result, fmt=fmt, verbose=verbose, by_rule=by_rule)
 
 
 def run_explain(path: Path, *, doc_id: str | None, model: str, fmt: str) -> str:

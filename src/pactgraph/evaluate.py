@@ -337,6 +337,8 @@ class EvaluationResult:
     identity: Identity
     neutral_stances: int = 0
     docs: int = 0
+    # stance rule family ("holder route:trigger kind") -> [predictions matching a gold stance, predictions]
+    stance_rules: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def attribution_accuracy(self) -> float:
@@ -361,6 +363,9 @@ class EvaluationResult:
                 "merged": self.identity.merged,
             },
             "neutral_stances_not_scored": self.neutral_stances,
+            "stance_rules": {
+                rule: {"correct": c, "predicted": n} for rule, (c, n) in self.stance_rules.items()
+            },
             "counting": COUNTING_NOTE,
             "per_doc": {
                 d: {k: c.as_dict() for k, c in kinds.items()} for d, kinds in self.per_doc.items()
@@ -468,6 +473,26 @@ def stance_compatible(gold: GoldStance, row: Row, resolver: NameResolver) -> boo
         return False
     target = normalize(row.get("targetLabel") or "")
     return any(k in target for k in gold.target)
+
+
+def rule_family(rule: str | None) -> str:
+    """`reported-speaker:verb:reject` -> `reported-speaker:verb` (how the holder was found, and the
+    kind of trigger), the unit whose precision says which mechanism to trust or mend."""
+    return ":".join((rule or "(no rule)").split(":")[:2])
+
+
+def stance_rule_precision(
+    doc: GoldDoc, rows: Sequence[Row], resolver: NameResolver, into: dict[str, list[int]]
+) -> None:
+    """Count, per rule family, the document's scored stance predictions and those that match some
+    gold stance of the document (redundant matches count as correct: the fact is right)."""
+    for row in rows:
+        if _local(row.get("polarity")) == "neutral":
+            continue
+        cell = into.setdefault(rule_family(row.get("rule")), [0, 0])
+        cell[1] += 1
+        if any(stance_compatible(g, row, resolver) for g in doc.stances):
+            cell[0] += 1
 
 
 def match_stances(
@@ -682,8 +707,10 @@ def score(
     per_doc: dict[str, dict[str, Counts]] = {}
     errors: list[Error] = []
     neutral = right_speakers = matched_quotes = 0
+    stance_rules: dict[str, list[int]] = {}
     for doc_id in doc_ids:
         doc = gold.docs[doc_id]
+        stance_rule_precision(doc, by_doc["stances"][doc_id], resolver, stance_rules)
         actors = match_actors(doc, by_doc["actors"][doc_id], resolver)
         stances, n = match_stances(doc, by_doc["stances"][doc_id], resolver)
         guarantees = match_guarantees(doc, by_doc["guarantees"][doc_id], resolver)
@@ -706,6 +733,7 @@ def score(
         identity=cross_document_identity(gold, rows.get("actors", ()), resolver, docs=doc_ids),
         neutral_stances=neutral,
         docs=len(doc_ids),
+        stance_rules=dict(sorted(stance_rules.items(), key=lambda kv: (-kv[1][1], kv[0]))),
     )
 
 
@@ -774,7 +802,16 @@ def evaluate(
 # --------------------------------------------------------------------------- rendering
 
 
-def render_table(result: EvaluationResult, *, verbose: bool = False) -> str:
+def render_rules(result: EvaluationResult) -> list[str]:
+    """Stance precision per rule family, most productive first."""
+    lines = ["", "stance precision by rule (holder route:trigger kind):",
+             f"{'rule':<44}{'correct':>9}{'predicted':>11}{'P':>7}"]  # fmt: skip
+    for rule, (correct, total) in result.stance_rules.items():
+        lines.append(f"{rule:<44}{correct:>9}{total:>11}{correct / total:>7.2f}")
+    return lines
+
+
+def render_table(result: EvaluationResult, *, verbose: bool = False, by_rule: bool = False) -> str:
     """Plain-text report: totals per kind, quotes' attribution, identity, per-document, errors."""
     lines = [f"{'kind':<12}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}{'redund.':>9}"]
     for kind, c in result.kinds.items():
@@ -802,6 +839,8 @@ def render_table(result: EvaluationResult, *, verbose: bool = False) -> str:
     for doc, kinds in result.per_doc.items():
         cells = "".join(f"{f'{c.tp}/{c.fp}/{c.fn}':>13}" for c in kinds.values())
         lines.append(f"{doc:<34}{cells}")
+    if by_rule:
+        lines += render_rules(result)
     if verbose:
         lines += [
             "",
@@ -812,11 +851,13 @@ def render_table(result: EvaluationResult, *, verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
-def render(result: EvaluationResult, *, fmt: str = "table", verbose: bool = False) -> str:
+def render(
+    result: EvaluationResult, *, fmt: str = "table", verbose: bool = False, by_rule: bool = False
+) -> str:
     if fmt == "json":
         return json.dumps(result.to_dict(verbose=verbose), indent=2, ensure_ascii=False)
     if fmt == "table":
-        return render_table(result, verbose=verbose)
+        return render_table(result, verbose=verbose, by_rule=by_rule)
     raise PactgraphError(f"unknown format {fmt!r}: use table or json")
 
 
