@@ -1,0 +1,28 @@
+"""Precision of stances: what an actor did not do, capacities, unattributed advice (round 4, s9)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+
+def _found(doc: Doc) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target.label.lower()) for s in doc._.pg_stances}
+
+
+def _has(doc: Doc, holder: str, polarity: str, word: str) -> bool:
+    return any(h == holder and p == polarity and word in lbl for h, p, lbl in _found(doc))
+
+
+def test_stopping_short_is_no_refusal(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Pedro Sanchez welcomed the plan but stopped short of committing Spanish troops.")
+    assert _has(doc, "pedro-sanchez", "support", "plan")
+    assert not any(s.holder == "pedro-sanchez" and s.polarity == "oppose" for s in doc._.pg_stances)
+    doc = run_nlp("Angela Merkel stopped short of endorsing NATO membership for Georgia.")
+    assert not any(s.holder == "angela-merkel" for s in doc._.pg_stances)
+
+
+def test_plain_refusal_still_opposes(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Olaf Scholz refused to send Taurus missiles to Kyiv.")
+    assert any(s.holder == "olaf-scholz" and s.polarity == "oppose" for s in doc._.pg_stances)
