@@ -26,3 +26,23 @@ def test_stopping_short_is_no_refusal(run_nlp: Callable[..., Doc]) -> None:
 def test_plain_refusal_still_opposes(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Olaf Scholz refused to send Taurus missiles to Kyiv.")
     assert any(s.holder == "olaf-scholz" and s.polarity == "oppose" for s in doc._.pg_stances)
+
+
+def test_capacity_is_no_position(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("The new law enables Hungary to veto the accession talks.")
+    assert not any(s.holder == "hungary" for s in doc._.pg_stances)
+    doc = run_nlp("Kaja Kallas rejected any arrangement that would allow Russia to veto the deployment of European peacekeepers.")
+    assert not any(s.holder == "russia" for s in doc._.pg_stances)
+
+
+def test_act_itself_is_still_a_position(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Hungary threatened to veto the sanctions package.")
+    assert _has(doc, "hungary", "oppose", "sanction")
+
+
+def test_denied_right_to_veto_opposes_the_veto(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Poland's foreign ministry said Moscow had no right to veto the alliance's enlargement.")
+    assert _has(doc, "poland", "oppose", "veto")
+    assert not any(s.holder == "russia" for s in doc._.pg_stances)
+    doc = run_nlp("The treaty gives Hungary the right to veto new members.")
+    assert not any(s.polarity == "oppose" for s in doc._.pg_stances)

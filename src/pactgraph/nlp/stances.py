@@ -120,7 +120,14 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
-from pactgraph.nlp import lexicons, sentiment, stance_bounds, stance_intent, stance_targets
+from pactgraph.nlp import (
+    lexicons,
+    sentiment,
+    stance_bounds,
+    stance_capacity,
+    stance_intent,
+    stance_targets,
+)
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -677,6 +684,16 @@ class StanceExtractor:
                 and _power_denied(tok)
             ):
                 yield tok, "oppose", f"power:{lemma}", [tok.head]
+            elif (
+                lemma in lex.power_nouns
+                and tok.pos_ == "VERB"
+                and stance_capacity.capacity_only(tok)
+                and tok.head.dep_ == "dobj"
+                and tok.head.head.lemma_ == "have"
+                and _power_denied(tok.head)
+            ):
+                # "Y has no right to veto X": like "Y has no veto", Y's veto is opposed
+                yield tok, "oppose", f"power:{lemma}", [tok.head.head]
 
     def _intention_triggers(
         self, doc: Doc, ctx: _Context
@@ -1273,6 +1290,8 @@ class StanceExtractor:
             "csubj",
         }:
             return []  # "deploying troops is ...": an activity named, not a stance taken
+        if stance_capacity.capacity_only(trigger) and not rule.startswith("power:"):
+            return []  # "the right to block X", "lets Y veto X": a power, not a position
         if _under_rejection(trigger, self.lex) or _asked_of_other(trigger, self.lex):
             return []  # "refused to endorse X": the refusal is the stance, not the endorsement
         substitutes = rule.startswith(("verb:", "refusal:")) and all(
