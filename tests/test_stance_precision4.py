@@ -46,3 +46,17 @@ def test_denied_right_to_veto_opposes_the_veto(run_nlp: Callable[..., Doc]) -> N
     assert not any(s.holder == "russia" for s in doc._.pg_stances)
     doc = run_nlp("The treaty gives Hungary the right to veto new members.")
     assert not any(s.polarity == "oppose" for s in doc._.pg_stances)
+
+
+def test_unattributed_advice_is_nobodys_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("In our view, Germany ought to reject any deal that rewards aggression.")
+    assert not any(s.holder == "germany" for s in doc._.pg_stances)
+    doc = run_nlp("Our advice is plain: the alliance should give Moldova a credible security guarantee.")
+    assert not doc._.pg_stances
+
+
+def test_advice_with_a_speaker_is_the_speakers(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Poland should support the new sanctions package, Donald Tusk told parliament.")
+    assert _has(doc, "donald-tusk", "support", "sanction")
+    doc = run_nlp("Olaf Scholz said Germany should send more air defence systems to Kyiv.")
+    assert any(s.holder == "olaf-scholz" and s.polarity == "support" for s in doc._.pg_stances)

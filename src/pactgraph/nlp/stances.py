@@ -157,6 +157,8 @@ FUTURE_AUX = {"will", "would", "'ll", "shall"}
 CONTRIBUTION_PREPS = {"to", "through", "with"}
 _PRONOUN_SUBJECTS = {"it", "we", "i", "they"}
 # what may stand between the words of an idiom ("threw its full weight behind")
+# holders named by the trigger's own clause, not by anyone who speaks
+_UNSPOKEN_RULES = {"subject", "group"}
 _IDIOM_GAP_DEPS = {"det", "poss", "amod", "advmod", "nummod", "case"}
 STATEMENT_PARTICLES = {"for", "out", "on", "to", "with", "against", "by", "forward", "about"}
 
@@ -230,6 +232,7 @@ class StanceLexicon:
     without_vague: frozenset[str] = frozenset()
     priority_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
+    advice_modals: frozenset[str] = frozenset()
     contribution_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
@@ -356,6 +359,7 @@ class StanceLexicon:
             without_vague=frozenset(data.get("without_vague", ())),
             priority_nouns=frozenset(data.get("priority_nouns", ())),
             belief_verbs=frozenset(data.get("belief_verbs", ())),
+            advice_modals=frozenset(data.get("advice_modals", ())),
             contribution_verbs=frozenset(data.get("contribution_verbs", ())),
         )
 
@@ -1334,6 +1338,9 @@ class StanceExtractor:
         if rule.startswith(("substitute:", "off-table:", "power:")):
             # "officials said X is no substitute": an unresolved speaker is not the one before
             holders = [h for h in holders if h.rule not in {"carried-speaker", "position-owner"}]
+        if _advised(trigger, self.lex.advice_modals):
+            # "NATO should offer X" with no speaker: the article's advice, not NATO's position
+            holders = [h for h in holders if h.rule not in _UNSPOKEN_RULES]
         if not holders:
             return []
         targets = ctx.targets(trigger, roots, rule=rule, exclude=self._naming_pred.get(trigger.i))
@@ -2907,6 +2914,17 @@ def _modal(tok: Token, deontic: Iterable[str]) -> bool:
             return True
     # "have to", "need to" as governing verbs
     return tok.dep_ == "xcomp" and tok.head.lemma_ in {"have", "need"}
+
+
+def _advised(tok: Token, modals: frozenset[str]) -> bool:
+    """ "X should do Y", "X ought to do Y": the act is advice (also on the verb the trigger
+    completes: "should be ready to", "ought to reject")."""
+    for verb in (tok, tok.head) if tok.dep_ in {"xcomp", "acomp"} else (tok,):
+        if verb.lemma_.lower() in modals or any(
+            c.dep_ == "aux" and c.lower_ in modals for c in verb.children
+        ):
+            return True
+    return False
 
 
 def _hedged(tok: Token, hedges: Iterable[str]) -> bool:
