@@ -60,3 +60,15 @@ def test_advice_with_a_speaker_is_the_speakers(run_nlp: Callable[..., Doc]) -> N
     assert _has(doc, "donald-tusk", "support", "sanction")
     doc = run_nlp("Olaf Scholz said Germany should send more air defence systems to Kyiv.")
     assert any(s.holder == "olaf-scholz" and s.polarity == "support" for s in doc._.pg_stances)
+
+
+def test_siding_with_an_actor_is_no_stance_on_it(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Mark Rutte sided with Warsaw in the row over the border.")
+    assert not any(s.holder == "mark-rutte" for s in doc._.pg_stances)
+    doc = run_nlp("Spain lined up behind the Italian prime minister.")
+    assert not any(s.holder == "spain" for s in doc._.pg_stances)
+
+
+def test_siding_with_a_policy_still_counts(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Spain sided with the plan for a reconstruction fund.")
+    assert _has(doc, "spain", "support", "reconstruction fund")

@@ -233,6 +233,7 @@ class StanceLexicon:
     priority_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
     advice_modals: frozenset[str] = frozenset()
+    alignment_verbs: frozenset[str] = frozenset()
     contribution_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
@@ -360,6 +361,7 @@ class StanceLexicon:
             priority_nouns=frozenset(data.get("priority_nouns", ())),
             belief_verbs=frozenset(data.get("belief_verbs", ())),
             advice_modals=frozenset(data.get("advice_modals", ())),
+            alignment_verbs=frozenset(data.get("alignment_verbs", ())),
             contribution_verbs=frozenset(data.get("contribution_verbs", ())),
         )
 
@@ -1359,6 +1361,9 @@ class StanceExtractor:
                 for t in ctx.targets(trigger, [x], rule=rule)
                 if t.kind != "actor"
             ]
+        if rule.startswith("verb:") and rule[5:] in self.lex.alignment_verbs:
+            # "X sided with Berlin": a side taken, not a position on Berlin (a policy still counts)
+            targets = [t for t in targets if t.kind != "actor"]
         if rule.startswith("noun:") and self.lex.polarity(stance_type) == "support":
             # "their support for Kyiv" restates an alignment; only a policy named is a position
             targets = [t for t in targets if t.kind != "actor"]
