@@ -72,3 +72,15 @@ def test_siding_with_an_actor_is_no_stance_on_it(run_nlp: Callable[..., Doc]) ->
 def test_siding_with_a_policy_still_counts(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Spain sided with the plan for a reconstruction fund.")
     assert _has(doc, "spain", "support", "reconstruction fund")
+
+
+def test_forecast_is_no_position(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("The European Union is expected to approve a new sanctions package next week.")
+    assert not any(s.holder == "european-union" for s in doc._.pg_stances)
+    doc = run_nlp("Analysts expect Turkey to back Sweden's membership bid.")
+    assert not any(s.holder == "turkey" for s in doc._.pg_stances)
+
+
+def test_the_act_itself_is_a_position(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("The European Union approved a new sanctions package.")
+    assert _has(doc, "european-union", "support", "sanction")

@@ -125,6 +125,7 @@ from pactgraph.nlp import (
     sentiment,
     stance_bounds,
     stance_capacity,
+    stance_forecast,
     stance_intent,
     stance_targets,
 )
@@ -1298,6 +1299,8 @@ class StanceExtractor:
             return []  # "deploying troops is ...": an activity named, not a stance taken
         if stance_capacity.capacity_only(trigger) and not rule.startswith("power:"):
             return []  # "the right to block X", "lets Y veto X": a power, not a position
+        if stance_forecast.forecast_only(trigger):
+            return []  # "X is expected to approve Y": a prediction about X, not X's position
         if _under_rejection(trigger, self.lex) or _asked_of_other(trigger, self.lex):
             return []  # "refused to endorse X": the refusal is the stance, not the endorsement
         substitutes = rule.startswith(("verb:", "refusal:")) and all(
