@@ -84,3 +84,13 @@ def test_forecast_is_no_position(run_nlp: Callable[..., Doc]) -> None:
 def test_the_act_itself_is_a_position(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("The European Union approved a new sanctions package.")
     assert _has(doc, "european-union", "support", "sanction")
+
+
+def test_caused_state_is_no_judgement(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Dmitry Peskov said foreign troops in Ukraine would make a peace deal impossible.")
+    assert not _has(doc, "dmitry-peskov", "oppose", "peace deal")
+
+
+def test_plain_judgement_still_counts(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Dmitry Peskov said the peace deal was impossible.")
+    assert _has(doc, "dmitry-peskov", "oppose", "peace deal")

@@ -235,6 +235,7 @@ class StanceLexicon:
     belief_verbs: frozenset[str] = frozenset()
     advice_modals: frozenset[str] = frozenset()
     alignment_verbs: frozenset[str] = frozenset()
+    causative_verbs: frozenset[str] = frozenset()
     contribution_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
@@ -363,6 +364,7 @@ class StanceLexicon:
             belief_verbs=frozenset(data.get("belief_verbs", ())),
             advice_modals=frozenset(data.get("advice_modals", ())),
             alignment_verbs=frozenset(data.get("alignment_verbs", ())),
+            causative_verbs=frozenset(data.get("causative_verbs", ())),
             contribution_verbs=frozenset(data.get("contribution_verbs", ())),
         )
 
@@ -1299,6 +1301,12 @@ class StanceExtractor:
             return []  # "deploying troops is ...": an activity named, not a stance taken
         if stance_capacity.capacity_only(trigger) and not rule.startswith("power:"):
             return []  # "the right to block X", "lets Y veto X": a power, not a position
+        if (
+            rule.startswith("adjective:")
+            and trigger.dep_ in {"ccomp", "oprd", "xcomp", "acomp"}
+            and trigger.head.lemma_ in self.lex.causative_verbs
+        ):
+            return []  # "X would make a deal impossible": a consequence, no stance on the deal
         if stance_forecast.forecast_only(trigger):
             return []  # "X is expected to approve Y": a prediction about X, not X's position
         if _under_rejection(trigger, self.lex) or _asked_of_other(trigger, self.lex):
