@@ -94,3 +94,15 @@ def test_caused_state_is_no_judgement(run_nlp: Callable[..., Doc]) -> None:
 def test_plain_judgement_still_counts(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Dmitry Peskov said the peace deal was impossible.")
     assert _has(doc, "dmitry-peskov", "oppose", "peace deal")
+
+
+def test_past_deed_in_an_aside_is_no_offer(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Emmanuel Macron, who had proposed the peacekeeping mission in March, met Keir Starmer.")
+    assert not any(s.holder == "emmanuel-macron" for s in doc._.pg_stances)
+
+
+def test_present_aside_and_attitudes_still_count(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Emmanuel Macron, who proposes a European peacekeeping mission, met Keir Starmer.")
+    assert any(s.holder == "emmanuel-macron" and s.polarity == "support" for s in doc._.pg_stances)
+    doc = run_nlp("Viktor Orban, who opposed the sanctions package, met Putin.")
+    assert _has(doc, "viktor-orban", "oppose", "sanction")

@@ -158,6 +158,8 @@ FUTURE_AUX = {"will", "would", "'ll", "shall"}
 CONTRIBUTION_PREPS = {"to", "through", "with"}
 _PRONOUN_SUBJECTS = {"it", "we", "i", "they"}
 # what may stand between the words of an idiom ("threw its full weight behind")
+# stance types that name acts (an offer made, a plan proposed), which a past tense makes deeds
+_DEED_TYPES = {"offer", "propose"}
 # holders named by the trigger's own clause, not by anyone who speaks
 _UNSPOKEN_RULES = {"subject", "group"}
 _IDIOM_GAP_DEPS = {"det", "poss", "amod", "advmod", "nummod", "case"}
@@ -1331,6 +1333,13 @@ class StanceExtractor:
             and not _object_relative(trigger)
         ):
             return []  # "countries that provide guarantees" describes them; it is not their stance
+        if (
+            trigger.dep_ == "relcl"
+            and stance_type in _DEED_TYPES
+            and _past_deed(trigger)
+            and _appositive_clause(trigger)
+        ):
+            return []  # "Erdogan, who had announced the talks a day earlier": a past deed, a biography
         evaluative = not rule.startswith(
             ("verb:", "readiness:", "claim-harm:", "retaliation", "denied-success:", "requirement:",
              "noun:", "stance-adjective:", "naming:", "refusal:", "moved-out-of-bounds:")
@@ -3217,6 +3226,13 @@ def _object_relative(relcl: Token) -> bool:
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"who", "that", "which", "whom"}
         for c in relcl.children
+    )
+
+
+def _past_deed(verb: Token) -> bool:
+    """ "who helped broker", "who had announced": a simple past or a pluperfect."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children
     )
 
 
