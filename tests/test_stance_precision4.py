@@ -106,3 +106,17 @@ def test_present_aside_and_attitudes_still_count(run_nlp: Callable[..., Doc]) ->
     assert any(s.holder == "emmanuel-macron" and s.polarity == "support" for s in doc._.pg_stances)
     doc = run_nlp("Viktor Orban, who opposed the sanctions package, met Putin.")
     assert _has(doc, "viktor-orban", "oppose", "sanction")
+
+
+_MEETING = "Marco Rubio and Sergei Lavrov met in Geneva with Yuri Ushakov and Mike Waltz. "
+
+
+def test_both_sides_in_reported_speech_is_the_speakers_side(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(_MEETING + "Kirill Dmitriev said both sides had signalled openness to renewed trade.")
+    assert _has(doc, "kirill-dmitriev", "support", "trade")
+    assert not any(s.holder in {"marco-rubio", "mike-waltz"} for s in doc._.pg_stances)
+
+
+def test_a_named_side_keeps_the_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(_MEETING + "Kirill Dmitriev said Washington had signalled openness to renewed trade.")
+    assert _has(doc, "united-states", "support", "trade")

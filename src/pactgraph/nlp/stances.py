@@ -238,6 +238,7 @@ class StanceLexicon:
     advice_modals: frozenset[str] = frozenset()
     alignment_verbs: frozenset[str] = frozenset()
     causative_verbs: frozenset[str] = frozenset()
+    side_nouns: frozenset[str] = frozenset()
     contribution_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
@@ -367,6 +368,7 @@ class StanceLexicon:
             advice_modals=frozenset(data.get("advice_modals", ())),
             alignment_verbs=frozenset(data.get("alignment_verbs", ())),
             causative_verbs=frozenset(data.get("causative_verbs", ())),
+            side_nouns=frozenset(data.get("side_nouns", ())),
             contribution_verbs=frozenset(data.get("contribution_verbs", ())),
         )
 
@@ -2009,9 +2011,14 @@ class _Context:
                 and self._third_party_subject(subj, trigger)
             ):
                 return []  # "said only a minority of Ukrainians backed X": theirs, not the speaker's
+            sides = (
+                subj is not None
+                and subj.lemma_.lower() in self.lex.side_nouns
+                and not phrase_actors(subj)
+            )
             if (
                 any(sp in subj_keys for sp in speakers)
-                or evaluative or deontic or pronoun or not subj_keys
+                or evaluative or deontic or pronoun or not subj_keys or sides
             ):
                 return [Holder(sp, None, f"{speech.kind}-speaker", 0.7) for sp in speakers]
             if (
