@@ -120,3 +120,13 @@ def test_both_sides_in_reported_speech_is_the_speakers_side(run_nlp: Callable[..
 def test_a_named_side_keeps_the_stance(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp(_MEETING + "Kirill Dmitriev said Washington had signalled openness to renewed trade.")
     assert _has(doc, "united-states", "support", "trade")
+
+
+def test_judged_expectation_is_no_stance_on_its_object(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas said it would be naive to expect a quick ceasefire.")
+    assert not _has(doc, "kaja-kallas", "oppose", "ceasefire")
+
+
+def test_judged_act_still_counts(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas said it would be wrong to lift the sanctions.")
+    assert _has(doc, "kaja-kallas", "support", "sanction")

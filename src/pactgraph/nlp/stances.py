@@ -1311,6 +1311,10 @@ class StanceExtractor:
             and trigger.head.lemma_ in self.lex.causative_verbs
         ):
             return []  # "X would make a deal impossible": a consequence, no stance on the deal
+        if rule.startswith("adjective:") and all(
+            r.pos_ == "VERB" and r.lemma_ in self.lex.belief_verbs for r in roots
+        ):
+            return []  # "it would be naive to expect X": a judged expectation, no stance on X
         if stance_forecast.forecast_only(trigger):
             return []  # "X is expected to approve Y": a prediction about X, not X's position
         if _under_rejection(trigger, self.lex) or _asked_of_other(trigger, self.lex):
