@@ -130,3 +130,13 @@ def test_judged_expectation_is_no_stance_on_its_object(run_nlp: Callable[..., Do
 def test_judged_act_still_counts(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Kaja Kallas said it would be wrong to lift the sanctions.")
     assert _has(doc, "kaja-kallas", "support", "sanction")
+
+
+def test_open_question_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Only the Georgians will decide when Georgia is ready to join the European Union, Kaja Kallas said.")
+    assert not any(s.holder == "georgia" for s in doc._.pg_stances)
+
+
+def test_stated_readiness_still_counts(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas said Georgia was ready to join the European Union.")
+    assert any(s.holder == "georgia" and s.polarity == "support" for s in doc._.pg_stances)

@@ -239,6 +239,7 @@ class StanceLexicon:
     alignment_verbs: frozenset[str] = frozenset()
     causative_verbs: frozenset[str] = frozenset()
     side_nouns: frozenset[str] = frozenset()
+    deciding_verbs: frozenset[str] = frozenset()
     contribution_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
@@ -369,6 +370,7 @@ class StanceLexicon:
             alignment_verbs=frozenset(data.get("alignment_verbs", ())),
             causative_verbs=frozenset(data.get("causative_verbs", ())),
             side_nouns=frozenset(data.get("side_nouns", ())),
+            deciding_verbs=frozenset(data.get("deciding_verbs", ())),
             contribution_verbs=frozenset(data.get("contribution_verbs", ())),
         )
 
@@ -1271,7 +1273,7 @@ class StanceExtractor:
 
     def _question(self, trigger: Token) -> bool:
         """Questions ask, they do not take a stance: "how would we pay for a bigger army?",
-        "was asked whether Russia should provide them"."""
+        "was asked whether Russia should provide them", "decide when X is ready"."""
         if trigger.sent.text.rstrip().endswith("?"):
             return True
         current = trigger
@@ -1280,6 +1282,10 @@ class StanceExtractor:
                 return True
             if current.head == current:
                 return False
+            if current.head.lemma_ in self.lex.deciding_verbs and any(
+                c.tag_ == "WRB" and c.i < current.i for c in current.children
+            ):
+                return True  # "will decide when X is ready to join": an open question
             current = current.head
             if current.lemma_ in self.lex.question_verbs:
                 return True
