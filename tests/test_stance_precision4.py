@@ -140,3 +140,13 @@ def test_open_question_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
 def test_stated_readiness_still_counts(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Kaja Kallas said Georgia was ready to join the European Union.")
     assert any(s.holder == "georgia" and s.polarity == "support" for s in doc._.pg_stances)
+
+
+def test_stand_in_noun_is_no_target(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Mark Rutte said some of the proposals were ones he could agree with.")
+    assert not any(s.target.label.lower() == "ones" for s in doc._.pg_stances)
+
+
+def test_named_object_is_a_target(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Mark Rutte said he could agree with the Turkish proposals.")
+    assert _has(doc, "mark-rutte", "support", "proposals")
