@@ -106,6 +106,16 @@ A naming verb's second, coordinated name counts ("the most complex and the least
 option"); "least/less <praise>" is criticism; "a positive one" judges by its modifier. "X would serve
 as the hub" (`role_verbs`) is an actor's offer. A subject the parser hangs on a leading participle
 clause ("X, chairing Y, insisted") is the main verb's; time/reason clauses are not target content.
+What did not happen or could happen is no position: "stopped short of X" triggers nothing; a power
+("the right to block X", "lets Y veto X", "able to deploy": `nlp/stance_capacity.py`) is nobody's
+stance, and "Y has no right to veto" opposes Y's veto like "Y has no veto"; a forecast ("X is
+expected/likely to approve Y", `nlp/stance_forecast.py`) is not X's position; "X should/ought to
+..." with no speaker is the article's advice (`advice_modals`). "sided with / lined up behind" an
+actor (`alignment_verbs`) takes a side, no stance on the actor; "would make X impossible"
+(`causative_verbs`) judges no X; "naive to expect X" judges an expectation (`belief_verbs`); "will
+decide when X is ready" (`deciding_verbs`) is an open question; an offer or proposal in the past
+tense inside ", who ..." is a past deed. In reported speech "both sides" (`side_nouns`) is the
+speaker's side.
 """
 
 from __future__ import annotations
