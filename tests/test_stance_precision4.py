@@ -150,3 +150,15 @@ def test_stand_in_noun_is_no_target(run_nlp: Callable[..., Doc]) -> None:
 def test_named_object_is_a_target(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Mark Rutte said he could agree with the Turkish proposals.")
     assert _has(doc, "mark-rutte", "support", "proposals")
+
+
+def test_appearance_is_no_position(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas said Moscow wanted to keep fighting while appearing open to talks.")
+    assert not any(s.holder == "russia" and s.polarity == "support" for s in doc._.pg_stances)
+    doc = run_nlp("Viktor Orban pretended to back the sanctions package.")
+    assert not any(s.holder == "viktor-orban" for s in doc._.pg_stances)
+
+
+def test_stated_openness_still_counts(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas said Moscow was open to talks.")
+    assert any(s.holder == "russia" and s.polarity == "support" for s in doc._.pg_stances)

@@ -114,8 +114,8 @@ expected/likely to approve Y", `nlp/stance_forecast.py`) is not X's position; "X
 actor (`alignment_verbs`) takes a side, no stance on the actor; "would make X impossible"
 (`causative_verbs`) judges no X; "naive to expect X" judges an expectation (`belief_verbs`); "will
 decide when X is ready" (`deciding_verbs`) is an open question; an offer or proposal in the past
-tense inside ", who ..." is a past deed. In reported speech "both sides" (`side_nouns`) is the
-speaker's side.
+tense inside ", who ..." is a past deed; "while appearing open to X" (`pretense_verbs`) is a pose.
+In reported speech "both sides" (`side_nouns`) is the speaker's side.
 """
 
 from __future__ import annotations
@@ -250,6 +250,7 @@ class StanceLexicon:
     causative_verbs: frozenset[str] = frozenset()
     side_nouns: frozenset[str] = frozenset()
     deciding_verbs: frozenset[str] = frozenset()
+    pretense_verbs: frozenset[str] = frozenset()
     contribution_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
@@ -381,6 +382,7 @@ class StanceLexicon:
             causative_verbs=frozenset(data.get("causative_verbs", ())),
             side_nouns=frozenset(data.get("side_nouns", ())),
             deciding_verbs=frozenset(data.get("deciding_verbs", ())),
+            pretense_verbs=frozenset(data.get("pretense_verbs", ())),
             contribution_verbs=frozenset(data.get("contribution_verbs", ())),
         )
 
@@ -1331,6 +1333,11 @@ class StanceExtractor:
             r.pos_ == "VERB" and r.lemma_ in self.lex.belief_verbs for r in roots
         ):
             return []  # "it would be naive to expect X": a judged expectation, no stance on X
+        if (
+            trigger.dep_ in {"xcomp", "acomp", "oprd", "ccomp", "advmod"}
+            and trigger.head.lemma_ in self.lex.pretense_verbs
+        ):
+            return []  # "while appearing open to talks": a pose, not a stated position
         if stance_forecast.forecast_only(trigger):
             return []  # "X is expected to approve Y": a prediction about X, not X's position
         if _under_rejection(trigger, self.lex) or _asked_of_other(trigger, self.lex):
