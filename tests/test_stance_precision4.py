@@ -162,3 +162,14 @@ def test_appearance_is_no_position(run_nlp: Callable[..., Doc]) -> None:
 def test_stated_openness_still_counts(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Kaja Kallas said Moscow was open to talks.")
     assert any(s.holder == "russia" and s.polarity == "support" for s in doc._.pg_stances)
+
+
+def test_denied_act_in_a_demanded_clause_is_refused(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas insisted that funding for Moldova would not be reduced.")
+    assert _has(doc, "kaja-kallas", "oppose", "reduce")
+    assert not _has(doc, "kaja-kallas", "support", "reduce")
+
+
+def test_demanded_act_still_supported(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas insisted that the shelling must stop.")
+    assert _has(doc, "kaja-kallas", "support", "stop")

@@ -115,7 +115,8 @@ actor (`alignment_verbs`) takes a side, no stance on the actor; "would make X im
 (`causative_verbs`) judges no X; "naive to expect X" judges an expectation (`belief_verbs`); "will
 decide when X is ready" (`deciding_verbs`) is an open question; an offer or proposal in the past
 tense inside ", who ..." is a past deed; "while appearing open to X" (`pretense_verbs`) is a pose.
-In reported speech "both sides" (`side_nouns`) is the speaker's side.
+In reported speech "both sides" (`side_nouns`) is the speaker's side. A demanded clause that denies
+the act its label names ("insisted that support would not be reduced") refuses that act.
 """
 
 from __future__ import annotations
@@ -1446,6 +1447,10 @@ class StanceExtractor:
             final_type = "support"  # "had not given up its goals": it still pursues them
         if negated and not refusal and stance_type == "offer" and _past_denial(trigger):
             return []  # "they did not promise to fight": a promise not made, not a refusal
+        if not negated and _denied_act(trigger, roots, targets):
+            # "insisted that support would not be reduced": the act named is what is refused
+            negated = True
+            final_type = self.lex.negate(stance_type)
         if final_type not in self.lex.types:
             return []  # "did not condemn": a negation with no stance type of its own says nothing
         polarity = self.lex.polarity(final_type)
@@ -3260,6 +3265,18 @@ def _object_relative(relcl: Token) -> bool:
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"who", "that", "which", "whom"}
         for c in relcl.children
+    )
+
+
+def _denied_act(trigger: Token, roots: list[Token], targets: list[Target]) -> bool:
+    """A clause the trigger governs denies the act its target names: "insisted (that) support
+    would not be reduced" -> "reduce support" is the label, and the clause says it must not be."""
+    return len(roots) == 1 and bool(targets) and (
+        (r := roots[0]).dep_ == "ccomp"
+        and r.head == trigger
+        and r.pos_ == "VERB"
+        and _negated(r)
+        and all(t.kind == "topic" and t.label.lower().startswith(r.lemma_.lower() + " ") for t in targets)
     )
 
 
