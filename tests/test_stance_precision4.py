@@ -41,8 +41,8 @@ def test_act_itself_is_still_a_position(run_nlp: Callable[..., Doc]) -> None:
 
 
 def test_denied_right_to_veto_opposes_the_veto(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Poland's foreign ministry said Moscow had no right to veto the alliance's enlargement.")
-    assert _has(doc, "poland", "oppose", "veto")
+    doc = run_nlp("Radoslaw Sikorski argued that the Kremlin had no right to veto the alliance's enlargement.")
+    assert _has(doc, "radoslaw-sikorski", "oppose", "veto")
     assert not any(s.holder == "russia" for s in doc._.pg_stances)
     doc = run_nlp("The treaty gives Hungary the right to veto new members.")
     assert not any(s.polarity == "oppose" for s in doc._.pg_stances)
@@ -108,18 +108,18 @@ def test_present_aside_and_attitudes_still_count(run_nlp: Callable[..., Doc]) ->
     assert _has(doc, "viktor-orban", "oppose", "sanction")
 
 
-_MEETING = "Marco Rubio and Sergei Lavrov met in Geneva with Yuri Ushakov and Mike Waltz. "
+_MEETING = "Antony Blinken and Wang Yi met in Munich with Josep Borrell and Jens Stoltenberg. "
 
 
 def test_both_sides_in_reported_speech_is_the_speakers_side(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp(_MEETING + "Kirill Dmitriev said both sides had signalled openness to renewed trade.")
-    assert _has(doc, "kirill-dmitriev", "support", "trade")
-    assert not any(s.holder in {"marco-rubio", "mike-waltz"} for s in doc._.pg_stances)
+    doc = run_nlp(_MEETING + "Jake Sullivan said both sides had signalled openness to a new arms control dialogue.")
+    assert any(s.holder == "jake-sullivan" and s.polarity == "support" for s in doc._.pg_stances)
+    assert not any(s.holder in {"antony-blinken", "wang-yi", "josep-borrell"} for s in doc._.pg_stances)
 
 
 def test_a_named_side_keeps_the_stance(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp(_MEETING + "Kirill Dmitriev said Washington had signalled openness to renewed trade.")
-    assert _has(doc, "united-states", "support", "trade")
+    doc = run_nlp(_MEETING + "Jake Sullivan said Beijing had signalled openness to a new arms control dialogue.")
+    assert any(s.holder == "china" and s.polarity == "support" for s in doc._.pg_stances)
 
 
 def test_judged_expectation_is_no_stance_on_its_object(run_nlp: Callable[..., Doc]) -> None:
@@ -153,14 +153,14 @@ def test_named_object_is_a_target(run_nlp: Callable[..., Doc]) -> None:
 
 
 def test_appearance_is_no_position(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Kaja Kallas said Moscow wanted to keep fighting while appearing open to talks.")
+    doc = run_nlp("Kaja Kallas said Moscow kept shelling cities while appearing open to a truce.")
     assert not any(s.holder == "russia" and s.polarity == "support" for s in doc._.pg_stances)
     doc = run_nlp("Viktor Orban pretended to back the sanctions package.")
     assert not any(s.holder == "viktor-orban" for s in doc._.pg_stances)
 
 
 def test_stated_openness_still_counts(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Kaja Kallas said Moscow was open to talks.")
+    doc = run_nlp("Kaja Kallas said Moscow was open to a truce.")
     assert any(s.holder == "russia" and s.polarity == "support" for s in doc._.pg_stances)
 
 
