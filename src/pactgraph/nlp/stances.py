@@ -106,6 +106,17 @@ A naming verb's second, coordinated name counts ("the most complex and the least
 option"); "least/less <praise>" is criticism; "a positive one" judges by its modifier. "X would serve
 as the hub" (`role_verbs`) is an actor's offer. A subject the parser hangs on a leading participle
 clause ("X, chairing Y, insisted") is the main verb's; time/reason clauses are not target content.
+What did not happen or could happen is no position: "stopped short of X" triggers nothing; a power
+("the right to block X", "lets Y veto X", "able to deploy": `nlp/stance_capacity.py`) is nobody's
+stance, and "Y has no right to veto" opposes Y's veto like "Y has no veto"; a forecast ("X is
+expected/likely to approve Y", `nlp/stance_forecast.py`) is not X's position; "X should/ought to
+..." with no speaker is the article's advice (`advice_modals`). "sided with / lined up behind" an
+actor (`alignment_verbs`) takes a side, no stance on the actor; "would make X impossible"
+(`causative_verbs`) judges no X; "naive to expect X" judges an expectation (`belief_verbs`); "will
+decide when X is ready" (`deciding_verbs`) is an open question; an offer or proposal in the past
+tense inside ", who ..." is a past deed; "while appearing open to X" (`pretense_verbs`) is a pose.
+In reported speech "both sides" (`side_nouns`) is the speaker's side. A demanded clause that denies
+the act its label names ("insisted that support would not be reduced") refuses that act.
 """
 
 from __future__ import annotations
@@ -120,7 +131,15 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
-from pactgraph.nlp import lexicons, sentiment, stance_bounds, stance_intent, stance_targets
+from pactgraph.nlp import (
+    lexicons,
+    sentiment,
+    stance_bounds,
+    stance_capacity,
+    stance_forecast,
+    stance_intent,
+    stance_targets,
+)
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -150,6 +169,10 @@ FUTURE_AUX = {"will", "would", "'ll", "shall"}
 CONTRIBUTION_PREPS = {"to", "through", "with"}
 _PRONOUN_SUBJECTS = {"it", "we", "i", "they"}
 # what may stand between the words of an idiom ("threw its full weight behind")
+# stance types that name acts (an offer made, a plan proposed), which a past tense makes deeds
+_DEED_TYPES = {"offer", "propose"}
+# holders named by the trigger's own clause, not by anyone who speaks
+_UNSPOKEN_RULES = {"subject", "group"}
 _IDIOM_GAP_DEPS = {"det", "poss", "amod", "advmod", "nummod", "case"}
 STATEMENT_PARTICLES = {"for", "out", "on", "to", "with", "against", "by", "forward", "about"}
 
@@ -223,6 +246,12 @@ class StanceLexicon:
     without_vague: frozenset[str] = frozenset()
     priority_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
+    advice_modals: frozenset[str] = frozenset()
+    alignment_verbs: frozenset[str] = frozenset()
+    causative_verbs: frozenset[str] = frozenset()
+    side_nouns: frozenset[str] = frozenset()
+    deciding_verbs: frozenset[str] = frozenset()
+    pretense_verbs: frozenset[str] = frozenset()
     contribution_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
@@ -349,6 +378,12 @@ class StanceLexicon:
             without_vague=frozenset(data.get("without_vague", ())),
             priority_nouns=frozenset(data.get("priority_nouns", ())),
             belief_verbs=frozenset(data.get("belief_verbs", ())),
+            advice_modals=frozenset(data.get("advice_modals", ())),
+            alignment_verbs=frozenset(data.get("alignment_verbs", ())),
+            causative_verbs=frozenset(data.get("causative_verbs", ())),
+            side_nouns=frozenset(data.get("side_nouns", ())),
+            deciding_verbs=frozenset(data.get("deciding_verbs", ())),
+            pretense_verbs=frozenset(data.get("pretense_verbs", ())),
             contribution_verbs=frozenset(data.get("contribution_verbs", ())),
         )
 
@@ -677,6 +712,16 @@ class StanceExtractor:
                 and _power_denied(tok)
             ):
                 yield tok, "oppose", f"power:{lemma}", [tok.head]
+            elif (
+                lemma in lex.power_nouns
+                and tok.pos_ == "VERB"
+                and stance_capacity.capacity_only(tok)
+                and tok.head.dep_ == "dobj"
+                and tok.head.head.lemma_ == "have"
+                and _power_denied(tok.head)
+            ):
+                # "Y has no right to veto X": like "Y has no veto", Y's veto is opposed
+                yield tok, "oppose", f"power:{lemma}", [tok.head.head]
 
     def _intention_triggers(
         self, doc: Doc, ctx: _Context
@@ -1241,7 +1286,7 @@ class StanceExtractor:
 
     def _question(self, trigger: Token) -> bool:
         """Questions ask, they do not take a stance: "how would we pay for a bigger army?",
-        "was asked whether Russia should provide them"."""
+        "was asked whether Russia should provide them", "decide when X is ready"."""
         if trigger.sent.text.rstrip().endswith("?"):
             return True
         current = trigger
@@ -1250,6 +1295,10 @@ class StanceExtractor:
                 return True
             if current.head == current:
                 return False
+            if current.head.lemma_ in self.lex.deciding_verbs and any(
+                c.tag_ == "WRB" and c.i < current.i for c in current.children
+            ):
+                return True  # "will decide when X is ready to join": an open question
             current = current.head
             if current.lemma_ in self.lex.question_verbs:
                 return True
@@ -1273,6 +1322,25 @@ class StanceExtractor:
             "csubj",
         }:
             return []  # "deploying troops is ...": an activity named, not a stance taken
+        if stance_capacity.capacity_only(trigger) and not rule.startswith("power:"):
+            return []  # "the right to block X", "lets Y veto X": a power, not a position
+        if (
+            rule.startswith("adjective:")
+            and trigger.dep_ in {"ccomp", "oprd", "xcomp", "acomp"}
+            and trigger.head.lemma_ in self.lex.causative_verbs
+        ):
+            return []  # "X would make a deal impossible": a consequence, no stance on the deal
+        if rule.startswith("adjective:") and all(
+            r.pos_ == "VERB" and r.lemma_ in self.lex.belief_verbs for r in roots
+        ):
+            return []  # "it would be naive to expect X": a judged expectation, no stance on X
+        if (
+            trigger.dep_ in {"xcomp", "acomp", "oprd", "ccomp", "advmod"}
+            and trigger.head.lemma_ in self.lex.pretense_verbs
+        ):
+            return []  # "while appearing open to talks": a pose, not a stated position
+        if stance_forecast.forecast_only(trigger):
+            return []  # "X is expected to approve Y": a prediction about X, not X's position
         if _under_rejection(trigger, self.lex) or _asked_of_other(trigger, self.lex):
             return []  # "refused to endorse X": the refusal is the stance, not the endorsement
         substitutes = rule.startswith(("verb:", "refusal:")) and all(
@@ -1295,6 +1363,13 @@ class StanceExtractor:
             and not _object_relative(trigger)
         ):
             return []  # "countries that provide guarantees" describes them; it is not their stance
+        if (
+            trigger.dep_ == "relcl"
+            and stance_type in _DEED_TYPES
+            and _past_deed(trigger)
+            and _appositive_clause(trigger)
+        ):
+            return []  # "Erdogan, who had announced the talks a day earlier": a past deed, a biography
         evaluative = not rule.startswith(
             ("verb:", "readiness:", "claim-harm:", "retaliation", "denied-success:", "requirement:",
              "noun:", "stance-adjective:", "naming:", "refusal:", "moved-out-of-bounds:")
@@ -1315,6 +1390,9 @@ class StanceExtractor:
         if rule.startswith(("substitute:", "off-table:", "power:")):
             # "officials said X is no substitute": an unresolved speaker is not the one before
             holders = [h for h in holders if h.rule not in {"carried-speaker", "position-owner"}]
+        if _advised(trigger, self.lex.advice_modals):
+            # "NATO should offer X" with no speaker: the article's advice, not NATO's position
+            holders = [h for h in holders if h.rule not in _UNSPOKEN_RULES]
         if not holders:
             return []
         targets = ctx.targets(trigger, roots, rule=rule, exclude=self._naming_pred.get(trigger.i))
@@ -1333,6 +1411,9 @@ class StanceExtractor:
                 for t in ctx.targets(trigger, [x], rule=rule)
                 if t.kind != "actor"
             ]
+        if rule.startswith("verb:") and rule[5:] in self.lex.alignment_verbs:
+            # "X sided with Berlin": a side taken, not a position on Berlin (a policy still counts)
+            targets = [t for t in targets if t.kind != "actor"]
         if rule.startswith("noun:") and self.lex.polarity(stance_type) == "support":
             # "their support for Kyiv" restates an alignment; only a policy named is a position
             targets = [t for t in targets if t.kind != "actor"]
@@ -1366,6 +1447,10 @@ class StanceExtractor:
             final_type = "support"  # "had not given up its goals": it still pursues them
         if negated and not refusal and stance_type == "offer" and _past_denial(trigger):
             return []  # "they did not promise to fight": a promise not made, not a refusal
+        if not negated and _denied_act(trigger, roots, targets):
+            # "insisted that support would not be reduced": the act named is what is refused
+            negated = True
+            final_type = self.lex.negate(stance_type)
         if final_type not in self.lex.types:
             return []  # "did not condemn": a negation with no stance type of its own says nothing
         polarity = self.lex.polarity(final_type)
@@ -1958,9 +2043,14 @@ class _Context:
                 and self._third_party_subject(subj, trigger)
             ):
                 return []  # "said only a minority of Ukrainians backed X": theirs, not the speaker's
+            sides = (
+                subj is not None
+                and subj.lemma_.lower() in self.lex.side_nouns
+                and not phrase_actors(subj)
+            )
             if (
                 any(sp in subj_keys for sp in speakers)
-                or evaluative or deontic or pronoun or not subj_keys
+                or evaluative or deontic or pronoun or not subj_keys or sides
             ):
                 return [Holder(sp, None, f"{speech.kind}-speaker", 0.7) for sp in speakers]
             if (
@@ -2890,6 +2980,17 @@ def _modal(tok: Token, deontic: Iterable[str]) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_ in {"have", "need"}
 
 
+def _advised(tok: Token, modals: frozenset[str]) -> bool:
+    """ "X should do Y", "X ought to do Y": the act is advice (also on the verb the trigger
+    completes: "should be ready to", "ought to reject")."""
+    for verb in (tok, tok.head) if tok.dep_ in {"xcomp", "acomp"} else (tok,):
+        if verb.lemma_.lower() in modals or any(
+            c.dep_ == "aux" and c.lower_ in modals for c in verb.children
+        ):
+            return True
+    return False
+
+
 def _hedged(tok: Token, hedges: Iterable[str]) -> bool:
     words = set(hedges)
     for c in tok.children:
@@ -3164,6 +3265,25 @@ def _object_relative(relcl: Token) -> bool:
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"who", "that", "which", "whom"}
         for c in relcl.children
+    )
+
+
+def _denied_act(trigger: Token, roots: list[Token], targets: list[Target]) -> bool:
+    """A clause the trigger governs denies the act its target names: "insisted (that) support
+    would not be reduced" -> "reduce support" is the label, and the clause says it must not be."""
+    return len(roots) == 1 and bool(targets) and (
+        (r := roots[0]).dep_ == "ccomp"
+        and r.head == trigger
+        and r.pos_ == "VERB"
+        and _negated(r)
+        and all(t.kind == "topic" and t.label.lower().startswith(r.lemma_.lower() + " ") for t in targets)
+    )
+
+
+def _past_deed(verb: Token) -> bool:
+    """ "who helped broker", "who had announced": a simple past or a pluperfect."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children
     )
 
 
