@@ -916,8 +916,10 @@ class StanceExtractor:
                     ):
                         continue
                 roots = _condition_content(tok)
-                if roots and ctx.speech(tok) is not None:
-                    yield tok, "demand", f"condition:{' '.join(words)}", roots
+                # "only in exchange for X": the marker's first preposition hangs on the clause
+                link = doc[first + 1] if words[0] == "only" and len(words) > 2 else tok
+                if roots and (ctx.speech(tok) is not None or _terms_of_own_act(link, words, ctx)):
+                    yield link, "demand", f"condition:{' '.join(words)}", roots
                 break
 
     def _spread_phrase(self, verb: Token) -> str | None:
@@ -3027,9 +3029,29 @@ def _condition_content(link: Token) -> list[Token]:
     withdrawn") or its prepositional objects ("only after a ceasefire")."""
     if link.dep_ == "mark" and link.head.pos_ in {"VERB", "AUX"}:
         return [link.head]
-    if link.dep_ == "prep":
+    # "..., but only with X": the parser may coordinate the preposition with the verb
+    if link.dep_ == "prep" or (link.dep_ == "conj" and link.pos_ == "ADP"):
         return [o for o in link.children if o.dep_ == "pobj"]
     return []
+
+
+def _terms_of_own_act(link: Token, words: tuple[str, ...], ctx: _Context) -> bool:
+    """"X would join, but only with Y", "X was ready to A only in exchange for Y": the terms an
+    actor sets on its own act are its demand, said or not. Only "only" + a preposition: a clause
+    ("until Kyiv fell") states an outcome."""
+    if words[0] != "only" or link.pos_ != "ADP" or link.dep_ not in {"prep", "conj"}:
+        return False
+    governor = link.head
+    subj = next((c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or not ctx.actor_keys(subj):
+        return False
+    # a willingness or a possibility, not a report of how things went ("travelled only with
+    # his aides")
+    return any(
+        t.lemma_.lower() in ctx.lex.readiness or (t.tag_ == "MD" and t.head == governor)
+        or t.lemma_ in ctx.lex.reporting_verbs
+        for t in governor.subtree if t.i < link.i
+    )
 
 
 def _restricted_by_only(link: Token) -> bool:
