@@ -28,3 +28,27 @@ def test_terms_after_but_only_with(run_nlp: Callable[..., Doc]) -> None:
 def test_only_with_in_a_plain_report_is_no_demand(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("The Canadian prime minister travelled to Kyiv only with his closest aides.")
     assert not any("aides" in s.target.label for s in doc._.pg_stances)
+
+
+def test_warned_addressee_against(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Mark Rutte warned the allies against a rushed ceasefire.")
+    assert _has(doc, "mark-rutte", "oppose", "ceasefire")
+    assert not _has(doc, "mark-rutte", "oppose", "allies")
+
+
+def test_addressee_with_other_preposition_names_no_target(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Pedro Sanchez warned the allies during the summit in Madrid.")
+    assert not any("summit" in s.target.label.lower() for s in doc._.pg_stances)
+
+
+def test_that_clause_after_an_aside(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "Olaf Scholz pushed back against claims, revived by a recent newspaper report, that Germany "
+        "had slowed the tank deliveries."
+    )
+    assert _has(doc, "olaf-scholz", "oppose", "tank deliveries")
+
+
+def test_that_clause_of_the_verb_is_not_the_claim(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Olaf Scholz dismissed the claims and said that Germany had slowed the tank deliveries.")
+    assert not _has(doc, "olaf-scholz", "oppose", "tank deliveries")

@@ -1060,6 +1060,9 @@ class StanceExtractor:
                         roots.append(c)
                     else:
                         roots.extend(subjects)
+        warned_off = self._addressed_against(verb, roots)
+        if warned_off:
+            return warned_off
         xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
         if xcomps and any(
             (r.dep_ == "dobj" or r.head.dep_ == "prep")
@@ -1089,6 +1092,26 @@ class StanceExtractor:
             clausal = {"xcomp", "ccomp"} if stance_type in self.lex.clausal_types else {"xcomp"}
             roots.extend(c for c in verb.children if c.dep_ in clausal)
         return roots
+
+    def _addressed_against(self, verb: Token, roots: list[Token]) -> list[Token]:
+        """ "warned allies against any deal", "cautioned Kyiv against concessions": with a
+        lexicon phrase "<verb> <prep>" and the object only saying who is addressed, the target is
+        the prepositional object (the parser hangs the phrase on the verb or on the object)."""
+        if not roots or not all(
+            r.dep_ == "dobj"
+            and (_addressee(r) or _people_addressed(r, self.lex.addressee_nouns))
+            for r in roots
+        ):
+            return []
+        lemma = verb.lemma_.lower()
+        return [
+            o
+            for h in (verb, *roots)
+            for c in h.children
+            if c.dep_ == "prep" and c.i > roots[0].i and f"{lemma} {c.lower_}" in self.lex.verbs
+            for o in c.children
+            if o.dep_ in {"pobj", "pcomp"}
+        ]
 
     def _naming(self, verb: Token) -> tuple[str, list[Token]] | None:
         """For a naming verb, (stance type, [what is named]) when the name is evaluative:
