@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 
@@ -52,3 +53,33 @@ def test_that_clause_after_an_aside(run_nlp: Callable[..., Doc]) -> None:
 def test_that_clause_of_the_verb_is_not_the_claim(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Olaf Scholz dismissed the claims and said that Germany had slowed the tank deliveries.")
     assert not _has(doc, "olaf-scholz", "oppose", "tank deliveries")
+
+
+def test_irreversible_road(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Moldova's road to the European Union is irreversible, Maia Sandu said.")
+    assert any(
+        s.holder == "maia-sandu" and s.polarity == "support" and "european union" in s.target.label.lower()
+        for s in doc._.pg_stances
+    )
+
+
+def test_declared_path_irreversible(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        'NATO leaders ended their meeting in Vilnius by declaring Georgia\'s path to membership "irreversible".'
+    )
+    assert _has(doc, "nato", "support", "membership")
+
+
+def test_irreversible_damage_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("The damage to the Kakhovka dam was irreversible, Kaja Kallas said.")
+    assert not any(s.polarity == "support" for s in doc._.pg_stances)
+
+
+def test_lead_after_headline_keeps_its_second_word(nlp: Language) -> None:
+    from pactgraph.nlp.linebreaks import LineBreakSentencizer
+
+    doc = LineBreakSentencizer()(nlp.make_doc("Summit ends without a date\n\nNATO leaders backed the bid."))
+    nato = next(t for t in doc if t.text == "NATO")
+    assert nato.is_sent_start
+    assert doc[nato.i + 1].is_sent_start is False  # the parser may not cut "NATO | leaders"
+    assert not doc[nato.i + 2].is_sent_start

@@ -106,6 +106,11 @@ A naming verb's second, coordinated name counts ("the most complex and the least
 option"); "least/less <praise>" is criticism; "a positive one" judges by its modifier. "X would serve
 as the hub" (`role_verbs`) is an actor's offer. A subject the parser hangs on a leading participle
 clause ("X, chairing Y, insisted") is the main verb's; time/reason clauses are not target content.
+"Only with / only in exchange for / only in return for X" on an actor's own willing or possible act
+("would join, but only with a backstop") is that actor's demand for X, said or not. "Warned allies
+against X": with an addressed object and a lexicon "<verb> <prep>", X is the target. A kind noun's
+"that" clause after a comma aside ("claims, revived by Y, that Z") is its content wherever the
+parser hangs it. A path to a goal called irreversible supports the goal (`nlp/stance_paths.py`).
 """
 
 from __future__ import annotations
@@ -120,7 +125,14 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
-from pactgraph.nlp import lexicons, sentiment, stance_bounds, stance_intent, stance_targets
+from pactgraph.nlp import (
+    lexicons,
+    sentiment,
+    stance_bounds,
+    stance_intent,
+    stance_paths,
+    stance_targets,
+)
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -623,6 +635,8 @@ class StanceExtractor:
         yield from stance_bounds.colon_denials(doc, self.lex.reporting_verbs)
         yield from self._intention_triggers(doc, ctx)
         yield from self._contribution_triggers(doc, ctx)
+        # "X's path to membership is irreversible" (`nlp/stance_paths.py`)
+        yield from stance_paths.irreversible_paths(doc)
         # "there can be no question of X", "there is no room for X" in someone's words
         for tok in doc:
             if (
