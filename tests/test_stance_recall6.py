@@ -83,3 +83,18 @@ def test_lead_after_headline_keeps_its_second_word(nlp: Language) -> None:
     assert nato.is_sent_start
     assert doc[nato.i + 1].is_sent_start is False  # the parser may not cut "NATO | leaders"
     assert not doc[nato.i + 2].is_sent_start
+
+
+def test_not_the_alternative(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Donald Tusk said the security guarantees should be backed by European jets, not American ones.")
+    assert _has(doc, "donald-tusk", "oppose", "american jets")
+
+
+def test_but_not_inside(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Mette Frederiksen said Denmark was prepared to send instructors to Poland but not inside Ukraine.")
+    assert any(s.polarity == "oppose" and "inside ukraine" in s.target.label.lower() for s in doc._.pg_stances)
+
+
+def test_a_corrected_name_is_no_rejection(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas said Turkey had put forward ideas, not a peace plan.")
+    assert not any(s.polarity == "oppose" for s in doc._.pg_stances)

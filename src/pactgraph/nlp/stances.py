@@ -111,6 +111,9 @@ clause ("X, chairing Y, insisted") is the main verb's; time/reason clauses are n
 against X": with an addressed object and a lexicon "<verb> <prep>", X is the target. A kind noun's
 "that" clause after a comma aside ("claims, revived by Y, that Z") is its content wherever the
 parser hangs it. A path to a goal called irreversible supports the goal (`nlp/stance_paths.py`).
+A preference with a ruled-out alternative ("backed by European troops, not American ones", "ready
+to A but not inside Y") opposes the alternative (`_contrasted`; only for support-type verbs and
+readiness, never for names or judgements).
 """
 
 from __future__ import annotations
@@ -119,7 +122,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -395,6 +398,11 @@ class _Speech:
         return [self.speaker, *self.others]
 
 
+# stance types and rules whose "X, not Y" states a preference against Y
+CONTRAST_TYPES = frozenset({"support", "offer", "demand", "endorse", "accept"})
+CONTRAST_RULES = ("verb:", "readiness:", "stance-adjective:", "condition:")
+
+
 class StanceExtractor:
     """spaCy component: fills `doc._.pg_stances` (see the module docstring)."""
 
@@ -410,7 +418,22 @@ class StanceExtractor:
         self._naming_pred = {}
         found: list[Stance] = []
         for trigger, stance_type, rule, roots in self._triggers(doc, ctx):
-            found.extend(self._stances(ctx, trigger, stance_type, rule, roots))
+            made = self._stances(ctx, trigger, stance_type, rule, roots)
+            found.extend(made)
+            if stance_type in CONTRAST_TYPES and rule.startswith(CONTRAST_RULES) and any(
+                st.polarity == "support" for st in made
+            ):
+                # "backed by European troops, not American ones": the excluded alternative is
+                # opposed (a preference; "put forward principles, not a plan" corrects a name,
+                # "a bridge, not a substitute" judges)
+                opposite = self.lex.negate(stance_type)
+                kept = {st.target.key for st in made}
+                for first, alt in _contrasted(trigger):
+                    found.extend(
+                        _contrast_target(st, first, alt)
+                        for st in self._stances(ctx, trigger, opposite, rule, [alt])
+                        if st.polarity == "oppose" and st.target.key not in kept
+                    )
             # "rejected X and any Y", "urged them to A and B": one more stance per conjunct
             for extra in _coordinated_roots(trigger, roots, rule):
                 found.extend(
@@ -3115,6 +3138,42 @@ def _condition_antecedent(clause: Token) -> Token | None:
             break
         current = current.head
     return None
+
+
+def _contrast_target(stance: Stance, first: Token, alt: Token) -> Stance:
+    """A ruled-out alternative's own words where the target lost them: "not American ones" ->
+    "American troops" (the noun "ones" stands for), "but not inside the country" -> the whole
+    prepositional phrase."""
+    if alt.lemma_.lower() == "one" and first.pos_ == "NOUN":
+        words = [t.text for t in alt.subtree if t.dep_ in {"amod", "compound"} and t.head == alt]
+        label = " ".join([*words, first.text])
+    elif alt.pos_ == "ADP":
+        label = alt.doc[alt.i : alt.right_edge.i + 1].text
+    else:
+        return stance
+    return replace(stance, target=Target("topic", _slug(label), label), target_phrase=None)
+
+
+def _contrasted(trigger: Token) -> list[tuple[Token, Token]]:
+    """Alternatives a clause rules out by contrast: "X, not Y" and "X but not Y" ("not" on X or
+    on Y, Y a conjunct or apposition of X), inside the trigger's own clause; (X, Y) pairs."""
+    out = []
+    for neg in trigger.subtree:
+        if neg.lower_ != "not" or neg.dep_ != "neg" or neg.head == trigger:
+            continue
+        if _in_nested_clause(neg, trigger):
+            continue
+        prev = neg.doc[neg.i - 1] if neg.i > 0 else None
+        if prev is None or prev.lower_ not in {",", "but", "and"}:
+            continue
+        head = neg.head
+        if head.dep_ in {"conj", "appos"} and head.i > neg.i:
+            out.append((head.head, head))  # "... but not inside the country"
+            continue
+        out.extend(
+            (head, c) for c in head.children if c.dep_ in {"conj", "appos"} and c.i > neg.i
+        )  # "European troops, not American ones"
+    return out
 
 
 def _conjunct_tokens(trigger: Token, roots: list[Token], rule: str) -> set[int]:
