@@ -98,3 +98,13 @@ def test_but_not_inside(run_nlp: Callable[..., Doc]) -> None:
 def test_a_corrected_name_is_no_rejection(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Kaja Kallas said Turkey had put forward ideas, not a peace plan.")
     assert not any(s.polarity == "oppose" for s in doc._.pg_stances)
+
+
+def test_pronoun_for_an_earlier_clause_object(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Joe Biden has rejected a no-fly zone over Ukraine, and Moscow regards it as a provocation.")
+    assert _has(doc, "russia", "oppose", "no-fly zone")
+
+
+def test_pronoun_for_a_plain_object_is_not_resolved(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Joe Biden visited a factory in Ohio, and Moscow regards it as a provocation.")
+    assert not any(s.holder == "russia" for s in doc._.pg_stances)

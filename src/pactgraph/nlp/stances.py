@@ -113,7 +113,8 @@ against X": with an addressed object and a lexicon "<verb> <prep>", X is the tar
 parser hangs it. A path to a goal called irreversible supports the goal (`nlp/stance_paths.py`).
 A preference with a ruled-out alternative ("backed by European troops, not American ones", "ready
 to A but not inside Y") opposes the alternative (`_contrasted`; only for support-type verbs and
-readiness, never for names or judgements).
+readiness, never for names or judgements). A naming verb's "it" may stand for what a stance verb
+earlier in its own sentence was about ("X ruled out membership, and Y treats it as a red line").
 """
 
 from __future__ import annotations
@@ -2413,7 +2414,20 @@ class _Context:
         ]
         for tok in reversed(window):
             named_agreement = tok.pos_ == "PROPN" and tok.dep_ != "compound" and self.agreement_in(tok)
-            if not named_agreement and (
+            # "X has ruled out membership, and Moscow treats it as a red line": in the pronoun's
+            # own sentence, what an earlier stance verb was about
+            same_clause_topic = (
+                tok.sent == pron.sent and tok.dep_ in {"dobj", "nsubjpass"} and tok.pos_ == "NOUN"
+                and any(
+                    phrase in self.lex.verbs
+                    for phrase in (
+                        tok.head.lemma_.lower(),
+                        *(f"{tok.head.lemma_.lower()} {c.lower_}" for c in tok.head.children
+                          if c.dep_ == "prt"),
+                    )
+                )
+            )
+            if not named_agreement and not same_clause_topic and (
                 tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.antecedent_nouns
             ):
                 continue
