@@ -108,3 +108,14 @@ def test_pronoun_for_an_earlier_clause_object(run_nlp: Callable[..., Doc]) -> No
 def test_pronoun_for_a_plain_object_is_not_resolved(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Joe Biden visited a factory in Ohio, and Moscow regards it as a provocation.")
     assert not any(s.holder == "russia" for s in doc._.pg_stances)
+
+
+def test_repeated_preposition_gives_a_second_target(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Estonia pressed for tougher sanctions and for a special tribunal.")
+    assert _has(doc, "estonia", "support", "sanctions")
+    assert _has(doc, "estonia", "support", "tribunal")
+
+
+def test_other_preposition_is_no_second_target(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Estonia pressed for tougher sanctions and against a quick deal in Brussels.")
+    assert not _has(doc, "estonia", "support", "deal")

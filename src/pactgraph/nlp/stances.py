@@ -115,6 +115,7 @@ A preference with a ruled-out alternative ("backed by European troops, not Ameri
 to A but not inside Y") opposes the alternative (`_contrasted`; only for support-type verbs and
 readiness, never for names or judgements). A naming verb's "it" may stand for what a stance verb
 earlier in its own sentence was about ("X ruled out membership, and Y treats it as a red line").
+A repeated preposition is a coordinated target ("pressed for X and for Y").
 """
 
 from __future__ import annotations
@@ -3229,6 +3230,16 @@ def _coordinated_roots(trigger: Token, roots: list[Token], rule: str) -> list[To
                 a.dep_ == "auxpass" and a.tag_ == "VBG" for a in c.children
             ):
                 out.extend(s for s in c.children if s.dep_ == "nsubjpass" and s.pos_ == "NOUN")
+    # "appealed for X and for Y": the repeated preposition is a conjunct of the first
+    out.extend(
+        o
+        for r in roots
+        if r.dep_ == "pobj" and r.head.dep_ == "prep"
+        for p in r.head.children
+        if p.dep_ == "conj" and p.lower_ == r.head.lower_
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
     # "opposed any quota on X and any veto on Y" read as two objects of the verb
     out.extend(
         r for r in roots[1:]
