@@ -119,3 +119,13 @@ def test_repeated_preposition_gives_a_second_target(run_nlp: Callable[..., Doc])
 def test_other_preposition_is_no_second_target(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Estonia pressed for tougher sanctions and against a quick deal in Brussels.")
     assert not _has(doc, "estonia", "support", "deal")
+
+
+def test_policy_judged_by_its_failure(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Gitanas Nauseda said sanctions alone had never deterred the Kremlin.")
+    assert _has(doc, "gitanas-nauseda", "oppose", "sanctions")
+
+
+def test_policy_failure_outside_speech_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("In 2014, sanctions alone did not deter the Kremlin.")
+    assert not any(s.polarity == "oppose" and "sanction" in s.target.label.lower() for s in doc._.pg_stances)

@@ -115,7 +115,8 @@ A preference with a ruled-out alternative ("backed by European troops, not Ameri
 to A but not inside Y") opposes the alternative (`_contrasted`; only for support-type verbs and
 readiness, never for names or judgements). A naming verb's "it" may stand for what a stance verb
 earlier in its own sentence was about ("X ruled out membership, and Y treats it as a red line").
-A repeated preposition is a coordinated target ("pressed for X and for Y").
+A repeated preposition is a coordinated target ("pressed for X and for Y"). The `evaluations`
+verbs also judge a curated topic in someone's words ("said neutrality never protected anyone").
 """
 
 from __future__ import annotations
@@ -582,6 +583,14 @@ class StanceExtractor:
                     ctx.agreement_in(subj) or ctx._demonstrative_agreement(subj) is not None
                 ):
                     yield tok, ev["type"], f"evaluation:{tok.lemma_}", [subj]
+                elif (
+                    subj is not None and subj.pos_ == "NOUN" and not phrase_actors(subj)
+                    and ctx.speech(tok) is not None
+                    and ctx._topic(subj, [t for t in subj.subtree if t.sent == subj.sent])
+                ):
+                    # "argued that neutrality had never protected anyone": a policy judged by
+                    # what it failed to do, in someone's words
+                    yield tok, ev["type"], f"evaluation-topic:{tok.lemma_}", [subj]
         # "called X a mistake", "described X as a success", "X was branded a provocation"
         for tok in doc:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.naming_verbs:
@@ -1411,7 +1420,8 @@ class StanceExtractor:
             targets = [Target("topic", _slug(act), act)]
         # "no question of X": the "no" is what rules X out, not a negation of the stance
         negated = _negated(trigger) and not rule.startswith(
-            ("evaluation:", "claim-harm:", "ruling-out:", "off-table:", "substitute:", "power:",
+            ("evaluation:", "evaluation-topic:", "claim-harm:", "ruling-out:", "off-table:",
+             "substitute:", "power:",
              "colon-denial:",
              "denied-success:", "requirement:")
         )
@@ -1435,7 +1445,7 @@ class StanceExtractor:
         polarity = self.lex.polarity(final_type)
         flipped = (
             polarity != "neutral"
-            and not rule.startswith(("claim-harm:", "evaluation:"))
+            and not rule.startswith(("claim-harm:", "evaluation:", "evaluation-topic:"))
             and self._reversed(trigger, roots, targets)
         )
         if flipped:
