@@ -129,3 +129,13 @@ def test_policy_judged_by_its_failure(run_nlp: Callable[..., Doc]) -> None:
 def test_policy_failure_outside_speech_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("In 2014, sanctions alone did not deter the Kremlin.")
     assert not any(s.polarity == "oppose" and "sanction" in s.target.label.lower() for s in doc._.pg_stances)
+
+
+def test_doubt_about_what_a_clause_is_about(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Gitanas Nauseda was sceptical that the monitoring mission would deter anyone.")
+    assert _has(doc, "gitanas-nauseda", "oppose", "monitoring mission")
+
+
+def test_doubt_about_an_actor_clause_names_no_target(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Gitanas Nauseda was sceptical that Hungary would change course.")
+    assert not any(s.holder == "gitanas-nauseda" for s in doc._.pg_stances)

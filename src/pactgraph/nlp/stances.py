@@ -117,6 +117,8 @@ readiness, never for names or judgements). A naming verb's "it" may stand for wh
 earlier in its own sentence was about ("X ruled out membership, and Y treats it as a red line").
 A repeated preposition is a coordinated target ("pressed for X and for Y"). The `evaluations`
 verbs also judge a curated topic in someone's words ("said neutrality never protected anyone").
+An oppose-type attitude adjective with a "that" clause ("sceptical that the clause amounted to a
+guarantee", "worried that the treaty would ...") is about the clause's subject, when not an actor.
 """
 
 from __future__ import annotations
@@ -558,6 +560,16 @@ class StanceExtractor:
                         else [r]
                     )
                 ]
+                if not roots and self.lex.polarity(stype) == "oppose" and tok.pos_ == "ADJ":
+                    # "sceptical that the clause amounted to a guarantee": doubt about what the
+                    # clause is about (a thing, not an actor's conduct)
+                    roots = [
+                        s
+                        for c in tok.children
+                        if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+                        for s in c.children
+                        if s.dep_ in SUBJECT_DEPS and s.pos_ == "NOUN" and not phrase_actors(s)
+                    ]
                 if roots:
                     yield tok, stype, f"stance-adjective:{tok.lower_}", roots
             # "X is ready to Y"
