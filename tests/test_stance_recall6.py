@@ -122,12 +122,12 @@ def test_other_preposition_is_no_second_target(run_nlp: Callable[..., Doc]) -> N
 
 
 def test_policy_judged_by_its_failure(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Gitanas Nauseda said sanctions alone had never deterred the Kremlin.")
+    doc = run_nlp("Gitanas Nauseda said sanctions alone had never deterred anyone.")
     assert _has(doc, "gitanas-nauseda", "oppose", "sanctions")
 
 
 def test_policy_failure_outside_speech_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("In 2014, sanctions alone did not deter the Kremlin.")
+    doc = run_nlp("In 2014, sanctions alone did not deter anyone.")
     assert not any(s.polarity == "oppose" and "sanction" in s.target.label.lower() for s in doc._.pg_stances)
 
 
@@ -139,3 +139,8 @@ def test_doubt_about_what_a_clause_is_about(run_nlp: Callable[..., Doc]) -> None
 def test_doubt_about_an_actor_clause_names_no_target(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Gitanas Nauseda was sceptical that Hungary would change course.")
     assert not any(s.holder == "gitanas-nauseda" for s in doc._.pg_stances)
+
+
+def test_one_outcome_of_a_policy_is_no_judgement(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Gitanas Nauseda said sanctions had not deterred the attack on Kharkiv.")
+    assert not _has(doc, "gitanas-nauseda", "oppose", "sanctions")

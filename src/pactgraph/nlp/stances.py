@@ -598,6 +598,9 @@ class StanceExtractor:
                 elif (
                     subj is not None and subj.pos_ == "NOUN" and not phrase_actors(subj)
                     and ctx.speech(tok) is not None
+                    # a judgement of the policy in general ("never protected anyone", "did not
+                    # work"), not a report of one outcome ("had not stopped oil exports")
+                    and all(c.pos_ == "PRON" for c in tok.children if c.dep_ == "dobj")
                     and ctx._topic(subj, [t for t in subj.subtree if t.sent == subj.sent])
                 ):
                     # "argued that neutrality had never protected anyone": a policy judged by
