@@ -144,3 +144,8 @@ def test_doubt_about_an_actor_clause_names_no_target(run_nlp: Callable[..., Doc]
 def test_one_outcome_of_a_policy_is_no_judgement(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Gitanas Nauseda said sanctions had not deterred the attack on Kharkiv.")
     assert not _has(doc, "gitanas-nauseda", "oppose", "sanctions")
+
+
+def test_fear_for_a_truce_is_no_opposition(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Gitanas Nauseda was worried that the ceasefire would collapse within weeks.")
+    assert not _has(doc, "gitanas-nauseda", "oppose", "ceasefire")

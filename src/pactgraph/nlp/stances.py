@@ -117,8 +117,8 @@ readiness, never for names or judgements). A naming verb's "it" may stand for wh
 earlier in its own sentence was about ("X ruled out membership, and Y treats it as a red line").
 A repeated preposition is a coordinated target ("pressed for X and for Y"). The `evaluations`
 verbs also judge a curated topic in someone's words ("said neutrality never protected anyone").
-An oppose-type attitude adjective with a "that" clause ("sceptical that the clause amounted to a
-guarantee", "worried that the treaty would ...") is about the clause's subject, when not an actor.
+A doubting adjective with a "that" clause ("sceptical that the clause amounted to a guarantee") is
+about the clause's subject, when not an actor (not fears: "worried that the truce would collapse").
 """
 
 from __future__ import annotations
@@ -560,9 +560,10 @@ class StanceExtractor:
                         else [r]
                     )
                 ]
-                if not roots and self.lex.polarity(stype) == "oppose" and tok.pos_ == "ADJ":
+                if not roots and stype == "doubt" and tok.pos_ == "ADJ":
                     # "sceptical that the clause amounted to a guarantee": doubt about what the
-                    # clause is about (a thing, not an actor's conduct)
+                    # clause is about (a thing, not an actor's conduct). Only doubt: "worried that
+                    # the truce would collapse" fears for the truce, it does not oppose it
                     roots = [
                         s
                         for c in tok.children
