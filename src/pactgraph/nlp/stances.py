@@ -114,7 +114,7 @@ parser hangs it. A path to a goal called irreversible supports the goal (`nlp/st
 A preference with a ruled-out alternative ("backed by European troops, not American ones", "ready
 to A but not inside Y") opposes the alternative (`_contrasted`; only for support-type verbs and
 readiness, never for names or judgements). A naming verb's "it" may stand for what a stance verb
-earlier in its own sentence was about ("X ruled out membership, and Y treats it as a red line").
+earlier in its own sentence was about ("X excluded the bid, and Y regards it as a provocation").
 A repeated preposition is a coordinated target ("pressed for X and for Y"). The `evaluations`
 verbs also judge a curated topic in someone's words ("said neutrality never protected anyone").
 A doubting adjective with a "that" clause ("sceptical that the clause amounted to a guarantee") is
@@ -2441,7 +2441,7 @@ class _Context:
         ]
         for tok in reversed(window):
             named_agreement = tok.pos_ == "PROPN" and tok.dep_ != "compound" and self.agreement_in(tok)
-            # "X has ruled out membership, and Moscow treats it as a red line": in the pronoun's
+            # "X excluded the bid, and Y regards it as a provocation": in the pronoun's
             # own sentence, what an earlier stance verb was about
             same_clause_topic = (
                 tok.sent == pron.sent and tok.dep_ in {"dobj", "nsubjpass"} and tok.pos_ == "NOUN"
