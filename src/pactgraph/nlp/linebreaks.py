@@ -15,4 +15,12 @@ class LineBreakSentencizer:
             prev = doc[tok.i - 1]
             if not tok.is_space and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
                 tok.is_sent_start = True
+                # a lowercase word right after a line's first word continues its sentence (after a
+                # headline the parser may cut "NATO | leaders closed ...")
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if (
+                    nxt is not None and tok.is_alpha
+                    and nxt.is_alpha and nxt.is_lower and "\n" not in tok.whitespace_
+                ):
+                    nxt.is_sent_start = False
         return doc

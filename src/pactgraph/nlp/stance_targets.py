@@ -137,6 +137,29 @@ def _own_content(ctx: _Context, head: Token, trigger: Token) -> Target | None:
                 )
             if label:
                 return Target("topic", _st._slug(label), label)
+    return _displaced_content(head)
+
+
+def _displaced_content(head: Token) -> Target | None:
+    """ "claims, revived by X, that Y did Z": after a comma aside the parser may hang the noun's
+    "that" clause on the verb; the clause starting right after the aside is still its content."""
+    nxt = head.right_edge.i + 1
+    doc = head.doc
+    if nxt >= len(doc) or doc[nxt].text != ",":
+        return None
+    for t in doc[nxt + 1 : min(len(doc), nxt + _MAX_WORDS)]:
+        if t.sent != head.sent:
+            return None
+        if t.lower_ == "that" and t.dep_ == "mark" and doc[t.i - 1].text == ",":
+            clause = t.head
+            # a complementizer on the root: the parser made the content clause the main one
+            if clause.dep_ not in {"advcl", "ccomp", "ROOT"}:
+                return None
+            tail = _content_tokens(clause) if clause.dep_ != "ROOT" else [
+                c for c in clause.subtree if c.i > t.i and c.sent == t.sent
+            ]
+            label = _words_label([c for c in tail if c.i > t.i])
+            return Target("topic", _st._slug(label), label) if label else None
     return None
 
 

@@ -117,6 +117,19 @@ decide when X is ready" (`deciding_verbs`) is an open question; an offer or prop
 tense inside ", who ..." is a past deed; "while appearing open to X" (`pretense_verbs`) is a pose.
 In reported speech "both sides" (`side_nouns`) is the speaker's side. A demanded clause that denies
 the act its label names ("insisted that support would not be reduced") refuses that act.
+"Only with / only in exchange for / only in return for X" on an actor's own willing or possible act
+("would join, but only with a backstop") is that actor's demand for X, said or not. "Warned allies
+against X": with an addressed object and a lexicon "<verb> <prep>", X is the target. A kind noun's
+"that" clause after a comma aside ("claims, revived by Y, that Z") is its content wherever the
+parser hangs it. A path to a goal called irreversible supports the goal (`nlp/stance_paths.py`).
+A preference with a ruled-out alternative ("backed by European troops, not American ones", "ready
+to A but not inside Y") opposes the alternative (`_contrasted`; only for support-type verbs and
+readiness, never for names or judgements). A naming verb's "it" may stand for what a stance verb
+earlier in its own sentence was about ("X excluded the bid, and Y regards it as a provocation").
+A repeated preposition is a coordinated target ("pressed for X and for Y"). The `evaluations`
+verbs also judge a curated topic in someone's words ("said neutrality never protected anyone").
+A doubting adjective with a "that" clause ("sceptical that the clause amounted to a guarantee") is
+about the clause's subject, when not an actor (not fears: "worried that the truce would collapse").
 """
 
 from __future__ import annotations
@@ -125,7 +138,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -138,6 +151,7 @@ from pactgraph.nlp import (
     stance_capacity,
     stance_forecast,
     stance_intent,
+    stance_paths,
     stance_targets,
 )
 from pactgraph.nlp.guarantees import (
@@ -418,6 +432,11 @@ class _Speech:
         return [self.speaker, *self.others]
 
 
+# stance types and rules whose "X, not Y" states a preference against Y
+CONTRAST_TYPES = frozenset({"support", "offer", "demand", "endorse", "accept"})
+CONTRAST_RULES = ("verb:", "readiness:", "stance-adjective:", "condition:")
+
+
 class StanceExtractor:
     """spaCy component: fills `doc._.pg_stances` (see the module docstring)."""
 
@@ -433,7 +452,22 @@ class StanceExtractor:
         self._naming_pred = {}
         found: list[Stance] = []
         for trigger, stance_type, rule, roots in self._triggers(doc, ctx):
-            found.extend(self._stances(ctx, trigger, stance_type, rule, roots))
+            made = self._stances(ctx, trigger, stance_type, rule, roots)
+            found.extend(made)
+            if stance_type in CONTRAST_TYPES and rule.startswith(CONTRAST_RULES) and any(
+                st.polarity == "support" for st in made
+            ):
+                # "backed by European troops, not American ones": the excluded alternative is
+                # opposed (a preference; "put forward principles, not a plan" corrects a name,
+                # "a bridge, not a substitute" judges)
+                opposite = self.lex.negate(stance_type)
+                kept = {st.target.key for st in made}
+                for first, alt in _contrasted(trigger):
+                    found.extend(
+                        _contrast_target(st, first, alt)
+                        for st in self._stances(ctx, trigger, opposite, rule, [alt])
+                        if st.polarity == "oppose" and st.target.key not in kept
+                    )
             # "rejected X and any Y", "urged them to A and B": one more stance per conjunct
             for extra in _coordinated_roots(trigger, roots, rule):
                 found.extend(
@@ -555,6 +589,17 @@ class StanceExtractor:
                         else [r]
                     )
                 ]
+                if not roots and stype == "doubt" and tok.pos_ == "ADJ":
+                    # "sceptical that the clause amounted to a guarantee": doubt about what the
+                    # clause is about (a thing, not an actor's conduct). Only doubt: "worried that
+                    # the truce would collapse" fears for the truce, it does not oppose it
+                    roots = [
+                        s
+                        for c in tok.children
+                        if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+                        for s in c.children
+                        if s.dep_ in SUBJECT_DEPS and s.pos_ == "NOUN" and not phrase_actors(s)
+                    ]
                 if roots:
                     yield tok, stype, f"stance-adjective:{tok.lower_}", roots
             # "X is ready to Y"
@@ -580,6 +625,17 @@ class StanceExtractor:
                     ctx.agreement_in(subj) or ctx._demonstrative_agreement(subj) is not None
                 ):
                     yield tok, ev["type"], f"evaluation:{tok.lemma_}", [subj]
+                elif (
+                    subj is not None and subj.pos_ == "NOUN" and not phrase_actors(subj)
+                    and ctx.speech(tok) is not None
+                    # a judgement of the policy in general ("never protected anyone", "did not
+                    # work"), not a report of one outcome ("had not stopped oil exports")
+                    and all(c.pos_ == "PRON" for c in tok.children if c.dep_ == "dobj")
+                    and ctx._topic(subj, [t for t in subj.subtree if t.sent == subj.sent])
+                ):
+                    # "argued that neutrality had never protected anyone": a policy judged by
+                    # what it failed to do, in someone's words
+                    yield tok, ev["type"], f"evaluation-topic:{tok.lemma_}", [subj]
         # "called X a mistake", "described X as a success", "X was branded a provocation"
         for tok in doc:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.naming_verbs:
@@ -658,6 +714,8 @@ class StanceExtractor:
         yield from stance_bounds.colon_denials(doc, self.lex.reporting_verbs)
         yield from self._intention_triggers(doc, ctx)
         yield from self._contribution_triggers(doc, ctx)
+        # "X's path to membership is irreversible" (`nlp/stance_paths.py`)
+        yield from stance_paths.irreversible_paths(doc)
         # "there can be no question of X", "there is no room for X" in someone's words
         for tok in doc:
             if (
@@ -961,8 +1019,10 @@ class StanceExtractor:
                     ):
                         continue
                 roots = _condition_content(tok)
-                if roots and ctx.speech(tok) is not None:
-                    yield tok, "demand", f"condition:{' '.join(words)}", roots
+                # "only in exchange for X": the marker's first preposition hangs on the clause
+                link = doc[first + 1] if words[0] == "only" and len(words) > 2 else tok
+                if roots and (ctx.speech(tok) is not None or _terms_of_own_act(link, words, ctx)):
+                    yield link, "demand", f"condition:{' '.join(words)}", roots
                 break
 
     def _spread_phrase(self, verb: Token) -> str | None:
@@ -1103,6 +1163,9 @@ class StanceExtractor:
                         roots.append(c)
                     else:
                         roots.extend(subjects)
+        warned_off = self._addressed_against(verb, roots)
+        if warned_off:
+            return warned_off
         xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
         if xcomps and any(
             (r.dep_ == "dobj" or r.head.dep_ == "prep")
@@ -1132,6 +1195,26 @@ class StanceExtractor:
             clausal = {"xcomp", "ccomp"} if stance_type in self.lex.clausal_types else {"xcomp"}
             roots.extend(c for c in verb.children if c.dep_ in clausal)
         return roots
+
+    def _addressed_against(self, verb: Token, roots: list[Token]) -> list[Token]:
+        """ "warned allies against any deal", "cautioned Kyiv against concessions": with a
+        lexicon phrase "<verb> <prep>" and the object only saying who is addressed, the target is
+        the prepositional object (the parser hangs the phrase on the verb or on the object)."""
+        if not roots or not all(
+            r.dep_ == "dobj"
+            and (_addressee(r) or _people_addressed(r, self.lex.addressee_nouns))
+            for r in roots
+        ):
+            return []
+        lemma = verb.lemma_.lower()
+        return [
+            o
+            for h in (verb, *roots)
+            for c in h.children
+            if c.dep_ == "prep" and c.i > roots[0].i and f"{lemma} {c.lower_}" in self.lex.verbs
+            for o in c.children
+            if o.dep_ in {"pobj", "pcomp"}
+        ]
 
     def _naming(self, verb: Token) -> tuple[str, list[Token]] | None:
         """For a naming verb, (stance type, [what is named]) when the name is evaluative:
@@ -1428,7 +1511,8 @@ class StanceExtractor:
             targets = [Target("topic", _slug(act), act)]
         # "no question of X": the "no" is what rules X out, not a negation of the stance
         negated = _negated(trigger) and not rule.startswith(
-            ("evaluation:", "claim-harm:", "ruling-out:", "off-table:", "substitute:", "power:",
+            ("evaluation:", "evaluation-topic:", "claim-harm:", "ruling-out:", "off-table:",
+             "substitute:", "power:",
              "colon-denial:",
              "denied-success:", "requirement:")
         )
@@ -1456,7 +1540,7 @@ class StanceExtractor:
         polarity = self.lex.polarity(final_type)
         flipped = (
             polarity != "neutral"
-            and not rule.startswith(("claim-harm:", "evaluation:"))
+            and not rule.startswith(("claim-harm:", "evaluation:", "evaluation-topic:"))
             and self._reversed(trigger, roots, targets)
         )
         if flipped:
@@ -2441,7 +2525,20 @@ class _Context:
         ]
         for tok in reversed(window):
             named_agreement = tok.pos_ == "PROPN" and tok.dep_ != "compound" and self.agreement_in(tok)
-            if not named_agreement and (
+            # "X excluded the bid, and Y regards it as a provocation": in the pronoun's
+            # own sentence, what an earlier stance verb was about
+            same_clause_topic = (
+                tok.sent == pron.sent and tok.dep_ in {"dobj", "nsubjpass"} and tok.pos_ == "NOUN"
+                and any(
+                    phrase in self.lex.verbs
+                    for phrase in (
+                        tok.head.lemma_.lower(),
+                        *(f"{tok.head.lemma_.lower()} {c.lower_}" for c in tok.head.children
+                          if c.dep_ == "prt"),
+                    )
+                )
+            )
+            if not named_agreement and not same_clause_topic and (
                 tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.antecedent_nouns
             ):
                 continue
@@ -3128,9 +3225,29 @@ def _condition_content(link: Token) -> list[Token]:
     withdrawn") or its prepositional objects ("only after a ceasefire")."""
     if link.dep_ == "mark" and link.head.pos_ in {"VERB", "AUX"}:
         return [link.head]
-    if link.dep_ == "prep":
+    # "..., but only with X": the parser may coordinate the preposition with the verb
+    if link.dep_ == "prep" or (link.dep_ == "conj" and link.pos_ == "ADP"):
         return [o for o in link.children if o.dep_ == "pobj"]
     return []
+
+
+def _terms_of_own_act(link: Token, words: tuple[str, ...], ctx: _Context) -> bool:
+    """"X would join, but only with Y", "X was ready to A only in exchange for Y": the terms an
+    actor sets on its own act are its demand, said or not. Only "only" + a preposition: a clause
+    ("until Kyiv fell") states an outcome."""
+    if words[0] != "only" or link.pos_ != "ADP" or link.dep_ not in {"prep", "conj"}:
+        return False
+    governor = link.head
+    subj = next((c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or not ctx.actor_keys(subj):
+        return False
+    # a willingness or a possibility, not a report of how things went ("travelled only with
+    # his aides")
+    return any(
+        t.lemma_.lower() in ctx.lex.readiness or (t.tag_ == "MD" and t.head == governor)
+        or t.lemma_ in ctx.lex.reporting_verbs
+        for t in governor.subtree if t.i < link.i
+    )
 
 
 def _restricted_by_only(link: Token) -> bool:
@@ -3157,6 +3274,42 @@ def _condition_antecedent(clause: Token) -> Token | None:
             break
         current = current.head
     return None
+
+
+def _contrast_target(stance: Stance, first: Token, alt: Token) -> Stance:
+    """A ruled-out alternative's own words where the target lost them: "not American ones" ->
+    "American troops" (the noun "ones" stands for), "but not inside the country" -> the whole
+    prepositional phrase."""
+    if alt.lemma_.lower() == "one" and first.pos_ == "NOUN":
+        words = [t.text for t in alt.subtree if t.dep_ in {"amod", "compound"} and t.head == alt]
+        label = " ".join([*words, first.text])
+    elif alt.pos_ == "ADP":
+        label = alt.doc[alt.i : alt.right_edge.i + 1].text
+    else:
+        return stance
+    return replace(stance, target=Target("topic", _slug(label), label), target_phrase=None)
+
+
+def _contrasted(trigger: Token) -> list[tuple[Token, Token]]:
+    """Alternatives a clause rules out by contrast: "X, not Y" and "X but not Y" ("not" on X or
+    on Y, Y a conjunct or apposition of X), inside the trigger's own clause; (X, Y) pairs."""
+    out = []
+    for neg in trigger.subtree:
+        if neg.lower_ != "not" or neg.dep_ != "neg" or neg.head == trigger:
+            continue
+        if _in_nested_clause(neg, trigger):
+            continue
+        prev = neg.doc[neg.i - 1] if neg.i > 0 else None
+        if prev is None or prev.lower_ not in {",", "but", "and"}:
+            continue
+        head = neg.head
+        if head.dep_ in {"conj", "appos"} and head.i > neg.i:
+            out.append((head.head, head))  # "... but not inside the country"
+            continue
+        out.extend(
+            (head, c) for c in head.children if c.dep_ in {"conj", "appos"} and c.i > neg.i
+        )  # "European troops, not American ones"
+    return out
 
 
 def _conjunct_tokens(trigger: Token, roots: list[Token], rule: str) -> set[int]:
@@ -3198,6 +3351,16 @@ def _coordinated_roots(trigger: Token, roots: list[Token], rule: str) -> list[To
                 a.dep_ == "auxpass" and a.tag_ == "VBG" for a in c.children
             ):
                 out.extend(s for s in c.children if s.dep_ == "nsubjpass" and s.pos_ == "NOUN")
+    # "appealed for X and for Y": the repeated preposition is a conjunct of the first
+    out.extend(
+        o
+        for r in roots
+        if r.dep_ == "pobj" and r.head.dep_ == "prep"
+        for p in r.head.children
+        if p.dep_ == "conj" and p.lower_ == r.head.lower_
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
     # "opposed any quota on X and any veto on Y" read as two objects of the verb
     out.extend(
         r for r in roots[1:]
