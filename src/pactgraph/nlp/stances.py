@@ -106,6 +106,10 @@ A naming verb's second, coordinated name counts ("the most complex and the least
 option"); "least/less <praise>" is criticism; "a positive one" judges by its modifier. "X would serve
 as the hub" (`role_verbs`) is an actor's offer. A subject the parser hangs on a leading participle
 clause ("X, chairing Y, insisted") is the main verb's; time/reason clauses are not target content.
+A contrasted alternative ("send tanks rather than helmets") is opposed by whoever wants the other
+side (`nlp/stance_contrast.py`). A reported clause that denies the very act its target names
+("insisted that aid would not be cut") flips the reporting verb's stance on that act. "X said in a
+statement that ..." reports the clause the parser hangs on the medium noun.
 """
 
 from __future__ import annotations
@@ -120,7 +124,14 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
-from pactgraph.nlp import lexicons, sentiment, stance_bounds, stance_intent, stance_targets
+from pactgraph.nlp import (
+    lexicons,
+    sentiment,
+    stance_bounds,
+    stance_contrast,
+    stance_intent,
+    stance_targets,
+)
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -398,7 +409,16 @@ class StanceExtractor:
         self._naming_pred = {}
         found: list[Stance] = []
         for trigger, stance_type, rule, roots in self._triggers(doc, ctx):
-            found.extend(self._stances(ctx, trigger, stance_type, rule, roots))
+            made = self._stances(ctx, trigger, stance_type, rule, roots)
+            found.extend(made)
+            if any(st.polarity == "support" for st in made):
+                # "send tanks rather than helmets": the alternative set against it is opposed
+                for alt in stance_contrast.alternatives(trigger):
+                    found.extend(
+                        st
+                        for st in self._stances(ctx, trigger, "reject", f"{rule}+contrast", [alt])
+                        if st.polarity == "oppose"
+                    )
             # "rejected X and any Y", "urged them to A and B": one more stance per conjunct
             for extra in _coordinated_roots(trigger, roots, rule):
                 found.extend(
@@ -1391,6 +1411,12 @@ class StanceExtractor:
             for t in targets
             if (p := ctx.target_phrase(trigger, roots, t, flipped=flipped))
         }
+        if polarity != "neutral" and _denied_act(trigger, roots, targets, phrases):
+            # "insisted that aid would not be cut": the act the label names is what is denied
+            polarity = "oppose" if polarity == "support" else "support"
+            final_type = self.lex.negate(final_type) if polarity == "oppose" else "support"
+            if final_type not in self.lex.types or self.lex.polarity(final_type) != polarity:
+                final_type = polarity
         out: list[Stance] = []
         for holder in holders:
             for target in targets:
@@ -1587,6 +1613,12 @@ class _Context:
                 keys = self._speaker_keys(head)
                 if keys:
                     return _Speech(keys[0], "reported", head, tuple(keys[1:]))
+                return None
+            if (verb := _reported_through_medium(current, self.lex.reporting_verbs)) is not None:
+                # "X said in a statement that ...": the parser hangs the clause on the medium
+                keys = self._speaker_keys(verb)
+                if keys:
+                    return _Speech(keys[0], "reported", verb, tuple(keys[1:]))
                 return None
             current = head
         # "according to X, Y ...": X speaks for the whole sentence
@@ -2803,6 +2835,40 @@ def _negated(tok: Token) -> bool:
     if tok.dep_ in {"acomp", "attr"} and is_negated(tok.head):
         return True
     return False
+
+
+def _denied_act(
+    trigger: Token, roots: list[Token], targets: list[Target], phrases: dict[str, str]
+) -> bool:
+    """A reported clause whose own verb is negated and named by the target ("that aid would not
+    be cut" -> "cut aid"; "that NATO would not deploy troops" -> "deploy troops"): the stance on
+    that act is the opposite of the one the reporting verb gives."""
+    words = " ".join([t.label.lower() for t in targets] + [p.lower() for p in phrases.values()])
+    return any(
+        r.dep_ == "ccomp"
+        and r.head == trigger
+        and r.pos_ == "VERB"
+        and _negated(r)
+        and re.search(rf"\b({re.escape(r.lemma_.lower())}|{re.escape(r.lower_)})\b", words)
+        for r in roots
+    )
+
+
+def _reported_through_medium(clause: Token, reporting_verbs: frozenset[str]) -> Token | None:
+    """The reporting verb of "said in a statement that ...", "wrote in a letter that ...": a
+    that-clause the parser hangs on the medium, itself the object of "in" under the verb."""
+    medium = clause.head
+    if (
+        clause.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and medium.pos_ == "NOUN"
+        and medium.dep_ == "pobj"
+        and medium.head.lower_ == "in"
+        and medium.head.head.lemma_ in reporting_verbs
+        and medium.head.head.pos_ == "VERB"
+    ):
+        return medium.head.head
+    return None
 
 
 def _in_condition(tok: Token) -> bool:

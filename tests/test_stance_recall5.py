@@ -1,0 +1,56 @@
+"""Recall of stances in contrasts, denied acts in reported clauses and reported media (r1)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+
+def _found(doc: Doc) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target_label.lower()) for s in doc._.pg_stances}
+
+
+def _has(doc: Doc, holder: str, polarity: str, word: str) -> bool:
+    return any(h == holder and p == polarity and word in lbl for h, p, lbl in _found(doc))
+
+
+def test_rather_than_opposes_the_alternative(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Boris Johnson urged allies to send tanks instead of helmets.")
+    assert _has(doc, "boris-johnson", "support", "tanks")
+    assert _has(doc, "boris-johnson", "oppose", "helmets")
+
+
+def test_rather_than_inside_an_accusation_opposes_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Maria Zakharova said Europe was hindering a settlement rather than helping to reach one.")
+    assert not any(s.polarity == "oppose" and "one" == s.target.label.lower() for s in doc._.pg_stances)
+    assert not _has(doc, "maria-zakharova", "oppose", "help")
+
+
+def test_insisted_act_would_not_happen(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Mark Rutte demanded that aid to Kyiv not be cut.")
+    assert _has(doc, "mark-rutte", "oppose", "cut")
+    assert not _has(doc, "mark-rutte", "support", "cut")
+
+
+def test_insisted_undoing_not_done_keeps_support(run_nlp: Callable[..., Doc]) -> None:
+    # a reversal verb under negation ("would not be lifted") is already handled: X stays wanted
+    doc = run_nlp("Kaja Kallas insisted that sanctions would not be lifted before a full withdrawal.")
+    assert _has(doc, "kaja-kallas", "support", "sanction")
+    assert not _has(doc, "kaja-kallas", "oppose", "sanction")
+
+
+def test_negated_deontic_clause_not_flipped_twice(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas said that frontiers must not be redrawn by force.")
+    assert _has(doc, "kaja-kallas", "oppose", "force")
+    assert not _has(doc, "kaja-kallas", "support", "force")
+
+
+def test_said_in_a_statement_that(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas said in a statement that international borders must not be changed by force.")
+    assert _has(doc, "kaja-kallas", "oppose", "force")
+
+
+def test_clause_on_a_noun_that_is_not_a_medium(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas voted in a referendum that borders must not be changed by force.")
+    assert not _has(doc, "kaja-kallas", "oppose", "force")
