@@ -54,3 +54,27 @@ def test_said_in_a_statement_that(run_nlp: Callable[..., Doc]) -> None:
 def test_clause_on_a_noun_that_is_not_a_medium(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Kaja Kallas voted in a referendum that borders must not be changed by force.")
     assert not _has(doc, "kaja-kallas", "oppose", "force")
+
+
+def test_extraposed_judgement_of_a_light_verb_clause(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas said it was regrettable that Washington had made concessions to Moscow.")
+    assert _has(doc, "kaja-kallas", "oppose", "concession")
+
+
+def test_light_verb_without_object_names_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas said it was regrettable that Washington had done so.")
+    assert not any(s.holder == "kaja-kallas" for s in doc._.pg_stances)
+
+
+def test_breach_as_predicate_noun(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Ben Wallace said the annexation of the peninsula was a clear breach of the treaty.")
+    assert _has(doc, "ben-wallace", "oppose", "annexation")
+    doc = run_nlp("Ben Wallace said the annexation of the peninsula was a clear success.")
+    assert not _has(doc, "ben-wallace", "oppose", "annexation")
+
+
+def test_promote_and_count_on(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Luiz Inacio Lula da Silva has promoted a peace plan drafted with India.")
+    assert _has(doc, "luiz-inacio-lula-da-silva", "support", "peace plan")
+    doc = run_nlp("Luiz Inacio Lula da Silva has not promoted the peace plan drafted in Paris.")
+    assert not _has(doc, "luiz-inacio-lula-da-silva", "support", "peace plan")

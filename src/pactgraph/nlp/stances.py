@@ -109,7 +109,9 @@ clause ("X, chairing Y, insisted") is the main verb's; time/reason clauses are n
 A contrasted alternative ("send tanks rather than helmets") is opposed by whoever wants the other
 side (`nlp/stance_contrast.py`). A reported clause that denies the very act its target names
 ("insisted that aid would not be cut") flips the reporting verb's stance on that act. "X said in a
-statement that ..." reports the clause the parser hangs on the medium noun.
+statement that ..." reports the clause the parser hangs on the medium noun. A light verb
+(a stop word: "make", "do") with a noun object names its object as a free target ("it was
+regrettable that X had made concessions" -> the concessions).
 """
 
 from __future__ import annotations
@@ -2298,6 +2300,11 @@ class _Context:
             inner = next((c for c in r.children if c.dep_ == "xcomp"), None)
             if r.lemma_ in {"have", "need"} and inner is not None:
                 r = inner  # "that the shelling had to stop": the stopping
+            elif r.pos_ == "VERB" and r.is_stop and (
+                obj := next((c for c in r.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            ) is not None:
+                # "that Washington had made concessions": a light verb names nothing; its object does
+                r, subj = obj, None
             phrase = phrase_topic(r, limit=self.lex.topic_max_words, exclude=exclude or trigger)
             if (
                 phrase
