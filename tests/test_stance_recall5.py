@@ -78,3 +78,40 @@ def test_promote_and_count_on(run_nlp: Callable[..., Doc]) -> None:
     assert _has(doc, "luiz-inacio-lula-da-silva", "support", "peace plan")
     doc = run_nlp("Luiz Inacio Lula da Silva has not promoted the peace plan drafted in Paris.")
     assert not _has(doc, "luiz-inacio-lula-da-silva", "support", "peace plan")
+
+
+def test_condition_that_something_ends(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas said talks could begin only after the shelling of Kharkiv ended.")
+    assert _has(doc, "kaja-kallas", "oppose", "shelling")
+    assert not _has(doc, "kaja-kallas", "support", "shelling")
+
+
+def test_condition_outcome_of_an_actor_is_no_demand(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas said the fighting would go on until Kyiv fell.")
+    assert not any(s.holder == "kaja-kallas" for s in doc._.pg_stances)
+
+
+def test_coordinated_conditions_each_count(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "Sergei Shoigu said a truce would only be possible if the shelling of Belgorod stopped"
+        " and Kyiv halted mobilisation."
+    )
+    assert _has(doc, "sergei-shoigu", "oppose", "shelling")
+    assert _has(doc, "sergei-shoigu", "oppose", "mobilisation")
+
+
+def test_statement_pronoun_speaks_for_its_author(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "The Kremlin's account of the call with Emmanuel Macron said Putin had agreed to a"
+        " prisoner swap. A full truce, it said, would only be possible if the shelling of"
+        " Belgorod stopped."
+    )
+    assert _has(doc, "russia", "oppose", "shelling")
+
+
+def test_it_after_a_non_statement_speaks_for_nobody(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "The storm over Kyiv lasted two days. A full truce, it said, would only be possible if"
+        " the shelling of Belgorod stopped."
+    )
+    assert not any("shelling" in s.target_label.lower() for s in doc._.pg_stances)

@@ -111,7 +111,11 @@ side (`nlp/stance_contrast.py`). A reported clause that denies the very act its 
 ("insisted that aid would not be cut") flips the reporting verb's stance on that act. "X said in a
 statement that ..." reports the clause the parser hangs on the medium noun. A light verb
 (a stop word: "make", "do") with a noun object names its object as a free target ("it was
-regrettable that X had made concessions" -> the concessions).
+regrettable that X had made concessions" -> the concessions). A condition whose clause ends its
+own subject ("only after the shelling stopped") rejects the subject; one with an undoing verb
+("only if Kyiv halted mobilisation") rejects its object; coordinated condition clauses count
+each. A speaking "it" after a statement that spoke ("The Kremlin's account said ... It said")
+is that statement, speaking for its author.
 """
 
 from __future__ import annotations
@@ -939,7 +943,16 @@ class StanceExtractor:
                         continue
                 roots = _condition_content(tok)
                 if roots and ctx.speech(tok) is not None:
-                    yield tok, "demand", f"condition:{' '.join(words)}", roots
+                    # "only if the shelling ended and Kyiv halted X": each clause is a condition
+                    clauses = [roots[0]] if roots[0].pos_ not in {"VERB", "AUX"} else [
+                        roots[0],
+                        *(c for c in roots[0].conjuncts if c.i > roots[0].i and c.pos_ == "VERB"
+                          and any(d.dep_ in SUBJECT_DEPS for d in c.children)),
+                    ]
+                    for clause in clauses:
+                        # "only after the shelling ended": what is to end is rejected
+                        stype = "reject" if _ending_condition(clause, self.lex, ctx) else "demand"
+                        yield tok, stype, f"condition:{' '.join(words)}", [clause]
                 break
 
     def _spread_phrase(self, verb: Token) -> str | None:
@@ -1693,6 +1706,26 @@ class _Context:
             ]
             if keys:
                 return keys
+            if subj.lower_ == "it":
+                keys = self._statement_antecedent(subj)
+                if keys:
+                    return keys
+        return []
+
+    def _statement_antecedent(self, pron: Token) -> list[str]:
+        """"The ministry's statement said X. It added that Y": a speaking "it" is the statement
+        that spoke in the sentence before, and speaks for its author."""
+        n = sentence_index(pron)
+        if n == 0:
+            return []
+        for t in sentences(self.doc)[n - 1]:
+            if (
+                t.lemma_ in self.lex.reporting_verbs
+                and t.pos_ == "VERB"
+                and (subj := subject_of(t)) is not None
+                and subj.lemma_.lower() in self.lex.statement_nouns
+            ):
+                return self._document_author(subj)
         return []
 
     def _reporting_idiom(self, verb: Token) -> bool:
@@ -2342,6 +2375,22 @@ class _Context:
         subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None and subj.pos_ == "PRON":
             subj = _condition_antecedent(root)
+        obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        passive = any(c.dep_ == "auxpass" for c in root.children)
+        words = frozenset(w for t in self.lex.topics for kw in t["keywords"] for w in kw.split())
+        ending = _ending_condition(root, self.lex, self)
+        if root.pos_ == "VERB" and not passive and (
+            (obj is not None and _undoing(root, self.lex, words)) or ending
+        ):
+            # "only if Kyiv halted mobilisation" / "only after the shelling ended": what is
+            # undone (the stance on it is flipped by the reversal or set by the trigger)
+            what = subj if ending else obj
+            assert what is not None
+            topic = self._topic(what, [t for t in what.subtree if t.sent == what.sent])
+            if topic:
+                return [topic]
+            phrase = phrase_topic(what, limit=self.lex.topic_max_words)
+            return [Target("topic", _slug(phrase), phrase)] if phrase and _slug(phrase) not in vague else []
         if subj is None or subj.lemma_.lower() in vague or phrase_actors(subj):
             return []
         what = phrase_topic(subj, limit=5)
@@ -2876,6 +2925,29 @@ def _reported_through_medium(clause: Token, reporting_verbs: frozenset[str]) -> 
     ):
         return medium.head.head
     return None
+
+
+def _ending_condition(root: Token, lex: StanceLexicon, ctx: _Context) -> bool:
+    """A condition clause whose intransitive reversal verb ends its own subject ("until the
+    shelling stopped", "only if the flow of drones ended"), unless the clause as a whole names
+    a curated topic ("until the fighting stopped": a ceasefire)."""
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return (
+        root.pos_ == "VERB"
+        and bool({root.lemma_.lower(), root.lower_} & lex.reversal_words)
+        and subj is not None
+        and subj.pos_ == "NOUN"
+        and not phrase_actors(subj)
+        and not any(c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in root.children)
+        # the verb adds to what the subject names ("the fighting stopped": a ceasefire)
+        and ctx._topic(root, [root, *subj.subtree]) == ctx._topic(subj, list(subj.subtree))
+    )
+
+
+def _undoing(verb: Token, lex: StanceLexicon, topic_words: frozenset[str]) -> bool:
+    """A reversal verb that does not itself name a curated topic ("halt", not "withdraw")."""
+    words = {verb.lemma_.lower(), verb.lower_}
+    return bool(words & lex.reversal_words) and not words & topic_words
 
 
 def _in_condition(tok: Token) -> bool:
