@@ -115,3 +115,13 @@ def test_it_after_a_non_statement_speaks_for_nobody(run_nlp: Callable[..., Doc])
         " the shelling of Belgorod stopped."
     )
     assert not any("shelling" in s.target_label.lower() for s in doc._.pg_stances)
+
+
+def test_party_must_be_involved_in_talks(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Mark Rutte made clear that Moldova had to be closely involved in any negotiation about its future.")
+    assert _has(doc, "mark-rutte", "support", "participation of moldova")
+
+
+def test_involvement_in_a_war_is_no_participation_in_talks(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas condemned Iran's involvement in the war.")
+    assert not any("participation" in s.target_label.lower() for s in doc._.pg_stances)

@@ -115,7 +115,8 @@ regrettable that X had made concessions" -> the concessions). A condition whose 
 own subject ("only after the shelling stopped") rejects the subject; one with an undoing verb
 ("only if Kyiv halted mobilisation") rejects its object; coordinated condition clauses count
 each. A speaking "it" after a statement that spoke ("The Kremlin's account said ... It said")
-is that statement, speaking for its author.
+is that statement, speaking for its author. A party's place in the talks ("X must be at the
+table", "Y had to be involved") is a curated topic, so deontic clauses about it are demands.
 """
 
 from __future__ import annotations
