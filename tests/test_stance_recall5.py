@@ -125,3 +125,30 @@ def test_party_must_be_involved_in_talks(run_nlp: Callable[..., Doc]) -> None:
 def test_involvement_in_a_war_is_no_participation_in_talks(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Kaja Kallas condemned Iran's involvement in the war.")
     assert not any("participation" in s.target_label.lower() for s in doc._.pg_stances)
+
+
+def test_no_plans_for_rejects_it(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "A spokesman for Keir Starmer said Britain had only a few advisers in Moldova and no"
+        " plans for a large-scale deployment."
+    )
+    assert _has(doc, "united-kingdom", "oppose", "deployment")
+    doc = run_nlp("Keir Starmer said Britain had detailed plans for a large-scale deployment.")
+    assert not _has(doc, "keir-starmer", "oppose", "deployment")
+    assert not _has(doc, "united-kingdom", "oppose", "deployment")
+
+
+def test_no_such_intention_takes_the_act_before_it(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "In Oslo, Jonas Gahr Store said Norway did not plan to send its soldiers, and in Helsinki"
+        " Petteri Orpo told reporters Finland had no such intention either."
+    )
+    assert any(
+        s.holder in {"petteri-orpo", "finland"} and s.polarity == "oppose"
+        and "troops" in s.target_label for s in doc._.pg_stances
+    )
+
+
+def test_no_such_intention_after_a_narrated_act(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Petteri Orpo opened the meeting and said Finland had no such intention.")
+    assert not any(s.holder in {"petteri-orpo", "finland"} for s in doc._.pg_stances)

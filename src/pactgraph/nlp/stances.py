@@ -117,6 +117,8 @@ own subject ("only after the shelling stopped") rejects the subject; one with an
 each. A speaking "it" after a statement that spoke ("The Kremlin's account said ... It said")
 is that statement, speaking for its author. A party's place in the talks ("X must be at the
 table", "Y had to be involved") is a curated topic, so deontic clauses about it are demands.
+"X had no plans for Y" rejects Y; "X had no such intention" rejects the act named as a plan or
+option earlier in the sentence (`nlp/stance_intent.py`).
 """
 
 from __future__ import annotations
@@ -649,6 +651,14 @@ class StanceExtractor:
         # "X said: no ground troops" (a verbless denial after the colon)
         yield from stance_bounds.colon_denials(doc, self.lex.reporting_verbs)
         yield from self._intention_triggers(doc, ctx)
+        # "X had no plans for Y", "Z had no such intention" (the act named before it)
+        yield from stance_intent.denied_plans(
+            doc,
+            self.lex.reporting_verbs,
+            lambda verb: ctx._topic(verb, [
+                t for c in verb.children if c.dep_ not in SUBJECT_DEPS for t in (c, *c.subtree)
+            ]) is not None,
+        )
         yield from self._contribution_triggers(doc, ctx)
         # "there can be no question of X", "there is no room for X" in someone's words
         for tok in doc:
@@ -1333,7 +1343,8 @@ class StanceExtractor:
             return []  # "countries that provide guarantees" describes them; it is not their stance
         evaluative = not rule.startswith(
             ("verb:", "readiness:", "claim-harm:", "retaliation", "denied-success:", "requirement:",
-             "noun:", "stance-adjective:", "naming:", "refusal:", "moved-out-of-bounds:")
+             "noun:", "stance-adjective:", "naming:", "refusal:", "moved-out-of-bounds:",
+             "denied-plan:")
         )
         if rule.startswith("substitute:") and trigger.lemma_ in self.lex.verbs:
             evaluative = False  # "Y will not accept alternatives to X": Y's own refusal, Y holds
