@@ -152,3 +152,25 @@ def test_no_such_intention_takes_the_act_before_it(run_nlp: Callable[..., Doc]) 
 def test_no_such_intention_after_a_narrated_act(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Petteri Orpo opened the meeting and said Finland had no such intention.")
     assert not any(s.holder in {"petteri-orpo", "finland"} for s in doc._.pg_stances)
+
+
+def test_make_sure_x_cannot_win(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Donald Tusk said Poland would ensure that Belarus could not win.")
+    assert _has(doc, "poland", "oppose", "belarus") or _has(doc, "donald-tusk", "oppose", "belarus")
+
+
+def test_being_sure_x_cannot_win_is_a_forecast(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Donald Tusk said he was sure Belarus could not win.")
+    assert not any(s.polarity == "oppose" and "belarus" in s.target_label.lower() for s in doc._.pg_stances)
+
+
+def test_causer_of_an_impossible_outcome_is_judged(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Vassily Nebenzia said the new sanctions would render any talks pointless.")
+    assert _has(doc, "vassily-nebenzia", "oppose", "sanction")
+    assert not _has(doc, "vassily-nebenzia", "oppose", "negotiations")
+
+
+def test_preventing_a_bad_outcome_is_no_criticism(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Vassily Nebenzia said the new sanctions would make an invasion impossible.")
+    assert not _has(doc, "vassily-nebenzia", "oppose", "sanction")
+    assert not _has(doc, "vassily-nebenzia", "oppose", "invasion")

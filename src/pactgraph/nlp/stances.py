@@ -118,7 +118,10 @@ each. A speaking "it" after a statement that spoke ("The Kremlin's account said 
 is that statement, speaking for its author. A party's place in the talks ("X must be at the
 table", "Y had to be involved") is a curated topic, so deontic clauses about it are demands.
 "X had no plans for Y" rejects Y; "X had no such intention" rejects the act named as a plan or
-option earlier in the sentence (`nlp/stance_intent.py`).
+option earlier in the sentence (`nlp/stance_intent.py`). "would make sure X could not win" opposes
+X like "will not let X win" (`securing_verbs`). A causative's result ("X would make a settlement
+impossible", `causative_verbs`) judges its subject X, unless what is prevented is itself bad
+(`bad_outcomes`: "make an invasion impossible").
 """
 
 from __future__ import annotations
@@ -240,6 +243,9 @@ class StanceLexicon:
     continuation_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
     success_verbs: frozenset[str] = frozenset()
+    securing_verbs: frozenset[str] = frozenset()
+    causative_verbs: frozenset[str] = frozenset()
+    bad_outcomes: frozenset[str] = frozenset()
     without_vague: frozenset[str] = frozenset()
     priority_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
@@ -366,6 +372,9 @@ class StanceLexicon:
             continuation_verbs=frozenset(data.get("continuation_verbs", ())),
             permitting_verbs=frozenset(data.get("permitting_verbs", ())),
             success_verbs=frozenset(data.get("success_verbs", ())),
+            securing_verbs=frozenset(data.get("securing_verbs", ())),
+            causative_verbs=frozenset(data.get("causative_verbs", ())),
+            bad_outcomes=frozenset(data.get("bad_outcomes", ())),
             without_vague=frozenset(data.get("without_vague", ())),
             priority_nouns=frozenset(data.get("priority_nouns", ())),
             belief_verbs=frozenset(data.get("belief_verbs", ())),
@@ -506,12 +515,17 @@ class StanceExtractor:
                 roots = _copula_subjects(tok) or [
                     c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}
                 ]
-                yield (
-                    tok,
-                    self.lex.adjectives.get(tok.lemma_.lower()) or self.lex.adjectives[tok.lower_],
-                    f"adjective:{tok.lemma_.lower()}",
-                    roots,
-                )
+                adj_type = self.lex.adjectives.get(tok.lemma_.lower()) or self.lex.adjectives[tok.lower_]
+                causer = _causer(tok, roots, self.lex.causative_verbs)
+                if causer is not None:
+                    # "X would make a settlement impossible": X is judged, not the settlement
+                    # (nothing is said of X when what it affects is itself bad: "make war impossible")
+                    if causer.pos_ != "PRON" and not any(
+                        r.lemma_.lower() in self.lex.bad_outcomes for r in roots
+                    ):
+                        yield tok, adj_type, f"adjective-cause:{tok.lemma_.lower()}", [causer]
+                    continue
+                yield tok, adj_type, f"adjective:{tok.lemma_.lower()}", roots
             # "X voiced its opposition to Y", "Y drew criticism from X"
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.nouns:
                 roots = self._noun_targets(tok)
@@ -773,6 +787,19 @@ class StanceExtractor:
                 ]
                 if winners:
                     yield tok, "oppose", f"denied-success:{tok.lemma_}", winners
+                continue
+            if (
+                tok.pos_ == "VERB"
+                and tok.lemma_ in lex.success_verbs
+                and _negated(tok)
+                and _secured(tok, lex.securing_verbs)
+                and (subj := subject_of(tok)) is not None
+                and phrase_actors(subj)
+            ):
+                # "would make sure Russia could not win": the one denied victory is opposed by
+                # whoever sets out to ensure it
+                securer = tok.head if tok.head.lemma_.lower() in lex.securing_verbs else tok.head.head
+                yield securer, "oppose", f"denied-success:{tok.lemma_}", [subj]
                 continue
             if tok.pos_ != "VERB" or _negated(tok):
                 continue
@@ -2960,6 +2987,27 @@ def _undoing(verb: Token, lex: StanceLexicon, topic_words: frozenset[str]) -> bo
     """A reversal verb that does not itself name a curated topic ("halt", not "withdraw")."""
     words = {verb.lemma_.lower(), verb.lower_}
     return bool(words & lex.reversal_words) and not words & topic_words
+
+
+def _causer(adj: Token, affected: list[Token], causatives: frozenset[str]) -> Token | None:
+    """The subject of a causative verb whose result is `adj` ("X would make Y impossible",
+    "X rendered the talks pointless")."""
+    verb = adj.head
+    if adj.dep_ not in {"ccomp", "oprd", "xcomp", "acomp"} or verb.lemma_.lower() not in causatives:
+        return None
+    if not affected or any(r.i < verb.i for r in affected):
+        return None
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
+
+
+def _secured(tok: Token, securing: frozenset[str]) -> bool:
+    """`tok`'s clause is what someone sets out to ensure ("ensure that X", "make sure X")."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head == tok:
+        return False
+    if head.lemma_.lower() in securing:
+        return True
+    return head.dep_ == "acomp" and f"{head.head.lemma_.lower()} {head.lower_}" in securing
 
 
 def _in_condition(tok: Token) -> bool:
