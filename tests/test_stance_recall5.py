@@ -174,3 +174,30 @@ def test_preventing_a_bad_outcome_is_no_criticism(run_nlp: Callable[..., Doc]) -
     doc = run_nlp("Vassily Nebenzia said the new sanctions would make an invasion impossible.")
     assert not _has(doc, "vassily-nebenzia", "oppose", "sanction")
     assert not _has(doc, "vassily-nebenzia", "oppose", "invasion")
+
+
+def test_they_after_an_opening_phrase_naming_people(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "In a statement signed by Donald Tusk, Petteri Orpo and Ulf Kristersson, they said"
+        " borders must not be changed by force."
+    )
+    for person in ("donald-tusk", "petteri-orpo", "ulf-kristersson"):
+        assert _has(doc, person, "oppose", "force")
+
+
+def test_they_after_a_single_person_is_not_resolved_to_them(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("In a statement praised by Donald Tusk, they said borders must not be changed by force.")
+    assert not _has(doc, "donald-tusk", "oppose", "force")
+
+
+def test_concerned_by_and_reaffirmed(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Donald Tusk said he was concerned by the proposed limits on Moldova's armed forces.")
+    assert _has(doc, "donald-tusk", "oppose", "armed forces")
+    doc = run_nlp("Donald Tusk reaffirmed that borders must not be changed by force.")
+    assert _has(doc, "donald-tusk", "oppose", "force")
+
+
+def test_opposed_by_is_the_agents_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Donald Tusk said the plan was opposed by Hungary.")
+    assert not _has(doc, "donald-tusk", "oppose", "hungary")
+    assert not _has(doc, "donald-tusk", "oppose", "plan")

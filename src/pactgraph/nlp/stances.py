@@ -121,7 +121,9 @@ table", "Y had to be involved") is a curated topic, so deontic clauses about it 
 option earlier in the sentence (`nlp/stance_intent.py`). "would make sure X could not win" opposes
 X like "will not let X win" (`securing_verbs`). A causative's result ("X would make a settlement
 impossible", `causative_verbs`) judges its subject X, unless what is prevented is itself bad
-(`bad_outcomes`: "make an invasion impossible").
+(`bad_outcomes`: "make an invasion impossible"). "In a statement signed by A, B and C, they
+said ...": "they" is the people the clause's opening phrase names. A feeling's passive agent is
+its cause ("concerned by Y", `caused_feeling_types`); an attitude's agent holds it ("opposed by Y").
 """
 
 from __future__ import annotations
@@ -246,6 +248,7 @@ class StanceLexicon:
     securing_verbs: frozenset[str] = frozenset()
     causative_verbs: frozenset[str] = frozenset()
     bad_outcomes: frozenset[str] = frozenset()
+    caused_feelings: frozenset[str] = frozenset()
     without_vague: frozenset[str] = frozenset()
     priority_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
@@ -375,6 +378,7 @@ class StanceLexicon:
             securing_verbs=frozenset(data.get("securing_verbs", ())),
             causative_verbs=frozenset(data.get("causative_verbs", ())),
             bad_outcomes=frozenset(data.get("bad_outcomes", ())),
+            caused_feelings=frozenset(data.get("caused_feeling_types", ())),
             without_vague=frozenset(data.get("without_vague", ())),
             priority_nouns=frozenset(data.get("priority_nouns", ())),
             belief_verbs=frozenset(data.get("belief_verbs", ())),
@@ -536,18 +540,24 @@ class StanceExtractor:
             if stype and (
                 # "said he was pleased with": the parser may read the copula as an auxiliary
                 (tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod", "oprd", "conj", "ccomp"})
-                # "X was disappointed with Y", "X is committed to Y" parsed as passives
+                # "X was disappointed with Y", "X is committed to Y" parsed as passives; a
+                # feeling's cause may be its agent ("concerned by Y"), an attitude's may not
+                # ("opposed by Y" is Y's stance)
                 or (
                     tok.tag_ == "VBN"
                     and any(c.dep_ == "auxpass" for c in tok.children)
-                    and not any(c.dep_ == "agent" for c in tok.children)
+                    and (
+                        stype in self.lex.caused_feelings
+                        or not any(c.dep_ == "agent" for c in tok.children)
+                    )
                 )
                 or (tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.lemma_ in COPULAS)
             ):
+                causes = {"prep", "agent"} if stype in self.lex.caused_feelings else {"prep"}
                 roots = [
                     o
                     for c in ([tok] if tok.pos_ == "ADP" else list(tok.children))
-                    for o in ([c] if c.dep_ == "xcomp" else c.children if c.dep_ == "prep" else ())
+                    for o in ([c] if c.dep_ == "xcomp" else c.children if c.dep_ in causes else ())
                     if o.dep_ in {"pobj", "pcomp", "xcomp"}
                 ]
                 if tok.pos_ == "ADP":
@@ -1926,6 +1936,17 @@ class _Context:
         previous ten sentences naming the most people together."""
         sents = sentences(self.doc)
         n = sentence_index(tok)
+        if tok.pos_ == "PRON" and tok.dep_ in SUBJECT_DEPS:
+            # "In a statement signed by A, B and C, they said ...": the people the opening
+            # phrase of the clause names
+            opening = [
+                t for c in tok.head.children
+                if c.dep_ in {"prep", "advcl"} and c.i < tok.i
+                for t in c.subtree
+            ]
+            people = self._people_in(opening)
+            if len(people) >= 2:
+                return people
         if tok.pos_ == "PRON" and n > 0:
             keys = self._plural_subject(sents[n - 1])
             if keys is not None:
@@ -1942,7 +1963,7 @@ class _Context:
                 best = people
         return best if len(best) >= 2 else []
 
-    def _people_in(self, sent: Span) -> list[str]:
+    def _people_in(self, sent: Span | list[Token]) -> list[str]:
         """Persons a sentence names, and the heads of the states in "the leaders of A and B"."""
         people: list[str] = []
         for t in sent:
