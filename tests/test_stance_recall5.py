@@ -201,3 +201,13 @@ def test_opposed_by_is_the_agents_stance(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Donald Tusk said the plan was opposed by Hungary.")
     assert not _has(doc, "donald-tusk", "oppose", "hungary")
     assert not _has(doc, "donald-tusk", "oppose", "plan")
+
+
+def test_a_sum_stands_for_its_purpose(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kamala Harris announced $2 billion for Moldova's energy sector and humanitarian needs.")
+    assert _has(doc, "kamala-harris", "support", "humanitarian")
+
+
+def test_a_sum_without_a_purpose_names_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kamala Harris said the war had cost $2 billion so far.")
+    assert not any(s.holder == "kamala-harris" for s in doc._.pg_stances)

@@ -124,6 +124,7 @@ impossible", `causative_verbs`) judges its subject X, unless what is prevented i
 (`bad_outcomes`: "make an invasion impossible"). "In a statement signed by A, B and C, they
 said ...": "they" is the people the clause's opening phrase names. A feeling's passive agent is
 its cause ("concerned by Y", `caused_feeling_types`); an attitude's agent holds it ("opposed by Y").
+A sum of money as a stance verb's object stands for what it is for ("announced $2 billion for X").
 """
 
 from __future__ import annotations
@@ -1169,7 +1170,7 @@ class StanceExtractor:
         if not roots:
             clausal = {"xcomp", "ccomp"} if stance_type in self.lex.clausal_types else {"xcomp"}
             roots.extend(c for c in verb.children if c.dep_ in clausal)
-        return roots
+        return [p for r in roots for p in _purpose_of_sum(verb, r)]
 
     def _naming(self, verb: Token) -> tuple[str, list[Token]] | None:
         """For a naming verb, (stance type, [what is named]) when the name is evaluative:
@@ -3019,6 +3020,22 @@ def _causer(adj: Token, affected: list[Token], causatives: frozenset[str]) -> To
     if not affected or any(r.i < verb.i for r in affected):
         return None
     return next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
+
+
+def _purpose_of_sum(verb: Token, root: Token) -> list[Token]:
+    """"announced $2 billion for X's energy sector": a sum of money names nothing; what it is for
+    does (the "for" phrase on the sum or on the verb). Other roots stand as they are."""
+    if root.ent_type_ != "MONEY" or root.dep_ not in {"dobj", "nsubjpass"}:
+        return [root]
+    purposes = [
+        o
+        for holder in (root, verb)
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return purposes or [root]
 
 
 def _secured(tok: Token, securing: frozenset[str]) -> bool:
