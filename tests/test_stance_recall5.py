@@ -211,3 +211,12 @@ def test_a_sum_stands_for_its_purpose(run_nlp: Callable[..., Doc]) -> None:
 def test_a_sum_without_a_purpose_names_nothing(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Kamala Harris said the war had cost $2 billion so far.")
     assert not any(s.holder == "kamala-harris" for s in doc._.pg_stances)
+
+
+def test_naming_stops_at_a_colon(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "Sergei Shoigu described the talks as very useful but drew a hard line: the deployment of"
+        " troops from NATO countries in Moldova would be unacceptable to Moscow."
+    )
+    assert _has(doc, "sergei-shoigu", "support", "negotiations")
+    assert not _has(doc, "sergei-shoigu", "oppose", "negotiations")

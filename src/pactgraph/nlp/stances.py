@@ -125,6 +125,7 @@ impossible", `causative_verbs`) judges its subject X, unless what is prevented i
 said ...": "they" is the people the clause's opening phrase names. A feeling's passive agent is
 its cause ("concerned by Y", `caused_feeling_types`); an attitude's agent holds it ("opposed by Y").
 A sum of money as a stance verb's object stands for what it is for ("announced $2 billion for X").
+A naming verb's name ends at a colon or semicolon (what follows is a statement of its own).
 """
 
 from __future__ import annotations
@@ -1185,9 +1186,14 @@ class StanceExtractor:
             if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
             for t in c.subtree
         }
+        # a colon or semicolon opens a statement of its own ("described the talks as useful but
+        # drew a line: X would be unacceptable"), which names nothing of the verb's object
+        stop = next(
+            (t.i for t in verb.sent if t.i > verb.i and t.text in {":", ";"}), verb.sent.end
+        )
         clause = [
             t for t in verb.subtree
-            if t.i > verb.i and t.sent == verb.sent and t.dep_ not in {"relcl", "advcl"}
+            if verb.i < t.i < stop and t.sent == verb.sent and t.dep_ not in {"relcl", "advcl"}
             and t.i not in other
         ]
         preds = [
