@@ -220,3 +220,15 @@ def test_naming_stops_at_a_colon(run_nlp: Callable[..., Doc]) -> None:
     )
     assert _has(doc, "sergei-shoigu", "support", "negotiations")
     assert not _has(doc, "sergei-shoigu", "oppose", "negotiations")
+
+
+def test_denied_credibility_criticizes_its_owner(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Iran has little credibility, Mark Rutte argued, because it has not condemned the invasion.")
+    assert _has(doc, "mark-rutte", "oppose", "iran")
+    doc = run_nlp("Mark Rutte said Iran had great credibility.")
+    assert not _has(doc, "mark-rutte", "oppose", "iran")
+
+
+def test_denied_quality_without_a_speaker_is_nobodys(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Iran has little credibility.")
+    assert not doc._.pg_stances

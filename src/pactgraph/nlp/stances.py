@@ -126,6 +126,8 @@ said ...": "they" is the people the clause's opening phrase names. A feeling's p
 its cause ("concerned by Y", `caused_feeling_types`); an attitude's agent holds it ("opposed by Y").
 A sum of money as a stance verb's object stands for what it is for ("announced $2 billion for X").
 A naming verb's name ends at a colon or semicolon (what follows is a statement of its own).
+A quality denied in someone's words ("X has little credibility", "Y had no legitimacy",
+`quality_nouns`) is the speaker's criticism of its owner.
 """
 
 from __future__ import annotations
@@ -251,6 +253,7 @@ class StanceLexicon:
     causative_verbs: frozenset[str] = frozenset()
     bad_outcomes: frozenset[str] = frozenset()
     caused_feelings: frozenset[str] = frozenset()
+    quality_nouns: frozenset[str] = frozenset()
     without_vague: frozenset[str] = frozenset()
     priority_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
@@ -381,6 +384,7 @@ class StanceLexicon:
             causative_verbs=frozenset(data.get("causative_verbs", ())),
             bad_outcomes=frozenset(data.get("bad_outcomes", ())),
             caused_feelings=frozenset(data.get("caused_feeling_types", ())),
+            quality_nouns=frozenset(data.get("quality_nouns", ())),
             without_vague=frozenset(data.get("without_vague", ())),
             priority_nouns=frozenset(data.get("priority_nouns", ())),
             belief_verbs=frozenset(data.get("belief_verbs", ())),
@@ -667,6 +671,10 @@ class StanceExtractor:
                     # when it names a curated topic (a stance verb has its own rule)
                     yield tok, "demand", "deontic-topic", [tok]
         yield from self._sentiment_triggers(doc, ctx)
+        # "X has little credibility", "Y had no legitimacy": a quality denied to X, in someone's words
+        for tok in doc:
+            if tok.lemma_.lower() in self.lex.quality_nouns and (owner := _denied_quality(tok)) is not None:
+                yield tok, "criticize", f"denied-quality:{tok.lemma_.lower()}", [owner]
         yield from self._conditions(doc, ctx)
         yield from self._bounds_triggers(doc)
         # "X was out of the question", "took X off the table" (`nlp/stance_bounds.py`)
@@ -1439,6 +1447,7 @@ class StanceExtractor:
         # "no question of X": the "no" is what rules X out, not a negation of the stance
         negated = _negated(trigger) and not rule.startswith(
             ("evaluation:", "claim-harm:", "ruling-out:", "off-table:", "substitute:", "power:",
+             "denied-quality:",
              "colon-denial:",
              "denied-success:", "requirement:")
         )
@@ -3042,6 +3051,23 @@ def _purpose_of_sum(verb: Token, root: Token) -> list[Token]:
         if o.dep_ == "pobj"
     ]
     return purposes or [root]
+
+
+def _denied_quality(noun: Token) -> Token | None:
+    """The one a quality noun is denied to: "X has little/no credibility", "X lacks legitimacy",
+    "X does not have any credibility" (the subject of have/lack), a noun phrase, not a pronoun."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in {"have", "lack"}:
+        return None
+    denied = (
+        verb.lemma_ == "lack"
+        or _negated(verb)
+        or any(c.lower_ in {"no", "little"} and c.dep_ in {"det", "amod"} for c in noun.children)
+    )
+    subj = subject_of(verb)
+    if not denied or subj is None or subj.pos_ == "PRON":
+        return None
+    return subj
 
 
 def _secured(tok: Token, securing: frozenset[str]) -> bool:
