@@ -232,3 +232,15 @@ def test_denied_credibility_criticizes_its_owner(run_nlp: Callable[..., Doc]) ->
 def test_denied_quality_without_a_speaker_is_nobodys(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Iran has little credibility.")
     assert not doc._.pg_stances
+
+
+def test_ruled_out_identity_rejects_it(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Giorgia Meloni warned that a just peace could never mean capitulation.")
+    assert _has(doc, "giorgia-meloni", "oppose", "capitulation")
+
+
+def test_forecast_identity_is_no_rejection(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Giorgia Meloni said the force would not be a combat force.")
+    assert not _has(doc, "giorgia-meloni", "oppose", "combat force")
+    doc = run_nlp("A just peace could never mean capitulation.")
+    assert not doc._.pg_stances

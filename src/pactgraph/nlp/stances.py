@@ -127,7 +127,9 @@ its cause ("concerned by Y", `caused_feeling_types`); an attitude's agent holds 
 A sum of money as a stance verb's object stands for what it is for ("announced $2 billion for X").
 A naming verb's name ends at a colon or semicolon (what follows is a statement of its own).
 A quality denied in someone's words ("X has little credibility", "Y had no legitimacy",
-`quality_nouns`) is the speaker's criticism of its owner.
+`quality_nouns`) is the speaker's criticism of its owner. What something is ruled out from being
+("peace must not be a dictated peace", "could never mean capitulation": `identity_verbs` under a
+negated `ruling_modals`) is the speaker's rejection.
 """
 
 from __future__ import annotations
@@ -254,6 +256,8 @@ class StanceLexicon:
     bad_outcomes: frozenset[str] = frozenset()
     caused_feelings: frozenset[str] = frozenset()
     quality_nouns: frozenset[str] = frozenset()
+    identity_verbs: frozenset[str] = frozenset()
+    ruling_modals: frozenset[str] = frozenset()
     without_vague: frozenset[str] = frozenset()
     priority_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
@@ -385,6 +389,8 @@ class StanceLexicon:
             bad_outcomes=frozenset(data.get("bad_outcomes", ())),
             caused_feelings=frozenset(data.get("caused_feeling_types", ())),
             quality_nouns=frozenset(data.get("quality_nouns", ())),
+            identity_verbs=frozenset(data.get("identity_verbs", ())),
+            ruling_modals=frozenset(data.get("ruling_modals", ())),
             without_vague=frozenset(data.get("without_vague", ())),
             priority_nouns=frozenset(data.get("priority_nouns", ())),
             belief_verbs=frozenset(data.get("belief_verbs", ())),
@@ -671,6 +677,20 @@ class StanceExtractor:
                     # when it names a curated topic (a stance verb has its own rule)
                     yield tok, "demand", "deontic-topic", [tok]
         yield from self._sentiment_triggers(doc, ctx)
+        # "peace must not be a dictated peace", "a just peace could never mean capitulation": what
+        # something is ruled out from being, in someone's words, is rejected
+        for tok in doc:
+            if (
+                tok.dep_ in {"attr", "dobj"}
+                and tok.pos_ == "NOUN"
+                and tok.head.lemma_ in self.lex.identity_verbs
+                and _negated(tok.head)
+                and any(
+                    c.dep_ == "aux" and c.lower_ in self.lex.ruling_modals for c in tok.head.children
+                )
+                and ctx.speech(tok) is not None
+            ):
+                yield tok, "reject", f"ruled-out-identity:{tok.head.lemma_}", [tok]
         # "X has little credibility", "Y had no legitimacy": a quality denied to X, in someone's words
         for tok in doc:
             if tok.lemma_.lower() in self.lex.quality_nouns and (owner := _denied_quality(tok)) is not None:
@@ -1447,7 +1467,7 @@ class StanceExtractor:
         # "no question of X": the "no" is what rules X out, not a negation of the stance
         negated = _negated(trigger) and not rule.startswith(
             ("evaluation:", "claim-harm:", "ruling-out:", "off-table:", "substitute:", "power:",
-             "denied-quality:",
+             "denied-quality:", "ruled-out-identity:",
              "colon-denial:",
              "denied-success:", "requirement:")
         )
