@@ -244,3 +244,14 @@ def test_forecast_identity_is_no_rejection(run_nlp: Callable[..., Doc]) -> None:
     assert not _has(doc, "giorgia-meloni", "oppose", "combat force")
     doc = run_nlp("A just peace could never mean capitulation.")
     assert not doc._.pg_stances
+
+
+def test_offering_oneself_as_a_role_offers_the_role(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Alexander Stubb offered Finland as a venue for future negotiations.")
+    assert _has(doc, "alexander-stubb", "support", "negotiations")
+    assert not _has(doc, "alexander-stubb", "support", "finland")
+
+
+def test_backing_an_actor_as_a_role_stays_with_the_actor(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Alexander Stubb backed Estonia as a candidate.")
+    assert _has(doc, "alexander-stubb", "support", "estonia")

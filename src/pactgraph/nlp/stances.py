@@ -129,7 +129,8 @@ A naming verb's name ends at a colon or semicolon (what follows is a statement o
 A quality denied in someone's words ("X has little credibility", "Y had no legitimacy",
 `quality_nouns`) is the speaker's criticism of its owner. What something is ruled out from being
 ("peace must not be a dictated peace", "could never mean capitulation": `identity_verbs` under a
-negated `ruling_modals`) is the speaker's rejection.
+negated `ruling_modals`) is the speaker's rejection. "offered Turkey as a venue for talks" offers
+the role (the venue, the talks), not the actor named.
 """
 
 from __future__ import annotations
@@ -1199,6 +1200,17 @@ class StanceExtractor:
         if not roots:
             clausal = {"xcomp", "ccomp"} if stance_type in self.lex.clausal_types else {"xcomp"}
             roots.extend(c for c in verb.children if c.dep_ in clausal)
+        if stance_type in {"offer", "propose"}:
+            # "offered Turkey as a venue for talks": what is offered is the role, not the actor
+            roles = [
+                o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+            ]
+            if roles:
+                roots = [
+                    roles[0] if r.dep_ == "dobj" and phrase_actors(r) and entity_of(r) else r
+                    for r in roots
+                ]
         return [p for r in roots for p in _purpose_of_sum(verb, r)]
 
     def _naming(self, verb: Token) -> tuple[str, list[Token]] | None:
