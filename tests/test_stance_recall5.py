@@ -22,7 +22,7 @@ def test_rather_than_opposes_the_alternative(run_nlp: Callable[..., Doc]) -> Non
 
 
 def test_rather_than_inside_an_accusation_opposes_nothing(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Maria Zakharova said Europe was hindering a settlement rather than helping to reach one.")
+    doc = run_nlp("Maria Zakharova said Brussels was obstructing a deal instead of helping to secure one.")
     assert not any(s.polarity == "oppose" and "one" == s.target.label.lower() for s in doc._.pg_stances)
     assert not _has(doc, "maria-zakharova", "oppose", "help")
 
@@ -41,36 +41,36 @@ def test_insisted_undoing_not_done_keeps_support(run_nlp: Callable[..., Doc]) ->
 
 
 def test_negated_deontic_clause_not_flipped_twice(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Kaja Kallas said that frontiers must not be redrawn by force.")
+    doc = run_nlp("Kaja Kallas said that frontiers should never be redrawn by force.")
     assert _has(doc, "kaja-kallas", "oppose", "force")
     assert not _has(doc, "kaja-kallas", "support", "force")
 
 
 def test_said_in_a_statement_that(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Kaja Kallas said in a statement that international borders must not be changed by force.")
+    doc = run_nlp("Kaja Kallas wrote in a statement that frontiers should never be redrawn by force.")
     assert _has(doc, "kaja-kallas", "oppose", "force")
 
 
 def test_clause_on_a_noun_that_is_not_a_medium(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Kaja Kallas voted in a referendum that borders must not be changed by force.")
+    doc = run_nlp("Kaja Kallas voted in a referendum that frontiers should never be redrawn by force.")
     assert not _has(doc, "kaja-kallas", "oppose", "force")
 
 
 def test_extraposed_judgement_of_a_light_verb_clause(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Kaja Kallas said it was regrettable that Washington had made concessions to Moscow.")
+    doc = run_nlp("Kaja Kallas said it was deeply regrettable that Paris had made quiet concessions to Minsk.")
     assert _has(doc, "kaja-kallas", "oppose", "concession")
 
 
 def test_light_verb_without_object_names_nothing(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Kaja Kallas said it was regrettable that Washington had done so.")
+    doc = run_nlp("Kaja Kallas said it was deeply regrettable that Paris had done so.")
     assert not any(s.holder == "kaja-kallas" for s in doc._.pg_stances)
 
 
 def test_breach_as_predicate_noun(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Ben Wallace said the annexation of the peninsula was a clear breach of the treaty.")
-    assert _has(doc, "ben-wallace", "oppose", "annexation")
-    doc = run_nlp("Ben Wallace said the annexation of the peninsula was a clear success.")
-    assert not _has(doc, "ben-wallace", "oppose", "annexation")
+    doc = run_nlp("Ben Wallace said the seizure of the island was an obvious breach of the accord.")
+    assert _has(doc, "ben-wallace", "oppose", "seizure")
+    doc = run_nlp("Ben Wallace said the seizure of the island was an obvious success.")
+    assert not _has(doc, "ben-wallace", "oppose", "seizure")
 
 
 def test_promote_and_count_on(run_nlp: Callable[..., Doc]) -> None:
@@ -93,7 +93,7 @@ def test_condition_outcome_of_an_actor_is_no_demand(run_nlp: Callable[..., Doc])
 
 def test_coordinated_conditions_each_count(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp(
-        "Sergei Shoigu said a truce would only be possible if the shelling of Belgorod stopped"
+        "Sergei Shoigu said a truce could only work if the shelling of Belgorod stopped"
         " and Kyiv halted mobilisation."
     )
     assert _has(doc, "sergei-shoigu", "oppose", "shelling")
@@ -103,7 +103,7 @@ def test_coordinated_conditions_each_count(run_nlp: Callable[..., Doc]) -> None:
 def test_statement_pronoun_speaks_for_its_author(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp(
         "The Kremlin's account of the call with Emmanuel Macron said Putin had agreed to a"
-        " prisoner swap. A full truce, it said, would only be possible if the shelling of"
+        " prisoner swap. A full truce, it said, could only work if the shelling of"
         " Belgorod stopped."
     )
     assert _has(doc, "russia", "oppose", "shelling")
@@ -111,14 +111,14 @@ def test_statement_pronoun_speaks_for_its_author(run_nlp: Callable[..., Doc]) ->
 
 def test_it_after_a_non_statement_speaks_for_nobody(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp(
-        "The storm over Kyiv lasted two days. A full truce, it said, would only be possible if"
+        "The storm over Kyiv lasted two days. A full truce, it said, could only work if"
         " the shelling of Belgorod stopped."
     )
     assert not any("shelling" in s.target_label.lower() for s in doc._.pg_stances)
 
 
 def test_party_must_be_involved_in_talks(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Mark Rutte made clear that Moldova had to be closely involved in any negotiation about its future.")
+    doc = run_nlp("Mark Rutte made clear that Moldova must be involved in every decision about its future.")
     assert _has(doc, "mark-rutte", "support", "participation of moldova")
 
 
@@ -130,17 +130,17 @@ def test_involvement_in_a_war_is_no_participation_in_talks(run_nlp: Callable[...
 def test_no_plans_for_rejects_it(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp(
         "A spokesman for Keir Starmer said Britain had only a few advisers in Moldova and no"
-        " plans for a large-scale deployment."
+        " plans for a major deployment."
     )
     assert _has(doc, "united-kingdom", "oppose", "deployment")
-    doc = run_nlp("Keir Starmer said Britain had detailed plans for a large-scale deployment.")
+    doc = run_nlp("Keir Starmer said Britain had detailed plans for a major deployment.")
     assert not _has(doc, "keir-starmer", "oppose", "deployment")
     assert not _has(doc, "united-kingdom", "oppose", "deployment")
 
 
 def test_no_such_intention_takes_the_act_before_it(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp(
-        "In Oslo, Jonas Gahr Store said Norway did not plan to send its soldiers, and in Helsinki"
+        "In Oslo, Jonas Gahr Store said Norway did not intend to send any troops, and in Helsinki"
         " Petteri Orpo told reporters Finland had no such intention either."
     )
     assert any(
@@ -178,22 +178,22 @@ def test_preventing_a_bad_outcome_is_no_criticism(run_nlp: Callable[..., Doc]) -
 
 def test_they_after_an_opening_phrase_naming_people(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp(
-        "In a statement signed by Donald Tusk, Petteri Orpo and Ulf Kristersson, they said"
-        " borders must not be changed by force."
+        "In a letter signed by Donald Tusk, Petteri Orpo and Ulf Kristersson, they said"
+        " frontiers should never be redrawn by force."
     )
     for person in ("donald-tusk", "petteri-orpo", "ulf-kristersson"):
         assert _has(doc, person, "oppose", "force")
 
 
 def test_they_after_a_single_person_is_not_resolved_to_them(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("In a statement praised by Donald Tusk, they said borders must not be changed by force.")
+    doc = run_nlp("In a letter praised by Donald Tusk, they said frontiers should never be redrawn by force.")
     assert not _has(doc, "donald-tusk", "oppose", "force")
 
 
 def test_concerned_by_and_reaffirmed(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Donald Tusk said he was concerned by the proposed limits on Moldova's armed forces.")
+    doc = run_nlp("Donald Tusk said he was concerned by the suggested cap on Moldova's armed forces.")
     assert _has(doc, "donald-tusk", "oppose", "armed forces")
-    doc = run_nlp("Donald Tusk reaffirmed that borders must not be changed by force.")
+    doc = run_nlp("Donald Tusk reaffirmed that frontiers should never be redrawn by force.")
     assert _has(doc, "donald-tusk", "oppose", "force")
 
 
@@ -215,8 +215,8 @@ def test_a_sum_without_a_purpose_names_nothing(run_nlp: Callable[..., Doc]) -> N
 
 def test_naming_stops_at_a_colon(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp(
-        "Sergei Shoigu described the talks as very useful but drew a hard line: the deployment of"
-        " troops from NATO countries in Moldova would be unacceptable to Moscow."
+        "Sergei Shoigu described the discussions as most useful but drew a firm line: any NATO"
+        " soldiers stationed in Moldova would be unacceptable."
     )
     assert _has(doc, "sergei-shoigu", "support", "negotiations")
     assert not _has(doc, "sergei-shoigu", "oppose", "negotiations")
@@ -235,19 +235,19 @@ def test_denied_quality_without_a_speaker_is_nobodys(run_nlp: Callable[..., Doc]
 
 
 def test_ruled_out_identity_rejects_it(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Giorgia Meloni warned that a just peace could never mean capitulation.")
-    assert _has(doc, "giorgia-meloni", "oppose", "capitulation")
+    doc = run_nlp("Petr Pavel warned that a fair settlement could never mean surrender.")
+    assert _has(doc, "petr-pavel", "oppose", "surrender")
 
 
 def test_forecast_identity_is_no_rejection(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Giorgia Meloni said the force would not be a combat force.")
-    assert not _has(doc, "giorgia-meloni", "oppose", "combat force")
-    doc = run_nlp("A just peace could never mean capitulation.")
+    doc = run_nlp("Giorgia Meloni said the mission would not be a fighting mission.")
+    assert not _has(doc, "giorgia-meloni", "oppose", "fighting mission")
+    doc = run_nlp("A fair settlement could never mean surrender.")
     assert not doc._.pg_stances
 
 
 def test_offering_oneself_as_a_role_offers_the_role(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Alexander Stubb offered Finland as a venue for future negotiations.")
+    doc = run_nlp("Alexander Stubb offered Finland as a host for any later talks.")
     assert _has(doc, "alexander-stubb", "support", "negotiations")
     assert not _has(doc, "alexander-stubb", "support", "finland")
 

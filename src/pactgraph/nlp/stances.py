@@ -128,7 +128,7 @@ A sum of money as a stance verb's object stands for what it is for ("announced $
 A naming verb's name ends at a colon or semicolon (what follows is a statement of its own).
 A quality denied in someone's words ("X has little credibility", "Y had no legitimacy",
 `quality_nouns`) is the speaker's criticism of its owner. What something is ruled out from being
-("peace must not be a dictated peace", "could never mean capitulation": `identity_verbs` under a
+("a truce must not be a trap", "could never mean surrender": `identity_verbs` under a
 negated `ruling_modals`) is the speaker's rejection. "offered Turkey as a venue for talks" offers
 the role (the venue, the talks), not the actor named.
 """
@@ -678,7 +678,7 @@ class StanceExtractor:
                     # when it names a curated topic (a stance verb has its own rule)
                     yield tok, "demand", "deontic-topic", [tok]
         yield from self._sentiment_triggers(doc, ctx)
-        # "peace must not be a dictated peace", "a just peace could never mean capitulation": what
+        # "a truce must not be a trap", "a settlement can never mean surrender": what
         # something is ruled out from being, in someone's words, is rejected
         for tok in doc:
             if (
