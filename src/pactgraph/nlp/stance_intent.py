@@ -1,10 +1,13 @@
 """Negated intentions: "X did not plan to send troops", "X has no plans to deploy forces",
 "X had no intention of joining": the act is denied, so a stance its verb triggers is negated
-(lexicon `lexicons/intentions.yaml`)."""
+(lexicon `lexicons/intentions.yaml`). "X had no plans for Y" and "X had no such intention" (after
+an act named earlier in the sentence) reject Y or that act."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc, Token
 
 from pactgraph.nlp import lexicons
 from pactgraph.nlp.guarantees import is_negated
@@ -36,3 +39,48 @@ def intention_negated(trigger: Token) -> bool:
         return True
     # "did not have any plans to", "does not have the intention of"
     return noun.dep_ == "dobj" and _verb_negated(noun.head)
+
+
+def denied_plans(
+    doc: Doc, reporting_verbs: frozenset[str], names_topic: Callable[[Token], bool]
+) -> Iterator[tuple[Token, str, str, list[Token]]]:
+    """"X had no plans for a deployment" rejects the deployment; "Y had no such intention" rejects
+    the act named before it in the sentence ("Z did not plan to send troops, and Y had no such
+    intention"): the nearest earlier act named as a plan or option whose phrase names a curated
+    topic. Triggers are
+    (the verb "have", "reject", rule, target roots)."""
+    nouns = _words("nouns")
+    for tok in doc:
+        # "had only a few advisers there and no plans for X": a conjunct of the object
+        obj = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else tok
+        if not (
+            tok.lemma_.lower() in nouns
+            and obj.dep_ == "dobj"
+            and obj.head.lemma_ == "have"
+            and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children)
+        ):
+            continue
+        verb = obj.head
+        objects = [
+            o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+            for o in c.children if o.dep_ == "pobj"
+        ]
+        if objects:
+            yield verb, "reject", "denied-plan:for", objects
+            continue
+        if not any(c.lower_ == "such" and c.dep_ == "amod" for c in tok.children):
+            continue
+        inside = {t.i for t in verb.subtree}
+        for prev in reversed(doc[tok.sent.start : verb.i]):
+            if (
+                prev.pos_ == "VERB"
+                # an act named as a plan or an option ("to send", "sending"), not a narrated one
+                and prev.dep_ in {"xcomp", "pcomp", "acl"}
+                and prev.i not in inside
+                and prev.lemma_ not in reporting_verbs
+                and prev.lemma_ not in {"have", "be"}
+                and any(c.dep_ in {"dobj", "prep"} for c in prev.children)
+                and names_topic(prev)
+            ):
+                yield verb, "reject", "denied-plan:such", [prev]
+                break

@@ -130,6 +130,31 @@ A repeated preposition is a coordinated target ("pressed for X and for Y"). The 
 verbs also judge a curated topic in someone's words ("said neutrality never protected anyone").
 A doubting adjective with a "that" clause ("sceptical that the clause amounted to a guarantee") is
 about the clause's subject, when not an actor (not fears: "worried that the truce would collapse").
+A contrasted alternative ("send tanks rather than helmets") is opposed by whoever wants the other
+side (`nlp/stance_contrast.py`). A reported clause that denies the very act its target names
+("insisted that aid would not be cut") flips the reporting verb's stance on that act. "X said in a
+statement that ..." reports the clause the parser hangs on the medium noun. A light verb
+(a stop word: "make", "do") with a noun object names its object as a free target ("it was
+regrettable that X had made concessions" -> the concessions). A condition whose clause ends its
+own subject ("only after the shelling stopped") rejects the subject; one with an undoing verb
+("only if Kyiv halted mobilisation") rejects its object; coordinated condition clauses count
+each. A speaking "it" after a statement that spoke ("The Kremlin's account said ... It said")
+is that statement, speaking for its author. A party's place in the talks ("X must be at the
+table", "Y had to be involved") is a curated topic, so deontic clauses about it are demands.
+"X had no plans for Y" rejects Y; "X had no such intention" rejects the act named as a plan or
+option earlier in the sentence (`nlp/stance_intent.py`). "would make sure X could not win" opposes
+X like "will not let X win" (`securing_verbs`). A causative's result ("X would make a settlement
+impossible", `causative_verbs`) judges its subject X, unless what is prevented is itself bad
+(`bad_outcomes`: "make an invasion impossible"). "In a statement signed by A, B and C, they
+said ...": "they" is the people the clause's opening phrase names. A feeling's passive agent is
+its cause ("concerned by Y", `caused_feeling_types`); an attitude's agent holds it ("opposed by Y").
+A sum of money as a stance verb's object stands for what it is for ("announced $2 billion for X").
+A naming verb's name ends at a colon or semicolon (what follows is a statement of its own).
+A quality denied in someone's words ("X has little credibility", "Y had no legitimacy",
+`quality_nouns`) is the speaker's criticism of its owner. What something is ruled out from being
+("a truce must not be a trap", "could never mean surrender": `identity_verbs` under a
+negated `ruling_modals`) is the speaker's rejection. "offered Turkey as a venue for talks" offers
+the role (the venue, the talks), not the actor named.
 """
 
 from __future__ import annotations
@@ -149,6 +174,7 @@ from pactgraph.nlp import (
     sentiment,
     stance_bounds,
     stance_capacity,
+    stance_contrast,
     stance_forecast,
     stance_intent,
     stance_paths,
@@ -257,12 +283,18 @@ class StanceLexicon:
     continuation_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
     success_verbs: frozenset[str] = frozenset()
+    securing_verbs: frozenset[str] = frozenset()
+    causative_verbs: frozenset[str] = frozenset()
+    bad_outcomes: frozenset[str] = frozenset()
+    caused_feelings: frozenset[str] = frozenset()
+    quality_nouns: frozenset[str] = frozenset()
+    identity_verbs: frozenset[str] = frozenset()
+    ruling_modals: frozenset[str] = frozenset()
     without_vague: frozenset[str] = frozenset()
     priority_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
     advice_modals: frozenset[str] = frozenset()
     alignment_verbs: frozenset[str] = frozenset()
-    causative_verbs: frozenset[str] = frozenset()
     side_nouns: frozenset[str] = frozenset()
     deciding_verbs: frozenset[str] = frozenset()
     pretense_verbs: frozenset[str] = frozenset()
@@ -389,12 +421,18 @@ class StanceLexicon:
             continuation_verbs=frozenset(data.get("continuation_verbs", ())),
             permitting_verbs=frozenset(data.get("permitting_verbs", ())),
             success_verbs=frozenset(data.get("success_verbs", ())),
+            securing_verbs=frozenset(data.get("securing_verbs", ())),
+            causative_verbs=frozenset(data.get("causative_verbs", ())),
+            bad_outcomes=frozenset(data.get("bad_outcomes", ())),
+            caused_feelings=frozenset(data.get("caused_feeling_types", ())),
+            quality_nouns=frozenset(data.get("quality_nouns", ())),
+            identity_verbs=frozenset(data.get("identity_verbs", ())),
+            ruling_modals=frozenset(data.get("ruling_modals", ())),
             without_vague=frozenset(data.get("without_vague", ())),
             priority_nouns=frozenset(data.get("priority_nouns", ())),
             belief_verbs=frozenset(data.get("belief_verbs", ())),
             advice_modals=frozenset(data.get("advice_modals", ())),
             alignment_verbs=frozenset(data.get("alignment_verbs", ())),
-            causative_verbs=frozenset(data.get("causative_verbs", ())),
             side_nouns=frozenset(data.get("side_nouns", ())),
             deciding_verbs=frozenset(data.get("deciding_verbs", ())),
             pretense_verbs=frozenset(data.get("pretense_verbs", ())),
@@ -467,6 +505,14 @@ class StanceExtractor:
                         _contrast_target(st, first, alt)
                         for st in self._stances(ctx, trigger, opposite, rule, [alt])
                         if st.polarity == "oppose" and st.target.key not in kept
+                    )
+            if any(st.polarity == "support" for st in made):
+                # "send tanks rather than helmets": the alternative set against it is opposed
+                for alt in stance_contrast.alternatives(trigger):
+                    found.extend(
+                        st
+                        for st in self._stances(ctx, trigger, "reject", f"{rule}+contrast", [alt])
+                        if st.polarity == "oppose"
                     )
             # "rejected X and any Y", "urged them to A and B": one more stance per conjunct
             for extra in _coordinated_roots(trigger, roots, rule):
@@ -546,12 +592,17 @@ class StanceExtractor:
                 roots = _copula_subjects(tok) or [
                     c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}
                 ]
-                yield (
-                    tok,
-                    self.lex.adjectives.get(tok.lemma_.lower()) or self.lex.adjectives[tok.lower_],
-                    f"adjective:{tok.lemma_.lower()}",
-                    roots,
-                )
+                adj_type = self.lex.adjectives.get(tok.lemma_.lower()) or self.lex.adjectives[tok.lower_]
+                causer = _causer(tok, roots, self.lex.causative_verbs)
+                if causer is not None:
+                    # "X would make a settlement impossible": X is judged, not the settlement
+                    # (nothing is said of X when what it affects is itself bad: "make war impossible")
+                    if causer.pos_ != "PRON" and not any(
+                        r.lemma_.lower() in self.lex.bad_outcomes for r in roots
+                    ):
+                        yield tok, adj_type, f"adjective-cause:{tok.lemma_.lower()}", [causer]
+                    continue
+                yield tok, adj_type, f"adjective:{tok.lemma_.lower()}", roots
             # "X voiced its opposition to Y", "Y drew criticism from X"
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.nouns:
                 roots = self._noun_targets(tok)
@@ -562,18 +613,24 @@ class StanceExtractor:
             if stype and (
                 # "said he was pleased with": the parser may read the copula as an auxiliary
                 (tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "amod", "oprd", "conj", "ccomp"})
-                # "X was disappointed with Y", "X is committed to Y" parsed as passives
+                # "X was disappointed with Y", "X is committed to Y" parsed as passives; a
+                # feeling's cause may be its agent ("concerned by Y"), an attitude's may not
+                # ("opposed by Y" is Y's stance)
                 or (
                     tok.tag_ == "VBN"
                     and any(c.dep_ == "auxpass" for c in tok.children)
-                    and not any(c.dep_ == "agent" for c in tok.children)
+                    and (
+                        stype in self.lex.caused_feelings
+                        or not any(c.dep_ == "agent" for c in tok.children)
+                    )
                 )
                 or (tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.lemma_ in COPULAS)
             ):
+                causes = {"prep", "agent"} if stype in self.lex.caused_feelings else {"prep"}
                 roots = [
                     o
                     for c in ([tok] if tok.pos_ == "ADP" else list(tok.children))
-                    for o in ([c] if c.dep_ == "xcomp" else c.children if c.dep_ == "prep" else ())
+                    for o in ([c] if c.dep_ == "xcomp" else c.children if c.dep_ in causes else ())
                     if o.dep_ in {"pobj", "pcomp", "xcomp"}
                 ]
                 if tok.pos_ == "ADP":
@@ -703,6 +760,24 @@ class StanceExtractor:
                     # when it names a curated topic (a stance verb has its own rule)
                     yield tok, "demand", "deontic-topic", [tok]
         yield from self._sentiment_triggers(doc, ctx)
+        # "a truce must not be a trap", "a settlement can never mean surrender": what
+        # something is ruled out from being, in someone's words, is rejected
+        for tok in doc:
+            if (
+                tok.dep_ in {"attr", "dobj"}
+                and tok.pos_ == "NOUN"
+                and tok.head.lemma_ in self.lex.identity_verbs
+                and _negated(tok.head)
+                and any(
+                    c.dep_ == "aux" and c.lower_ in self.lex.ruling_modals for c in tok.head.children
+                )
+                and ctx.speech(tok) is not None
+            ):
+                yield tok, "reject", f"ruled-out-identity:{tok.head.lemma_}", [tok]
+        # "X has little credibility", "Y had no legitimacy": a quality denied to X, in someone's words
+        for tok in doc:
+            if tok.lemma_.lower() in self.lex.quality_nouns and (owner := _denied_quality(tok)) is not None:
+                yield tok, "criticize", f"denied-quality:{tok.lemma_.lower()}", [owner]
         yield from self._conditions(doc, ctx)
         yield from self._bounds_triggers(doc)
         # "X was out of the question", "took X off the table" (`nlp/stance_bounds.py`)
@@ -713,6 +788,14 @@ class StanceExtractor:
         # "X said: no ground troops" (a verbless denial after the colon)
         yield from stance_bounds.colon_denials(doc, self.lex.reporting_verbs)
         yield from self._intention_triggers(doc, ctx)
+        # "X had no plans for Y", "Z had no such intention" (the act named before it)
+        yield from stance_intent.denied_plans(
+            doc,
+            self.lex.reporting_verbs,
+            lambda verb: ctx._topic(verb, [
+                t for c in verb.children if c.dep_ not in SUBJECT_DEPS for t in (c, *c.subtree)
+            ]) is not None,
+        )
         yield from self._contribution_triggers(doc, ctx)
         # "X's path to membership is irreversible" (`nlp/stance_paths.py`)
         yield from stance_paths.irreversible_paths(doc)
@@ -839,6 +922,19 @@ class StanceExtractor:
                 ]
                 if winners:
                     yield tok, "oppose", f"denied-success:{tok.lemma_}", winners
+                continue
+            if (
+                tok.pos_ == "VERB"
+                and tok.lemma_ in lex.success_verbs
+                and _negated(tok)
+                and _secured(tok, lex.securing_verbs)
+                and (subj := subject_of(tok)) is not None
+                and phrase_actors(subj)
+            ):
+                # "would make sure Russia could not win": the one denied victory is opposed by
+                # whoever sets out to ensure it
+                securer = tok.head if tok.head.lemma_.lower() in lex.securing_verbs else tok.head.head
+                yield securer, "oppose", f"denied-success:{tok.lemma_}", [subj]
                 continue
             if tok.pos_ != "VERB" or _negated(tok):
                 continue
@@ -1022,7 +1118,16 @@ class StanceExtractor:
                 # "only in exchange for X": the marker's first preposition hangs on the clause
                 link = doc[first + 1] if words[0] == "only" and len(words) > 2 else tok
                 if roots and (ctx.speech(tok) is not None or _terms_of_own_act(link, words, ctx)):
-                    yield link, "demand", f"condition:{' '.join(words)}", roots
+                    # "only if the shelling ended and Kyiv halted X": each clause is a condition
+                    clauses = [roots[0]] if roots[0].pos_ not in {"VERB", "AUX"} else [
+                        roots[0],
+                        *(c for c in roots[0].conjuncts if c.i > roots[0].i and c.pos_ == "VERB"
+                          and any(d.dep_ in SUBJECT_DEPS for d in c.children)),
+                    ]
+                    for clause in clauses:
+                        # "only after the shelling ended": what is to end is rejected
+                        stype = "reject" if _ending_condition(clause, self.lex, ctx) else "demand"
+                        yield link, stype, f"condition:{' '.join(words)}", [clause]
                 break
 
     def _spread_phrase(self, verb: Token) -> str | None:
@@ -1194,7 +1299,18 @@ class StanceExtractor:
         if not roots:
             clausal = {"xcomp", "ccomp"} if stance_type in self.lex.clausal_types else {"xcomp"}
             roots.extend(c for c in verb.children if c.dep_ in clausal)
-        return roots
+        if stance_type in {"offer", "propose"}:
+            # "offered Turkey as a venue for talks": what is offered is the role, not the actor
+            roles = [
+                o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+            ]
+            if roles:
+                roots = [
+                    roles[0] if r.dep_ == "dobj" and phrase_actors(r) and entity_of(r) else r
+                    for r in roots
+                ]
+        return [p for r in roots for p in _purpose_of_sum(verb, r)]
 
     def _addressed_against(self, verb: Token, roots: list[Token]) -> list[Token]:
         """ "warned allies against any deal", "cautioned Kyiv against concessions": with a
@@ -1229,9 +1345,14 @@ class StanceExtractor:
             if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
             for t in c.subtree
         }
+        # a colon or semicolon opens a statement of its own ("described the talks as useful but
+        # drew a line: X would be unacceptable"), which names nothing of the verb's object
+        stop = next(
+            (t.i for t in verb.sent if t.i > verb.i and t.text in {":", ";"}), verb.sent.end
+        )
         clause = [
             t for t in verb.subtree
-            if t.i > verb.i and t.sent == verb.sent and t.dep_ not in {"relcl", "advcl"}
+            if verb.i < t.i < stop and t.sent == verb.sent and t.dep_ not in {"relcl", "advcl"}
             and t.i not in other
         ]
         preds = [
@@ -1455,7 +1576,8 @@ class StanceExtractor:
             return []  # "Erdogan, who had announced the talks a day earlier": a past deed, a biography
         evaluative = not rule.startswith(
             ("verb:", "readiness:", "claim-harm:", "retaliation", "denied-success:", "requirement:",
-             "noun:", "stance-adjective:", "naming:", "refusal:", "moved-out-of-bounds:")
+             "noun:", "stance-adjective:", "naming:", "refusal:", "moved-out-of-bounds:",
+             "denied-plan:")
         )
         if rule.startswith("substitute:") and trigger.lemma_ in self.lex.verbs:
             evaluative = False  # "Y will not accept alternatives to X": Y's own refusal, Y holds
@@ -1512,7 +1634,7 @@ class StanceExtractor:
         # "no question of X": the "no" is what rules X out, not a negation of the stance
         negated = _negated(trigger) and not rule.startswith(
             ("evaluation:", "evaluation-topic:", "claim-harm:", "ruling-out:", "off-table:",
-             "substitute:", "power:",
+             "substitute:", "power:", "denied-quality:", "ruled-out-identity:",
              "colon-denial:",
              "denied-success:", "requirement:")
         )
@@ -1531,10 +1653,6 @@ class StanceExtractor:
             final_type = "support"  # "had not given up its goals": it still pursues them
         if negated and not refusal and stance_type == "offer" and _past_denial(trigger):
             return []  # "they did not promise to fight": a promise not made, not a refusal
-        if not negated and _denied_act(trigger, roots, targets):
-            # "insisted that support would not be reduced": the act named is what is refused
-            negated = True
-            final_type = self.lex.negate(stance_type)
         if final_type not in self.lex.types:
             return []  # "did not condemn": a negation with no stance type of its own says nothing
         polarity = self.lex.polarity(final_type)
@@ -1560,6 +1678,12 @@ class StanceExtractor:
             for t in targets
             if (p := ctx.target_phrase(trigger, roots, t, flipped=flipped))
         }
+        if polarity != "neutral" and _denied_act(trigger, roots, targets, phrases):
+            # "insisted that aid would not be cut": the act the label names is what is denied
+            polarity = "oppose" if polarity == "support" else "support"
+            final_type = self.lex.negate(final_type) if polarity == "oppose" else "support"
+            if final_type not in self.lex.types or self.lex.polarity(final_type) != polarity:
+                final_type = polarity
         out: list[Stance] = []
         for holder in holders:
             for target in targets:
@@ -1757,6 +1881,12 @@ class _Context:
                 if keys:
                     return _Speech(keys[0], "reported", head, tuple(keys[1:]))
                 return None
+            if (verb := _reported_through_medium(current, self.lex.reporting_verbs)) is not None:
+                # "X said in a statement that ...": the parser hangs the clause on the medium
+                keys = self._speaker_keys(verb)
+                if keys:
+                    return _Speech(keys[0], "reported", verb, tuple(keys[1:]))
+                return None
             current = head
         # "according to X, Y ...": X speaks for the whole sentence
         for t in tok.sent:
@@ -1828,6 +1958,26 @@ class _Context:
             ]
             if keys:
                 return keys
+            if subj.lower_ == "it":
+                keys = self._statement_antecedent(subj)
+                if keys:
+                    return keys
+        return []
+
+    def _statement_antecedent(self, pron: Token) -> list[str]:
+        """"The ministry's statement said X. It added that Y": a speaking "it" is the statement
+        that spoke in the sentence before, and speaks for its author."""
+        n = sentence_index(pron)
+        if n == 0:
+            return []
+        for t in sentences(self.doc)[n - 1]:
+            if (
+                t.lemma_ in self.lex.reporting_verbs
+                and t.pos_ == "VERB"
+                and (subj := subject_of(t)) is not None
+                and subj.lemma_.lower() in self.lex.statement_nouns
+            ):
+                return self._document_author(subj)
         return []
 
     def _reporting_idiom(self, verb: Token) -> bool:
@@ -1989,6 +2139,17 @@ class _Context:
         previous ten sentences naming the most people together."""
         sents = sentences(self.doc)
         n = sentence_index(tok)
+        if tok.pos_ == "PRON" and tok.dep_ in SUBJECT_DEPS:
+            # "In a statement signed by A, B and C, they said ...": the people the opening
+            # phrase of the clause names
+            opening = [
+                t for c in tok.head.children
+                if c.dep_ in {"prep", "advcl"} and c.i < tok.i
+                for t in c.subtree
+            ]
+            people = self._people_in(opening)
+            if len(people) >= 2:
+                return people
         if tok.pos_ == "PRON" and n > 0:
             keys = self._plural_subject(sents[n - 1])
             if keys is not None:
@@ -2005,7 +2166,7 @@ class _Context:
                 best = people
         return best if len(best) >= 2 else []
 
-    def _people_in(self, sent: Span) -> list[str]:
+    def _people_in(self, sent: Span | list[Token]) -> list[str]:
         """Persons a sentence names, and the heads of the states in "the leaders of A and B"."""
         people: list[str] = []
         for t in sent:
@@ -2440,6 +2601,11 @@ class _Context:
             inner = next((c for c in r.children if c.dep_ == "xcomp"), None)
             if r.lemma_ in {"have", "need"} and inner is not None:
                 r = inner  # "that the shelling had to stop": the stopping
+            elif r.pos_ == "VERB" and r.is_stop and (
+                obj := next((c for c in r.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            ) is not None:
+                # "that Washington had made concessions": a light verb names nothing; its object does
+                r, subj = obj, None
             phrase = phrase_topic(r, limit=self.lex.topic_max_words, exclude=exclude or trigger)
             if (
                 phrase
@@ -2477,6 +2643,22 @@ class _Context:
         subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None and subj.pos_ == "PRON":
             subj = _condition_antecedent(root)
+        obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        passive = any(c.dep_ == "auxpass" for c in root.children)
+        words = frozenset(w for t in self.lex.topics for kw in t["keywords"] for w in kw.split())
+        ending = _ending_condition(root, self.lex, self)
+        if root.pos_ == "VERB" and not passive and (
+            (obj is not None and _undoing(root, self.lex, words)) or ending
+        ):
+            # "only if Kyiv halted mobilisation" / "only after the shelling ended": what is
+            # undone (the stance on it is flipped by the reversal or set by the trigger)
+            what = subj if ending else obj
+            assert what is not None
+            topic = self._topic(what, [t for t in what.subtree if t.sent == what.sent])
+            if topic:
+                return [topic]
+            phrase = phrase_topic(what, limit=self.lex.topic_max_words)
+            return [Target("topic", _slug(phrase), phrase)] if phrase and _slug(phrase) not in vague else []
         if subj is None or subj.lemma_.lower() in vague or phrase_actors(subj):
             return []
         what = phrase_topic(subj, limit=5)
@@ -2992,6 +3174,117 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+def _denied_act(
+    trigger: Token, roots: list[Token], targets: list[Target], phrases: dict[str, str]
+) -> bool:
+    """A reported clause whose own verb is negated and named by the target ("that aid would not
+    be cut" -> "cut aid"; "that NATO would not deploy troops" -> "deploy troops"): the stance on
+    that act is the opposite of the one the reporting verb gives."""
+    words = " ".join([t.label.lower() for t in targets] + [p.lower() for p in phrases.values()])
+    return any(
+        r.dep_ == "ccomp"
+        and r.head == trigger
+        and r.pos_ == "VERB"
+        and _negated(r)
+        and re.search(rf"\b({re.escape(r.lemma_.lower())}|{re.escape(r.lower_)})\b", words)
+        for r in roots
+    )
+
+
+def _reported_through_medium(clause: Token, reporting_verbs: frozenset[str]) -> Token | None:
+    """The reporting verb of "said in a statement that ...", "wrote in a letter that ...": a
+    that-clause the parser hangs on the medium, itself the object of "in" under the verb."""
+    medium = clause.head
+    if (
+        clause.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and medium.pos_ == "NOUN"
+        and medium.dep_ == "pobj"
+        and medium.head.lower_ == "in"
+        and medium.head.head.lemma_ in reporting_verbs
+        and medium.head.head.pos_ == "VERB"
+    ):
+        return medium.head.head
+    return None
+
+
+def _ending_condition(root: Token, lex: StanceLexicon, ctx: _Context) -> bool:
+    """A condition clause whose intransitive reversal verb ends its own subject ("until the
+    shelling stopped", "only if the flow of drones ended"), unless the clause as a whole names
+    a curated topic ("until the fighting stopped": a ceasefire)."""
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return (
+        root.pos_ == "VERB"
+        and bool({root.lemma_.lower(), root.lower_} & lex.reversal_words)
+        and subj is not None
+        and subj.pos_ == "NOUN"
+        and not phrase_actors(subj)
+        and not any(c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in root.children)
+        # the verb adds to what the subject names ("the fighting stopped": a ceasefire)
+        and ctx._topic(root, [root, *subj.subtree]) == ctx._topic(subj, list(subj.subtree))
+    )
+
+
+def _undoing(verb: Token, lex: StanceLexicon, topic_words: frozenset[str]) -> bool:
+    """A reversal verb that does not itself name a curated topic ("halt", not "withdraw")."""
+    words = {verb.lemma_.lower(), verb.lower_}
+    return bool(words & lex.reversal_words) and not words & topic_words
+
+
+def _causer(adj: Token, affected: list[Token], causatives: frozenset[str]) -> Token | None:
+    """The subject of a causative verb whose result is `adj` ("X would make Y impossible",
+    "X rendered the talks pointless")."""
+    verb = adj.head
+    if adj.dep_ not in {"ccomp", "oprd", "xcomp", "acomp"} or verb.lemma_.lower() not in causatives:
+        return None
+    if not affected or any(r.i < verb.i for r in affected):
+        return None
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
+
+
+def _purpose_of_sum(verb: Token, root: Token) -> list[Token]:
+    """"announced $2 billion for X's energy sector": a sum of money names nothing; what it is for
+    does (the "for" phrase on the sum or on the verb). Other roots stand as they are."""
+    if root.ent_type_ != "MONEY" or root.dep_ not in {"dobj", "nsubjpass"}:
+        return [root]
+    purposes = [
+        o
+        for holder in (root, verb)
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return purposes or [root]
+
+
+def _denied_quality(noun: Token) -> Token | None:
+    """The one a quality noun is denied to: "X has little/no credibility", "X lacks legitimacy",
+    "X does not have any credibility" (the subject of have/lack), a noun phrase, not a pronoun."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in {"have", "lack"}:
+        return None
+    denied = (
+        verb.lemma_ == "lack"
+        or _negated(verb)
+        or any(c.lower_ in {"no", "little"} and c.dep_ in {"det", "amod"} for c in noun.children)
+    )
+    subj = subject_of(verb)
+    if not denied or subj is None or subj.pos_ == "PRON":
+        return None
+    return subj
+
+
+def _secured(tok: Token, securing: frozenset[str]) -> bool:
+    """`tok`'s clause is what someone sets out to ensure ("ensure that X", "make sure X")."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head == tok:
+        return False
+    if head.lemma_.lower() in securing:
+        return True
+    return head.dep_ == "acomp" and f"{head.head.lemma_.lower()} {head.lower_}" in securing
+
+
 def _in_condition(tok: Token) -> bool:
     """`tok` is in the clause of an "if"/"unless" condition (through conjuncts and complements):
     what a conditional clause supposes is no one's position."""
@@ -3428,18 +3721,6 @@ def _object_relative(relcl: Token) -> bool:
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"who", "that", "which", "whom"}
         for c in relcl.children
-    )
-
-
-def _denied_act(trigger: Token, roots: list[Token], targets: list[Target]) -> bool:
-    """A clause the trigger governs denies the act its target names: "insisted (that) support
-    would not be reduced" -> "reduce support" is the label, and the clause says it must not be."""
-    return len(roots) == 1 and bool(targets) and (
-        (r := roots[0]).dep_ == "ccomp"
-        and r.head == trigger
-        and r.pos_ == "VERB"
-        and _negated(r)
-        and all(t.kind == "topic" and t.label.lower().startswith(r.lemma_.lower() + " ") for t in targets)
     )
 
 
