@@ -106,6 +106,9 @@ A naming verb's second, coordinated name counts ("the most complex and the least
 option"); "least/less <praise>" is criticism; "a positive one" judges by its modifier. "X would serve
 as the hub" (`role_verbs`) is an actor's offer. A subject the parser hangs on a leading participle
 clause ("X, chairing Y, insisted") is the main verb's; time/reason clauses are not target content.
+A way judged irreversible ("Ukraine's path to membership is irreversible") is support for where it
+leads, the speaker's or the declaring verb's subject's (`nlp/stance_paths.py`); "by declaring X" has
+the main verb's subject.
 """
 
 from __future__ import annotations
@@ -120,7 +123,14 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
-from pactgraph.nlp import lexicons, sentiment, stance_bounds, stance_intent, stance_targets
+from pactgraph.nlp import (
+    lexicons,
+    sentiment,
+    stance_bounds,
+    stance_intent,
+    stance_paths,
+    stance_targets,
+)
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -623,6 +633,8 @@ class StanceExtractor:
         yield from stance_bounds.colon_denials(doc, self.lex.reporting_verbs)
         yield from self._intention_triggers(doc, ctx)
         yield from self._contribution_triggers(doc, ctx)
+        # "Ukraine's path to membership is irreversible": the goal is the speaker's
+        yield from stance_paths.path_triggers(doc)
         # "there can be no question of X", "there is no room for X" in someone's words
         for tok in doc:
             if (
@@ -1263,7 +1275,7 @@ class StanceExtractor:
         if not roots or ctx.in_title(trigger) or self._question(trigger):
             return []
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
-        if trigger.tag_ == "VBG" and not own_subject and trigger.dep_ in {
+        if trigger.tag_ == "VBG" and not own_subject and not rule.startswith("path-declared:") and trigger.dep_ in {
             "pobj",
             "appos",
             "dep",
@@ -1297,7 +1309,8 @@ class StanceExtractor:
             return []  # "countries that provide guarantees" describes them; it is not their stance
         evaluative = not rule.startswith(
             ("verb:", "readiness:", "claim-harm:", "retaliation", "denied-success:", "requirement:",
-             "noun:", "stance-adjective:", "naming:", "refusal:", "moved-out-of-bounds:")
+             "noun:", "stance-adjective:", "naming:", "refusal:", "moved-out-of-bounds:",
+             "path-declared:")
         )
         if rule.startswith("substitute:") and trigger.lemma_ in self.lex.verbs:
             evaluative = False  # "Y will not accept alternatives to X": Y's own refusal, Y holds
@@ -2066,11 +2079,20 @@ class _Context:
             subj = subject_of(trigger.head)
         if subj is None:
             subj = _misattached_subject(trigger)
+        if subj is None and trigger.dep_ == "pcomp" and trigger.head.lower_ == "by":
+            # "closed the summit by declaring X": the means has the main verb's subject
+            subj = subject_of(trigger.head.head)
         # "issued a statement condemning X", "countries accusing Russia": a non-actor noun that a
         # participle hangs on passes the role to its own governor's subject
         # "deployments provided for X": a passive participle's noun undergoes the act, so it passes
         # no role on (only a "by" agent holds it)
-        passive_participle = trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+        # ("the summit declared that ...": a participle with a content clause of its own is an
+        # active verb whose subject the parser lost, not a passive)
+        passive_participle = (
+            trigger.dep_ == "acl"
+            and trigger.tag_ == "VBN"
+            and not any(c.dep_ == "ccomp" for c in trigger.children)
+        )
         for _ in range(0 if passive_participle else 2):
             if subj is None or self._actor_keys(subj) or subj.pos_ == "PRON":
                 break

@@ -1,0 +1,110 @@
+"""Judgements of a way towards a goal: "Ukraine's path to membership is irreversible", "on an
+irreversible path to membership", "declared the road to accession irreversible". Whoever says
+the way cannot be undone (or is clear, open) wants the goal, so the speaker supports what the
+way leads to. Words are data (`lexicons/stance_verbs.yaml`: `path_nouns`, `path_adjectives`,
+`declaring_verbs`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from pactgraph.nlp import lexicons
+
+_GOAL_PREPS = {"to", "towards", "toward", "into"}
+# what may stand between a way and its judgement when the parser loses the link ("declaring
+# Ukraine's path to membership 'irreversible'")
+_GAP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PUNCT", "PART", "ADP"}
+_GAP = 6
+
+
+@cache
+def _words() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    data = lexicons.load("stance_verbs")
+    nouns = frozenset(str(n) for n in data.get("path_nouns", ()))
+    adjectives = {str(a): str(t) for a, t in (data.get("path_adjectives", {}) or {}).items()}
+    declaring = frozenset(str(v) for v in data.get("declaring_verbs", ()))
+    return nouns, adjectives, declaring
+
+
+def _way(adj: Token, nouns: frozenset[str]) -> Token | None:
+    """The way `adj` judges: the noun it modifies, the subject of its copula, the object of a
+    verb that declares it so, else the nearest way word before it with only a noun phrase and
+    its goal between."""
+    if adj.dep_ == "amod" and adj.head.lemma_.lower() in nouns:
+        return adj.head
+    if adj.dep_ in {"acomp", "oprd", "xcomp", "ccomp"}:
+        for c in adj.head.children:
+            if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in nouns:
+                return c
+    for i in range(adj.i - 1, max(adj.sent.start, adj.i - _GAP) - 1, -1):
+        tok = adj.doc[i]
+        if tok.lemma_.lower() in nouns and tok.pos_ == "NOUN":
+            return tok
+        if tok.pos_ not in _GAP_POS:
+            return None
+    return None
+
+
+def _goal(way: Token) -> Token | None:
+    """What the way leads to: its "to"/"towards" object, else the last noun of the phrase right
+    after the preposition that follows it."""
+    for prep in way.children:
+        if prep.dep_ == "prep" and prep.lower_ in _GOAL_PREPS:
+            obj = next((o for o in prep.children if o.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return obj
+    doc = way.doc
+    nxt = way.i + 1
+    if nxt >= len(doc) or doc[nxt].lower_ not in _GOAL_PREPS:
+        return None
+    goal = None
+    for tok in doc[nxt + 1 : min(nxt + 5, way.sent.end)]:
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            goal = tok
+        elif tok.pos_ not in {"DET", "ADJ", "PART"} or goal is not None:
+            break
+    return goal
+
+
+def _declaring(way: Token, verbs: frozenset[str]) -> Token | None:
+    """The verb that declares the way so ("declared that Ukraine was on an irreversible path",
+    "by declaring the path irreversible"), a few steps up the tree."""
+    current = way
+    for _ in range(5):
+        if current.head == current:
+            return None
+        current = current.head
+        if current.pos_ == "VERB" and current.lemma_.lower() in verbs:
+            return current
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return tok.dep_ in {"acomp", "oprd"} and any(c.dep_ == "neg" for c in tok.head.children)
+
+
+def path_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
+    """(trigger, stance type, rule, [goal]) for every way judged to lead somewhere for good. The
+    trigger is the declaring verb when there is one (its subject holds the stance: rule
+    `path-declared:`), else the judgement itself (the speaker holds it: rule `path:`). A way
+    said not to be irreversible is no stance either way."""
+    nouns, adjectives, declaring = _words()
+    for tok in doc:
+        stype = adjectives.get(tok.lower_)
+        if stype is None or tok.pos_ not in {"ADJ", "VERB"} or _negated(tok):
+            continue
+        way = _way(tok, nouns)
+        goal = _goal(way) if way is not None else None
+        if goal is None or goal == tok:
+            continue
+        verb = _declaring(way, declaring)
+        if verb is not None:
+            yield verb, stype, f"path-declared:{tok.lower_}", [goal]
+        else:
+            yield tok, stype, f"path:{tok.lower_}", [goal]

@@ -1,0 +1,46 @@
+"""Recall of stances in judgements of a way to a goal and other general patterns (stop 8, r3)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+
+def _found(doc: Doc) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target.label.lower()) for s in doc._.pg_stances}
+
+
+def _has(doc: Doc, holder: str, polarity: str, word: str) -> bool:
+    return any(h == holder and p == polarity and word in lbl for h, p, lbl in _found(doc))
+
+
+def test_irreversible_road_said(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Ursula von der Leyen said Moldova's road to accession was irreversible.")
+    assert _has(doc, "ursula-von-der-leyen", "support", "accession")
+
+
+def test_irreversible_path_declared_by_subject(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "EU leaders ended their Brussels meeting by declaring Georgia's path to membership "
+        "irreversible."
+    )
+    assert _has(doc, "european-union", "support", "membership")
+
+
+def test_declared_after_participle_subject(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "NATO leaders meeting for the Oslo summit declared on Friday that Georgia was on an "
+        "irreversible path to membership."
+    )
+    assert _has(doc, "nato", "support", "membership")
+
+
+def test_way_not_irreversible_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Olaf Scholz said Moldova's road to accession was not irreversible.")
+    assert not any(s.holder == "olaf-scholz" for s in doc._.pg_stances)
+
+
+def test_irreversible_without_a_way_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Olaf Scholz said the damage to the economy was irreversible.")
+    assert not any(s.holder == "olaf-scholz" and s.polarity == "support" for s in doc._.pg_stances)
