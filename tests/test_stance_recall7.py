@@ -44,3 +44,26 @@ def test_way_not_irreversible_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
 def test_irreversible_without_a_way_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Olaf Scholz said the damage to the economy was irreversible.")
     assert not any(s.holder == "olaf-scholz" and s.polarity == "support" for s in doc._.pg_stances)
+
+
+def test_trampled_pledge_is_an_accusation(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Polish officials say Moscow has flouted the 2008 ceasefire terms.")
+    assert _has(doc, "poland", "oppose", "russia")
+    # what is flouted is what the claimant defends
+    assert not _has(doc, "poland", "oppose", "ceasefire")
+
+
+def test_denied_violation_is_no_accusation(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Maria Zakharova said Moscow had never breached the accord.")
+    assert not any(s.holder == "maria-zakharova" and "russia" in s.target.label.lower()
+                   for s in doc._.pg_stances)
+
+
+def test_breach_as_predicate_noun(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "The annexation of the peninsula, Annalena Baerbock said, was a flagrant breach of "
+        "international law."
+    )
+    assert any(s.holder == "annalena-baerbock" and s.polarity == "oppose"
+               and "annexation" in (s.target_phrase or s.target.label).lower()
+               for s in doc._.pg_stances)

@@ -108,7 +108,8 @@ as the hub" (`role_verbs`) is an actor's offer. A subject the parser hangs on a 
 clause ("X, chairing Y, insisted") is the main verb's; time/reason clauses are not target content.
 A way judged irreversible ("Ukraine's path to membership is irreversible") is support for where it
 leads, the speaker's or the declaring verb's subject's (`nlp/stance_paths.py`); "by declaring X" has
-the main verb's subject.
+the main verb's subject. An accusation's harmed object ("said Moscow flouted the truce terms") is
+never what the claimant opposes: the agent or the means is.
 """
 
 from __future__ import annotations
@@ -2195,7 +2196,10 @@ class _Context:
             label = f"{noun} for {self.label(keys[0])}" if keys else noun
             return [Target("topic", _slug(label), label)]
         if rule.startswith("claim-harm"):
-            topic = self._topic(roots[0], tokens)
+            # what is harmed ("flouted the ceasefire terms", "undermined the talks") is what the
+            # claimant defends, never what it opposes: only the agent or the means is
+            harmed = {t.i for c in roots[0].children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree}
+            topic = self._topic(roots[0], [t for t in tokens if t.i not in harmed])
             if topic:
                 return [topic]
             agent = subject_of(roots[0])
