@@ -67,3 +67,20 @@ def test_breach_as_predicate_noun(run_nlp: Callable[..., Doc]) -> None:
     assert any(s.holder == "annalena-baerbock" and s.polarity == "oppose"
                and "annexation" in (s.target_phrase or s.target.label).lower()
                for s in doc._.pg_stances)
+
+
+def test_feeling_caused_by(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Pedro Sanchez said he was troubled by the new sanctions on fertiliser.")
+    assert _has(doc, "pedro-sanchez", "oppose", "sanction")
+
+
+def test_feeling_as_copula_complement(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Pedro Sanchez was concerned about the proposed limits on the armed forces of Georgia.")
+    assert _has(doc, "pedro-sanchez", "oppose", "limits on the armed forces")
+
+
+def test_real_passive_agent_still_holds(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("The truce was opposed by Pedro Sanchez.")
+    assert _has(doc, "pedro-sanchez", "oppose", "ceasefire")
+    doc = run_nlp("Pedro Sanchez was encouraged by Olaf Scholz to back the truce.")
+    assert not _has(doc, "pedro-sanchez", "support", "olaf scholz")

@@ -109,7 +109,8 @@ clause ("X, chairing Y, insisted") is the main verb's; time/reason clauses are n
 A way judged irreversible ("Ukraine's path to membership is irreversible") is support for where it
 leads, the speaker's or the declaring verb's subject's (`nlp/stance_paths.py`); "by declaring X" has
 the main verb's subject. An accusation's harmed object ("said Moscow flouted the truce terms") is
-never what the claimant opposes: the agent or the means is.
+never what the claimant opposes: the agent or the means is. A feeling's "by" phrase is its cause
+("concerned by the proposed limits", `stimulus_participles`), not an agent holding a stance.
 """
 
 from __future__ import annotations
@@ -235,6 +236,7 @@ class StanceLexicon:
     priority_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
     contribution_verbs: frozenset[str] = frozenset()
+    stimulus_participles: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -361,6 +363,7 @@ class StanceLexicon:
             priority_nouns=frozenset(data.get("priority_nouns", ())),
             belief_verbs=frozenset(data.get("belief_verbs", ())),
             contribution_verbs=frozenset(data.get("contribution_verbs", ())),
+            stimulus_participles=frozenset(data.get("stimulus_participles", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -508,14 +511,27 @@ class StanceExtractor:
                 or (
                     tok.tag_ == "VBN"
                     and any(c.dep_ == "auxpass" for c in tok.children)
-                    and not any(c.dep_ == "agent" for c in tok.children)
+                    and (
+                        not any(c.dep_ == "agent" for c in tok.children)
+                        # "concerned by Y": the "by" phrase of a feeling is its cause, not an agent
+                        or tok.lower_ in self.lex.stimulus_participles
+                    )
                 )
+                # "X was concerned about Y": a participle read as the copula's complement
+                or (tok.tag_ == "VBN" and tok.dep_ == "acomp" and tok.lower_ in self.lex.stimulus_participles)
                 or (tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.lemma_ in COPULAS)
             ):
                 roots = [
                     o
                     for c in ([tok] if tok.pos_ == "ADP" else list(tok.children))
-                    for o in ([c] if c.dep_ == "xcomp" else c.children if c.dep_ == "prep" else ())
+                    for o in (
+                        [c] if c.dep_ == "xcomp"
+                        else c.children if c.dep_ == "prep"
+                        # ("encouraged by X to back Y": X is an agent after all)
+                        or (c.dep_ == "agent" and tok.lower_ in self.lex.stimulus_participles
+                            and not any(x.dep_ == "xcomp" for x in tok.children))
+                        else ()
+                    )
                     if o.dep_ in {"pobj", "pcomp", "xcomp"}
                 ]
                 if tok.pos_ == "ADP":
@@ -2102,9 +2118,9 @@ class _Context:
                 subj = subject_of(governor) if governor.pos_ in {"VERB", "AUX"} else governor
             else:
                 break
-        # passive: the agent is the holder
+        # passive: the agent is the holder (a feeling's "by" phrase is its cause)
         for c in trigger.children:
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" and trigger.lower_ not in self.lex.stimulus_participles:
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
