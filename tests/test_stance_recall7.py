@@ -84,3 +84,16 @@ def test_real_passive_agent_still_holds(run_nlp: Callable[..., Doc]) -> None:
     assert _has(doc, "pedro-sanchez", "oppose", "ceasefire")
     doc = run_nlp("Pedro Sanchez was encouraged by Olaf Scholz to back the truce.")
     assert not _has(doc, "pedro-sanchez", "support", "olaf scholz")
+
+
+def test_speaker_before_participle_clause(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "Kaja Kallas, chairing her first meeting since replacing Josep Borrell, said the priority "
+        "was to send Ukraine more air defence."
+    )
+    assert any(s.holder == "kaja-kallas" and s.polarity == "support" for s in doc._.pg_stances)
+
+
+def test_fronted_content_clause_is_not_the_speaker(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Russia is stalling, Kaja Kallas said, and the priority was to send Ukraine air defence.")
+    assert not any(s.holder == "russia" for s in doc._.pg_stances)

@@ -111,6 +111,7 @@ leads, the speaker's or the declaring verb's subject's (`nlp/stance_paths.py`); 
 the main verb's subject. An accusation's harmed object ("said Moscow flouted the truce terms") is
 never what the claimant opposes: the agent or the means is. A feeling's "by" phrase is its cause
 ("concerned by the proposed limits", `stimulus_participles`), not an agent holding a stance.
+A speaker the parser hung on a participle read as the content clause ("X, chairing Y, said") speaks.
 """
 
 from __future__ import annotations
@@ -119,7 +120,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -412,7 +413,19 @@ class StanceExtractor:
         self._naming_pred = {}
         found: list[Stance] = []
         for trigger, stance_type, rule, roots in self._triggers(doc, ctx):
-            found.extend(self._stances(ctx, trigger, stance_type, rule, roots))
+            made = self._stances(ctx, trigger, stance_type, rule, roots)
+            found.extend(made)
+            if any(st.polarity == "support" for st in made):
+                # "backed by European troops, not American ones": the excluded alternative is
+                # opposed
+                opposite = self.lex.negate(stance_type)
+                kept = {st.target.key for st in made}
+                for first, alt in _contrasted(trigger):
+                    found.extend(
+                        _contrast_target(st, first, alt)
+                        for st in self._stances(ctx, trigger, opposite, rule, [alt])
+                        if st.polarity == "oppose" and st.target.key not in kept
+                    )
             # "rejected X and any Y", "urged them to A and B": one more stance per conjunct
             for extra in _coordinated_roots(trigger, roots, rule):
                 found.extend(
@@ -3098,6 +3111,42 @@ def _condition_antecedent(clause: Token) -> Token | None:
             break
         current = current.head
     return None
+
+
+def _contrast_target(stance: Stance, first: Token, alt: Token) -> Stance:
+    """A ruled-out alternative's own words where the target lost them: "not American ones" ->
+    "American troops" (the noun "ones" stands for), "but not inside the country" -> the whole
+    prepositional phrase."""
+    if alt.lemma_.lower() == "one" and first.pos_ == "NOUN":
+        words = [t.text for t in alt.subtree if t.dep_ in {"amod", "compound"} and t.head == alt]
+        label = " ".join([*words, first.text])
+    elif alt.pos_ == "ADP":
+        label = alt.doc[alt.i : alt.right_edge.i + 1].text
+    else:
+        return stance
+    return replace(stance, target=Target("topic", _slug(label), label), target_phrase=None)
+
+
+def _contrasted(trigger: Token) -> list[tuple[Token, Token]]:
+    """Alternatives a clause rules out by contrast: "X, not Y" and "X but not Y" ("not" on X or
+    on Y, Y a conjunct or apposition of X), inside the trigger's own clause; (X, Y) pairs."""
+    out = []
+    for neg in trigger.subtree:
+        if neg.lower_ != "not" or neg.dep_ != "neg" or neg.head == trigger:
+            continue
+        if _in_nested_clause(neg, trigger):
+            continue
+        prev = neg.doc[neg.i - 1] if neg.i > 0 else None
+        if prev is None or prev.lower_ not in {",", "but", "and"}:
+            continue
+        head = neg.head
+        if head.dep_ in {"conj", "appos"} and head.i > neg.i:
+            out.append((head.head, head))  # "... but not inside the country"
+            continue
+        out.extend(
+            (head, c) for c in head.children if c.dep_ in {"conj", "appos"} and c.i > neg.i
+        )  # "European troops, not American ones"
+    return out
 
 
 def _conjunct_tokens(trigger: Token, roots: list[Token], rule: str) -> set[int]:
