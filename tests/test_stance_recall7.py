@@ -97,3 +97,17 @@ def test_speaker_before_participle_clause(run_nlp: Callable[..., Doc]) -> None:
 def test_fronted_content_clause_is_not_the_speaker(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Russia is stalling, Kaja Kallas said, and the priority was to send Ukraine air defence.")
     assert not any(s.holder == "russia" for s in doc._.pg_stances)
+
+
+def test_future_lies_in_a_body(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas said Georgia's future lies in NATO.")
+    assert _has(doc, "kaja-kallas", "support", "nato membership")
+    doc = run_nlp("Maia Sandu said Moldova's place was in the European Union.")
+    assert _has(doc, "maia-sandu", "support", "membership in the european union")
+
+
+def test_future_without_owner_or_negated_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Maia Sandu said the future is in our hands.")
+    assert not any(s.holder == "maia-sandu" for s in doc._.pg_stances)
+    doc = run_nlp("Maia Sandu said Moldova's future was not in the Eurasian Union.")
+    assert not any(s.holder == "maia-sandu" and s.polarity == "support" for s in doc._.pg_stances)

@@ -1,8 +1,9 @@
 """Judgements of a way towards a goal: "Ukraine's path to membership is irreversible", "on an
 irreversible path to membership", "declared the road to accession irreversible". Whoever says
-the way cannot be undone (or is clear, open) wants the goal, so the speaker supports what the
-way leads to. Words are data (`lexicons/stance_verbs.yaml`: `path_nouns`, `path_adjectives`,
-`declaring_verbs`).
+the way cannot be undone wants the goal, so the speaker supports what the way leads to. Likewise
+a destiny placed in a body ("Ukraine's future lies in NATO", "Moldova's place is in the EU") is
+the speaker's support for membership of it. Words are data (`lexicons/stance_verbs.yaml`:
+`path_nouns`, `path_adjectives`, `declaring_verbs`, `destiny_nouns`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ def _words() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     adjectives = {str(a): str(t) for a, t in (data.get("path_adjectives", {}) or {}).items()}
     declaring = frozenset(str(v) for v in data.get("declaring_verbs", ()))
     return nouns, adjectives, declaring
+
+
+@cache
+def _destiny_nouns() -> frozenset[str]:
+    return frozenset(str(n) for n in lexicons.load("stance_verbs").get("destiny_nouns", ()))
 
 
 def _way(adj: Token, nouns: frozenset[str]) -> Token | None:
@@ -108,3 +114,23 @@ def path_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
             yield verb, stype, f"path-declared:{tok.lower_}", [goal]
         else:
             yield tok, stype, f"path:{tok.lower_}", [goal]
+
+
+def destiny_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
+    """(verb, "support", rule, [body]) for "X's future is / lies in Y": the speaker wants X in Y.
+    The verb is "be" or "lie" with the destiny noun as its subject and an "in" phrase; a
+    negated one ("is not in NATO") is no stance."""
+    nouns = _destiny_nouns()
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.lemma_.lower() not in nouns:
+            continue
+        verb = tok.head
+        if verb.lemma_ not in {"be", "lie"} or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if not any(c.dep_ == "poss" for c in tok.children):
+            continue  # "the future is in our hands": whose future is not said
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                body = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if body is not None:
+                    yield verb, "support", f"destiny:{tok.lemma_.lower()}", [body]

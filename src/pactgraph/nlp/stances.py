@@ -120,7 +120,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -413,19 +413,7 @@ class StanceExtractor:
         self._naming_pred = {}
         found: list[Stance] = []
         for trigger, stance_type, rule, roots in self._triggers(doc, ctx):
-            made = self._stances(ctx, trigger, stance_type, rule, roots)
-            found.extend(made)
-            if any(st.polarity == "support" for st in made):
-                # "backed by European troops, not American ones": the excluded alternative is
-                # opposed
-                opposite = self.lex.negate(stance_type)
-                kept = {st.target.key for st in made}
-                for first, alt in _contrasted(trigger):
-                    found.extend(
-                        _contrast_target(st, first, alt)
-                        for st in self._stances(ctx, trigger, opposite, rule, [alt])
-                        if st.polarity == "oppose" and st.target.key not in kept
-                    )
+            found.extend(self._stances(ctx, trigger, stance_type, rule, roots))
             # "rejected X and any Y", "urged them to A and B": one more stance per conjunct
             for extra in _coordinated_roots(trigger, roots, rule):
                 found.extend(
@@ -665,6 +653,8 @@ class StanceExtractor:
         yield from self._contribution_triggers(doc, ctx)
         # "Ukraine's path to membership is irreversible": the goal is the speaker's
         yield from stance_paths.path_triggers(doc)
+        # "Ukraine's future lies in NATO": membership is the speaker's wish
+        yield from stance_paths.destiny_triggers(doc)
         # "there can be no question of X", "there is no room for X" in someone's words
         for tok in doc:
             if (
@@ -1693,7 +1683,7 @@ class _Context:
         often parsed with the dateline as a second subject, and a place does not speak."""
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if not subjects:
-            subj = subject_of(verb)
+            subj = subject_of(verb) or _misattached_subject(verb)
             subjects = [subj] if subj is not None else []
         for subj in subjects:
             keys = [
@@ -2173,6 +2163,8 @@ class _Context:
             tokens = [t for r in roots for t in tokens if t in r.subtree and not _in_nested_clause(t, r)]
         if rule == "deontic-guarantee":
             return self._deontic_targets(trigger)
+        if rule.startswith("destiny:"):
+            return [self._membership_target(trigger, roots[0])]
         if rule.startswith("evaluation:") and len(roots) == 1 and not self.agreement_in(roots[0]):
             named = self._demonstrative_agreement(roots[0])
             return [named] if named is not None else []
@@ -2494,6 +2486,19 @@ class _Context:
 
     def _actor_target(self, key: str) -> Target:
         return Target("actor", key, self.label(key))
+
+    def _membership_target(self, verb: Token, body: Token) -> Target:
+        """Membership of the body a destiny is placed in ("Ukraine's future lies in the
+        alliance"): the curated topic for joining it, else a free label."""
+        name = self.doc[body.left_edge.i : body.i + 1].text
+        span = self.doc[verb.left_edge.i : verb.right_edge.i + 1]
+        for topic in self.lex.topics:
+            if contains_keyword(f"join {name}", topic["keywords"]):
+                label = self._fill(topic, span)
+                self.topic_of[_slug(label)] = topic
+                return Target("topic", _slug(label), label)
+        label = f"membership in {name}"
+        return Target("topic", _slug(label), label)
 
     def _topic(self, root: Token, tokens: list[Token]) -> Target | None:
         if not tokens:
@@ -3015,6 +3020,16 @@ def _misattached_subject(verb: Token) -> Token | None:
             subj = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
             if subj is not None and subj.pos_ in {"PROPN", "NOUN"}:
                 return subj
+        # "X, chairing the meeting, said ...": the participle read as the verb's content clause
+        if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i < verb.i:
+            subj = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+            if (
+                subj is not None
+                and subj.pos_ in {"PROPN", "NOUN"}
+                and subj.i + 1 < len(verb.doc)
+                and verb.doc[subj.i + 1].text == ","
+            ):
+                return subj
     return None
 
 
@@ -3111,42 +3126,6 @@ def _condition_antecedent(clause: Token) -> Token | None:
             break
         current = current.head
     return None
-
-
-def _contrast_target(stance: Stance, first: Token, alt: Token) -> Stance:
-    """A ruled-out alternative's own words where the target lost them: "not American ones" ->
-    "American troops" (the noun "ones" stands for), "but not inside the country" -> the whole
-    prepositional phrase."""
-    if alt.lemma_.lower() == "one" and first.pos_ == "NOUN":
-        words = [t.text for t in alt.subtree if t.dep_ in {"amod", "compound"} and t.head == alt]
-        label = " ".join([*words, first.text])
-    elif alt.pos_ == "ADP":
-        label = alt.doc[alt.i : alt.right_edge.i + 1].text
-    else:
-        return stance
-    return replace(stance, target=Target("topic", _slug(label), label), target_phrase=None)
-
-
-def _contrasted(trigger: Token) -> list[tuple[Token, Token]]:
-    """Alternatives a clause rules out by contrast: "X, not Y" and "X but not Y" ("not" on X or
-    on Y, Y a conjunct or apposition of X), inside the trigger's own clause; (X, Y) pairs."""
-    out = []
-    for neg in trigger.subtree:
-        if neg.lower_ != "not" or neg.dep_ != "neg" or neg.head == trigger:
-            continue
-        if _in_nested_clause(neg, trigger):
-            continue
-        prev = neg.doc[neg.i - 1] if neg.i > 0 else None
-        if prev is None or prev.lower_ not in {",", "but", "and"}:
-            continue
-        head = neg.head
-        if head.dep_ in {"conj", "appos"} and head.i > neg.i:
-            out.append((head.head, head))  # "... but not inside the country"
-            continue
-        out.extend(
-            (head, c) for c in head.children if c.dep_ in {"conj", "appos"} and c.i > neg.i
-        )  # "European troops, not American ones"
-    return out
 
 
 def _conjunct_tokens(trigger: Token, roots: list[Token], rule: str) -> set[int]:
