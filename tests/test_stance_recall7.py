@@ -111,3 +111,23 @@ def test_future_without_owner_or_negated_is_no_stance(run_nlp: Callable[..., Doc
     assert not any(s.holder == "maia-sandu" for s in doc._.pg_stances)
     doc = run_nlp("Maia Sandu said Moldova's future was not in the Eurasian Union.")
     assert not any(s.holder == "maia-sandu" and s.polarity == "support" for s in doc._.pg_stances)
+
+
+def test_text_commits_named_party(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("The accord commits Poland to support a special tribunal for Russian war crimes.")
+    assert _has(doc, "poland", "support", "tribunal")
+
+
+def test_text_commits_its_signatories(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "Moscow condemned the Oslo declaration signed by the Nordic Council. The declaration, "
+        "adopted on Monday, commits its signatories to binding security guarantees for Ukraine."
+    )
+    assert _has(doc, "nordic-council", "support", "guarantee")
+
+
+def test_proposal_that_would_bind_is_no_position(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("The pact would commit Georgia to neutrality.")
+    assert not any(s.holder == "georgia" for s in doc._.pg_stances)
+    doc = run_nlp("The plan commits Ukraine to neutrality.")
+    assert not any(s.holder == "ukraine" for s in doc._.pg_stances)

@@ -112,6 +112,10 @@ the main verb's subject. An accusation's harmed object ("said Moscow flouted the
 never what the claimant opposes: the agent or the means is. A feeling's "by" phrase is its cause
 ("concerned by the proposed limits", `stimulus_participles`), not an agent holding a stance.
 A speaker the parser hung on a participle read as the content clause ("X, chairing Y, said") speaks.
+"X's future lies in NATO" supports membership (`stance_paths.destiny_triggers`). A signed text
+binding a party ("the text commits Britain to support a tribunal", "commits its signatories to
+binding guarantees") gives the party the stance; "signatories" are whoever adopted or signed
+that text earlier (`nlp/stance_commit.py`); "would commit" (a proposal) binds no one.
 """
 
 from __future__ import annotations
@@ -130,6 +134,7 @@ from pactgraph.nlp import (
     lexicons,
     sentiment,
     stance_bounds,
+    stance_commit,
     stance_intent,
     stance_paths,
     stance_targets,
@@ -655,6 +660,8 @@ class StanceExtractor:
         yield from stance_paths.path_triggers(doc)
         # "Ukraine's future lies in NATO": membership is the speaker's wish
         yield from stance_paths.destiny_triggers(doc)
+        # "the text commits Britain to support X": Britain's position
+        yield from stance_commit.commitment_triggers(doc)
         # "there can be no question of X", "there is no room for X" in someone's words
         for tok in doc:
             if (
@@ -1334,9 +1341,25 @@ class StanceExtractor:
         )
         if rule.startswith("substitute:") and trigger.lemma_ in self.lex.verbs:
             evaluative = False  # "Y will not accept alternatives to X": Y's own refusal, Y holds
-        holders = ctx.holders(
-            trigger, roots, evaluative=evaluative, claim=rule.startswith("claim-harm")
-        ) or ctx.place_holders(trigger, stance_type)
+        # "the text commits Britain to X / to support Y": the bound party holds it
+        # (not a light verb's: "commits X to help Ukraine build ..." names no position of X's)
+        binder = (
+            trigger if rule.startswith("commitment:")
+            else stance_commit.binding_verb_of(trigger)
+            if rule.startswith("verb:") and not stance_commit.light(trigger)
+            else None
+        )
+        if binder is not None:
+            holders = [
+                Holder(k, None, "bound-party", 0.6)
+                for k in stance_commit.bound_parties(
+                    binder, ctx.actor_keys, ctx.agreement_in, ctx.subject_keys
+                )
+            ]
+        else:
+            holders = ctx.holders(
+                trigger, roots, evaluative=evaluative, claim=rule.startswith("claim-harm")
+            ) or ctx.place_holders(trigger, stance_type)
         if rule.startswith(("stance-adjective:", "readiness:")) and _negated(trigger):
             # "Zelensky said Moscow was not interested in peace": the speaker's accusation, not
             # the accused's position (a spokesperson's words stay the state's)
@@ -1677,6 +1700,13 @@ class _Context:
                 return self._speaker_keys(head)
             current = head
         return []
+
+    def subject_keys(self, verb: Token) -> list[str]:
+        """Actors of `verb`'s subject, past a dateline ("PARIS — Leaders of X adopted")."""
+        subj = subject_of(verb)
+        subj = _past_dateline(subj) if subj is not None else None
+        keys = self._actor_keys(subj) if subj is not None else []
+        return [k for k in keys if getattr(self.ents.get(k), "type", None) != "Location"]
 
     def _speaker_keys(self, verb: Token) -> list[str]:
         """Actors of a reporting verb's subject. A place is skipped: "KYIV — Ukraine said" is
