@@ -131,3 +131,14 @@ def test_proposal_that_would_bind_is_no_position(run_nlp: Callable[..., Doc]) ->
     assert not any(s.holder == "georgia" for s in doc._.pg_stances)
     doc = run_nlp("The plan commits Ukraine to neutrality.")
     assert not any(s.holder == "ukraine" for s in doc._.pg_stances)
+
+
+def test_offered_in_a_role(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Alexander Stubb offered Finland as a venue for future negotiations.")
+    assert _has(doc, "alexander-stubb", "support", "negotiations")
+    assert not _has(doc, "alexander-stubb", "support", "finland")
+
+
+def test_offered_thing_keeps_its_object(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Alexander Stubb offered sanctions relief as an incentive.")
+    assert not any("incentive" in s.target.label.lower() for s in doc._.pg_stances)

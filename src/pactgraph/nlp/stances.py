@@ -115,7 +115,8 @@ A speaker the parser hung on a participle read as the content clause ("X, chairi
 "X's future lies in NATO" supports membership (`stance_paths.destiny_triggers`). A signed text
 binding a party ("the text commits Britain to support a tribunal", "commits its signatories to
 binding guarantees") gives the party the stance; "signatories" are whoever adopted or signed
-that text earlier (`nlp/stance_commit.py`); "would commit" (a proposal) binds no one.
+that text earlier (`nlp/stance_commit.py`); "would commit" (a proposal) binds no one. An actor
+offered in a role ("offered itself as a guarantor", `role_offer_verbs`) makes the role the target.
 """
 
 from __future__ import annotations
@@ -243,6 +244,7 @@ class StanceLexicon:
     belief_verbs: frozenset[str] = frozenset()
     contribution_verbs: frozenset[str] = frozenset()
     stimulus_participles: frozenset[str] = frozenset()
+    role_offer_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -370,6 +372,7 @@ class StanceLexicon:
             belief_verbs=frozenset(data.get("belief_verbs", ())),
             contribution_verbs=frozenset(data.get("contribution_verbs", ())),
             stimulus_participles=frozenset(data.get("stimulus_participles", ())),
+            role_offer_verbs=frozenset(data.get("role_offer_verbs", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -1023,6 +1026,9 @@ class StanceExtractor:
         object, or a complement clause."""
         words = phrase.split()
         particle = words[-1] if len(words) > 1 else None
+        role = _offered_role(verb, self.lex.role_offer_verbs)
+        if role is not None:
+            return [role]  # "offered Turkey as a venue for talks": the role, not the actor
         # "distanced itself from", "aligned themselves with": the reflexive stands for the subject
         # and the preposition after it carries the target
         reflexive = "oneself" in words
@@ -3039,6 +3045,20 @@ def _diminished(adj: Token, stype: str | None) -> str | None:
 
 
 _CIRCUMSTANCE_MARKS = frozenset({"while", "whilst", "when", "as", "after", "before", "since", "because"})
+
+
+def _offered_role(verb: Token, verbs: frozenset[str]) -> Token | None:
+    """"offered itself as a guarantor", "proposed Geneva as the venue": the role an actor or
+    place is offered in (the "as" phrase), when the object is a reflexive or a proper name."""
+    if verb.lemma_.lower() not in verbs:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.lower_.endswith(("self", "selves")) or obj.pos_ == "PROPN"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _misattached_subject(verb: Token) -> Token | None:
