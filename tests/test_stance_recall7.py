@@ -142,3 +142,15 @@ def test_offered_in_a_role(run_nlp: Callable[..., Doc]) -> None:
 def test_offered_thing_keeps_its_object(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Alexander Stubb offered sanctions relief as an incentive.")
     assert not any("incentive" in s.target.label.lower() for s in doc._.pg_stances)
+
+
+def test_warned_consequence_opposes_its_cause(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Sergei Shoigu said that Western tanks in Ukraine would mean a catastrophe for Europe.")
+    assert any(s.holder == "sergei-shoigu" and s.polarity == "oppose" for s in doc._.pg_stances)
+
+
+def test_denied_or_unspoken_consequence_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Sergei Shoigu said that Western tanks in Ukraine would not mean escalation.")
+    assert not any(s.holder == "sergei-shoigu" and s.polarity == "oppose" for s in doc._.pg_stances)
+    doc = run_nlp("Western tanks in Ukraine would mean escalation.")
+    assert not doc._.pg_stances

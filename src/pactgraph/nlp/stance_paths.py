@@ -2,8 +2,10 @@
 irreversible path to membership", "declared the road to accession irreversible". Whoever says
 the way cannot be undone wants the goal, so the speaker supports what the way leads to. Likewise
 a destiny placed in a body ("Ukraine's future lies in NATO", "Moldova's place is in the EU") is
-the speaker's support for membership of it. Words are data (`lexicons/stance_verbs.yaml`:
-`path_nouns`, `path_adjectives`, `declaring_verbs`, `destiny_nouns`).
+the speaker's support for membership of it, and a catastrophe said to follow from something
+("X would mean a third world war") the speaker's opposition to it. Words are data (`lexicons/stance_verbs.yaml`:
+`path_nouns`, `path_adjectives`, `declaring_verbs`, `destiny_nouns`, `consequence_verbs`,
+`catastrophe_nouns`).
 """
 
 from __future__ import annotations
@@ -134,3 +136,31 @@ def destiny_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
                 body = next((o for o in prep.children if o.dep_ == "pobj"), None)
                 if body is not None:
                     yield verb, "support", f"destiny:{tok.lemma_.lower()}", [body]
+
+
+@cache
+def _consequence_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = lexicons.load("stance_verbs")
+    verbs = frozenset(str(v) for v in data.get("consequence_verbs", ()))
+    nouns = frozenset(str(n) for n in data.get("catastrophe_nouns", ()))
+    return verbs, nouns
+
+
+def consequence_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
+    """(verb, "criticize", rule, [cause]) for "X would mean / lead to / bring closer a war": who
+    says a thing brings a catastrophe opposes the thing (the caller keeps only what is said by
+    someone). Negated ("would not mean war") is no stance; a pronoun cause is left alone."""
+    verbs, nouns = _consequence_words()
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or _negated(tok):
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "in", "into"}
+            for o in p.children if o.dep_ == "pobj"
+        ]
+        if not any(o.lemma_.lower() in nouns for o in objs):
+            continue
+        cause = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"}), None)
+        if cause is not None and cause.pos_ not in {"PRON", "DET"}:
+            yield tok, "criticize", f"consequence:{tok.lemma_.lower()}", [cause]

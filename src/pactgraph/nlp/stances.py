@@ -117,6 +117,8 @@ binding a party ("the text commits Britain to support a tribunal", "commits its 
 binding guarantees") gives the party the stance; "signatories" are whoever adopted or signed
 that text earlier (`nlp/stance_commit.py`); "would commit" (a proposal) binds no one. An actor
 offered in a role ("offered itself as a guarantor", `role_offer_verbs`) makes the role the target.
+A catastrophe said to follow from something ("X would mean a third world war", "is bringing war
+closer": `consequence_verbs`, `catastrophe_nouns`) is the speaker's opposition to it.
 """
 
 from __future__ import annotations
@@ -663,6 +665,10 @@ class StanceExtractor:
         yield from stance_paths.path_triggers(doc)
         # "Ukraine's future lies in NATO": membership is the speaker's wish
         yield from stance_paths.destiny_triggers(doc)
+        # "X would mean a third world war" in someone's words: the speaker opposes X
+        for trig, stype, rule, roots in stance_paths.consequence_triggers(doc):
+            if ctx.speech(trig) is not None:
+                yield trig, stype, rule, roots
         # "the text commits Britain to support X": Britain's position
         yield from stance_commit.commitment_triggers(doc)
         # "there can be no question of X", "there is no room for X" in someone's words
