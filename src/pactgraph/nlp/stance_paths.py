@@ -79,7 +79,7 @@ def _goal(way: Token) -> Token | None:
 
 
 def _declaring(way: Token, verbs: frozenset[str]) -> Token | None:
-    """The verb that declares the way so ("declared that Ukraine was on an irreversible path",
+    """The verb that declares the way so ("declared that Moldova is on an irreversible path",
     "by declaring the path irreversible"), a few steps up the tree."""
     current = way
     for _ in range(5):
