@@ -22,16 +22,16 @@ def test_irreversible_road_said(run_nlp: Callable[..., Doc]) -> None:
 
 def test_irreversible_path_declared_by_subject(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp(
-        "EU leaders ended their Brussels meeting by declaring Georgia's path to membership "
+        "EU leaders ended their Brussels meeting by declaring Georgia's road to accession "
         "irreversible."
     )
-    assert _has(doc, "european-union", "support", "membership")
+    assert _has(doc, "european-union", "support", "accession")
 
 
 def test_declared_after_participle_subject(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp(
-        "NATO leaders meeting for the Oslo summit declared on Friday that Georgia was on an "
-        "irreversible path to membership."
+        "NATO leaders meeting for the Oslo summit declared on Friday that Georgia stood on an "
+        "irreversible road towards membership."
     )
     assert _has(doc, "nato", "support", "membership")
 
@@ -95,7 +95,7 @@ def test_speaker_before_participle_clause(run_nlp: Callable[..., Doc]) -> None:
 
 
 def test_fronted_content_clause_is_not_the_speaker(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Russia is stalling, Kaja Kallas said, and the priority was to send Ukraine air defence.")
+    doc = run_nlp("Russia is stalling, Kaja Kallas said, and the first task was to send Ukraine air defence.")
     assert not any(s.holder == "russia" for s in doc._.pg_stances)
 
 
@@ -121,7 +121,7 @@ def test_text_commits_named_party(run_nlp: Callable[..., Doc]) -> None:
 def test_text_commits_its_signatories(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp(
         "Moscow condemned the Oslo declaration signed by the Nordic Council. The declaration, "
-        "adopted on Monday, commits its signatories to binding security guarantees for Ukraine."
+        "adopted on Monday, binds its signers to long-term security guarantees for Moldova."
     )
     assert _has(doc, "nordic-council", "support", "guarantee")
 
@@ -134,9 +134,9 @@ def test_proposal_that_would_bind_is_no_position(run_nlp: Callable[..., Doc]) ->
 
 
 def test_offered_in_a_role(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Alexander Stubb offered Finland as a venue for future negotiations.")
+    doc = run_nlp("Alexander Stubb proposed Helsinki as the host city for any peace negotiations.")
     assert _has(doc, "alexander-stubb", "support", "negotiations")
-    assert not _has(doc, "alexander-stubb", "support", "finland")
+    assert not _has(doc, "alexander-stubb", "support", "helsinki")
 
 
 def test_offered_thing_keeps_its_object(run_nlp: Callable[..., Doc]) -> None:

@@ -105,11 +105,18 @@ def path_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
     nouns, adjectives, declaring = _words()
     for tok in doc:
         stype = adjectives.get(tok.lower_)
-        if stype is None or tok.pos_ not in {"ADJ", "VERB"} or _negated(tok):
+        # (the parser may tag the adjective as a noun: "road to accession irreversible")
+        if stype is None or tok.pos_ not in {"ADJ", "VERB", "NOUN"} or _negated(tok):
             continue
         way = _way(tok, nouns)
         goal = _goal(way) if way is not None else None
-        if goal is None or goal == tok:
+        if goal == tok:
+            # "road to membership irreversible" read as one phrase: the noun hung on the judgement
+            goal = next(
+                (c for c in tok.children if c.dep_ in {"compound", "npadvmod"} and c.pos_ == "NOUN"),
+                None,
+            )
+        if goal is None:
             continue
         verb = _declaring(way, declaring)
         if verb is not None:
