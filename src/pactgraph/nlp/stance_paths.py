@@ -1,70 +1,173 @@
-"""Irreversible paths: "X's path to membership is irreversible", "declared that X was on an
-irreversible path to membership", "declaring X's road to the EU 'irreversible'". Calling the way
-toward a goal irreversible (`path_nouns` + `irreversible_words` in `lexicons/stance_verbs.yaml`)
-endorses the goal; the speaker (or the declaring subject) holds it, like an evaluation."""
+"""Judgements of a way towards a goal: "Ukraine's path to membership is irreversible", "on an
+irreversible path to membership", "declared the road to accession irreversible". Whoever says
+the way cannot be undone wants the goal, so the speaker supports what the way leads to. Likewise
+a destiny placed in a body ("Ukraine's future lies in NATO", "Moldova's place is in the EU") is
+the speaker's support for membership of it, and a catastrophe said to follow from something
+("X would mean a third world war") the speaker's opposition to it. Words are data (`lexicons/stance_verbs.yaml`:
+`path_nouns`, `path_adjectives`, `declaring_verbs`, `destiny_nouns`, `consequence_verbs`,
+`catastrophe_nouns`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from pactgraph.nlp import lexicons
 
-_DESTINATION_PREPS = {"to", "toward", "towards", "into"}
-_WINDOW = 6
+_GOAL_PREPS = {"to", "towards", "toward", "into"}
+# what may stand between a way and its judgement when the parser loses the link ("declaring
+# Ukraine's path to membership 'irreversible'")
+_GAP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PUNCT", "PART", "ADP"}
+_GAP = 6
 
 
-def _words(kind: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicons.load("stance_verbs").get(kind, ()) or ())
+@cache
+def _words() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    data = lexicons.load("stance_verbs")
+    nouns = frozenset(str(n) for n in data.get("path_nouns", ()))
+    adjectives = {str(a): str(t) for a, t in (data.get("path_adjectives", {}) or {}).items()}
+    declaring = frozenset(str(v) for v in data.get("declaring_verbs", ()))
+    return nouns, adjectives, declaring
 
 
-def _destination(path: Token) -> Token | None:
-    """The goal a path noun leads to: the object of its "to" phrase, or (when the parser hangs
-    the phrase elsewhere) the first noun after a "to" right behind the path noun."""
-    for c in path.children:
-        if c.dep_ == "prep" and c.lower_ in _DESTINATION_PREPS:
-            objs = [o for o in c.children if o.dep_ == "pobj"]
-            if objs and objs[0].pos_ in {"NOUN", "PROPN"}:
-                return objs[0]
-    doc = path.doc
-    nxt = path.i + 1
-    if nxt < len(doc) and doc[nxt].lower_ in _DESTINATION_PREPS:
-        for t in doc[nxt + 1 : nxt + 1 + _WINDOW]:
-            if t.pos_ in {"NOUN", "PROPN"} and t.sent == path.sent:
-                return t
-    return None
+@cache
+def _destiny_nouns() -> frozenset[str]:
+    return frozenset(str(n) for n in lexicons.load("stance_verbs").get("destiny_nouns", ()))
 
 
-def _judged_irreversible(path: Token, words: frozenset[str]) -> Token | None:
-    """The irreversibility word said of `path`: a modifier, a predicate ("remained
-    irreversible") or a naming verb's second object ("declaring the path 'irreversible'")."""
-    for c in path.children:
-        if c.dep_ == "amod" and c.lower_ in words:
-            return c
-    head = path.head
-    if path.dep_ in {"nsubj", "nsubjpass"}:
-        for c in head.children:
-            if c.dep_ in {"acomp", "oprd", "attr"} and c.lower_ in words:
+def _way(adj: Token, nouns: frozenset[str]) -> Token | None:
+    """The way `adj` judges: the noun it modifies, the subject of its copula, the object of a
+    verb that declares it so, else the nearest way word before it with only a noun phrase and
+    its goal between."""
+    if adj.dep_ == "amod" and adj.head.lemma_.lower() in nouns:
+        return adj.head
+    if adj.dep_ in {"acomp", "oprd", "xcomp", "ccomp"}:
+        for c in adj.head.children:
+            if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in nouns:
                 return c
-    if path.dep_ == "dobj":
-        for t in head.subtree:
-            if t.i > path.i and t.lower_ in words and t.i - path.right_edge.i <= _WINDOW:
-                return t
+    for i in range(adj.i - 1, max(adj.sent.start, adj.i - _GAP) - 1, -1):
+        tok = adj.doc[i]
+        if tok.lemma_.lower() in nouns and tok.pos_ == "NOUN":
+            return tok
+        if tok.pos_ not in _GAP_POS:
+            return None
     return None
 
 
-def irreversible_paths(doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
-    """(trigger, "support", rule, [goal]) for each path to a goal called irreversible."""
-    paths, words = _words("path_nouns"), _words("irreversible_words")
+def _goal(way: Token) -> Token | None:
+    """What the way leads to: its "to"/"towards" object, else the last noun of the phrase right
+    after the preposition that follows it."""
+    for prep in way.children:
+        if prep.dep_ == "prep" and prep.lower_ in _GOAL_PREPS:
+            obj = next((o for o in prep.children if o.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return obj
+    doc = way.doc
+    nxt = way.i + 1
+    if nxt >= len(doc) or doc[nxt].lower_ not in _GOAL_PREPS:
+        return None
+    goal = None
+    for tok in doc[nxt + 1 : min(nxt + 5, way.sent.end)]:
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            goal = tok
+        elif tok.pos_ not in {"DET", "ADJ", "PART"} or goal is not None:
+            break
+    return goal
+
+
+def _declaring(way: Token, verbs: frozenset[str]) -> Token | None:
+    """The verb that declares the way so ("declared that Moldova is on an irreversible path",
+    "by declaring the path irreversible"), a few steps up the tree."""
+    current = way
+    for _ in range(5):
+        if current.head == current:
+            return None
+        current = current.head
+        if current.pos_ == "VERB" and current.lemma_.lower() in verbs:
+            return current
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return tok.dep_ in {"acomp", "oprd"} and any(c.dep_ == "neg" for c in tok.head.children)
+
+
+def path_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
+    """(trigger, stance type, rule, [goal]) for every way judged to lead somewhere for good. The
+    trigger is the declaring verb when there is one (its subject holds the stance: rule
+    `path-declared:`), else the judgement itself (the speaker holds it: rule `path:`). A way
+    said not to be irreversible is no stance either way."""
+    nouns, adjectives, declaring = _words()
     for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in paths:
+        stype = adjectives.get(tok.lower_)
+        # (the parser may tag the adjective as a noun: "road to accession irreversible")
+        if stype is None or tok.pos_ not in {"ADJ", "VERB", "NOUN"} or _negated(tok):
             continue
-        adj = _judged_irreversible(tok, words)
-        goal = _destination(tok) if adj is not None else None
-        if adj is not None and goal is not None:
-            # a declaring verb holds it for its subject; otherwise the path noun's clause
-            trigger = tok.head if tok.dep_ == "dobj" else tok
-            if trigger.dep_ == "pcomp" and trigger.head.lower_ == "by":
-                trigger = trigger.head.head  # "closed the summit by declaring ...": its subject
-            yield trigger, "support", f"irreversible-path:{adj.lower_}", [goal]
+        way = _way(tok, nouns)
+        goal = _goal(way) if way is not None else None
+        if goal == tok:
+            # "road to membership irreversible" read as one phrase: the noun hung on the judgement
+            goal = next(
+                (c for c in tok.children if c.dep_ in {"compound", "npadvmod"} and c.pos_ == "NOUN"),
+                None,
+            )
+        if goal is None:
+            continue
+        verb = _declaring(way, declaring)
+        if verb is not None:
+            yield verb, stype, f"path-declared:{tok.lower_}", [goal]
+        else:
+            yield tok, stype, f"path:{tok.lower_}", [goal]
+
+
+def destiny_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
+    """(verb, "support", rule, [body]) for "X's future is / lies in Y": the speaker wants X in Y.
+    The verb is "be" or "lie" with the destiny noun as its subject and an "in" phrase; a
+    negated one ("is not in NATO") is no stance."""
+    nouns = _destiny_nouns()
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.lemma_.lower() not in nouns:
+            continue
+        verb = tok.head
+        if verb.lemma_ not in {"be", "lie"} or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if not any(c.dep_ == "poss" for c in tok.children):
+            continue  # "the future is in our hands": whose future is not said
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                body = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if body is not None:
+                    yield verb, "support", f"destiny:{tok.lemma_.lower()}", [body]
+
+
+@cache
+def _consequence_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = lexicons.load("stance_verbs")
+    verbs = frozenset(str(v) for v in data.get("consequence_verbs", ()))
+    nouns = frozenset(str(n) for n in data.get("catastrophe_nouns", ()))
+    return verbs, nouns
+
+
+def consequence_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
+    """(verb, "criticize", rule, [cause]) for "X would mean / lead to / bring closer a war": who
+    says a thing brings a catastrophe opposes the thing (the caller keeps only what is said by
+    someone). Negated ("would not mean war") is no stance; a pronoun cause is left alone."""
+    verbs, nouns = _consequence_words()
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or _negated(tok):
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "in", "into"}
+            for o in p.children if o.dep_ == "pobj"
+        ]
+        if not any(o.lemma_.lower() in nouns for o in objs):
+            continue
+        cause = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"}), None)
+        if cause is not None and cause.pos_ not in {"PRON", "DET"}:
+            yield tok, "criticize", f"consequence:{tok.lemma_.lower()}", [cause]

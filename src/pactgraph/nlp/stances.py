@@ -121,7 +121,7 @@ the act its label names ("insisted that support would not be reduced") refuses t
 ("would join, but only with a backstop") is that actor's demand for X, said or not. "Warned allies
 against X": with an addressed object and a lexicon "<verb> <prep>", X is the target. A kind noun's
 "that" clause after a comma aside ("claims, revived by Y, that Z") is its content wherever the
-parser hangs it. A path to a goal called irreversible supports the goal (`nlp/stance_paths.py`).
+parser hangs it.
 A preference with a ruled-out alternative ("backed by European troops, not American ones", "ready
 to A but not inside Y") opposes the alternative (`_contrasted`; only for support-type verbs and
 readiness, never for names or judgements). A naming verb's "it" may stand for what a stance verb
@@ -155,6 +155,19 @@ A quality denied in someone's words ("X has little credibility", "Y had no legit
 ("a truce must not be a trap", "could never mean surrender": `identity_verbs` under a
 negated `ruling_modals`) is the speaker's rejection. "offered Turkey as a venue for talks" offers
 the role (the venue, the talks), not the actor named.
+A way judged irreversible ("Ukraine's path to membership is irreversible") is support for where it
+leads, the speaker's or the declaring verb's subject's (`nlp/stance_paths.py`); "by declaring X" has
+the main verb's subject. An accusation's harmed object ("said Moscow flouted the truce terms") is
+never what the claimant opposes: the agent or the means is. A feeling's "by" phrase is its cause
+("concerned by the proposed limits", `stimulus_participles`), not an agent holding a stance.
+A speaker the parser hung on a participle read as the content clause ("X, chairing Y, said") speaks.
+"X's future lies in NATO" supports membership (`stance_paths.destiny_triggers`). A signed text
+binding a party ("the text commits Britain to support a tribunal", "commits its signatories to
+binding guarantees") gives the party the stance; "signatories" are whoever adopted or signed
+that text earlier (`nlp/stance_commit.py`); "would commit" (a proposal) binds no one. An actor
+offered in a role ("offered itself as a guarantor", `role_offer_verbs`) makes the role the target.
+A catastrophe said to follow from something ("X would mean a third world war", "is bringing war
+closer": `consequence_verbs`, `catastrophe_nouns`) is the speaker's opposition to it.
 """
 
 from __future__ import annotations
@@ -174,6 +187,7 @@ from pactgraph.nlp import (
     sentiment,
     stance_bounds,
     stance_capacity,
+    stance_commit,
     stance_contrast,
     stance_forecast,
     stance_intent,
@@ -299,6 +313,8 @@ class StanceLexicon:
     deciding_verbs: frozenset[str] = frozenset()
     pretense_verbs: frozenset[str] = frozenset()
     contribution_verbs: frozenset[str] = frozenset()
+    stimulus_participles: frozenset[str] = frozenset()
+    role_offer_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -437,6 +453,8 @@ class StanceLexicon:
             deciding_verbs=frozenset(data.get("deciding_verbs", ())),
             pretense_verbs=frozenset(data.get("pretense_verbs", ())),
             contribution_verbs=frozenset(data.get("contribution_verbs", ())),
+            stimulus_participles=frozenset(data.get("stimulus_participles", ())),
+            role_offer_verbs=frozenset(data.get("role_offer_verbs", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -621,16 +639,27 @@ class StanceExtractor:
                     and any(c.dep_ == "auxpass" for c in tok.children)
                     and (
                         stype in self.lex.caused_feelings
+                        # "concerned by Y": the "by" phrase of a feeling is its cause, not an agent
+                        or tok.lower_ in self.lex.stimulus_participles
                         or not any(c.dep_ == "agent" for c in tok.children)
                     )
                 )
+                # "X was concerned about Y": a participle read as the copula's complement
+                or (tok.tag_ == "VBN" and tok.dep_ == "acomp" and tok.lower_ in self.lex.stimulus_participles)
                 or (tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.lemma_ in COPULAS)
             ):
-                causes = {"prep", "agent"} if stype in self.lex.caused_feelings else {"prep"}
+                # a feeling's "by" phrase is its cause ("encouraged by X to back Y": X is an agent)
+                agent_is_cause = (
+                    stype in self.lex.caused_feelings or tok.lower_ in self.lex.stimulus_participles
+                ) and not any(x.dep_ == "xcomp" for x in tok.children)
                 roots = [
                     o
                     for c in ([tok] if tok.pos_ == "ADP" else list(tok.children))
-                    for o in ([c] if c.dep_ == "xcomp" else c.children if c.dep_ in causes else ())
+                    for o in (
+                        [c] if c.dep_ == "xcomp"
+                        else c.children if c.dep_ == "prep" or (c.dep_ == "agent" and agent_is_cause)
+                        else ()
+                    )
                     if o.dep_ in {"pobj", "pcomp", "xcomp"}
                 ]
                 if tok.pos_ == "ADP":
@@ -797,8 +826,16 @@ class StanceExtractor:
             ]) is not None,
         )
         yield from self._contribution_triggers(doc, ctx)
-        # "X's path to membership is irreversible" (`nlp/stance_paths.py`)
-        yield from stance_paths.irreversible_paths(doc)
+        # "Ukraine's path to membership is irreversible": the goal is the speaker's
+        yield from stance_paths.path_triggers(doc)
+        # "Ukraine's future lies in NATO": membership is the speaker's wish
+        yield from stance_paths.destiny_triggers(doc)
+        # "X would mean a third world war" in someone's words: the speaker opposes X
+        for trig, stype, rule, roots in stance_paths.consequence_triggers(doc):
+            if ctx.speech(trig) is not None:
+                yield trig, stype, rule, roots
+        # "the text commits Britain to support X": Britain's position
+        yield from stance_commit.commitment_triggers(doc)
         # "there can be no question of X", "there is no room for X" in someone's words
         for tok in doc:
             if (
@@ -1194,6 +1231,9 @@ class StanceExtractor:
         object, or a complement clause."""
         words = phrase.split()
         particle = words[-1] if len(words) > 1 else None
+        role = _offered_role(verb, self.lex.role_offer_verbs)
+        if role is not None:
+            return [role]  # "offered Turkey as a venue for talks": the role, not the actor
         # "distanced itself from", "aligned themselves with": the reflexive stands for the subject
         # and the preposition after it carries the target
         reflexive = "oneself" in words
@@ -1516,7 +1556,7 @@ class StanceExtractor:
         if not roots or ctx.in_title(trigger) or self._question(trigger):
             return []
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
-        if trigger.tag_ == "VBG" and not own_subject and trigger.dep_ in {
+        if trigger.tag_ == "VBG" and not own_subject and not rule.startswith("path-declared:") and trigger.dep_ in {
             "pobj",
             "appos",
             "dep",
@@ -1577,13 +1617,29 @@ class StanceExtractor:
         evaluative = not rule.startswith(
             ("verb:", "readiness:", "claim-harm:", "retaliation", "denied-success:", "requirement:",
              "noun:", "stance-adjective:", "naming:", "refusal:", "moved-out-of-bounds:",
-             "denied-plan:")
+             "denied-plan:", "path-declared:")
         )
         if rule.startswith("substitute:") and trigger.lemma_ in self.lex.verbs:
             evaluative = False  # "Y will not accept alternatives to X": Y's own refusal, Y holds
-        holders = ctx.holders(
-            trigger, roots, evaluative=evaluative, claim=rule.startswith("claim-harm")
-        ) or ctx.place_holders(trigger, stance_type)
+        # "the text commits Britain to X / to support Y": the bound party holds it
+        # (not a light verb's: "commits X to help Ukraine build ..." names no position of X's)
+        binder = (
+            trigger if rule.startswith("commitment:")
+            else stance_commit.binding_verb_of(trigger)
+            if rule.startswith("verb:") and not stance_commit.light(trigger)
+            else None
+        )
+        if binder is not None:
+            holders = [
+                Holder(k, None, "bound-party", 0.6)
+                for k in stance_commit.bound_parties(
+                    binder, ctx.actor_keys, ctx.agreement_in, ctx.subject_keys
+                )
+            ]
+        else:
+            holders = ctx.holders(
+                trigger, roots, evaluative=evaluative, claim=rule.startswith("claim-harm")
+            ) or ctx.place_holders(trigger, stance_type)
         if rule.startswith(("stance-adjective:", "readiness:")) and _negated(trigger):
             # "Zelensky said Moscow was not interested in peace": the speaker's accusation, not
             # the accused's position (a spokesperson's words stay the state's)
@@ -1944,12 +2000,19 @@ class _Context:
             current = head
         return []
 
+    def subject_keys(self, verb: Token) -> list[str]:
+        """Actors of `verb`'s subject, past a dateline ("PARIS — Leaders of X adopted")."""
+        subj = subject_of(verb)
+        subj = _past_dateline(subj) if subj is not None else None
+        keys = self._actor_keys(subj) if subj is not None else []
+        return [k for k in keys if getattr(self.ents.get(k), "type", None) != "Location"]
+
     def _speaker_keys(self, verb: Token) -> list[str]:
         """Actors of a reporting verb's subject. A place is skipped: "KYIV — Ukraine said" is
         often parsed with the dateline as a second subject, and a place does not speak."""
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if not subjects:
-            subj = subject_of(verb)
+            subj = subject_of(verb) or _misattached_subject(verb)
             subjects = [subj] if subj is not None else []
         for subj in subjects:
             keys = [
@@ -2401,11 +2464,20 @@ class _Context:
             subj = subject_of(trigger.head)
         if subj is None:
             subj = _misattached_subject(trigger)
+        if subj is None and trigger.dep_ == "pcomp" and trigger.head.lower_ == "by":
+            # "closed the summit by declaring X": the means has the main verb's subject
+            subj = subject_of(trigger.head.head)
         # "issued a statement condemning X", "countries accusing Russia": a non-actor noun that a
         # participle hangs on passes the role to its own governor's subject
         # "deployments provided for X": a passive participle's noun undergoes the act, so it passes
         # no role on (only a "by" agent holds it)
-        passive_participle = trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+        # ("the summit declared that ...": a participle with a content clause of its own is an
+        # active verb whose subject the parser lost, not a passive)
+        passive_participle = (
+            trigger.dep_ == "acl"
+            and trigger.tag_ == "VBN"
+            and not any(c.dep_ == "ccomp" for c in trigger.children)
+        )
         for _ in range(0 if passive_participle else 2):
             if subj is None or self._actor_keys(subj) or subj.pos_ == "PRON":
                 break
@@ -2414,9 +2486,9 @@ class _Context:
                 subj = subject_of(governor) if governor.pos_ in {"VERB", "AUX"} else governor
             else:
                 break
-        # passive: the agent is the holder
+        # passive: the agent is the holder (a feeling's "by" phrase is its cause)
         for c in trigger.children:
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" and trigger.lower_ not in self.lex.stimulus_participles:
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
@@ -2456,6 +2528,8 @@ class _Context:
             tokens = [t for r in roots for t in tokens if t in r.subtree and not _in_nested_clause(t, r)]
         if rule == "deontic-guarantee":
             return self._deontic_targets(trigger)
+        if rule.startswith("destiny:"):
+            return [self._membership_target(trigger, roots[0])]
         if rule.startswith("evaluation:") and len(roots) == 1 and not self.agreement_in(roots[0]):
             named = self._demonstrative_agreement(roots[0])
             return [named] if named is not None else []
@@ -2508,7 +2582,10 @@ class _Context:
             label = f"{noun} for {self.label(keys[0])}" if keys else noun
             return [Target("topic", _slug(label), label)]
         if rule.startswith("claim-harm"):
-            topic = self._topic(roots[0], tokens)
+            # what is harmed ("flouted the ceasefire terms", "undermined the talks") is what the
+            # claimant defends, never what it opposes: only the agent or the means is
+            harmed = {t.i for c in roots[0].children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree}
+            topic = self._topic(roots[0], [t for t in tokens if t.i not in harmed])
             if topic:
                 return [topic]
             agent = subject_of(roots[0])
@@ -2808,6 +2885,19 @@ class _Context:
 
     def _actor_target(self, key: str) -> Target:
         return Target("actor", key, self.label(key))
+
+    def _membership_target(self, verb: Token, body: Token) -> Target:
+        """Membership of the body a destiny is placed in ("Ukraine's future lies in the
+        alliance"): the curated topic for joining it, else a free label."""
+        name = self.doc[body.left_edge.i : body.i + 1].text
+        span = self.doc[verb.left_edge.i : verb.right_edge.i + 1]
+        for topic in self.lex.topics:
+            if contains_keyword(f"join {name}", topic["keywords"]):
+                label = self._fill(topic, span)
+                self.topic_of[_slug(label)] = topic
+                return Target("topic", _slug(label), label)
+        label = f"membership in {name}"
+        return Target("topic", _slug(label), label)
 
     def _topic(self, root: Token, tokens: list[Token]) -> Target | None:
         if not tokens:
@@ -3442,6 +3532,20 @@ def _diminished(adj: Token, stype: str | None) -> str | None:
 _CIRCUMSTANCE_MARKS = frozenset({"while", "whilst", "when", "as", "after", "before", "since", "because"})
 
 
+def _offered_role(verb: Token, verbs: frozenset[str]) -> Token | None:
+    """"offered itself as a guarantor", "proposed Geneva as the venue": the role an actor or
+    place is offered in (the "as" phrase), when the object is a reflexive or a proper name."""
+    if verb.lemma_.lower() not in verbs:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.lower_.endswith(("self", "selves")) or obj.pos_ == "PROPN"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _misattached_subject(verb: Token) -> Token | None:
     """The subject the parser hung on an unmarked clause before the verb: "X, chairing the
     talks, insisted ...", "X, hosting the summit, backed A but resisted B" read with X as the
@@ -3450,6 +3554,16 @@ def _misattached_subject(verb: Token) -> Token | None:
         if c.dep_ == "advcl" and c.i < verb.i and not any(m.dep_ == "mark" for m in c.children):
             subj = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
             if subj is not None and subj.pos_ in {"PROPN", "NOUN"}:
+                return subj
+        # "X, chairing the meeting, said ...": the participle read as the verb's content clause
+        if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i < verb.i:
+            subj = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+            if (
+                subj is not None
+                and subj.pos_ in {"PROPN", "NOUN"}
+                and subj.i + 1 < len(verb.doc)
+                and verb.doc[subj.i + 1].text == ","
+            ):
                 return subj
     return None
 
