@@ -25,6 +25,11 @@ Guarantor roles: "(did not rule out) X as a guarantor", "open to acting as a gua
 the guarantor states"; a state cast as a guarantor is not the article's default protected country.
 Denials also cover "stopped short of advocating X", "X would be unacceptable", "a red line at X";
 troops kept in a breakaway or occupied place are no guarantee.
+Coordinated demonyms all send ("British and French troops"). Membership merely described ("X's
+membership is another matter") or held out as a prospect ("an invitation for X to join") is no
+guarantee. A mention with no beneficiary takes a country its own sentence names (not a guarantor,
+not a speaker's state) before the article's most named one; an agreement titled "of Support for X"
+makes X, not its parties, the article's protected country.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -39,7 +44,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import lexicons
@@ -274,6 +279,8 @@ class GuaranteeLexicon:
     group_subtypes: tuple[str, ...] = ()
     pending_marks: frozenset[str] = frozenset()
     hypothetical_modals: frozenset[str] = frozenset()
+    topic_copulas: frozenset[str] = frozenset()
+    prospect_nouns: frozenset[str] = frozenset()
     body_states: dict[str, str] = field(default_factory=dict)
     protective_predicates: frozenset[str] = frozenset()
     endorse_verbs: frozenset[str] = frozenset()
@@ -355,6 +362,8 @@ class GuaranteeLexicon:
             group_subtypes=tuple(data.get("group_subtypes", ())),
             pending_marks=frozenset(membership.get("pending_marks", ())),
             hypothetical_modals=frozenset(membership.get("hypothetical_modals", ())),
+            topic_copulas=frozenset(membership.get("topic_copulas", ())),
+            prospect_nouns=frozenset(membership.get("prospect_nouns", ())),
             body_states={str(k): str(v) for k, v in (data.get("body_states") or {}).items()},
             protective_predicates=frozenset(membership.get("protective_predicates", ())),
             endorse_verbs=frozenset(data.get("endorse_verbs", ())),
@@ -446,6 +455,14 @@ class GuaranteeExtractor:
         if isinstance(ents, dict) and key not in ents:
             ents[key] = info.entity()
         return key
+
+    def _attributives(self, tok: Token) -> list[str]:
+        """The actors an attributive word and its coordinated words name: "British and French
+        troops" -> both states."""
+        keys: list[str] = []
+        for t in (tok, *tok.conjuncts):
+            _add(keys, self._attributive(t))
+        return keys
 
     def __call__(self, doc: Doc) -> Doc:
         drafts = [d for d in (self._read(doc, *m) for m in self._triggers(doc)) if d]
@@ -1049,7 +1066,8 @@ class GuaranteeExtractor:
         givers = [k for o in sources for k in phrase_actors(o)] or [
             k
             for c in force.children
-            if c.dep_ in {"amod", "poss", "compound", "nmod"} and (k := self._attributive(c))  # type: ignore[misc]
+            if c.dep_ in {"amod", "poss", "compound", "nmod"}
+            for k in self._attributives(c)
         ]
         host = self._host(noun, force) or next(
             (h for o in sources if (h := self._host(o, o))), None
@@ -1088,9 +1106,9 @@ class GuaranteeExtractor:
             k
             for c in obj.children
             if c.dep_ in {"amod", "poss", "compound", "nmod"}
-            and (k := self._attributive(c))  # type: ignore[misc]
+            for k in self._attributives(c)
             # "Patriot batteries": a weapon's name is not its sender
-            and (ents.get(k) is None or ents[k].type in {"Country", "Organization"})
+            if ents.get(k) is None or ents[k].type in {"Country", "Organization"}
         ]
         host = self._host(verb, obj)
         if host is None and not contains_keyword(verb.sent.text, self.lex.deploy_context):
@@ -1210,6 +1228,8 @@ class GuaranteeExtractor:
             clause = anchor
             if anchor.tag_ == "VBD":
                 return False  # "when X joined NATO in 2004": a past accession is in force
+            if anchor.head.pos_ == "NOUN" and anchor.head.lemma_ in self.lex.prospect_nouns:
+                return True  # "an invitation for X to join", "X's bid to join"
             for _ in range(4):
                 if any(
                     (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB"))
@@ -1235,7 +1255,8 @@ class GuaranteeExtractor:
         if anchor.dep_ not in {"nsubj", "nsubjpass"}:
             return False
         verb = anchor.head
-        if not any(
+        # "X's membership is another matter": described, neither given nor asked for
+        if verb.lemma_ not in self.lex.topic_copulas and not any(
             c.dep_ == "aux" and c.lower_ in self.lex.hypothetical_modals for c in verb.children
         ):
             return False
@@ -1562,7 +1583,8 @@ class GuaranteeExtractor:
         ):
             for c in tok.head.head.children:  # "American backing for the guarantees"
                 if c.dep_ in {"amod", "poss", "compound"} and self._attributive(c):
-                    _add(d.guarantors, self._attributive(c))
+                    for k in self._attributives(c):
+                        _add(d.guarantors, k)
                     d.rules.append("giver-noun")
         sent = tok.sent
         for form, keys in self.lex.forms.items():
@@ -1680,7 +1702,8 @@ class GuaranteeExtractor:
                     owner_beneficiary = owner
             elif child.dep_ in {"amod", "compound"} and self._attributive(child):
                 # "Western guarantees", "US security guarantees": an attributive actor gives them.
-                _add(d.guarantors, self._attributive(child))
+                for k in self._attributives(child):
+                    _add(d.guarantors, k)
                 d.rules.append("attributive-guarantor")
             elif child.dep_ in {"acl", "relcl"}:
                 self._clause_on_trigger(child, d)
@@ -2005,7 +2028,16 @@ class GuaranteeExtractor:
             info = infos.get(key)
             if info is None or not self._is_guarantee_agreement(info.key, info.label):
                 continue
-            for party in info.parties:
+            # "the Joint Declaration of Support for X": the country its title names, not one of
+            # its parties, is the side it protects; the parties are its givers
+            named = [
+                k
+                for k, e in ents.items()
+                if e.type == "Country"
+                and k not in info.parties
+                and re.search(rf"\b{re.escape(e.label)}\b", info.label)
+            ]
+            for party in named or info.parties:
                 if ents.get(party) and ents[party].type == "Country":
                     counts[party] += 1
         ranked = counts.most_common(2)
@@ -2050,9 +2082,14 @@ class GuaranteeExtractor:
             drafts.append(d)
         return drafts
 
-    def _fallback_beneficiary(self, doc: Doc, excluded: set[str]) -> str | None:
+    def _fallback_beneficiary(
+        self, doc: Doc, excluded: set[str], *, near: Span | None = None,
+        givers: set[str] = frozenset(),  # type: ignore[assignment]
+    ) -> str | None:
         """The country the article names most often, other than the guarantee's own givers and
-        threat: a guarantee with no beneficiary at all tells an analyst nothing."""
+        threat: a guarantee with no beneficiary at all tells an analyst nothing. A country the
+        mention's own sentence names comes first ("X's minister said guarantees were raised"),
+        unless the article casts it as a guarantor."""
         ents = entities(doc)
         counts: Counter[str] = Counter(
             m.entity
@@ -2062,9 +2099,39 @@ class GuaranteeExtractor:
             and ents.get(m.entity)
             and ents[m.entity].type == "Country"
         )
+        if near is not None:
+            here = {
+                m.entity
+                for m in doc._.pg_mentions or ()
+                if m.entity in counts
+                and m.entity not in givers
+                and near.start_char <= m.start < near.end_char
+                and not self._qualifies_person(doc, m.start)
+            }
+            if here:
+                return max(here, key=lambda k: counts[k])
         ranked = counts.most_common(1)
         # a country named once ("the French president said") is no article's protected country
         return ranked[0][0] if ranked and ranked[0][1] >= self.lex.fallback_min_mentions else None
+
+    def _qualifies_person(self, doc: Doc, start: int) -> bool:
+        """A country named only to say whose official speaks ("French President X", "X's foreign
+        minister") is the speaker's state, not what the sentence is about."""
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[0]
+        ents = entities(doc)
+        head = tok.head
+        owner = entity_of(head)
+        return (
+            tok.dep_ in {"poss", "compound", "amod"}
+            and head.pos_ in {"NOUN", "PROPN"}
+            and (
+                (owner is not None and ents.get(owner) is not None and ents[owner].type == "Person")
+                or head.lemma_ in self.lex.member_nouns
+            )
+        )
 
     def _merge(
         self, doc: Doc, drafts: list[_Draft], default: str | None
@@ -2087,6 +2154,7 @@ class GuaranteeExtractor:
         def kind(key: str | None) -> str | None:
             return ents[key].type if key and ents.get(key) else None
 
+        all_givers = {state_of.get(g, g) for d in drafts for g in d.guarantors}
         for d in drafts:
             if kind(d.beneficiary) == "Person":
                 d.beneficiary = state_of.get(d.beneficiary)  # type: ignore[arg-type]
@@ -2102,7 +2170,8 @@ class GuaranteeExtractor:
             beneficiary = d.beneficiary or default
             if beneficiary is None:
                 beneficiary = self._fallback_beneficiary(
-                    doc, {*givers, *([d.threat] if d.threat else [])}
+                    doc, {*givers, *([d.threat] if d.threat else [])}, near=d.token.sent,
+                    givers=all_givers,
                 )
             guarantors = tuple(
                 dict.fromkeys(g for g in givers if g != beneficiary and self._actor_ok(g))

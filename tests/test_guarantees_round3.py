@@ -1,0 +1,87 @@
+"""Guarantee precision and recall mechanisms (helper g1, round 3): coordinated demonyms name every
+sending state, NATO membership merely described or offered as a prospect is no guarantee, a
+guarantee naming no beneficiary takes the country of its own sentence before the article's most
+named one, and an agreement titled "of Support for X" makes X the protected side. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def pairs(run_nlp, text: str, *, date: str | None = None) -> set[tuple[str | None, tuple[str, ...]]]:
+    return {(g.beneficiary, g.guarantors) for g in run_nlp(text, date=date)._.pg_guarantees}
+
+
+def test_coordinated_demonyms_all_send_the_force(run_nlp) -> None:
+    got = pairs(run_nlp, "Belgian and Czech troops will be sent to Moldova to keep the peace after the ceasefire.")
+    assert ("moldova", ("belgium", "czech-republic")) in got
+
+
+def test_coordinated_demonyms_without_a_force_give_nothing(run_nlp) -> None:
+    assert pairs(run_nlp, "American and Russian diplomats met in Vienna on Monday.") == set()
+
+
+def test_membership_that_keeps_a_state_safe_is_a_guarantee(run_nlp) -> None:
+    got = pairs(run_nlp, "Only membership of NATO would keep Georgia safe, the senator said.")
+    assert ("georgia", ("nato",)) in got
+
+
+def test_membership_described_by_a_copula_is_no_guarantee(run_nlp) -> None:
+    text = "Georgia's NATO membership was a separate question altogether, the Kremlin spokesman said."
+    assert pairs(run_nlp, text) == set()
+
+
+def test_joining_soon_is_still_read(run_nlp) -> None:
+    got = pairs(run_nlp, "Montenegro will join NATO next month, the foreign minister said.")
+    assert ("montenegro", ("nato",)) in got
+
+
+def test_an_invitation_to_join_is_a_prospect(run_nlp) -> None:
+    text = (
+        "The foreign minister of Lithuania called for an invitation for Georgia to join NATO "
+        "at the next summit."
+    )
+    assert pairs(run_nlp, text) == set()
+
+
+def test_unnamed_beneficiary_is_the_country_of_its_sentence(run_nlp) -> None:
+    text = (
+        "The foreign minister said Armenia was ready for peace and that security guarantees had "
+        "been discussed in Vienna. "
+        "Russia and Azerbaijan were not present. Russia said it had no comment. Russia's envoy "
+        "left. Russia issued a statement."
+    )
+    got = pairs(run_nlp, text)
+    assert ("armenia", ()) in got
+    assert not any(b == "russia" for b, _ in got)
+
+
+def test_the_speakers_state_is_not_the_sentence_country(run_nlp) -> None:
+    text = "Spanish Prime Minister Pedro Sanchez said security guarantees were needed in Ukraine."
+    got = pairs(run_nlp, text)
+    assert not any(b == "spain" for b, _ in got)
+
+
+def test_a_giver_in_the_sentence_is_not_the_beneficiary(run_nlp) -> None:
+    text = (
+        "Mark Rutte said the Netherlands was ready to send troops to a force that would secure "
+        "a truce, provided there was an American backstop. Ukraine welcomed it. Ukraine wants "
+        "peace. Ukraine is fighting."
+    )
+    got = pairs(run_nlp, text)
+    assert ("ukraine", ("united-states",)) in got
+    assert not any(b == "netherlands" for b, _ in got)
+
+
+def test_declaration_of_support_for_a_country_protects_it(run_nlp) -> None:
+    text = (
+        "Ben Wallace said Britain would honour the UK-Ukraine security agreement it signed in "
+        "January. He added that Canada and Italy were finishing their own agreements under the "
+        "G7 Joint Declaration of Support for Ukraine."
+    )
+    got = pairs(run_nlp, text, date="2024-02-01")
+    assert ("ukraine", ("united-kingdom",)) in got
+    assert not any(b == "united-kingdom" for b, _ in got)
