@@ -85,3 +85,13 @@ def test_declaration_of_support_for_a_country_protects_it(run_nlp) -> None:
     got = pairs(run_nlp, text, date="2024-02-01")
     assert ("ukraine", ("united-kingdom",)) in got
     assert not any(b == "united-kingdom" for b, _ in got)
+
+
+def test_a_dateline_place_gives_nothing(run_nlp) -> None:
+    text = (
+        "GENEVA, Switzerland — Norway and Ukraine signed a bilateral security accord on Monday, "
+        "committing Oslo to support Kyiv for ten years as the war in Ukraine drags on."
+    )
+    got = pairs(run_nlp, text, date="2025-03-01")
+    assert ("ukraine", ("norway",)) in got
+    assert not any("switzerland" in gs or "geneva" in gs for _, gs in got)

@@ -29,7 +29,9 @@ Coordinated demonyms all send ("British and French troops"). Membership merely d
 membership is another matter") or held out as a prospect ("an invitation for X to join") is no
 guarantee. A mention with no beneficiary takes a country its own sentence names (not a guarantor,
 not a speaker's state) before the article's most named one; an agreement titled "of Support for X"
-makes X, not its parties, the article's protected country.
+makes X, not its parties, the article's protected country. A dateline parsed as a subject
+("GENEVA, Switzerland — X and Y signed") hands the role to the phrase after the dash, and an actor
+named only in datelines guarantees nothing.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -176,6 +178,23 @@ def is_negated(token: Token) -> bool:
             for c in token.children for g in c.children
         )
     )
+
+
+def past_dateline(subj: Token) -> Token:
+    """A dateline parsed as the subject ("GENEVA, Switzerland — X and Y signed") hands the role
+    to the phrase after the dash, wherever the parse hung it inside the subject."""
+    if not (subj.text.isupper() and len(subj.text) > 2 and subj.i - subj.sent.start < 5):
+        return subj
+    dash = next((t for t in subj.sent[:10] if t.i > subj.i and t.text in {"—", "–", "--"}), None)
+    if dash is None:
+        return subj
+    after = [t for t in subj.subtree if t.i > dash.i and t.head.i <= dash.i]
+    return after[0] if after else subj
+
+
+def _subject_of(verb: Token) -> Token | None:
+    subj = subject_of(verb)
+    return past_dateline(subj) if subj is not None else None
 
 
 def resolve_relative(token: Token) -> Token:
@@ -552,7 +571,7 @@ class GuaranteeExtractor:
             obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"}), None)
             if obj is not None:
                 return obj
-        return subject_of(verb)
+        return _subject_of(verb)
 
     def _copula_chain_actors(self, noun: Token) -> list[str]:
         """"X is ready to be one of the countries that ...", "X would be among the states ...":
@@ -563,7 +582,7 @@ class GuaranteeExtractor:
             if head == current:
                 return []
             if head.lemma_ in {"be", "become", "remain", "serve", "act"}:
-                subj = subject_of(head)
+                subj = _subject_of(head)
                 return phrase_actors(resolve_relative(subj)) if subj is not None else []
             if current.dep_ not in {"pobj", "prep", "attr"}:
                 return []
@@ -721,7 +740,7 @@ class GuaranteeExtractor:
                 continue
             clauses = [head, *(c for c in head.children if c.dep_ == "advcl")]
             for clause in clauses:
-                subj = subject_of(clause)
+                subj = _subject_of(clause)
                 if subj is None or subj == pron:
                     continue
                 keys = [
@@ -745,7 +764,7 @@ class GuaranteeExtractor:
         for head in governing_chain(noun, limit=6):
             if head.pos_ not in {"VERB", "AUX"}:
                 continue
-            subj = subject_of(head)
+            subj = _subject_of(head)
             if subj is None or subj == noun:
                 continue
             keys = [k for k in phrase_actors(subj) if ents.get(k) and ents[k].type == "Country"]
@@ -774,7 +793,7 @@ class GuaranteeExtractor:
 
         for head in governing_chain(pron, limit=6):
             if head.pos_ in {"VERB", "AUX"}:
-                subj = subject_of(head)
+                subj = _subject_of(head)
                 if subj is not None and subj != pron and (k := country(subj)) and k not in exclude:
                     return k
         doc = pron.doc
@@ -861,7 +880,7 @@ class GuaranteeExtractor:
         current = verb
         for _ in range(4):
             if current.pos_ in {"VERB", "AUX"}:
-                subj = subject_of(current)
+                subj = _subject_of(current)
                 if subj is not None:
                     keys = self._subject_actors(subj)
                     if not keys and subj.pos_ == "PRON":
@@ -1364,7 +1383,7 @@ class GuaranteeExtractor:
             if keys:
                 return keys
         if noun.dep_ in {"dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
-            subj = subject_of(head)  # "X and Y, which head the coalition of ..."
+            subj = _subject_of(head)  # "X and Y, which head the coalition of ..."
             if subj is not None and subj != noun:
                 keys = phrase_actors(subj)
                 if keys:
@@ -1386,7 +1405,7 @@ class GuaranteeExtractor:
         """The actors the subject of a giving verb names; a bare "they/we" subject of a clause
         stands for the subject of the clause above it ("leaders of X adopted guarantees they
         would give")."""
-        subj = subject_of(verb)
+        subj = _subject_of(verb)
         if subj is None:
             return []
         keys = [k for k in self._subject_actors(subj) if self._actor_ok(k)]
@@ -1400,7 +1419,7 @@ class GuaranteeExtractor:
         if not keys and subj.pos_ == "PRON" and subj.lower_ in {"they", "we"}:
             for head in governing_chain(verb, limit=5):
                 if head.pos_ in {"VERB", "AUX"}:
-                    other = subject_of(head)
+                    other = _subject_of(head)
                     if other is not None and other != subj:
                         keys = self._subject_actors(other) or self._group_actors(other)
                         if keys:
@@ -1537,7 +1556,7 @@ class GuaranteeExtractor:
         def states(t: Token) -> bool:
             return any(ents.get(k) is not None and ents[k].type == "Country" for k in phrase_actors(t))
 
-        subj = subject_of(verb)
+        subj = _subject_of(verb)
         return (
             subj is not None
             and states(subj)
@@ -1601,7 +1620,7 @@ class GuaranteeExtractor:
             # "X and Y signed a security accord", "X signed an accord with Y": co-parties, the
             # protected one settled like co-builders
             verb = next((h for h in governing_chain(tok, limit=3) if h.pos_ == "VERB"), None)
-            subj = subject_of(verb) if verb is not None else None
+            subj = _subject_of(verb) if verb is not None else None
             parties = [
                 *(self._subject_actors(subj) if subj is not None else []),
                 *prep_actors(tok, "with"),
@@ -1727,7 +1746,7 @@ class GuaranteeExtractor:
         ):
             bound = [k for t in verb.subtree if (k := entity_of(t)) and k in self.lex.alliances]
             if not bound:
-                subj = subject_of(verb)
+                subj = _subject_of(verb)
                 bound = self._subject_actors(subj) if subj is not None else []
             if bound and not d.guarantors:
                 for k in bound:
@@ -1778,7 +1797,7 @@ class GuaranteeExtractor:
                 exchange = True
             if head.pos_ in {"VERB", "AUX"}:
                 lemma = head.lemma_
-                subj = subject_of(head)
+                subj = _subject_of(head)
                 subj_keys = self._subject_actors(subj) if subj is not None else []
                 if exchange:
                     if subj_keys and d.beneficiary is None:
@@ -1907,7 +1926,7 @@ class GuaranteeExtractor:
                     # "wanted the guarantees to be ratified": still only wanted, by the wanter
                     head = head.head
                     status = self.lex.status[head.lemma_]
-                    upper = subject_of(head) if head.lemma_ in self.lex.receiver_verbs else None
+                    upper = _subject_of(head) if head.lemma_ in self.lex.receiver_verbs else None
                     keys = self._subject_actors(upper) if upper is not None else []
                     if keys and d.beneficiary is None and keys[0] not in d.guarantors:
                         d.beneficiary, d.beneficiary_explicit = keys[0], True
@@ -2114,6 +2133,26 @@ class GuaranteeExtractor:
         # a country named once ("the French president said") is no article's protected country
         return ranked[0][0] if ranked and ranked[0][1] >= self.lex.fallback_min_mentions else None
 
+    def _dateline_only(self, doc: Doc) -> set[str]:
+        """Actors named only in a dateline ("FASANO, Italy — X and Y signed ..."): a place the
+        story was filed from, which the parse may fold into a subject, gives nothing."""
+        spans: list[tuple[int, int]] = []
+        for sent in doc.sents:
+            first = sent[0]
+            if not (first.text.isupper() and len(first.text) > 2):
+                continue
+            dash = next((t for t in sent[:8] if t.text in {"—", "–", "--"}), None)
+            if dash is not None:
+                spans.append((sent.start_char, dash.idx))
+        if not spans:
+            return set()
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for m in doc._.pg_mentions or ():
+            in_dateline = any(a <= m.start < b for a, b in spans)
+            (inside if in_dateline else outside).add(m.entity)
+        return inside - outside
+
     def _qualifies_person(self, doc: Doc, start: int) -> bool:
         """A country named only to say whose official speaks ("French President X", "X's foreign
         minister") is the speaker's state, not what the sentence is about."""
@@ -2155,6 +2194,7 @@ class GuaranteeExtractor:
             return ents[key].type if key and ents.get(key) else None
 
         all_givers = {state_of.get(g, g) for d in drafts for g in d.guarantors}
+        placed = self._dateline_only(doc)
         for d in drafts:
             if kind(d.beneficiary) == "Person":
                 d.beneficiary = state_of.get(d.beneficiary)  # type: ignore[arg-type]
@@ -2174,8 +2214,12 @@ class GuaranteeExtractor:
                     givers=all_givers,
                 )
             guarantors = tuple(
-                dict.fromkeys(g for g in givers if g != beneficiary and self._actor_ok(g))
+                dict.fromkeys(
+                    g for g in givers if g != beneficiary and self._actor_ok(g) and g not in placed
+                )
             )
+            if not guarantors and any(g in placed for g in givers):
+                continue  # given only by the place the story was filed from
             roles = bool(d.beneficiary_explicit) + bool(guarantors) + bool(d.threat)
             confidence = min(
                 0.95, 0.55 + 0.12 * roles + (0.05 if d.phrase.startswith("security") else 0)
