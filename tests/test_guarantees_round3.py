@@ -95,3 +95,31 @@ def test_a_dateline_place_gives_nothing(run_nlp) -> None:
     got = pairs(run_nlp, text, date="2025-03-01")
     assert ("ukraine", ("norway",)) in got
     assert not any("switzerland" in gs or "geneva" in gs for _, gs in got)
+
+
+def test_guarantees_to_coordinated_states_protect_each(run_nlp) -> None:
+    got = pairs(run_nlp, "France pledged security guarantees to Armenia and Georgia.")
+    assert {("armenia", ("france",)), ("georgia", ("france",))} <= got
+
+
+def test_offering_coordinated_states_a_path_backed_by_commitments(run_nlp) -> None:
+    got = pairs(run_nlp, "NATO should offer Georgia and Moldova a credible path backed by interim security commitments.")
+    assert {("georgia", ("nato",)), ("moldova", ("nato",))} <= got
+
+
+def test_a_coordinated_non_actor_adds_no_beneficiary(run_nlp) -> None:
+    got = pairs(run_nlp, "France pledged security guarantees to Armenia and to the peace process.")
+    assert got == {("armenia", ("france",))}
+
+
+def test_the_coalition_is_the_one_named_before(run_nlp) -> None:
+    text = (
+        "Leaders of the coalition of the willing met in Rome on Friday. "
+        "The coalition will provide security guarantees to Ukraine once the fighting stops."
+    )
+    assert ("ukraine", ("coalition-of-the-willing",)) in pairs(run_nlp, text)
+
+
+def test_the_coalition_with_none_named_stays_unnamed(run_nlp) -> None:
+    text = "The coalition will provide security guarantees to Ukraine once the fighting stops."
+    assert pairs(run_nlp, text) == {("ukraine", ())}

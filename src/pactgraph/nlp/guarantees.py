@@ -31,7 +31,8 @@ guarantee. A mention with no beneficiary takes a country its own sentence names 
 not a speaker's state) before the article's most named one; an agreement titled "of Support for X"
 makes X, not its parties, the article's protected country. A dateline parsed as a subject
 ("GENEVA, Switzerland — X and Y signed") hands the role to the phrase after the dash, and an actor
-named only in datelines guarantees nothing.
+named only in datelines guarantees nothing. Guarantees "to X and Y" (or offered "X and Y") protect
+each; "the coalition" with no coalition in its sentence is the one the article named before.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -1354,6 +1355,7 @@ class GuaranteeExtractor:
                             found_keys = [k for k in phrase_actors(o) if k not in d.guarantors]
                             if found_keys:
                                 d.beneficiary, d.beneficiary_explicit = found_keys[0], True
+                                d.also_beneficiaries = found_keys[1:]
                                 return
                 return
 
@@ -1395,7 +1397,17 @@ class GuaranteeExtractor:
                     if keys:
                         return keys
         groups = [k for t in noun.sent if (k := entity_of(t)) and self._is_group(k)]
-        return groups[:1]
+        if groups or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return groups[:1]
+        # "the coalition": the coalition the article named last before it
+        earlier = [
+            m.entity
+            for m in noun.doc._.pg_mentions or ()
+            if m.start < noun.idx
+            and (info := self.kb.get(m.entity)) is not None
+            and (info.subtype or "").lower() == noun.lemma_.lower()
+        ]
+        return earlier[-1:]
 
     def _is_group(self, key: str) -> bool:
         info = self.kb.get(key)
@@ -1671,6 +1683,8 @@ class GuaranteeExtractor:
                         d.rules.append(f"{prep}-pobj")
                     elif prep in {"for", "to"} and keys and d.beneficiary is None:
                         d.beneficiary, d.beneficiary_explicit = keys[0], True
+                        # "guarantees to X and Y": each of them is protected
+                        d.also_beneficiaries = [k for k in keys[1:] if k not in d.guarantors]
                     elif (
                         prep in {"for", "to"}
                         and not keys
