@@ -123,3 +123,24 @@ def test_the_coalition_is_the_one_named_before(run_nlp) -> None:
 def test_the_coalition_with_none_named_stays_unnamed(run_nlp) -> None:
     text = "The coalition will provide security guarantees to Ukraine once the fighting stops."
     assert pairs(run_nlp, text) == {("ukraine", ())}
+
+
+def test_passive_recipient_receives_and_the_agent_gives(run_nlp) -> None:
+    text = "Kazakhstan was promised security guarantees by Russia in 1994, but they proved worthless."
+    got = pairs(run_nlp, text)
+    assert ("kazakhstan", ("russia",)) in got
+    assert not any(b == "russia" for b, _ in got)
+
+
+def test_active_giver_still_gives(run_nlp) -> None:
+    got = pairs(run_nlp, "Russia promised Kazakhstan security guarantees in 1994.")
+    assert not any(b == "russia" for b, _ in got)
+
+
+def test_blocked_membership_is_no_guarantee(run_nlp) -> None:
+    assert pairs(run_nlp, "Hungary blocked Georgia's NATO membership at the summit.") == set()
+
+
+def test_membership_granted_is_read(run_nlp) -> None:
+    got = pairs(run_nlp, "Finland joined NATO in April after a fast ratification.")
+    assert ("finland", ("nato",)) in got

@@ -33,6 +33,8 @@ makes X, not its parties, the article's protected country. A dateline parsed as 
 ("GENEVA, Switzerland — X and Y signed") hands the role to the phrase after the dash, and an actor
 named only in datelines guarantees nothing. Guarantees "to X and Y" (or offered "X and Y") protect
 each; "the coalition" with no coalition in its sentence is the one the article named before.
+"X was promised guarantees by Y": the passive subject receives, the agent gives; blocking a
+membership ("Y blocked X's NATO membership") refuses it.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -1847,6 +1849,25 @@ class GuaranteeExtractor:
                                     for k in self._backer_actors(obj):
                                         _add(d.guarantors, k)
                                 d.rules.append(f"passive-giver:{lemma}")
+                    elif (
+                        (lemma in self.lex.giver_verbs or self.lex.status.get(lemma) == "offered")
+                        and child.dep_ == "dobj"
+                        and subj is not None
+                        and subj.dep_ == "nsubjpass"
+                        and subj.head == head
+                    ):
+                        # "X was promised guarantees by Y": X receives them, Y gives them
+                        if is_negated(head):
+                            d.rules.append(f"negated-giver:{lemma}")
+                            break
+                        if subj_keys and d.beneficiary is None:
+                            d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
+                        for c in (*head.children, *child.children):
+                            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                                for obj in (o for o in c.children if o.dep_ == "pobj"):
+                                    for k in self._backer_actors(obj):
+                                        _add(d.guarantors, k)
+                        d.rules.append(f"passive-recipient:{lemma}")
                     elif lemma in self.lex.giver_verbs and child.dep_ in {"dobj", "pobj", "prep"}:
                         if is_negated(head):
                             # "X has not offered any commitment": X gives nothing
