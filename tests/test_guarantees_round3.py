@@ -144,3 +144,24 @@ def test_blocked_membership_is_no_guarantee(run_nlp) -> None:
 def test_membership_granted_is_read(run_nlp) -> None:
     got = pairs(run_nlp, "Finland joined NATO in April after a fast ratification.")
     assert ("finland", ("nato",)) in got
+
+
+def test_a_country_whose_concerns_are_heard_is_not_protected(run_nlp) -> None:
+    text = (
+        "Beijing offered to help broker a ceasefire and said any guarantees must address "
+        "Russia's legitimate security concerns."
+    )
+    assert not any(b == "russia" for b, _ in pairs(run_nlp, text))
+
+
+def test_a_refusing_country_is_not_protected(run_nlp) -> None:
+    text = (
+        "The Kremlin spokesman said the Kremlin would not accept foreign troops as part of any "
+        "guarantee."
+    )
+    assert not any(b == "russia" for b, _ in pairs(run_nlp, text))
+
+
+def test_a_country_whose_security_is_named_is_protected(run_nlp) -> None:
+    text = "The envoy said any guarantees must protect Moldova's security for decades."
+    assert ("moldova", ()) in pairs(run_nlp, text)

@@ -28,7 +28,7 @@ troops kept in a breakaway or occupied place are no guarantee.
 Coordinated demonyms all send ("British and French troops"). Membership merely described ("X's
 membership is another matter") or held out as a prospect ("an invitation for X to join") is no
 guarantee. A mention with no beneficiary takes a country its own sentence names (not a guarantor,
-not a speaker's state) before the article's most named one; an agreement titled "of Support for X"
+a speaker's state, a refuser or one whose "concerns" are heard) before the article's most named one; an agreement titled "of Support for X"
 makes X, not its parties, the article's protected country. A dateline parsed as a subject
 ("GENEVA, Switzerland — X and Y signed") hands the role to the phrase after the dash, and an actor
 named only in datelines guarantees nothing. Guarantees "to X and Y" (or offered "X and Y") protect
@@ -2160,7 +2160,7 @@ class GuaranteeExtractor:
                 if m.entity in counts
                 and m.entity not in givers
                 and near.start_char <= m.start < near.end_char
-                and not self._qualifies_person(doc, m.start)
+                and not self._not_protected_here(doc, m.start, m.end)
             }
             if here:
                 return max(here, key=lambda k: counts[k])
@@ -2188,24 +2188,35 @@ class GuaranteeExtractor:
             (inside if in_dateline else outside).add(m.entity)
         return inside - outside
 
-    def _qualifies_person(self, doc: Doc, start: int) -> bool:
+    def _not_protected_here(self, doc: Doc, start: int, end: int) -> bool:
         """A country named only to say whose official speaks ("French President X", "X's foreign
-        minister") is the speaker's state, not what the sentence is about."""
-        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        minister"), whose concerns are heard ("X's security concerns") or who refuses ("X would
+        not accept ...") is not what the sentence protects."""
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
-        tok = span[0]
+        words = [t for t in span if t.pos_ != "DET"] or list(span)
+        tok = next((t for t in reversed(words) if not (span.start <= t.head.i < span.end)), words[-1])
         ents = entities(doc)
         head = tok.head
-        owner = entity_of(head)
-        return (
-            tok.dep_ in {"poss", "compound", "amod"}
-            and head.pos_ in {"NOUN", "PROPN"}
-            and (
-                (owner is not None and ents.get(owner) is not None and ents[owner].type == "Person")
-                or head.lemma_ in self.lex.member_nouns
-            )
-        )
+        if tok.dep_ == "poss" and head.lemma_ not in self.lex.protection_objects:
+            return True  # "X's security concerns", "X's position": X asks, it is not protected
+        if tok.dep_ in SUBJECT_DEPS and (is_negated(head) or head.lemma_ in self.lex.refusal_verbs):
+            return True  # "X would not accept foreign forces as part of any guarantee"
+        if tok.dep_ not in {"poss", "compound", "amod"}:
+            return False
+        for _ in range(3):  # "the X government spokesman Y": up the compound chain
+            if head.pos_ not in {"NOUN", "PROPN"}:
+                return False
+            owner = entity_of(head)
+            if owner is not None and ents.get(owner) is not None and ents[owner].type == "Person":
+                return True
+            if head.lemma_ in self.lex.member_nouns:
+                return True
+            if head.dep_ not in {"compound", "flat"}:
+                return False
+            head = head.head
+        return False
 
     def _merge(
         self, doc: Doc, drafts: list[_Draft], default: str | None
