@@ -165,3 +165,35 @@ def test_a_refusing_country_is_not_protected(run_nlp) -> None:
 def test_a_country_whose_security_is_named_is_protected(run_nlp) -> None:
     text = "The envoy said any guarantees must protect Moldova's security for decades."
     assert ("moldova", ()) in pairs(run_nlp, text)
+
+
+def test_an_inverted_past_conditional_is_no_guarantee(run_nlp) -> None:
+    text = (
+        "Had Georgia been given security guarantees in 2008, the war might never have happened, "
+        "the historian said."
+    )
+    assert pairs(run_nlp, text) == set()
+
+
+def test_an_if_had_conditional_is_no_guarantee(run_nlp) -> None:
+    text = "Moldova would be safer today if it had received guarantees from Romania in 1992."
+    assert pairs(run_nlp, text) == set()
+
+
+def test_a_past_perfect_fact_is_still_a_guarantee(run_nlp) -> None:
+    text = "By 2020 Belarus had received security guarantees from Russia."
+    assert ("belarus", ("russia",)) in pairs(run_nlp, text)
+
+
+def test_without_membership_is_no_guarantee(run_nlp) -> None:
+    assert pairs(run_nlp, "Without NATO membership, Georgia has no real security guarantee.") == set()
+
+
+def test_from_on_a_receiving_verb_names_the_giver(run_nlp) -> None:
+    got = pairs(run_nlp, "Montenegro sought security guarantees from Italy last year.")
+    assert ("montenegro", ("italy",)) in got
+
+
+def test_from_a_place_on_a_receiving_verb_is_not_a_giver_of_itself(run_nlp) -> None:
+    got = pairs(run_nlp, "Moldova needs security guarantees from Moldova's own army, the general said.")
+    assert not any("moldova" in gs for _, gs in got)

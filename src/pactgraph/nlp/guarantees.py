@@ -34,7 +34,9 @@ makes X, not its parties, the article's protected country. A dateline parsed as 
 named only in datelines guarantees nothing. Guarantees "to X and Y" (or offered "X and Y") protect
 each; "the coalition" with no coalition in its sentence is the one the article named before.
 "X was promised guarantees by Y": the passive subject receives, the agent gives; blocking a
-membership ("Y blocked X's NATO membership") refuses it.
+membership ("Y blocked X's NATO membership") refuses it; "X received guarantees from Y" names Y
+also when "from" hangs on the verb. A mention in a past conditional ("if X had had guarantees",
+"had X been given guarantees") never existed, nor membership "without" which X has none.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -302,6 +304,7 @@ class GuaranteeLexicon:
     pending_marks: frozenset[str] = frozenset()
     hypothetical_modals: frozenset[str] = frozenset()
     topic_copulas: frozenset[str] = frozenset()
+    counterfactual_marks: frozenset[str] = frozenset()
     prospect_nouns: frozenset[str] = frozenset()
     body_states: dict[str, str] = field(default_factory=dict)
     protective_predicates: frozenset[str] = frozenset()
@@ -385,6 +388,7 @@ class GuaranteeLexicon:
             pending_marks=frozenset(membership.get("pending_marks", ())),
             hypothetical_modals=frozenset(membership.get("hypothetical_modals", ())),
             topic_copulas=frozenset(membership.get("topic_copulas", ())),
+            counterfactual_marks=frozenset(data.get("counterfactual_marks", ())),
             prospect_nouns=frozenset(membership.get("prospect_nouns", ())),
             body_states={str(k): str(v) for k, v in (data.get("body_states") or {}).items()},
             protective_predicates=frozenset(membership.get("protective_predicates", ())),
@@ -478,6 +482,25 @@ class GuaranteeExtractor:
             ents[key] = info.entity()
         return key
 
+    def _counterfactual(self, tok: Token) -> bool:
+        """A guarantee in a past conditional never existed: "if X had had such guarantees",
+        "had X been given guarantees, the war ..."."""
+        verbs = [tok] if tok.pos_ in {"VERB", "AUX"} else []
+        verbs += [h for h in governing_chain(tok, limit=4) if h.pos_ in {"VERB", "AUX"}][:2]
+        for verb in verbs:
+            had = next(
+                (c for c in verb.children if c.dep_ == "aux" and c.lower_ == "had"), None
+            )
+            if had is None:
+                continue
+            subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if any(
+                c.dep_ == "mark" and c.lower_ in self.lex.counterfactual_marks
+                for c in verb.children
+            ) or (subj is not None and had.i < subj.i):
+                return True
+        return False
+
     def _attributives(self, tok: Token) -> list[str]:
         """The actors an attributive word and its coordinated words name: "British and French
         troops" -> both states."""
@@ -499,6 +522,7 @@ class GuaranteeExtractor:
             for d in list(drafts)
             for k in d.also_beneficiaries
         ]
+        drafts = [d for d in drafts if not self._counterfactual(d.token)]
         default = self._protected_country(doc, drafts) or self._agreement_party(doc)
         drafts += self._agreement_drafts(doc, default)
         self._settle_co_builders(doc, drafts, default)
@@ -1915,6 +1939,11 @@ class GuaranteeExtractor:
                         if subj_keys and d.beneficiary is None:
                             d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
                             d.rules.append(f"receiver:{lemma}")
+                        if child.dep_ == "dobj":  # "X received guarantees from Y" (on the verb)
+                            for k in prep_actors(head, "from"):
+                                if k != d.beneficiary:
+                                    _add(d.guarantors, k)
+                                    d.rules.append("verb-from-pobj")
                     elif lemma in self.lex.builder_verbs:
                         # "X is working with Y on guarantees": both build it (roles settled later)
                         partners = prep_actors(head, "with")
