@@ -197,3 +197,24 @@ def test_from_on_a_receiving_verb_names_the_giver(run_nlp) -> None:
 def test_from_a_place_on_a_receiving_verb_is_not_a_giver_of_itself(run_nlp) -> None:
     got = pairs(run_nlp, "Moldova needs security guarantees from Moldova's own army, the general said.")
     assert not any("moldova" in gs for _, gs in got)
+
+
+def test_an_offer_to_help_next_names_the_giver(run_nlp) -> None:
+    text = "Moldova needs security guarantees, the president said. Romania offered to help."
+    assert ("moldova", ("romania",)) in pairs(run_nlp, text)
+
+
+def test_an_offer_to_help_with_something_else_names_nobody(run_nlp) -> None:
+    text = (
+        "Moldova needs security guarantees, the president said. Romania offered to help with "
+        "the harvest."
+    )
+    assert not any("romania" in gs for b, gs in pairs(run_nlp, text) if b == "moldova")
+
+
+def test_troops_sent_elsewhere_next_do_not_give(run_nlp) -> None:
+    text = (
+        "Moldova needs security guarantees, the president said. Romania pledged soldiers to "
+        "Bulgaria."
+    )
+    assert not any("romania" in gs for b, gs in pairs(run_nlp, text) if b == "moldova")

@@ -37,6 +37,8 @@ each; "the coalition" with no coalition in its sentence is the one the article n
 membership ("Y blocked X's NATO membership") refuses it; "X received guarantees from Y" names Y
 also when "from" hangs on the verb. A mention in a past conditional ("if X had had guarantees",
 "had X been given guarantees") never existed, nor membership "without" which X has none.
+A neighbouring sentence names no giver when it helps with something else ("offered to help with
+the harvest") or sends its force to another country.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -1342,8 +1344,22 @@ class GuaranteeExtractor:
                 if n > 0:
                     objs = [c for c in v.children if c.dep_ in {"dobj", "obj", "xcomp", "prep"}]
                     helps = any(
-                        c.dep_ == "xcomp" and c.lemma_ in self.lex.help_verbs for c in v.children
+                        c.dep_ == "xcomp"
+                        and c.lemma_ in self.lex.help_verbs
+                        # "offered to help with the harvest": help with something else
+                        and not any(
+                            p.dep_ == "prep"
+                            and not contains_keyword(doc_text(p), self.lex.given_things)
+                            for p in c.children
+                        )
+                        for c in v.children
                     )
+                    dest = next(
+                        (h for o in objs if o.dep_ in {"dobj", "obj"} and (h := self._host(v, o))),
+                        None,
+                    )
+                    if dest is not None and dest != d.beneficiary:
+                        continue  # "X sent troops to Z": a force for another country
                     if not helps and not any(
                         contains_keyword(doc_text(o), self.lex.given_things) for o in objs
                     ):
