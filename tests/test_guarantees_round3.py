@@ -218,3 +218,26 @@ def test_troops_sent_elsewhere_next_do_not_give(run_nlp) -> None:
         "Bulgaria."
     )
     assert not any("romania" in gs for b, gs in pairs(run_nlp, text) if b == "moldova")
+
+
+def test_neighbours_that_either_may_be_attacked_are_the_pair_named_before(run_nlp) -> None:
+    text = (
+        "Moldova and Georgia asked for help in March. Romania and Bulgaria issued a joint "
+        "declaration pledging to come to the aid of their Black Sea neighbours should either be "
+        "attacked."
+    )
+    got = pairs(run_nlp, text)
+    assert {("moldova", ("romania", "bulgaria")), ("georgia", ("romania", "bulgaria"))} <= got
+
+
+def test_uncounted_neighbours_are_not_guessed(run_nlp) -> None:
+    text = (
+        "Moldova and Georgia asked for help in March. Romania and Bulgaria pledged to come to "
+        "the aid of their neighbours if attacked."
+    )
+    assert not any(b in {"moldova", "georgia"} for b, _ in pairs(run_nlp, text))
+
+
+def test_a_statement_pledging_something_else_gives_nothing(run_nlp) -> None:
+    text = "Romania issued a statement pledging to hold early elections in Bucharest."
+    assert pairs(run_nlp, text) == set()

@@ -38,7 +38,9 @@ membership ("Y blocked X's NATO membership") refuses it; "X received guarantees 
 also when "from" hangs on the verb. A mention in a past conditional ("if X had had guarantees",
 "had X been given guarantees") never existed, nor membership "without" which X has none.
 A neighbouring sentence names no giver when it helps with something else ("offered to help with
-the harvest") or sends its force to another country.
+the harvest") or sends its force to another country. "Their neighbours ... should either be
+attacked" is the pair of countries named before; "X issued a statement pledging to ..." makes X
+the one who pledges.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -307,6 +309,8 @@ class GuaranteeLexicon:
     hypothetical_modals: frozenset[str] = frozenset()
     topic_copulas: frozenset[str] = frozenset()
     counterfactual_marks: frozenset[str] = frozenset()
+    pair_pronouns: frozenset[str] = frozenset()
+    statement_nouns: frozenset[str] = frozenset()
     prospect_nouns: frozenset[str] = frozenset()
     body_states: dict[str, str] = field(default_factory=dict)
     protective_predicates: frozenset[str] = frozenset()
@@ -391,6 +395,8 @@ class GuaranteeLexicon:
             hypothetical_modals=frozenset(membership.get("hypothetical_modals", ())),
             topic_copulas=frozenset(membership.get("topic_copulas", ())),
             counterfactual_marks=frozenset(data.get("counterfactual_marks", ())),
+            pair_pronouns=frozenset(data.get("pair_pronouns", ())),
+            statement_nouns=frozenset(data.get("statement_nouns", ())),
             prospect_nouns=frozenset(membership.get("prospect_nouns", ())),
             body_states={str(k): str(v) for k, v in (data.get("body_states") or {}).items()},
             protective_predicates=frozenset(membership.get("protective_predicates", ())),
@@ -600,7 +606,16 @@ class GuaranteeExtractor:
             obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"}), None)
             if obj is not None:
                 return obj
-        return _subject_of(verb)
+        subj = _subject_of(verb)
+        if (
+            subj is not None
+            and subj.lemma_ in self.lex.statement_nouns
+            and subj.dep_ in {"dobj", "obj"}
+            and subj.head.pos_ == "VERB"
+        ):
+            # "X issued a statement pledging to come to Y's aid": the issuer pledges
+            return _subject_of(subj.head) or subj
+        return subj
 
     def _copula_chain_actors(self, noun: Token) -> list[str]:
         """"X is ready to be one of the countries that ...", "X would be among the states ...":
@@ -722,6 +737,8 @@ class GuaranteeExtractor:
             if t.pos_ == "PRON":  # before the actor linker's guess, which favours recent names
                 keys = self._pronoun_countries(t, exclude=exclude)
             keys = keys or phrase_actors(t)
+            if not any(ents.get(k) is not None and ents[k].type == "Country" for k in keys):
+                keys = self._group_members(t, exclude)  # "their neighbours ... either"
             for k in keys:
                 if ents.get(k) is not None and ents[k].type == "Country" and k not in exclude:
                     _add(beneficiaries, k)
@@ -998,6 +1015,15 @@ class GuaranteeExtractor:
             for c in noun.children
             if c.dep_ in {"det", "predet", "nummod", "amod"} and c.lower_ in self.lex.group_quantifiers
         ]
+        if not counts and noun.tag_ in {"NNS", "NNPS"}:
+            # "their neighbours ... should either be attacked": a pair
+            counts = [
+                2
+                for t in noun.sent
+                if t.i > noun.i
+                and t.lower_ in self.lex.pair_pronouns
+                and (t.dep_ in SUBJECT_DEPS or (t.dep_ == "preconj" and t.head.pos_ == "VERB"))
+            ][:1]
         if not counts:
             return []
         listed = self._listed_countries(noun, counts[0], exclude)
