@@ -201,11 +201,6 @@ def past_dateline(subj: Token) -> Token:
     return after[0] if after else subj
 
 
-def _subject_of(verb: Token) -> Token | None:
-    subj = subject_of(verb)
-    return past_dateline(subj) if subj is not None else None
-
-
 def resolve_relative(token: Token) -> Token:
     """For a relative pronoun subject ("countries that provide"), the noun it stands for."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in {"relcl", "acl"}:
@@ -229,6 +224,13 @@ def subject_of(verb: Token) -> Token | None:
             return current.head
         return None
     return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """`subject_of`, past a dateline parsed as the subject (guarantee roles only: stances keep
+    their own dateline handling)."""
+    subj = subject_of(verb)
+    return past_dateline(subj) if subj is not None else None
 
 
 def copular_subject_actors(noun: Token) -> list[str]:
