@@ -25,6 +25,22 @@ Guarantor roles: "(did not rule out) X as a guarantor", "open to acting as a gua
 the guarantor states"; a state cast as a guarantor is not the article's default protected country.
 Denials also cover "stopped short of advocating X", "X would be unacceptable", "a red line at X";
 troops kept in a breakaway or occupied place are no guarantee.
+Coordinated demonyms all send ("British and French troops"). Membership merely described ("X's
+membership is another matter") or held out as a prospect ("an invitation for X to join") is no
+guarantee. A mention with no beneficiary takes a country its own sentence names (not a guarantor,
+a speaker's state, a refuser or one whose "concerns" are heard) before the article's most named one; an agreement titled "of Support for X"
+makes X, not its parties, the article's protected country. A dateline parsed as a subject
+("GENEVA, Switzerland — X and Y signed") hands the role to the phrase after the dash, and an actor
+named only in datelines guarantees nothing. Guarantees "to X and Y" (or offered "X and Y") protect
+each; "the coalition" with no coalition in its sentence is the one the article named before.
+"X was promised guarantees by Y": the passive subject receives, the agent gives; blocking a
+membership ("Y blocked X's NATO membership") refuses it; "X received guarantees from Y" names Y
+also when "from" hangs on the verb. A mention in a past conditional ("if X had had guarantees",
+"had X been given guarantees") never existed, nor membership "without" which X has none.
+A neighbouring sentence names no giver when it helps with something else ("offered to help with
+the harvest") or sends its force to another country. "Their neighbours ... should either be
+attacked" is the pair of countries named before; "X issued a statement pledging to ..." makes X
+the one who pledges.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -39,7 +55,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import lexicons
@@ -173,6 +189,18 @@ def is_negated(token: Token) -> bool:
     )
 
 
+def past_dateline(subj: Token) -> Token:
+    """A dateline parsed as the subject ("GENEVA, Switzerland — X and Y signed") hands the role
+    to the phrase after the dash, wherever the parse hung it inside the subject."""
+    if not (subj.text.isupper() and len(subj.text) > 2 and subj.i - subj.sent.start < 5):
+        return subj
+    dash = next((t for t in subj.sent[:10] if t.i > subj.i and t.text in {"—", "–", "--"}), None)
+    if dash is None:
+        return subj
+    after = [t for t in subj.subtree if t.i > dash.i and t.head.i <= dash.i]
+    return after[0] if after else subj
+
+
 def resolve_relative(token: Token) -> Token:
     """For a relative pronoun subject ("countries that provide"), the noun it stands for."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in {"relcl", "acl"}:
@@ -196,6 +224,13 @@ def subject_of(verb: Token) -> Token | None:
             return current.head
         return None
     return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """`subject_of`, past a dateline parsed as the subject (guarantee roles only: stances keep
+    their own dateline handling)."""
+    subj = subject_of(verb)
+    return past_dateline(subj) if subj is not None else None
 
 
 def copular_subject_actors(noun: Token) -> list[str]:
@@ -274,6 +309,11 @@ class GuaranteeLexicon:
     group_subtypes: tuple[str, ...] = ()
     pending_marks: frozenset[str] = frozenset()
     hypothetical_modals: frozenset[str] = frozenset()
+    topic_copulas: frozenset[str] = frozenset()
+    counterfactual_marks: frozenset[str] = frozenset()
+    pair_pronouns: frozenset[str] = frozenset()
+    statement_nouns: frozenset[str] = frozenset()
+    prospect_nouns: frozenset[str] = frozenset()
     body_states: dict[str, str] = field(default_factory=dict)
     protective_predicates: frozenset[str] = frozenset()
     endorse_verbs: frozenset[str] = frozenset()
@@ -355,6 +395,11 @@ class GuaranteeLexicon:
             group_subtypes=tuple(data.get("group_subtypes", ())),
             pending_marks=frozenset(membership.get("pending_marks", ())),
             hypothetical_modals=frozenset(membership.get("hypothetical_modals", ())),
+            topic_copulas=frozenset(membership.get("topic_copulas", ())),
+            counterfactual_marks=frozenset(data.get("counterfactual_marks", ())),
+            pair_pronouns=frozenset(data.get("pair_pronouns", ())),
+            statement_nouns=frozenset(data.get("statement_nouns", ())),
+            prospect_nouns=frozenset(membership.get("prospect_nouns", ())),
             body_states={str(k): str(v) for k, v in (data.get("body_states") or {}).items()},
             protective_predicates=frozenset(membership.get("protective_predicates", ())),
             endorse_verbs=frozenset(data.get("endorse_verbs", ())),
@@ -447,6 +492,33 @@ class GuaranteeExtractor:
             ents[key] = info.entity()
         return key
 
+    def _counterfactual(self, tok: Token) -> bool:
+        """A guarantee in a past conditional never existed: "if X had had such guarantees",
+        "had X been given guarantees, the war ..."."""
+        verbs = [tok] if tok.pos_ in {"VERB", "AUX"} else []
+        verbs += [h for h in governing_chain(tok, limit=4) if h.pos_ in {"VERB", "AUX"}][:2]
+        for verb in verbs:
+            had = next(
+                (c for c in verb.children if c.dep_ == "aux" and c.lower_ == "had"), None
+            )
+            if had is None:
+                continue
+            subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if any(
+                c.dep_ == "mark" and c.lower_ in self.lex.counterfactual_marks
+                for c in verb.children
+            ) or (subj is not None and had.i < subj.i):
+                return True
+        return False
+
+    def _attributives(self, tok: Token) -> list[str]:
+        """The actors an attributive word and its coordinated words name: "British and French
+        troops" -> both states."""
+        keys: list[str] = []
+        for t in (tok, *tok.conjuncts):
+            _add(keys, self._attributive(t))
+        return keys
+
     def __call__(self, doc: Doc) -> Doc:
         drafts = [d for d in (self._read(doc, *m) for m in self._triggers(doc)) if d]
         drafts += [d for d in map(self._read_verb, doc) if d]
@@ -460,6 +532,7 @@ class GuaranteeExtractor:
             for d in list(drafts)
             for k in d.also_beneficiaries
         ]
+        drafts = [d for d in drafts if not self._counterfactual(d.token)]
         default = self._protected_country(doc, drafts) or self._agreement_party(doc)
         drafts += self._agreement_drafts(doc, default)
         self._settle_co_builders(doc, drafts, default)
@@ -535,7 +608,16 @@ class GuaranteeExtractor:
             obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"}), None)
             if obj is not None:
                 return obj
-        return subject_of(verb)
+        subj = _subject_of(verb)
+        if (
+            subj is not None
+            and subj.lemma_ in self.lex.statement_nouns
+            and subj.dep_ in {"dobj", "obj"}
+            and subj.head.pos_ == "VERB"
+        ):
+            # "X issued a statement pledging to come to Y's aid": the issuer pledges
+            return _subject_of(subj.head) or subj
+        return subj
 
     def _copula_chain_actors(self, noun: Token) -> list[str]:
         """"X is ready to be one of the countries that ...", "X would be among the states ...":
@@ -546,7 +628,7 @@ class GuaranteeExtractor:
             if head == current:
                 return []
             if head.lemma_ in {"be", "become", "remain", "serve", "act"}:
-                subj = subject_of(head)
+                subj = _subject_of(head)
                 return phrase_actors(resolve_relative(subj)) if subj is not None else []
             if current.dep_ not in {"pobj", "prep", "attr"}:
                 return []
@@ -657,6 +739,8 @@ class GuaranteeExtractor:
             if t.pos_ == "PRON":  # before the actor linker's guess, which favours recent names
                 keys = self._pronoun_countries(t, exclude=exclude)
             keys = keys or phrase_actors(t)
+            if not any(ents.get(k) is not None and ents[k].type == "Country" for k in keys):
+                keys = self._group_members(t, exclude)  # "their neighbours ... either"
             for k in keys:
                 if ents.get(k) is not None and ents[k].type == "Country" and k not in exclude:
                     _add(beneficiaries, k)
@@ -704,7 +788,7 @@ class GuaranteeExtractor:
                 continue
             clauses = [head, *(c for c in head.children if c.dep_ == "advcl")]
             for clause in clauses:
-                subj = subject_of(clause)
+                subj = _subject_of(clause)
                 if subj is None or subj == pron:
                     continue
                 keys = [
@@ -728,7 +812,7 @@ class GuaranteeExtractor:
         for head in governing_chain(noun, limit=6):
             if head.pos_ not in {"VERB", "AUX"}:
                 continue
-            subj = subject_of(head)
+            subj = _subject_of(head)
             if subj is None or subj == noun:
                 continue
             keys = [k for k in phrase_actors(subj) if ents.get(k) and ents[k].type == "Country"]
@@ -757,7 +841,7 @@ class GuaranteeExtractor:
 
         for head in governing_chain(pron, limit=6):
             if head.pos_ in {"VERB", "AUX"}:
-                subj = subject_of(head)
+                subj = _subject_of(head)
                 if subj is not None and subj != pron and (k := country(subj)) and k not in exclude:
                     return k
         doc = pron.doc
@@ -844,7 +928,7 @@ class GuaranteeExtractor:
         current = verb
         for _ in range(4):
             if current.pos_ in {"VERB", "AUX"}:
-                subj = subject_of(current)
+                subj = _subject_of(current)
                 if subj is not None:
                     keys = self._subject_actors(subj)
                     if not keys and subj.pos_ == "PRON":
@@ -933,6 +1017,15 @@ class GuaranteeExtractor:
             for c in noun.children
             if c.dep_ in {"det", "predet", "nummod", "amod"} and c.lower_ in self.lex.group_quantifiers
         ]
+        if not counts and noun.tag_ in {"NNS", "NNPS"}:
+            # "their neighbours ... should either be attacked": a pair
+            counts = [
+                2
+                for t in noun.sent
+                if t.i > noun.i
+                and t.lower_ in self.lex.pair_pronouns
+                and (t.dep_ in SUBJECT_DEPS or (t.dep_ == "preconj" and t.head.pos_ == "VERB"))
+            ][:1]
         if not counts:
             return []
         listed = self._listed_countries(noun, counts[0], exclude)
@@ -1049,7 +1142,8 @@ class GuaranteeExtractor:
         givers = [k for o in sources for k in phrase_actors(o)] or [
             k
             for c in force.children
-            if c.dep_ in {"amod", "poss", "compound", "nmod"} and (k := self._attributive(c))  # type: ignore[misc]
+            if c.dep_ in {"amod", "poss", "compound", "nmod"}
+            for k in self._attributives(c)
         ]
         host = self._host(noun, force) or next(
             (h for o in sources if (h := self._host(o, o))), None
@@ -1088,9 +1182,9 @@ class GuaranteeExtractor:
             k
             for c in obj.children
             if c.dep_ in {"amod", "poss", "compound", "nmod"}
-            and (k := self._attributive(c))  # type: ignore[misc]
+            for k in self._attributives(c)
             # "Patriot batteries": a weapon's name is not its sender
-            and (ents.get(k) is None or ents[k].type in {"Country", "Organization"})
+            if ents.get(k) is None or ents[k].type in {"Country", "Organization"}
         ]
         host = self._host(verb, obj)
         if host is None and not contains_keyword(verb.sent.text, self.lex.deploy_context):
@@ -1210,6 +1304,8 @@ class GuaranteeExtractor:
             clause = anchor
             if anchor.tag_ == "VBD":
                 return False  # "when X joined NATO in 2004": a past accession is in force
+            if anchor.head.pos_ == "NOUN" and anchor.head.lemma_ in self.lex.prospect_nouns:
+                return True  # "an invitation for X to join", "X's bid to join"
             for _ in range(4):
                 if any(
                     (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB"))
@@ -1235,7 +1331,8 @@ class GuaranteeExtractor:
         if anchor.dep_ not in {"nsubj", "nsubjpass"}:
             return False
         verb = anchor.head
-        if not any(
+        # "X's membership is another matter": described, neither given nor asked for
+        if verb.lemma_ not in self.lex.topic_copulas and not any(
             c.dep_ == "aux" and c.lower_ in self.lex.hypothetical_modals for c in verb.children
         ):
             return False
@@ -1275,8 +1372,22 @@ class GuaranteeExtractor:
                 if n > 0:
                     objs = [c for c in v.children if c.dep_ in {"dobj", "obj", "xcomp", "prep"}]
                     helps = any(
-                        c.dep_ == "xcomp" and c.lemma_ in self.lex.help_verbs for c in v.children
+                        c.dep_ == "xcomp"
+                        and c.lemma_ in self.lex.help_verbs
+                        # "offered to help with the harvest": help with something else
+                        and not any(
+                            p.dep_ == "prep"
+                            and not contains_keyword(doc_text(p), self.lex.given_things)
+                            for p in c.children
+                        )
+                        for c in v.children
                     )
+                    dest = next(
+                        (h for o in objs if o.dep_ in {"dobj", "obj"} and (h := self._host(v, o))),
+                        None,
+                    )
+                    if dest is not None and dest != d.beneficiary:
+                        continue  # "X sent troops to Z": a force for another country
                     if not helps and not any(
                         contains_keyword(doc_text(o), self.lex.given_things) for o in objs
                     ):
@@ -1314,6 +1425,7 @@ class GuaranteeExtractor:
                             found_keys = [k for k in phrase_actors(o) if k not in d.guarantors]
                             if found_keys:
                                 d.beneficiary, d.beneficiary_explicit = found_keys[0], True
+                                d.also_beneficiaries = found_keys[1:]
                                 return
                 return
 
@@ -1343,7 +1455,7 @@ class GuaranteeExtractor:
             if keys:
                 return keys
         if noun.dep_ in {"dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
-            subj = subject_of(head)  # "X and Y, which head the coalition of ..."
+            subj = _subject_of(head)  # "X and Y, which head the coalition of ..."
             if subj is not None and subj != noun:
                 keys = phrase_actors(subj)
                 if keys:
@@ -1355,7 +1467,17 @@ class GuaranteeExtractor:
                     if keys:
                         return keys
         groups = [k for t in noun.sent if (k := entity_of(t)) and self._is_group(k)]
-        return groups[:1]
+        if groups or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return groups[:1]
+        # "the coalition": the coalition the article named last before it
+        earlier = [
+            m.entity
+            for m in noun.doc._.pg_mentions or ()
+            if m.start < noun.idx
+            and (info := self.kb.get(m.entity)) is not None
+            and (info.subtype or "").lower() == noun.lemma_.lower()
+        ]
+        return earlier[-1:]
 
     def _is_group(self, key: str) -> bool:
         info = self.kb.get(key)
@@ -1365,7 +1487,7 @@ class GuaranteeExtractor:
         """The actors the subject of a giving verb names; a bare "they/we" subject of a clause
         stands for the subject of the clause above it ("leaders of X adopted guarantees they
         would give")."""
-        subj = subject_of(verb)
+        subj = _subject_of(verb)
         if subj is None:
             return []
         keys = [k for k in self._subject_actors(subj) if self._actor_ok(k)]
@@ -1379,7 +1501,7 @@ class GuaranteeExtractor:
         if not keys and subj.pos_ == "PRON" and subj.lower_ in {"they", "we"}:
             for head in governing_chain(verb, limit=5):
                 if head.pos_ in {"VERB", "AUX"}:
-                    other = subject_of(head)
+                    other = _subject_of(head)
                     if other is not None and other != subj:
                         keys = self._subject_actors(other) or self._group_actors(other)
                         if keys:
@@ -1516,7 +1638,7 @@ class GuaranteeExtractor:
         def states(t: Token) -> bool:
             return any(ents.get(k) is not None and ents[k].type == "Country" for k in phrase_actors(t))
 
-        subj = subject_of(verb)
+        subj = _subject_of(verb)
         return (
             subj is not None
             and states(subj)
@@ -1562,7 +1684,8 @@ class GuaranteeExtractor:
         ):
             for c in tok.head.head.children:  # "American backing for the guarantees"
                 if c.dep_ in {"amod", "poss", "compound"} and self._attributive(c):
-                    _add(d.guarantors, self._attributive(c))
+                    for k in self._attributives(c):
+                        _add(d.guarantors, k)
                     d.rules.append("giver-noun")
         sent = tok.sent
         for form, keys in self.lex.forms.items():
@@ -1579,7 +1702,7 @@ class GuaranteeExtractor:
             # "X and Y signed a security accord", "X signed an accord with Y": co-parties, the
             # protected one settled like co-builders
             verb = next((h for h in governing_chain(tok, limit=3) if h.pos_ == "VERB"), None)
-            subj = subject_of(verb) if verb is not None else None
+            subj = _subject_of(verb) if verb is not None else None
             parties = [
                 *(self._subject_actors(subj) if subj is not None else []),
                 *prep_actors(tok, "with"),
@@ -1630,6 +1753,8 @@ class GuaranteeExtractor:
                         d.rules.append(f"{prep}-pobj")
                     elif prep in {"for", "to"} and keys and d.beneficiary is None:
                         d.beneficiary, d.beneficiary_explicit = keys[0], True
+                        # "guarantees to X and Y": each of them is protected
+                        d.also_beneficiaries = [k for k in keys[1:] if k not in d.guarantors]
                     elif (
                         prep in {"for", "to"}
                         and not keys
@@ -1680,7 +1805,8 @@ class GuaranteeExtractor:
                     owner_beneficiary = owner
             elif child.dep_ in {"amod", "compound"} and self._attributive(child):
                 # "Western guarantees", "US security guarantees": an attributive actor gives them.
-                _add(d.guarantors, self._attributive(child))
+                for k in self._attributives(child):
+                    _add(d.guarantors, k)
                 d.rules.append("attributive-guarantor")
             elif child.dep_ in {"acl", "relcl"}:
                 self._clause_on_trigger(child, d)
@@ -1704,7 +1830,7 @@ class GuaranteeExtractor:
         ):
             bound = [k for t in verb.subtree if (k := entity_of(t)) and k in self.lex.alliances]
             if not bound:
-                subj = subject_of(verb)
+                subj = _subject_of(verb)
                 bound = self._subject_actors(subj) if subj is not None else []
             if bound and not d.guarantors:
                 for k in bound:
@@ -1755,7 +1881,7 @@ class GuaranteeExtractor:
                 exchange = True
             if head.pos_ in {"VERB", "AUX"}:
                 lemma = head.lemma_
-                subj = subject_of(head)
+                subj = _subject_of(head)
                 subj_keys = self._subject_actors(subj) if subj is not None else []
                 if exchange:
                     if subj_keys and d.beneficiary is None:
@@ -1791,6 +1917,25 @@ class GuaranteeExtractor:
                                     for k in self._backer_actors(obj):
                                         _add(d.guarantors, k)
                                 d.rules.append(f"passive-giver:{lemma}")
+                    elif (
+                        (lemma in self.lex.giver_verbs or self.lex.status.get(lemma) == "offered")
+                        and child.dep_ == "dobj"
+                        and subj is not None
+                        and subj.dep_ == "nsubjpass"
+                        and subj.head == head
+                    ):
+                        # "X was promised guarantees by Y": X receives them, Y gives them
+                        if is_negated(head):
+                            d.rules.append(f"negated-giver:{lemma}")
+                            break
+                        if subj_keys and d.beneficiary is None:
+                            d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
+                        for c in (*head.children, *child.children):
+                            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                                for obj in (o for o in c.children if o.dep_ == "pobj"):
+                                    for k in self._backer_actors(obj):
+                                        _add(d.guarantors, k)
+                        d.rules.append(f"passive-recipient:{lemma}")
                     elif lemma in self.lex.giver_verbs and child.dep_ in {"dobj", "pobj", "prep"}:
                         if is_negated(head):
                             # "X has not offered any commitment": X gives nothing
@@ -1838,6 +1983,11 @@ class GuaranteeExtractor:
                         if subj_keys and d.beneficiary is None:
                             d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
                             d.rules.append(f"receiver:{lemma}")
+                        if child.dep_ == "dobj":  # "X received guarantees from Y" (on the verb)
+                            for k in prep_actors(head, "from"):
+                                if k != d.beneficiary:
+                                    _add(d.guarantors, k)
+                                    d.rules.append("verb-from-pobj")
                     elif lemma in self.lex.builder_verbs:
                         # "X is working with Y on guarantees": both build it (roles settled later)
                         partners = prep_actors(head, "with")
@@ -1884,7 +2034,7 @@ class GuaranteeExtractor:
                     # "wanted the guarantees to be ratified": still only wanted, by the wanter
                     head = head.head
                     status = self.lex.status[head.lemma_]
-                    upper = subject_of(head) if head.lemma_ in self.lex.receiver_verbs else None
+                    upper = _subject_of(head) if head.lemma_ in self.lex.receiver_verbs else None
                     keys = self._subject_actors(upper) if upper is not None else []
                     if keys and d.beneficiary is None and keys[0] not in d.guarantors:
                         d.beneficiary, d.beneficiary_explicit = keys[0], True
@@ -2005,7 +2155,16 @@ class GuaranteeExtractor:
             info = infos.get(key)
             if info is None or not self._is_guarantee_agreement(info.key, info.label):
                 continue
-            for party in info.parties:
+            # "the Joint Declaration of Support for X": the country its title names, not one of
+            # its parties, is the side it protects; the parties are its givers
+            named = [
+                k
+                for k, e in ents.items()
+                if e.type == "Country"
+                and k not in info.parties
+                and re.search(rf"\b{re.escape(e.label)}\b", info.label)
+            ]
+            for party in named or info.parties:
                 if ents.get(party) and ents[party].type == "Country":
                     counts[party] += 1
         ranked = counts.most_common(2)
@@ -2050,9 +2209,14 @@ class GuaranteeExtractor:
             drafts.append(d)
         return drafts
 
-    def _fallback_beneficiary(self, doc: Doc, excluded: set[str]) -> str | None:
+    def _fallback_beneficiary(
+        self, doc: Doc, excluded: set[str], *, near: Span | None = None,
+        givers: set[str] = frozenset(),  # type: ignore[assignment]
+    ) -> str | None:
         """The country the article names most often, other than the guarantee's own givers and
-        threat: a guarantee with no beneficiary at all tells an analyst nothing."""
+        threat: a guarantee with no beneficiary at all tells an analyst nothing. A country the
+        mention's own sentence names comes first ("X's minister said guarantees were raised"),
+        unless the article casts it as a guarantor."""
         ents = entities(doc)
         counts: Counter[str] = Counter(
             m.entity
@@ -2062,9 +2226,70 @@ class GuaranteeExtractor:
             and ents.get(m.entity)
             and ents[m.entity].type == "Country"
         )
+        if near is not None:
+            here = {
+                m.entity
+                for m in doc._.pg_mentions or ()
+                if m.entity in counts
+                and m.entity not in givers
+                and near.start_char <= m.start < near.end_char
+                and not self._not_protected_here(doc, m.start, m.end)
+            }
+            if here:
+                return max(here, key=lambda k: counts[k])
         ranked = counts.most_common(1)
         # a country named once ("the French president said") is no article's protected country
         return ranked[0][0] if ranked and ranked[0][1] >= self.lex.fallback_min_mentions else None
+
+    def _dateline_only(self, doc: Doc) -> set[str]:
+        """Actors named only in a dateline ("FASANO, Italy — X and Y signed ..."): a place the
+        story was filed from, which the parse may fold into a subject, gives nothing."""
+        spans: list[tuple[int, int]] = []
+        for sent in doc.sents:
+            first = sent[0]
+            if not (first.text.isupper() and len(first.text) > 2):
+                continue
+            dash = next((t for t in sent[:8] if t.text in {"—", "–", "--"}), None)
+            if dash is not None:
+                spans.append((sent.start_char, dash.idx))
+        if not spans:
+            return set()
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for m in doc._.pg_mentions or ():
+            in_dateline = any(a <= m.start < b for a, b in spans)
+            (inside if in_dateline else outside).add(m.entity)
+        return inside - outside
+
+    def _not_protected_here(self, doc: Doc, start: int, end: int) -> bool:
+        """A country named only to say whose official speaks ("French President X", "X's foreign
+        minister"), whose concerns are heard ("X's security concerns") or who refuses ("X would
+        not accept ...") is not what the sentence protects."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        words = [t for t in span if t.pos_ != "DET"] or list(span)
+        tok = next((t for t in reversed(words) if not (span.start <= t.head.i < span.end)), words[-1])
+        ents = entities(doc)
+        head = tok.head
+        if tok.dep_ == "poss" and head.lemma_ not in self.lex.protection_objects:
+            return True  # "X's security concerns", "X's position": X asks, it is not protected
+        if tok.dep_ in SUBJECT_DEPS and (is_negated(head) or head.lemma_ in self.lex.refusal_verbs):
+            return True  # "X would not accept foreign forces as part of any guarantee"
+        if tok.dep_ not in {"poss", "compound", "amod"}:
+            return False
+        for _ in range(3):  # "the X government spokesman Y": up the compound chain
+            if head.pos_ not in {"NOUN", "PROPN"}:
+                return False
+            owner = entity_of(head)
+            if owner is not None and ents.get(owner) is not None and ents[owner].type == "Person":
+                return True
+            if head.lemma_ in self.lex.member_nouns:
+                return True
+            if head.dep_ not in {"compound", "flat"}:
+                return False
+            head = head.head
+        return False
 
     def _merge(
         self, doc: Doc, drafts: list[_Draft], default: str | None
@@ -2087,6 +2312,8 @@ class GuaranteeExtractor:
         def kind(key: str | None) -> str | None:
             return ents[key].type if key and ents.get(key) else None
 
+        all_givers = {state_of.get(g, g) for d in drafts for g in d.guarantors}
+        placed = self._dateline_only(doc)
         for d in drafts:
             if kind(d.beneficiary) == "Person":
                 d.beneficiary = state_of.get(d.beneficiary)  # type: ignore[arg-type]
@@ -2102,11 +2329,16 @@ class GuaranteeExtractor:
             beneficiary = d.beneficiary or default
             if beneficiary is None:
                 beneficiary = self._fallback_beneficiary(
-                    doc, {*givers, *([d.threat] if d.threat else [])}
+                    doc, {*givers, *([d.threat] if d.threat else [])}, near=d.token.sent,
+                    givers=all_givers,
                 )
             guarantors = tuple(
-                dict.fromkeys(g for g in givers if g != beneficiary and self._actor_ok(g))
+                dict.fromkeys(
+                    g for g in givers if g != beneficiary and self._actor_ok(g) and g not in placed
+                )
             )
+            if not guarantors and any(g in placed for g in givers):
+                continue  # given only by the place the story was filed from
             roles = bool(d.beneficiary_explicit) + bool(guarantors) + bool(d.threat)
             confidence = min(
                 0.95, 0.55 + 0.12 * roles + (0.05 if d.phrase.startswith("security") else 0)
