@@ -32,3 +32,20 @@ def run_nlp(nlp: Language) -> Callable[..., Doc]:
         return nlp(doc)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def has_stance() -> Callable[..., bool]:
+    """has_stance(doc, holder, polarity, word, *, phrase=False): whether `doc` holds a stance of
+    `holder` (actor key) with `polarity` whose target label contains `word` (lowercase); with
+    `phrase`, the label as `stances.rq` shows it, followed by the text's own words."""
+
+    def has(doc: Doc, holder: str, polarity: str, word: str, *, phrase: bool = False) -> bool:
+        return any(
+            s.holder == holder
+            and s.polarity == polarity
+            and word in (s.target_label if phrase else s.target.label).lower()
+            for s in doc._.pg_stances
+        )
+
+    return has

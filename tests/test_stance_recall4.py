@@ -7,28 +7,20 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 
-def _found(doc: Doc) -> set[tuple[str, str, str]]:
-    return {(s.holder, s.polarity, s.target.label.lower()) for s in doc._.pg_stances}
-
-
-def _has(doc: Doc, holder: str, polarity: str, word: str) -> bool:
-    return any(h == holder and p == polarity and word in lbl for h, p, lbl in _found(doc))
-
-
-def test_least_praise_is_criticism(run_nlp: Callable[..., Doc]) -> None:
+def test_least_praise_is_criticism(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Olaf Scholz described a naval blockade as the most expensive and probably the least effective option.")
-    assert _has(doc, "olaf-scholz", "oppose", "blockade")
-    assert not _has(doc, "olaf-scholz", "support", "blockade")
+    assert has_stance(doc, "olaf-scholz", "oppose", "blockade")
+    assert not has_stance(doc, "olaf-scholz", "support", "blockade")
 
 
-def test_positive_one(run_nlp: Callable[..., Doc]) -> None:
+def test_positive_one(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Emmanuel Macron called the Turkish offer a positive one.")
-    assert _has(doc, "emmanuel-macron", "support", "offer")
+    assert has_stance(doc, "emmanuel-macron", "support", "offer")
 
 
-def test_bridge_to(run_nlp: Callable[..., Doc]) -> None:
+def test_bridge_to(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp('Mark Rutte called the new package a bridge to membership.')
-    assert _has(doc, "mark-rutte", "support", "package")
+    assert has_stance(doc, "mark-rutte", "support", "package")
 
 
 def test_role_offer_by_actor(run_nlp: Callable[..., Doc]) -> None:
@@ -46,7 +38,7 @@ def test_subject_before_participle_clause(run_nlp: Callable[..., Doc]) -> None:
     assert any(s.holder == "kaja-kallas" and s.polarity == "support" for s in doc._.pg_stances)
 
 
-def test_time_clause_is_not_the_target(run_nlp: Callable[..., Doc]) -> None:
+def test_time_clause_is_not_the_target(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Kaja Kallas insisted that military aid to Kyiv must keep flowing while talks are prepared.")
-    assert _has(doc, "kaja-kallas", "support", "aid")
-    assert not _has(doc, "kaja-kallas", "support", "negotiations")
+    assert has_stance(doc, "kaja-kallas", "support", "aid")
+    assert not has_stance(doc, "kaja-kallas", "support", "negotiations")

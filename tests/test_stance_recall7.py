@@ -7,33 +7,25 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 
-def _found(doc: Doc) -> set[tuple[str, str, str]]:
-    return {(s.holder, s.polarity, s.target.label.lower()) for s in doc._.pg_stances}
-
-
-def _has(doc: Doc, holder: str, polarity: str, word: str) -> bool:
-    return any(h == holder and p == polarity and word in lbl for h, p, lbl in _found(doc))
-
-
-def test_irreversible_road_said(run_nlp: Callable[..., Doc]) -> None:
+def test_irreversible_road_said(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Ursula von der Leyen said Moldova's road to accession was irreversible.")
-    assert _has(doc, "ursula-von-der-leyen", "support", "accession")
+    assert has_stance(doc, "ursula-von-der-leyen", "support", "accession")
 
 
-def test_irreversible_path_declared_by_subject(run_nlp: Callable[..., Doc]) -> None:
+def test_irreversible_path_declared_by_subject(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp(
         "EU leaders ended their Brussels meeting by declaring Georgia's road to accession "
         "irreversible."
     )
-    assert _has(doc, "european-union", "support", "accession")
+    assert has_stance(doc, "european-union", "support", "accession")
 
 
-def test_declared_after_participle_subject(run_nlp: Callable[..., Doc]) -> None:
+def test_declared_after_participle_subject(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp(
         "NATO leaders meeting for the Oslo summit declared on Friday that Georgia stood on an "
         "irreversible road towards membership."
     )
-    assert _has(doc, "nato", "support", "membership")
+    assert has_stance(doc, "nato", "support", "membership")
 
 
 def test_way_not_irreversible_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
@@ -46,11 +38,11 @@ def test_irreversible_without_a_way_is_no_stance(run_nlp: Callable[..., Doc]) ->
     assert not any(s.holder == "olaf-scholz" and s.polarity == "support" for s in doc._.pg_stances)
 
 
-def test_trampled_pledge_is_an_accusation(run_nlp: Callable[..., Doc]) -> None:
+def test_trampled_pledge_is_an_accusation(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Polish officials say Moscow has flouted the 2008 ceasefire terms.")
-    assert _has(doc, "poland", "oppose", "russia")
+    assert has_stance(doc, "poland", "oppose", "russia")
     # what is flouted is what the claimant defends
-    assert not _has(doc, "poland", "oppose", "ceasefire")
+    assert not has_stance(doc, "poland", "oppose", "ceasefire")
 
 
 def test_denied_violation_is_no_accusation(run_nlp: Callable[..., Doc]) -> None:
@@ -69,21 +61,21 @@ def test_breach_as_predicate_noun(run_nlp: Callable[..., Doc]) -> None:
                for s in doc._.pg_stances)
 
 
-def test_feeling_caused_by(run_nlp: Callable[..., Doc]) -> None:
+def test_feeling_caused_by(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Pedro Sanchez said he was troubled by the new sanctions on fertiliser.")
-    assert _has(doc, "pedro-sanchez", "oppose", "sanction")
+    assert has_stance(doc, "pedro-sanchez", "oppose", "sanction")
 
 
-def test_feeling_as_copula_complement(run_nlp: Callable[..., Doc]) -> None:
+def test_feeling_as_copula_complement(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Pedro Sanchez was concerned about the proposed limits on the armed forces of Georgia.")
-    assert _has(doc, "pedro-sanchez", "oppose", "limits on the armed forces")
+    assert has_stance(doc, "pedro-sanchez", "oppose", "limits on the armed forces")
 
 
-def test_real_passive_agent_still_holds(run_nlp: Callable[..., Doc]) -> None:
+def test_real_passive_agent_still_holds(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("The truce was opposed by Pedro Sanchez.")
-    assert _has(doc, "pedro-sanchez", "oppose", "ceasefire")
+    assert has_stance(doc, "pedro-sanchez", "oppose", "ceasefire")
     doc = run_nlp("Pedro Sanchez was encouraged by Olaf Scholz to back the truce.")
-    assert not _has(doc, "pedro-sanchez", "support", "olaf scholz")
+    assert not has_stance(doc, "pedro-sanchez", "support", "olaf scholz")
 
 
 def test_speaker_before_participle_clause(run_nlp: Callable[..., Doc]) -> None:
@@ -99,11 +91,11 @@ def test_fronted_content_clause_is_not_the_speaker(run_nlp: Callable[..., Doc]) 
     assert not any(s.holder == "russia" for s in doc._.pg_stances)
 
 
-def test_future_lies_in_a_body(run_nlp: Callable[..., Doc]) -> None:
+def test_future_lies_in_a_body(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Kaja Kallas said Georgia's future lies in NATO.")
-    assert _has(doc, "kaja-kallas", "support", "nato membership")
+    assert has_stance(doc, "kaja-kallas", "support", "nato membership")
     doc = run_nlp("Maia Sandu said Moldova's place was in the European Union.")
-    assert _has(doc, "maia-sandu", "support", "membership in the european union")
+    assert has_stance(doc, "maia-sandu", "support", "membership in the european union")
 
 
 def test_future_without_owner_or_negated_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
@@ -113,17 +105,17 @@ def test_future_without_owner_or_negated_is_no_stance(run_nlp: Callable[..., Doc
     assert not any(s.holder == "maia-sandu" and s.polarity == "support" for s in doc._.pg_stances)
 
 
-def test_text_commits_named_party(run_nlp: Callable[..., Doc]) -> None:
+def test_text_commits_named_party(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("The accord commits Poland to support a special tribunal for Russian war crimes.")
-    assert _has(doc, "poland", "support", "tribunal")
+    assert has_stance(doc, "poland", "support", "tribunal")
 
 
-def test_text_commits_its_signatories(run_nlp: Callable[..., Doc]) -> None:
+def test_text_commits_its_signatories(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp(
         "Moscow condemned the Oslo declaration signed by the Nordic Council. The declaration, "
         "adopted on Monday, binds its signers to long-term security guarantees for Moldova."
     )
-    assert _has(doc, "nordic-council", "support", "guarantee")
+    assert has_stance(doc, "nordic-council", "support", "guarantee")
 
 
 def test_proposal_that_would_bind_is_no_position(run_nlp: Callable[..., Doc]) -> None:
@@ -133,10 +125,10 @@ def test_proposal_that_would_bind_is_no_position(run_nlp: Callable[..., Doc]) ->
     assert not any(s.holder == "ukraine" for s in doc._.pg_stances)
 
 
-def test_offered_in_a_role(run_nlp: Callable[..., Doc]) -> None:
+def test_offered_in_a_role(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Alexander Stubb proposed Helsinki as the host city for any peace negotiations.")
-    assert _has(doc, "alexander-stubb", "support", "negotiations")
-    assert not _has(doc, "alexander-stubb", "support", "helsinki")
+    assert has_stance(doc, "alexander-stubb", "support", "negotiations")
+    assert not has_stance(doc, "alexander-stubb", "support", "helsinki")
 
 
 def test_offered_thing_keeps_its_object(run_nlp: Callable[..., Doc]) -> None:
