@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from pactgraph.nlp import lexicons
-from pactgraph.nlp import stances as _st
+from pactgraph.nlp.guarantees import SUBJECT_DEPS, phrase_actors
+from pactgraph.nlp.stance_syntax import _slug, phrase_topic
 from pactgraph.nlp.util import sentence_index, sentences
 from pactgraph.records import Target
 
 if TYPE_CHECKING:
-    from pactgraph.nlp.stances import _Context
+    from pactgraph.nlp.stance_context import _Context
 
 log = logging.getLogger("pactgraph")
 
@@ -116,11 +117,11 @@ def _own_content(ctx: _Context, head: Token, trigger: Token) -> Target | None:
         if c.i < head.i or trigger in c.subtree or c.sent != head.sent:
             continue
         if c.dep_ == "relcl" and not any(
-            t.dep_ in _st.SUBJECT_DEPS and t.tag_ in {"WDT", "WP"} for t in c.children
+            t.dep_ in SUBJECT_DEPS and t.tag_ in {"WDT", "WP"} for t in c.children
         ):
             continue  # "the conditions he put forward": someone's act on it, not its content
         if c.dep_ in _CLAUSE_DEPS or (c.dep_ == "prep" and c.lower_ in preps):
-            if c.dep_ == "appos" and _st.phrase_actors(c):
+            if c.dep_ == "appos" and phrase_actors(c):
                 continue
             sub = _content_tokens(c)
             agreements = ctx.agreement_in(c)
@@ -136,7 +137,7 @@ def _own_content(ctx: _Context, head: Token, trigger: Token) -> Target | None:
                     f"{head.text} {content}" if content else _words_label([head, *sub])
                 )
             if label:
-                return Target("topic", _st._slug(label), label)
+                return Target("topic", _slug(label), label)
     return _displaced_content(head)
 
 
@@ -159,7 +160,7 @@ def _displaced_content(head: Token) -> Target | None:
                 c for c in clause.subtree if c.i > t.i and c.sent == t.sent
             ]
             label = _words_label([c for c in tail if c.i > t.i])
-            return Target("topic", _st._slug(label), label) if label else None
+            return Target("topic", _slug(label), label) if label else None
     return None
 
 
@@ -186,9 +187,9 @@ def _antecedent(ctx: _Context, head: Token) -> Target | None:
             topic = ctx._topic(tok, [t for t in tok.subtree if t.sent == tok.sent])
             if topic:
                 return topic
-            phrase = _st.phrase_topic(tok, limit=ctx.lex.topic_max_words)
+            phrase = phrase_topic(tok, limit=ctx.lex.topic_max_words)
             if phrase and len(phrase.split()) > 1:
-                return Target("topic", _st._slug(phrase), phrase)
+                return Target("topic", _slug(phrase), phrase)
     return None
 
 
@@ -199,7 +200,7 @@ def _requested(ctx: _Context, roots: list[Token], target: Target) -> Target | No
     for r in roots:
         if r.pos_ != "NOUN" or r.lemma_.lower() not in nouns:
             continue
-        if not any(c.dep_ == "poss" and target.key in _st.phrase_actors(c) for c in r.children):
+        if not any(c.dep_ == "poss" and target.key in phrase_actors(c) for c in r.children):
             continue
         # the parser may hang the infinitive on the verb, right after the noun's phrase
         after = [c for c in r.head.children if c.left_edge.i == r.right_edge.i + 1]
@@ -208,7 +209,7 @@ def _requested(ctx: _Context, roots: list[Token], target: Target) -> Target | No
                 content = _words_label(_content_tokens(c))
                 if content:
                     label = f"{r.text} {content}"
-                    return Target("topic", _st._slug(label), label)
+                    return Target("topic", _slug(label), label)
     return None
 
 
@@ -223,7 +224,7 @@ def _direct_object(ctx: _Context, roots: list[Token], target: Target) -> Target 
             continue
         obj = next((c for c in r.children if c.dep_ == "dobj"), None) or next(
             (c for c in dative.children if c.dep_ == "appos" and c.i > dative.i + 1
-             and not _st.phrase_actors(c)),
+             and not phrase_actors(c)),
             None,
         )
         if obj is None:
@@ -234,10 +235,10 @@ def _direct_object(ctx: _Context, roots: list[Token], target: Target) -> Target 
         topic = ctx._topic(obj, [t for t in obj.subtree if t.sent == obj.sent])
         if topic:
             return topic
-        what = _st.phrase_topic(obj, limit=ctx.lex.topic_max_words)
+        what = phrase_topic(obj, limit=ctx.lex.topic_max_words)
         if what:
             label = f"{r.lemma_} {what}"
-            return Target("topic", _st._slug(label), label)
+            return Target("topic", _slug(label), label)
     return None
 
 
@@ -255,4 +256,4 @@ def _clean_end(trigger: Token, target: Target) -> Target:
     if last is None:
         return target
     label = " ".join(words[:-1])
-    return Target("topic", _st._slug(label), label)
+    return Target("topic", _slug(label), label)

@@ -1,0 +1,253 @@
+"""The stance lexicon (`lexicons/stance_verbs.yaml` and its companions) loaded into one
+frozen value, with the lookups that turn a trigger word into a stance type and polarity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Token
+
+from pactgraph.nlp import lexicons, sentiment
+from pactgraph.nlp.guarantees import is_negated
+
+
+@dataclass(frozen=True, slots=True)
+class StanceLexicon:
+    types: dict[str, dict[str, str]]
+    verbs: dict[str, str]
+    readiness: frozenset[str]
+    adjectives: dict[str, str]
+    predicate_nouns: dict[str, str]
+    evaluations: dict[str, dict[str, Any]]
+    claim_verbs: frozenset[str]
+    harm_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    deontic: frozenset[str]
+    hedges: frozenset[str]
+    group_nouns: frozenset[str]
+    clausal_types: frozenset[str]
+    accusation_verbs: frozenset[str]
+    commitment_nouns: frozenset[str]
+    question_verbs: frozenset[str]
+    topics: tuple[dict[str, Any], ...]
+    vague_topics: frozenset[str]
+    actor_like: frozenset[str]
+    representative_nouns: frozenset[str]
+    nouns: dict[str, str]
+    voicing_verbs: frozenset[str]
+    reaction_verbs: frozenset[str]
+    retraction_verbs: frozenset[str]
+    noun_target_preps: frozenset[str]
+    stance_adjectives: dict[str, str]
+    curated_only: frozenset[str]
+    topic_max_words: int
+    naming_verbs: frozenset[str] = frozenset()
+    role_verbs: frozenset[str] = frozenset()
+    reversal_words: frozenset[str] = frozenset()
+    evaluation_verbs: frozenset[str] = frozenset()
+    evaluable_nouns: frozenset[str] = frozenset()
+    quantity_nouns: frozenset[str] = frozenset()
+    negated_only: dict[str, str] = field(default_factory=dict)
+    charge_verbs: frozenset[str] = frozenset()
+    antecedent_nouns: frozenset[str] = frozenset()
+    assent_verbs: frozenset[str] = frozenset()
+    addressee_nouns: frozenset[str] = frozenset()
+    pursuit_nouns: frozenset[str] = frozenset()
+    modifier_adjectives: dict[str, str] = field(default_factory=dict)
+    # sentiment polarity -> stance type, for words only the sentiment lexicon knows
+    sentiment_types: dict[str, str] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
+    carrier_nouns: frozenset[str] = frozenset()
+    actor_qualities: dict[str, str] = field(default_factory=dict)
+    condition_markers: tuple[tuple[str, ...], ...] = ()
+    condition_vague: frozenset[str] = frozenset()
+    ruling_out: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    third_party_subjects: frozenset[str] = frozenset()
+    presenting_verbs: frozenset[str] = frozenset()
+    place_reaction_types: frozenset[str] = frozenset()
+    statement_nouns: frozenset[str] = frozenset()
+    reporting_idioms: dict[str, list[str]] = field(default_factory=dict)
+    demanding_speech_verbs: frozenset[str] = frozenset()
+    off_table_nouns: frozenset[str] = frozenset()
+    substitute_nouns: frozenset[str] = frozenset()
+    substitute_verbs: frozenset[str] = frozenset()
+    power_nouns: frozenset[str] = frozenset()
+    retaliation_verbs: frozenset[str] = frozenset()
+    continuation_verbs: frozenset[str] = frozenset()
+    permitting_verbs: frozenset[str] = frozenset()
+    success_verbs: frozenset[str] = frozenset()
+    securing_verbs: frozenset[str] = frozenset()
+    causative_verbs: frozenset[str] = frozenset()
+    bad_outcomes: frozenset[str] = frozenset()
+    caused_feelings: frozenset[str] = frozenset()
+    quality_nouns: frozenset[str] = frozenset()
+    identity_verbs: frozenset[str] = frozenset()
+    ruling_modals: frozenset[str] = frozenset()
+    without_vague: frozenset[str] = frozenset()
+    priority_nouns: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()
+    advice_modals: frozenset[str] = frozenset()
+    alignment_verbs: frozenset[str] = frozenset()
+    side_nouns: frozenset[str] = frozenset()
+    deciding_verbs: frozenset[str] = frozenset()
+    pretense_verbs: frozenset[str] = frozenset()
+    contribution_verbs: frozenset[str] = frozenset()
+    stimulus_participles: frozenset[str] = frozenset()
+    role_offer_verbs: frozenset[str] = frozenset()
+
+    def evaluation(self, pred: Token) -> str | None:
+        """The stance type an evaluative predicate expresses: an evaluative noun or adjective
+        ("a trap", "reckless", "a step forward"), or a neutral noun with an evaluative modifier
+        ("an important step", "a dangerous move"); words the stance lexicon lacks are judged by
+        the sentiment lexicon ("cynical", "a glimmer of hope"). None for anything else."""
+        lemma = pred.lemma_.lower()
+        if pred.pos_ == "ADJ":
+            return _diminished(pred, self.adjectives.get(lemma) or self.sentiment_type(pred))
+        if lemma == "one" and pred.dep_ != "nummod":
+            # "called the proposal a positive one": the pronoun's modifier is the judgement
+            mods = [c for c in pred.children if c.dep_ == "amod" and not is_negated(c)]
+            return next((t for m in mods if (t := self.evaluation(m))), None)
+        if pred.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        words = " ".join(t.lower_ for t in pred.subtree if t.dep_ not in {"det", "punct"})
+        if pred.dep_ == "npadvmod":
+            words += " " + pred.head.lower_  # "a real step forward" parsed as step <- forward
+        for phrase, stype in self.predicate_nouns.items():
+            if " " in phrase and phrase in words:
+                return stype
+        if lemma in self.predicate_nouns and lemma != "guarantee":
+            return self.predicate_nouns[lemma]
+        if lemma in self.evaluable_nouns:
+            mods = [m for c in pred.children if c.dep_ == "amod" for m in (c, *c.conjuncts)]
+            modifiers = {**self.modifier_adjectives, **self.adjectives}
+            for m in mods:
+                if m.lemma_.lower() in modifiers and not is_negated(m):
+                    return _diminished(m, modifiers[m.lemma_.lower()])
+            for m in mods:
+                if not is_negated(m) and (stype := self.sentiment_type(m)):
+                    return _diminished(m, stype)
+        if lemma in self.evaluable_nouns or lemma in self.carrier_nouns:
+            # "a glimmer of hope", "a sign of weakness": the phrase's noun carries the judgement
+            for c in pred.children:
+                if c.dep_ == "prep" and c.lower_ in {"of", "for"}:
+                    for o in c.children:
+                        if o.dep_ == "pobj" and (stype := self.sentiment_type(o)):
+                            return stype
+        return self.sentiment_type(pred) if pred.pos_ == "NOUN" else None
+
+    def sentiment_type(self, tok: Token) -> str | None:
+        """The stance type of a word the sentiment lexicon finds evaluative (`sentiment.yaml`)."""
+        pol = sentiment.polarity(tok.lemma_.lower(), tok.lower_)
+        return self.sentiment_types.get(pol) if pol else None
+
+    @classmethod
+    def load(cls) -> StanceLexicon:
+        data: dict[str, Any] = lexicons.load("stance_verbs")
+        reporting = set(data.get("reporting_verbs", ()))
+        try:  # the quotes component's list of speech verbs, when present
+            reporting |= set(lexicons.load("speech_verbs").get("verbs", ()))
+        except lexicons.LexiconError:
+            pass
+        return cls(
+            types=dict(data["types"]),
+            verbs=dict(data["verbs"]),
+            readiness=frozenset(data.get("readiness", ())),
+            adjectives=dict(data.get("adjectives", {})),
+            predicate_nouns=dict(data.get("predicate_nouns", {})),
+            evaluations=dict(data.get("evaluations", {})),
+            claim_verbs=frozenset(data.get("claim_verbs", ())),
+            harm_verbs=frozenset(data.get("harm_verbs", ())),
+            reporting_verbs=frozenset(reporting),
+            deontic=frozenset(data.get("deontic", ())),
+            hedges=frozenset(data.get("hedges", ())),
+            group_nouns=frozenset(data.get("group_nouns", ())),
+            clausal_types=frozenset(data.get("clausal_complement_types", ())),
+            accusation_verbs=frozenset(data.get("accusation_verbs", ())),
+            commitment_nouns=frozenset(data.get("commitment_nouns", ())),
+            question_verbs=frozenset(data.get("question_verbs", ())),
+            topics=tuple(lexicons.load("topics")["topics"]),
+            vague_topics=frozenset(lexicons.load("topics").get("vague", ())),
+            nouns=dict(data.get("nouns", {})),
+            voicing_verbs=frozenset(data.get("voicing_verbs", ())),
+            reaction_verbs=frozenset(data.get("reaction_verbs", ())),
+            retraction_verbs=frozenset(data.get("retraction_verbs", ())),
+            noun_target_preps=frozenset(data.get("noun_target_preps", ())),
+            stance_adjectives=dict(data.get("stance_adjectives", {})),
+            representative_nouns=frozenset(data.get("representative_nouns", ())),
+            actor_like=frozenset(lexicons.load("topics").get("actor_like", ())),
+            curated_only=frozenset(data.get("curated_targets_only", ())),
+            role_verbs=frozenset(data.get("role_verbs", ())),
+            topic_max_words=int(lexicons.load("topics").get("phrase_max_words", 8)),
+            naming_verbs=frozenset(data.get("naming_verbs", ())),
+            reversal_words=frozenset(data.get("reversal_words", ())),
+            evaluation_verbs=frozenset(data.get("evaluation_verbs", ())),
+            evaluable_nouns=frozenset(data.get("evaluable_nouns", ())),
+            quantity_nouns=frozenset(lexicons.load("topics").get("quantity_nouns", ())),
+            negated_only=dict(data.get("negated_only", {})),
+            charge_verbs=frozenset(data.get("charge_verbs", ())),
+            antecedent_nouns=frozenset(data.get("antecedent_nouns", ())),
+            assent_verbs=frozenset(data.get("assent_verbs", ())),
+            addressee_nouns=frozenset(data.get("addressee_nouns", ())),
+            pursuit_nouns=frozenset(data.get("pursuit_nouns", ())),
+            modifier_adjectives=dict(data.get("modifier_adjectives", {})),
+            sentiment_types=dict(lexicons.load("sentiment").get("stance_types", {})),
+            light_verbs=frozenset(lexicons.load("sentiment").get("light_verbs", ())),
+            carrier_nouns=frozenset(lexicons.load("sentiment").get("carrier_nouns", ())),
+            actor_qualities=dict(lexicons.load("sentiment").get("actor_qualities", {})),
+            condition_markers=tuple(
+                tuple(m.lower().split()) for m in data.get("condition_markers", ())
+            ),
+            condition_vague=frozenset(data.get("condition_vague", ())),
+            ruling_out=frozenset(data.get("ruling_out_existentials", ())),
+            document_nouns=frozenset(data.get("document_nouns", ())),
+            presenting_verbs=frozenset(data.get("presenting_verbs", ())),
+            third_party_subjects=frozenset(data.get("third_party_subjects", ())),
+            place_reaction_types=frozenset(data.get("place_reaction_types", ())),
+            statement_nouns=frozenset(data.get("statement_nouns", ())),
+            demanding_speech_verbs=frozenset(data.get("demanding_speech_verbs", ())),
+            reporting_idioms={
+                str(v): [str(w) for w in ws] for v, ws in data.get("reporting_idioms", {}).items()
+            },
+            off_table_nouns=frozenset(data.get("off_table_nouns", ())),
+            substitute_nouns=frozenset(data.get("substitute_nouns", ())),
+            substitute_verbs=frozenset(data.get("substitute_verbs", ())),
+            power_nouns=frozenset(data.get("power_nouns", ())),
+            retaliation_verbs=frozenset(data.get("retaliation_verbs", ())),
+            continuation_verbs=frozenset(data.get("continuation_verbs", ())),
+            permitting_verbs=frozenset(data.get("permitting_verbs", ())),
+            success_verbs=frozenset(data.get("success_verbs", ())),
+            securing_verbs=frozenset(data.get("securing_verbs", ())),
+            causative_verbs=frozenset(data.get("causative_verbs", ())),
+            bad_outcomes=frozenset(data.get("bad_outcomes", ())),
+            caused_feelings=frozenset(data.get("caused_feeling_types", ())),
+            quality_nouns=frozenset(data.get("quality_nouns", ())),
+            identity_verbs=frozenset(data.get("identity_verbs", ())),
+            ruling_modals=frozenset(data.get("ruling_modals", ())),
+            without_vague=frozenset(data.get("without_vague", ())),
+            priority_nouns=frozenset(data.get("priority_nouns", ())),
+            belief_verbs=frozenset(data.get("belief_verbs", ())),
+            advice_modals=frozenset(data.get("advice_modals", ())),
+            alignment_verbs=frozenset(data.get("alignment_verbs", ())),
+            side_nouns=frozenset(data.get("side_nouns", ())),
+            deciding_verbs=frozenset(data.get("deciding_verbs", ())),
+            pretense_verbs=frozenset(data.get("pretense_verbs", ())),
+            contribution_verbs=frozenset(data.get("contribution_verbs", ())),
+            stimulus_participles=frozenset(data.get("stimulus_participles", ())),
+            role_offer_verbs=frozenset(data.get("role_offer_verbs", ())),
+        )
+
+    def polarity(self, stance_type: str) -> str:
+        return self.types[stance_type]["polarity"]
+
+    def negate(self, stance_type: str) -> str:
+        return self.types[stance_type].get("negated", "neutral")
+
+
+def _diminished(adj: Token, stype: str | None) -> str | None:
+    """A praising adjective under "least"/"less" is a criticism ("the least effective option",
+    "less useful"); any other judgement so graded says nothing clear."""
+    if stype is None or not any(c.dep_ == "advmod" and c.lower_ in {"least", "less"} for c in adj.children):
+        return stype
+    return "criticize" if stype in {"support", "welcome", "accept"} else None
