@@ -101,7 +101,6 @@ _DEED_TYPES = {"offer", "propose"}
 # holders named by the trigger's own clause, not by anyone who speaks
 _UNSPOKEN_RULES = {"subject", "group"}
 _IDIOM_GAP_DEPS = {"det", "poss", "amod", "advmod", "nummod", "case"}
-STATEMENT_PARTICLES = {"for", "out", "on", "to", "with", "against", "by", "forward", "about"}
 
 
 # stance types and rules whose "X, not Y" states a preference against Y
