@@ -178,6 +178,15 @@ def _denied_to_all(trigger: Token) -> bool:
     return False
 
 
+def _object_denied(verb: Token) -> bool:
+    """A verb whose object or passive subject is quantified by "no" ("would send no troops",
+    "will take no part in X", "no troops would be deployed"): the act is denied."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _past_denial(tok: Token) -> bool:
     """"did not promise", "had not pledged": the act was not done then (past auxiliary)."""
     return any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ in ("do", "have") for c in tok.children)
@@ -202,14 +211,15 @@ def _denied_act(
 ) -> bool:
     """A reported clause whose own verb is negated and named by the target ("that aid would not
     be cut" -> "cut aid"; "that NATO would not deploy troops" -> "deploy troops"): the stance on
-    that act is the opposite of the one the reporting verb gives."""
+    that act is the opposite of the one the reporting verb gives; "that no troops would be
+    deployed" likewise ("deployment" names the act "deploy")."""
     words = " ".join([t.label.lower() for t in targets] + [p.lower() for p in phrases.values()])
     return any(
         r.dep_ == "ccomp"
         and r.head == trigger
         and r.pos_ == "VERB"
-        and _negated(r)
-        and re.search(rf"\b({re.escape(r.lemma_.lower())}|{re.escape(r.lower_)})\b", words)
+        and (_negated(r) or _object_denied(r))
+        and re.search(rf"\b({re.escape(r.lemma_.lower())}|{re.escape(r.lower_)})(ment)?\b", words)
         for r in roots
     )
 

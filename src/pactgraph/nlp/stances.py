@@ -3,7 +3,8 @@
 The component finds triggers (`lexicons/stance_verbs.yaml`), asks the document context
 (`stance_context.py`) for holders and targets, applies negation, hedges and the precision
 guards, and keeps one stance per (holder, polarity, target). The mechanisms are described
-by topic in docs/STANCES.md.
+by topic in docs/STANCES.md. A verb whose object or passive subject takes "no" ("would send
+no troops") is negated like a verb with "not".
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ from pactgraph.nlp.stance_syntax import (
     _modal,
     _negated,
     _noun_holder,
+    _object_denied,
     _object_relative,
     _offered_role,
     _past_deed,
@@ -1311,6 +1313,8 @@ class StanceExtractor:
         )
         if rule.startswith("noun:") and trigger.dep_ in {"dobj", "attr"}:
             negated = _negated(trigger.head)
+        if not negated and ":verb:" in f":{rule}" and _object_denied(trigger):
+            negated = True  # "would send no troops", "will take no part in X"
         if not negated and stance_intent.intention_negated(trigger):
             negated = True  # "did not plan to send", "no plans to deploy": the act is denied
         if rule.startswith("noun:") and any(
