@@ -123,8 +123,10 @@ class StanceLexicon:
             mods = [m for c in pred.children if c.dep_ == "amod" for m in (c, *c.conjuncts)]
             modifiers = {**self.modifier_adjectives, **self.adjectives}
             for m in mods:
-                if m.lemma_.lower() in modifiers and not is_negated(m):
-                    return _diminished(m, modifiers[m.lemma_.lower()])
+                # "better" and "best" have the lemma "well": the word itself names them
+                word = m.lemma_.lower() if m.lemma_.lower() in modifiers else m.lower_
+                if word in modifiers and not is_negated(m):
+                    return _diminished(m, modifiers[word])
             for m in mods:
                 if not is_negated(m) and (stype := self.sentiment_type(m)):
                     return _diminished(m, stype)

@@ -1,0 +1,39 @@
+"""Recall of stances in acts denied by "no" on their object and judgements of a route (stop 8, d2)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+
+def test_send_no_soldiers_is_refusal(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Olaf Scholz told reporters that Germany would send no soldiers to Moldova.")
+    assert has_stance(doc, "olaf-scholz", "oppose", "troops")
+    assert not has_stance(doc, "olaf-scholz", "support", "troops")
+
+
+def test_no_troops_deployed_is_refusal(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Olaf Scholz insisted that no German troops would be deployed to Ukraine.")
+    assert has_stance(doc, "olaf-scholz", "oppose", "troops")
+    assert not has_stance(doc, "olaf-scholz", "support", "troops")
+
+
+def test_send_soldiers_without_no_is_offer(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Olaf Scholz told reporters that Germany would send soldiers to Lithuania.")
+    assert not has_stance(doc, "olaf-scholz", "oppose", "troops")
+
+
+def test_better_route_supports_subject(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Joe Biden argued that a negotiated settlement was the best path.")
+    assert has_stance(doc, "joe-biden", "support", "negotiat")
+
+
+def test_wrong_path_opposes_subject(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Joe Biden said that sanctions relief was the wrong path.")
+    assert has_stance(doc, "joe-biden", "oppose", "sanction")
+
+
+def test_longer_route_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Joe Biden said the northern corridor was the longer route.")
+    assert not any(s.holder == "joe-biden" for s in doc._.pg_stances)
