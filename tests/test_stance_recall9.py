@@ -37,3 +37,23 @@ def test_wrong_path_opposes_subject(run_nlp: Callable[..., Doc], has_stance: Cal
 def test_longer_route_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Joe Biden said the northern corridor was the longer route.")
     assert not any(s.holder == "joe-biden" for s in doc._.pg_stances)
+
+
+def test_serve_as_starting_point_supports_document(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Olaf Scholz said the Minsk agreements could still serve as a starting point.")
+    assert has_stance(doc, "olaf-scholz", "support", "minsk")
+
+
+def test_starting_point_of_a_race_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Olaf Scholz said the starting point of the race was in Berlin.")
+    assert not any(s.holder == "olaf-scholz" for s in doc._.pg_stances)
+
+
+def test_spoke_warmly_of_plan(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Olaf Scholz spoke warmly of the Moldovan reform plan.")
+    assert has_stance(doc, "olaf-scholz", "support", "reform plan")
+
+
+def test_spoke_warmly_to_people_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Olaf Scholz spoke warmly to the Moldovan delegation.")
+    assert not any(s.holder == "olaf-scholz" for s in doc._.pg_stances)
