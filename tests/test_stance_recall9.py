@@ -57,3 +57,20 @@ def test_spoke_warmly_of_plan(run_nlp: Callable[..., Doc], has_stance: Callable[
 def test_spoke_warmly_to_people_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Olaf Scholz spoke warmly to the Moldovan delegation.")
     assert not any(s.holder == "olaf-scholz" for s in doc._.pg_stances)
+
+
+def test_no_signature_without_guarantees_demands_them(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Keir Starmer said Britain would not sign any peace deal without binding security guarantees.")
+    assert has_stance(doc, "keir-starmer", "support", "guarantee")
+
+
+def test_cannot_imagine_talks_without_truce(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp('"I cannot imagine the next round taking place without a truce," Emmanuel Macron said.')
+    assert has_stance(doc, "emmanuel-macron", "support", "ceasefire")
+
+
+def test_without_under_no_denial_is_no_demand(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Olaf Scholz said Germany would sign the accord without hesitation and without a ceasefire.")
+    assert not has_stance(doc, "olaf-scholz", "support", "ceasefire")

@@ -4,7 +4,8 @@ The component finds triggers (`lexicons/stance_verbs.yaml`), asks the document c
 (`stance_context.py`) for holders and targets, applies negation, hedges and the precision
 guards, and keeps one stance per (holder, polarity, target). The mechanisms are described
 by topic in docs/STANCES.md. A verb whose object or passive subject takes "no" ("would send
-no troops") is negated like a verb with "not".
+no troops") is negated like a verb with "not". What a denied act cannot happen without ("will not
+sign without guarantees") is demanded (`stance_without.py`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pactgraph.nlp import (
     stance_intent,
     stance_paths,
     stance_targets,
+    stance_without,
 )
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
@@ -434,6 +436,8 @@ class StanceExtractor:
         # "X said: no ground troops" (a verbless denial after the colon)
         yield from stance_bounds.colon_denials(doc, self.lex.reporting_verbs)
         yield from self._intention_triggers(doc, ctx)
+        # "will not sign without guarantees": what a denied act cannot happen without is demanded
+        yield from stance_without.necessity_triggers(doc, lambda t: ctx.speech(t) is not None)
         # "X had no plans for Y", "Z had no such intention" (the act named before it)
         yield from stance_intent.denied_plans(
             doc,
