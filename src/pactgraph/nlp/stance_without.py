@@ -12,8 +12,6 @@ from pactgraph.nlp.stance_syntax import _negated
 
 # the chain from "without" up to the denial: the act or thing it modifies and what governs it
 _CLIMB = {"acl", "xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "advcl", "pcomp", "pobj", "prep"}
-# set phrases that name no requirement ("without delay", "without exception")
-_IDLE = {"delay", "hesitation", "exception", "doubt", "question", "fail", "end", "warning", "notice"}
 
 
 def _denied(tok: Token) -> bool:
@@ -27,14 +25,15 @@ def _denied(tok: Token) -> bool:
 
 
 def necessity_triggers(
-    doc: Doc, in_speech: Callable[[Token], bool]
+    doc: Doc, in_speech: Callable[[Token], bool], idle: frozenset[str]
 ) -> Iterator[tuple[Token, str, str, list[Token]]]:
-    """Yield ("without", "demand", rule, [required]) for each "without Y" under a denial."""
+    """Yield ("without", "demand", rule, [required]) for each "without Y" under a denial; `idle`
+    (lexicon `without_vague`) are set phrases that name no requirement ("without delay")."""
     for tok in doc:
         if tok.lower_ != "without" or tok.dep_ != "prep" or not in_speech(tok):
             continue
         required = next((c for c in tok.children if c.dep_ in {"pobj", "pcomp"}), None)
-        if required is None or required.lemma_.lower() in _IDLE or required.pos_ == "PROPN":
+        if required is None or required.lemma_.lower() in idle or required.pos_ == "PROPN":
             continue  # a party named ("nothing about Kyiv without Kyiv") asks for its place, elsewhere
         current = tok.head
         for _ in range(4):

@@ -437,7 +437,9 @@ class StanceExtractor:
         yield from stance_bounds.colon_denials(doc, self.lex.reporting_verbs)
         yield from self._intention_triggers(doc, ctx)
         # "will not sign without guarantees": what a denied act cannot happen without is demanded
-        yield from stance_without.necessity_triggers(doc, lambda t: ctx.speech(t) is not None)
+        yield from stance_without.necessity_triggers(
+            doc, lambda t: ctx.speech(t) is not None, self.lex.without_vague
+        )
         # "X had no plans for Y", "Z had no such intention" (the act named before it)
         yield from stance_intent.denied_plans(
             doc,
