@@ -178,6 +178,15 @@ def _denied_to_all(trigger: Token) -> bool:
     return False
 
 
+def _none_of_the_act(verb: Token) -> bool:
+    """The act's own object or passive subject is quantified by "no" ("would send no troops",
+    "will take no part in X", "no troops would be deployed"): the act is denied, as by "not"."""
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"dobj", "nsubjpass"} and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _past_denial(tok: Token) -> bool:
     """"did not promise", "had not pledged": the act was not done then (past auxiliary)."""
     return any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ in ("do", "have") for c in tok.children)

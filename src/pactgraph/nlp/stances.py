@@ -63,6 +63,7 @@ from pactgraph.nlp.stance_syntax import (
     _in_parentheses,
     _modal,
     _negated,
+    _none_of_the_act,
     _noun_holder,
     _object_relative,
     _offered_role,
@@ -1317,6 +1318,13 @@ class StanceExtractor:
             c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
         ):
             negated = True  # "has no objection to", "had no veto over"
+        if (
+            not negated
+            and self.lex.polarity(stance_type) == "support"
+            and not rule.startswith(("noun:", "denied-plan:"))
+            and _none_of_the_act(trigger)
+        ):
+            negated = True  # "would send no troops", "will take no part in the mission"
         # a refusal verb's type already says what its negation means
         refusal = rule.startswith("refusal:")
         final_type = self.lex.negate(stance_type) if negated and not refusal else stance_type

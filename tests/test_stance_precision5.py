@@ -1,0 +1,27 @@
+"""Precision of stances: acts denied by "no" on their object, ... (round 5, p1)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+
+def test_no_on_the_object_refuses_the_offer(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Ivan Korcok said Slovakia would send no soldiers to Ukraine.")
+    assert has_stance(doc, "slovakia", "oppose", "troops")
+    assert not any(s.polarity == "support" for s in doc._.pg_stances)
+    doc = run_nlp("Pedro Sanchez said that no Spanish troops would be deployed.")
+    assert has_stance(doc, "pedro-sanchez", "oppose", "troops")
+    assert not has_stance(doc, "pedro-sanchez", "support", "troops")
+    doc = run_nlp("Mark Rutte said that Norway will take no part in any security guarantee for Ukraine.")
+    assert has_stance(doc, "norway", "oppose", "guarantee")
+    assert not has_stance(doc, "norway", "support", "guarantee")
+
+
+def test_an_object_without_no_still_offers(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Pedro Sanchez said that Spanish troops would be deployed.")
+    assert has_stance(doc, "pedro-sanchez", "support", "troops")
+    doc = run_nlp("Mark Rutte said that Norway will take part in the security guarantee for Ukraine.")
+    assert has_stance(doc, "norway", "support", "guarantee")
+    assert not has_stance(doc, "norway", "oppose", "guarantee")
