@@ -25,3 +25,12 @@ def test_an_object_without_no_still_offers(run_nlp: Callable[..., Doc], has_stan
     doc = run_nlp("Mark Rutte said that Norway will take part in the security guarantee for Ukraine.")
     assert has_stance(doc, "norway", "support", "guarantee")
     assert not has_stance(doc, "norway", "oppose", "guarantee")
+
+
+def test_vague_word_is_no_target(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Kaja Kallas rejected that framing outright.")
+    assert not any(s.holder == "kaja-kallas" for s in doc._.pg_stances)
+    doc = run_nlp("Antonio Guterres welcomed the result.")
+    assert not any(s.holder == "antonio-guterres" for s in doc._.pg_stances)
+    doc = run_nlp("Kaja Kallas rejected the ceasefire proposal outright.")
+    assert has_stance(doc, "kaja-kallas", "oppose", "ceasefire")
