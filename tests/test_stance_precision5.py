@@ -34,3 +34,18 @@ def test_vague_word_is_no_target(run_nlp: Callable[..., Doc], has_stance: Callab
     assert not any(s.holder == "antonio-guterres" for s in doc._.pg_stances)
     doc = run_nlp("Kaja Kallas rejected the ceasefire proposal outright.")
     assert has_stance(doc, "kaja-kallas", "oppose", "ceasefire")
+
+
+def test_they_is_the_earlier_plural_subject_of_its_sentence(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    lead = "Jens Stoltenberg is due to meet Recep Tayyip Erdogan and Ulf Kristersson in Vilnius. "
+    doc = run_nlp(lead + "Aides in Downing Street have played down expectations; the priority, they say, "
+                  "is a prisoner exchange.")
+    assert has_stance(doc, "united-kingdom", "support", "prisoner exchange")
+    assert not any(s.holder == "ulf-kristersson" for s in doc._.pg_stances)
+    doc = run_nlp(lead + "Analysts have played down expectations; the priority, they say, is a prisoner exchange.")
+    assert not any(s.holder in {"jens-stoltenberg", "ulf-kristersson"} for s in doc._.pg_stances)
+    # with no earlier subject in the sentence, "they" is still the people named before
+    doc = run_nlp(lead + "The priority, they say, is a prisoner exchange.")
+    assert has_stance(doc, "ulf-kristersson", "support", "prisoner exchange")
