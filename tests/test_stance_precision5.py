@@ -49,3 +49,12 @@ def test_they_is_the_earlier_plural_subject_of_its_sentence(
     # with no earlier subject in the sentence, "they" is still the people named before
     doc = run_nlp(lead + "The priority, they say, is a prisoner exchange.")
     assert has_stance(doc, "ulf-kristersson", "support", "prisoner exchange")
+
+
+def test_empty_head_is_no_topic(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Alexander Stubb insisted he had conceded nothing.")
+    assert not any(s.holder == "alexander-stubb" for s in doc._.pg_stances)
+    doc = run_nlp('Recep Tayyip Erdogan called the swap "the only thing both sides could accept".')
+    assert not any("thing" in s.target.label.lower() for s in doc._.pg_stances)
+    doc = run_nlp("Alexander Stubb insisted that sanctions must be kept.")
+    assert has_stance(doc, "alexander-stubb", "support", "sanction")
