@@ -58,3 +58,10 @@ def test_empty_head_is_no_topic(run_nlp: Callable[..., Doc], has_stance: Callabl
     assert not any("thing" in s.target.label.lower() for s in doc._.pg_stances)
     doc = run_nlp("Alexander Stubb insisted that sanctions must be kept.")
     assert has_stance(doc, "alexander-stubb", "support", "sanction")
+
+
+def test_destination_is_not_what_is_offered(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("China warned that any foreign soldiers deployed to Moldova would be treated as targets.")
+    assert not any(s.polarity == "support" and s.target.kind == "actor" for s in doc._.pg_stances)
+    doc = run_nlp("Pedro Sanchez said Spain would send troops to Ukraine.")
+    assert has_stance(doc, "pedro-sanchez", "support", "troops")

@@ -1294,6 +1294,11 @@ class StanceExtractor:
         if rule.startswith("noun:") and self.lex.polarity(stance_type) == "support":
             # "their support for Kyiv" restates an alignment; only a policy named is a position
             targets = [t for t in targets if t.kind != "actor"]
+        if stance_type == "offer" and roots and all(
+            r.dep_ == "pobj" and r.head.lower_ in {"to", "into"} for r in roots
+        ):
+            # "troops deployed to Ukraine": the destination of what is sent is not what is offered
+            targets = [t for t in targets if t.kind != "actor"]
         if not targets:
             return []
         if self.lex.polarity(stance_type) == "oppose" and _denied_to_all(trigger):
