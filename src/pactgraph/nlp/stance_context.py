@@ -517,6 +517,24 @@ class _Context:
             people = self._people_in(opening)
             if len(people) >= 2:
                 return people
+        if tok.pos_ == "PRON" and tok.dep_ in SUBJECT_DEPS:
+            # "Aides have played down expectations; the priority, they say, is X": the plural
+            # subject of an earlier clause of the same sentence, even one naming no actor
+            earlier = [
+                t for t in tok.sent[: tok.i - tok.sent.start]
+                if t.dep_ in SUBJECT_DEPS and t.tag_ in {"NNS", "NNPS"} and t.head != tok.head
+            ]
+            if earlier:
+                subj = earlier[-1]
+                # "aides on Bankova Street": the state the place speaks for
+                places = [
+                    info.speaks_for for c in subj.children if c.dep_ == "prep"
+                    for p in c.children if p.dep_ == "pobj"
+                    for o in (p, *(m for m in p.children if m.dep_ == "compound"))
+                    if (key := entity_of(o))
+                    and (info := self.kb.get(key)) is not None and info.speaks_for
+                ]
+                return self._actor_keys(subj) or places
         if tok.pos_ == "PRON" and n > 0:
             keys = self._plural_subject(sents[n - 1])
             if keys is not None:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from pactgraph.nlp import lexicons
 from pactgraph.nlp.guarantees import SUBJECT_DEPS, entity_of, is_negated, phrase_actors, subject_of
 from pactgraph.nlp.stance_lexicon import StanceLexicon
 from pactgraph.nlp.util import full_text
@@ -71,6 +72,8 @@ def _noun_holder(noun: Token, lex: StanceLexicon) -> Token | None:
 _PHRASE_CUT = {"relcl", "appos", "punct", "cc", "mark", "advcl", "parataxis", "nsubj", "nsubjpass",
                "aux", "auxpass", "neg", "advmod", "npadvmod", "dep", "ccomp", "csubj", "expl"}
 _PHRASE_DROP_LEFT = {"det", "predet", "poss", "case"}
+# nouns and pronouns that say nothing of their own ("the main thing", "gave nothing away")
+_EMPTY_HEADS = frozenset(lexicons.load("topics").get("empty_heads", ()))
 
 
 def phrase_topic(root: Token, *, limit: int = 8, exclude: Token | None = None) -> str | None:
@@ -82,6 +85,12 @@ def phrase_topic(root: Token, *, limit: int = 8, exclude: Token | None = None) -
         return None
     if root.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}:
         return None
+    if root.lower_ in _EMPTY_HEADS or (
+        root.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lower_ in _EMPTY_HEADS for c in root.children)
+        and not any(c.dep_ in {"prep", "xcomp", "ccomp", "dative"} for c in root.children)
+    ):
+        return None  # "the main thing we could agree on", "had given nothing away"
     keep = _phrase_tokens(root, limit=limit, exclude=exclude)
     while keep and (keep[0].dep_ in _PHRASE_DROP_LEFT or keep[0].is_punct or keep[0].tag_ == "TO"
                     or keep[0].pos_ in {"ADP", "CCONJ"}):
@@ -179,9 +188,9 @@ def _denied_to_all(trigger: Token) -> bool:
 
 
 def _object_denied(verb: Token) -> bool:
-    """A verb whose object or passive subject is quantified by "no" ("would send no troops",
-    "will take no part in X", "no troops would be deployed"): the act is denied."""
-    return verb.pos_ == "VERB" and any(
+    """The act's own object or passive subject is quantified by "no" ("would send no troops",
+    "will take no part in X", "no troops would be deployed"): the act is denied, as by "not"."""
+    return verb.pos_ in {"VERB", "AUX"} and any(
         c.dep_ in {"dobj", "nsubjpass"} and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
         for c in verb.children
     )

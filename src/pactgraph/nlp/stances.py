@@ -1301,6 +1301,11 @@ class StanceExtractor:
         if rule.startswith("noun:") and self.lex.polarity(stance_type) == "support":
             # "their support for Kyiv" restates an alignment; only a policy named is a position
             targets = [t for t in targets if t.kind != "actor"]
+        if stance_type == "offer" and roots and all(
+            r.dep_ == "pobj" and r.head.lower_ in {"to", "into"} for r in roots
+        ):
+            # "troops deployed to Ukraine": the destination of what is sent is not what is offered
+            targets = [t for t in targets if t.kind != "actor"]
         if not targets:
             return []
         if self.lex.polarity(stance_type) == "oppose" and _denied_to_all(trigger):
@@ -1319,7 +1324,13 @@ class StanceExtractor:
         )
         if rule.startswith("noun:") and trigger.dep_ in {"dobj", "attr"}:
             negated = _negated(trigger.head)
-        if not negated and ":verb:" in f":{rule}" and _object_denied(trigger):
+        if not negated and _object_denied(trigger) and (
+            ":verb:" in f":{rule}"
+            or (
+                self.lex.polarity(stance_type) == "support"
+                and not rule.startswith(("noun:", "denied-plan:"))
+            )
+        ):
             negated = True  # "would send no troops", "will take no part in X"
         if not negated and stance_intent.intention_negated(trigger):
             negated = True  # "did not plan to send", "no plans to deploy": the act is denied
