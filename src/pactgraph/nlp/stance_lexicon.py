@@ -102,6 +102,9 @@ class StanceLexicon:
         ("a trap", "reckless", "a step forward"), or a neutral noun with an evaluative modifier
         ("an important step", "a dangerous move"); words the stance lexicon lacks are judged by
         the sentiment lexicon ("cynical", "a glimmer of hope"). None for anything else."""
+        glued = _hyphen_word(pred)
+        if glued and (stype := self.predicate_nouns.get(glued) or self.adjectives.get(glued)):
+            return stype  # "a non-starter" split by the parser into "non", "-", "starter"
         lemma = pred.lemma_.lower()
         if pred.pos_ == "ADJ":
             return _diminished(pred, self.adjectives.get(lemma) or self.sentiment_type(pred))
@@ -243,6 +246,28 @@ class StanceLexicon:
 
     def negate(self, stance_type: str) -> str:
         return self.types[stance_type].get("negated", "neutral")
+
+
+def _hyphen_word(tok: Token) -> str | None:
+    """The whole hyphenated word (lowercase) `tok` is a part of when the parser split it into
+    parts and hyphens ("non-starter", "ill-conceived"); None for a word standing alone."""
+    doc = tok.doc
+
+    def glued(i: int) -> bool:  # doc[i] is a hyphen joining doc[i - 1] and doc[i + 1]
+        return (
+            0 < i < len(doc) - 1 and doc[i].text in {"-", "\u2011"}
+            and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i - 1].is_alpha and doc[i + 1].is_alpha
+        )
+
+    lo = hi = tok.i
+    if glued(tok.i):
+        lo, hi = tok.i - 1, tok.i + 1
+    while glued(lo - 1):
+        lo -= 2
+    while glued(hi + 1):
+        hi += 2
+    return doc[lo : hi + 1].text.lower() if hi > lo else None
 
 
 def _diminished(adj: Token, stype: str | None) -> str | None:

@@ -1,0 +1,17 @@
+"""Recall of stances from dev3 (u1 documents) phenomena: hyphenated evaluative names (stop 8, d1)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+
+def test_hyphenated_name_split_by_parser(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Olaf Scholz has called the Chinese plan a non-starter.")
+    assert has_stance(doc, "olaf-scholz", "oppose", "plan")
+
+
+def test_hyphenated_neutral_word_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Olaf Scholz has called the Chinese plan a follow-up.")
+    assert not any(s.holder == "olaf-scholz" for s in doc._.pg_stances)
