@@ -15,3 +15,21 @@ def test_hyphenated_name_split_by_parser(run_nlp: Callable[..., Doc], has_stance
 def test_hyphenated_neutral_word_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Olaf Scholz has called the Chinese plan a follow-up.")
     assert not any(s.holder == "olaf-scholz" for s in doc._.pg_stances)
+
+
+def test_without_under_denied_verbs_object(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Mark Rutte said he could not see a second meeting of the leaders without a ceasefire.")
+    assert has_stance(doc, "mark-rutte", "support", "ceasefire")
+
+
+def test_without_after_nobody_subject(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas insisted that nothing should be decided about Moldova's security without Moldova.")
+    assert any(
+        s.holder == "kaja-kallas" and s.polarity == "support" and s.target.label == "Moldova"
+        for s in doc._.pg_stances
+    )
+
+
+def test_without_under_affirmed_verb_is_no_demand(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Mark Rutte said he could see a second meeting of the leaders without a ceasefire.")
+    assert not any(s.holder == "mark-rutte" for s in doc._.pg_stances)

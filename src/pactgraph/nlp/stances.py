@@ -42,6 +42,7 @@ from pactgraph.nlp.stance_context import (
 )
 from pactgraph.nlp.stance_lexicon import StanceLexicon
 from pactgraph.nlp.stance_syntax import (
+    NOBODY,
     _addressee,
     _advised,
     _appositive_clause,
@@ -58,6 +59,7 @@ from pactgraph.nlp.stance_syntax import (
     _denied_quality,
     _denied_to_all,
     _exclusive,
+    _governing_verb,
     _hedged,
     _in_condition,
     _in_parentheses,
@@ -531,9 +533,16 @@ class StanceExtractor:
                     if o.dep_ in {"pobj", "pcomp"} and o.lemma_.lower() not in lex.without_vague
                 ]
                 head = tok.head
+                verb = _governing_verb(tok)
                 denied = (
                     # "will not sign a deal without X"
                     (head.pos_ in {"VERB", "AUX"} and _negated(head))
+                    # "could not picture a round of talks without X", "nothing should be
+                    # decided about Y without X": the phrase's verb is denied
+                    or (verb is not None and (_negated(verb) or any(
+                        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in NOBODY
+                        for c in verb.children
+                    )))
                     # "cannot imagine a meeting would take place without X"
                     or (
                         head.dep_ == "ccomp"
