@@ -33,3 +33,13 @@ def test_without_after_nobody_subject(run_nlp: Callable[..., Doc]) -> None:
 def test_without_under_affirmed_verb_is_no_demand(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Mark Rutte said he could see a second meeting of the leaders without a ceasefire.")
     assert not any(s.holder == "mark-rutte" for s in doc._.pg_stances)
+
+
+def test_refused_withdrawal_from_held_ground(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Volodymyr Zelensky insisted that his army would not withdraw from parts of Zaporizhzhia.")
+    assert has_stance(doc, "volodymyr-zelenskyy", "oppose", "zaporizhzhia")
+
+
+def test_refused_withdrawal_from_alliance_is_no_opposition(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Recep Tayyip Erdogan said Turkey would never withdraw from NATO.")
+    assert not any(s.polarity == "oppose" and "nato" in s.target.label.lower() for s in doc._.pg_stances)

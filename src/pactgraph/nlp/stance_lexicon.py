@@ -49,6 +49,8 @@ class StanceLexicon:
     evaluable_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     negated_only: dict[str, str] = field(default_factory=dict)
+    place_refusals: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()
     antecedent_nouns: frozenset[str] = frozenset()
     assent_verbs: frozenset[str] = frozenset()
@@ -189,6 +191,8 @@ class StanceLexicon:
             evaluable_nouns=frozenset(data.get("evaluable_nouns", ())),
             quantity_nouns=frozenset(lexicons.load("topics").get("quantity_nouns", ())),
             negated_only=dict(data.get("negated_only", {})),
+            place_refusals=frozenset(data.get("place_refusals", ())),
+            place_nouns=frozenset(data.get("place_nouns", ())),
             charge_verbs=frozenset(data.get("charge_verbs", ())),
             antecedent_nouns=frozenset(data.get("antecedent_nouns", ())),
             assent_verbs=frozenset(data.get("assent_verbs", ())),

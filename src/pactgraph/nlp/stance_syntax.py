@@ -199,6 +199,16 @@ def _governing_verb(prep: Token) -> Token | None:
     return None
 
 
+def _names_place(root: Token, place_nouns: frozenset[str]) -> bool:
+    """A phrase naming ground held ("parts of Donetsk", "the occupied territories", "Kherson"),
+    not an alliance, an agreement or an organization."""
+    if root.ent_type_ in {"ORG", "NORP", "LAW"} or root.lemma_.lower() in {"treaty", "alliance"}:
+        return False
+    return root.lemma_.lower() in place_nouns or any(
+        t.ent_type_ in {"GPE", "LOC", "FAC"} for t in root.subtree
+    )
+
+
 def _negated(tok: Token) -> bool:
     if is_negated(tok):
         return True

@@ -64,6 +64,7 @@ from pactgraph.nlp.stance_syntax import (
     _in_condition,
     _in_parentheses,
     _modal,
+    _names_place,
     _negated,
     _noun_holder,
     _object_relative,
@@ -176,7 +177,11 @@ class StanceExtractor:
                 if not any(stance_intent.intention_negated(a) and a.i in verb_matches for a in acts):
                     # "did not plan to send troops": the act's own stance verb, negated by
                     # `stance_intent`, says it already; the planning verb would repeat it
-                    yield tok, stype, f"refusal:{phrase}", self._verb_objects(tok, phrase, stype)
+                    roots = self._verb_objects(tok, phrase, stype)
+                    if phrase in self.lex.place_refusals:
+                        # "would not withdraw from Donetsk" holds a place; "from NATO" backs it
+                        roots = [r for r in roots if _names_place(r, self.lex.place_nouns)]
+                    yield tok, stype, f"refusal:{phrase}", roots
             # verbs, including particle verbs ("call for", "rule out")
             if tok.i in verb_matches and tok.pos_ in {"VERB", "AUX"}:
                 phrase, start, end = verb_matches[tok.i]
