@@ -43,3 +43,13 @@ def test_refused_withdrawal_from_held_ground(run_nlp: Callable[..., Doc], has_st
 def test_refused_withdrawal_from_alliance_is_no_opposition(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Recep Tayyip Erdogan said Turkey would never withdraw from NATO.")
     assert not any(s.polarity == "oppose" and "nato" in s.target.label.lower() for s in doc._.pg_stances)
+
+
+def test_sole_means_in_reported_speech(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Edgars Rinkevics said only membership of NATO could protect Moldova from Russia.")
+    assert has_stance(doc, "edgars-rinkevics", "support", "membership")
+
+
+def test_only_without_modal_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Edgars Rinkevics said only a small brigade arrived in Riga last year.")
+    assert not any(s.holder == "edgars-rinkevics" for s in doc._.pg_stances)

@@ -51,6 +51,7 @@ class StanceLexicon:
     negated_only: dict[str, str] = field(default_factory=dict)
     place_refusals: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    vague_means: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()
     antecedent_nouns: frozenset[str] = frozenset()
     assent_verbs: frozenset[str] = frozenset()
@@ -193,6 +194,7 @@ class StanceLexicon:
             negated_only=dict(data.get("negated_only", {})),
             place_refusals=frozenset(data.get("place_refusals", ())),
             place_nouns=frozenset(data.get("place_nouns", ())),
+            vague_means=frozenset(data.get("vague_means", ())),
             charge_verbs=frozenset(data.get("charge_verbs", ())),
             antecedent_nouns=frozenset(data.get("antecedent_nouns", ())),
             assent_verbs=frozenset(data.get("assent_verbs", ())),

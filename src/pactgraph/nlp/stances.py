@@ -560,6 +560,20 @@ class StanceExtractor:
                 if required and denied:
                     yield head, "demand", "requirement:without", required
             if (
+                tok.dep_ == "nsubj"
+                and tok.pos_ == "NOUN"
+                and any(c.lower_ == "only" and c.dep_ in {"advmod", "amod", "det"} for c in tok.children)
+                and tok.head.pos_ == "VERB"
+                and any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in tok.head.children)
+                and not _negated(tok.head)
+                and not phrase_actors(tok)
+                and ctx.speech(tok) is not None
+                # a thing named ("membership", "an army"), not a vague "response"
+                and tok.lemma_.lower() not in lex.vague_means
+            ):
+                # "said only membership could fill the gap": the sole means is wanted
+                yield tok.head, "support", "sole-means", [tok]
+            if (
                 tok.lemma_.lower() in lex.priority_nouns
                 and tok.dep_ == "nsubj"
                 and tok.head.lemma_ in COPULAS
