@@ -49,6 +49,9 @@ class StanceLexicon:
     evaluable_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     negated_only: dict[str, str] = field(default_factory=dict)
+    place_refusals: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    vague_means: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()
     antecedent_nouns: frozenset[str] = frozenset()
     assent_verbs: frozenset[str] = frozenset()
@@ -102,6 +105,9 @@ class StanceLexicon:
         ("a trap", "reckless", "a step forward"), or a neutral noun with an evaluative modifier
         ("an important step", "a dangerous move"); words the stance lexicon lacks are judged by
         the sentiment lexicon ("cynical", "a glimmer of hope"). None for anything else."""
+        glued = _hyphen_word(pred)
+        if glued and (stype := self.predicate_nouns.get(glued) or self.adjectives.get(glued)):
+            return stype  # "a non-starter" split by the parser into "non", "-", "starter"
         lemma = pred.lemma_.lower()
         if pred.pos_ == "ADJ":
             return _diminished(pred, self.adjectives.get(lemma) or self.sentiment_type(pred))
@@ -188,6 +194,9 @@ class StanceLexicon:
             evaluable_nouns=frozenset(data.get("evaluable_nouns", ())),
             quantity_nouns=frozenset(lexicons.load("topics").get("quantity_nouns", ())),
             negated_only=dict(data.get("negated_only", {})),
+            place_refusals=frozenset(data.get("place_refusals", ())),
+            place_nouns=frozenset(data.get("place_nouns", ())),
+            vague_means=frozenset(data.get("vague_means", ())),
             charge_verbs=frozenset(data.get("charge_verbs", ())),
             antecedent_nouns=frozenset(data.get("antecedent_nouns", ())),
             assent_verbs=frozenset(data.get("assent_verbs", ())),
@@ -245,6 +254,28 @@ class StanceLexicon:
 
     def negate(self, stance_type: str) -> str:
         return self.types[stance_type].get("negated", "neutral")
+
+
+def _hyphen_word(tok: Token) -> str | None:
+    """The whole hyphenated word (lowercase) `tok` is a part of when the parser split it into
+    parts and hyphens ("non-starter", "ill-conceived"); None for a word standing alone."""
+    doc = tok.doc
+
+    def glued(i: int) -> bool:  # doc[i] is a hyphen joining doc[i - 1] and doc[i + 1]
+        return (
+            0 < i < len(doc) - 1 and doc[i].text in {"-", "\u2011"}
+            and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i - 1].is_alpha and doc[i + 1].is_alpha
+        )
+
+    lo = hi = tok.i
+    if glued(tok.i):
+        lo, hi = tok.i - 1, tok.i + 1
+    while glued(lo - 1):
+        lo -= 2
+    while glued(hi + 1):
+        hi += 2
+    return doc[lo : hi + 1].text.lower() if hi > lo else None
 
 
 def _diminished(adj: Token, stype: str | None) -> str | None:

@@ -45,6 +45,7 @@ from pactgraph.nlp.stance_context import (
 )
 from pactgraph.nlp.stance_lexicon import StanceLexicon
 from pactgraph.nlp.stance_syntax import (
+    NOBODY,
     _addressee,
     _advised,
     _appositive_clause,
@@ -61,10 +62,12 @@ from pactgraph.nlp.stance_syntax import (
     _denied_quality,
     _denied_to_all,
     _exclusive,
+    _governing_verb,
     _hedged,
     _in_condition,
     _in_parentheses,
     _modal,
+    _names_place,
     _negated,
     _noun_holder,
     _object_denied,
@@ -178,7 +181,11 @@ class StanceExtractor:
                 if not any(stance_intent.intention_negated(a) and a.i in verb_matches for a in acts):
                     # "did not plan to send troops": the act's own stance verb, negated by
                     # `stance_intent`, says it already; the planning verb would repeat it
-                    yield tok, stype, f"refusal:{phrase}", self._verb_objects(tok, phrase, stype)
+                    roots = self._verb_objects(tok, phrase, stype)
+                    if phrase in self.lex.place_refusals:
+                        # "would not withdraw from Donetsk" holds a place; "from NATO" backs it
+                        roots = [r for r in roots if _names_place(r, self.lex.place_nouns)]
+                    yield tok, stype, f"refusal:{phrase}", roots
             # verbs, including particle verbs ("call for", "rule out")
             if tok.i in verb_matches and tok.pos_ in {"VERB", "AUX"}:
                 phrase, start, end = verb_matches[tok.i]
@@ -539,9 +546,16 @@ class StanceExtractor:
                     if o.dep_ in {"pobj", "pcomp"} and o.lemma_.lower() not in lex.without_vague
                 ]
                 head = tok.head
+                verb = _governing_verb(tok)
                 denied = (
                     # "will not sign a deal without X"
                     (head.pos_ in {"VERB", "AUX"} and _negated(head))
+                    # "could not picture a round of talks without X", "nothing should be
+                    # decided about Y without X": the phrase's verb is denied
+                    or (verb is not None and (_negated(verb) or any(
+                        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in NOBODY
+                        for c in verb.children
+                    )))
                     # "cannot imagine a meeting would take place without X"
                     or (
                         head.dep_ == "ccomp"
@@ -553,6 +567,20 @@ class StanceExtractor:
                 )
                 if required and denied:
                     yield head, "demand", "requirement:without", required
+            if (
+                tok.dep_ == "nsubj"
+                and tok.pos_ == "NOUN"
+                and any(c.lower_ == "only" and c.dep_ in {"advmod", "amod", "det"} for c in tok.children)
+                and tok.head.pos_ == "VERB"
+                and any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in tok.head.children)
+                and not _negated(tok.head)
+                and not phrase_actors(tok)
+                and ctx.speech(tok) is not None
+                # a thing named ("membership", "an army"), not a vague "response"
+                and tok.lemma_.lower() not in lex.vague_means
+            ):
+                # "said only membership could fill the gap": the sole means is wanted
+                yield tok.head, "support", "sole-means", [tok]
             if (
                 tok.lemma_.lower() in lex.priority_nouns
                 and tok.dep_ == "nsubj"
