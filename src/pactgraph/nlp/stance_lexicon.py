@@ -3,7 +3,7 @@ frozen value, with the lookups that turn a trigger word into a stance type and p
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from spacy.tokens import Token
@@ -159,50 +159,17 @@ class StanceLexicon:
         except lexicons.LexiconError:
             pass
         return cls(
+            **_same_named_lists(cls, data),
             types=dict(data["types"]),
             verbs=dict(data["verbs"]),
-            readiness=frozenset(data.get("readiness", ())),
-            adjectives=dict(data.get("adjectives", {})),
-            predicate_nouns=dict(data.get("predicate_nouns", {})),
-            evaluations=dict(data.get("evaluations", {})),
-            claim_verbs=frozenset(data.get("claim_verbs", ())),
-            harm_verbs=frozenset(data.get("harm_verbs", ())),
             reporting_verbs=frozenset(reporting),
-            deontic=frozenset(data.get("deontic", ())),
-            hedges=frozenset(data.get("hedges", ())),
-            group_nouns=frozenset(data.get("group_nouns", ())),
             clausal_types=frozenset(data.get("clausal_complement_types", ())),
-            accusation_verbs=frozenset(data.get("accusation_verbs", ())),
-            commitment_nouns=frozenset(data.get("commitment_nouns", ())),
-            question_verbs=frozenset(data.get("question_verbs", ())),
             topics=tuple(lexicons.load("topics")["topics"]),
             vague_topics=frozenset(lexicons.load("topics").get("vague", ())),
-            nouns=dict(data.get("nouns", {})),
-            voicing_verbs=frozenset(data.get("voicing_verbs", ())),
-            reaction_verbs=frozenset(data.get("reaction_verbs", ())),
-            retraction_verbs=frozenset(data.get("retraction_verbs", ())),
-            noun_target_preps=frozenset(data.get("noun_target_preps", ())),
-            stance_adjectives=dict(data.get("stance_adjectives", {})),
-            representative_nouns=frozenset(data.get("representative_nouns", ())),
             actor_like=frozenset(lexicons.load("topics").get("actor_like", ())),
             curated_only=frozenset(data.get("curated_targets_only", ())),
-            role_verbs=frozenset(data.get("role_verbs", ())),
             topic_max_words=int(lexicons.load("topics").get("phrase_max_words", 8)),
-            naming_verbs=frozenset(data.get("naming_verbs", ())),
-            reversal_words=frozenset(data.get("reversal_words", ())),
-            evaluation_verbs=frozenset(data.get("evaluation_verbs", ())),
-            evaluable_nouns=frozenset(data.get("evaluable_nouns", ())),
             quantity_nouns=frozenset(lexicons.load("topics").get("quantity_nouns", ())),
-            negated_only=dict(data.get("negated_only", {})),
-            place_refusals=frozenset(data.get("place_refusals", ())),
-            place_nouns=frozenset(data.get("place_nouns", ())),
-            vague_means=frozenset(data.get("vague_means", ())),
-            charge_verbs=frozenset(data.get("charge_verbs", ())),
-            antecedent_nouns=frozenset(data.get("antecedent_nouns", ())),
-            assent_verbs=frozenset(data.get("assent_verbs", ())),
-            addressee_nouns=frozenset(data.get("addressee_nouns", ())),
-            pursuit_nouns=frozenset(data.get("pursuit_nouns", ())),
-            modifier_adjectives=dict(data.get("modifier_adjectives", {})),
             sentiment_types=dict(lexicons.load("sentiment").get("stance_types", {})),
             light_verbs=frozenset(lexicons.load("sentiment").get("light_verbs", ())),
             carrier_nouns=frozenset(lexicons.load("sentiment").get("carrier_nouns", ())),
@@ -210,43 +177,11 @@ class StanceLexicon:
             condition_markers=tuple(
                 tuple(m.lower().split()) for m in data.get("condition_markers", ())
             ),
-            condition_vague=frozenset(data.get("condition_vague", ())),
             ruling_out=frozenset(data.get("ruling_out_existentials", ())),
-            document_nouns=frozenset(data.get("document_nouns", ())),
-            presenting_verbs=frozenset(data.get("presenting_verbs", ())),
-            third_party_subjects=frozenset(data.get("third_party_subjects", ())),
-            place_reaction_types=frozenset(data.get("place_reaction_types", ())),
-            statement_nouns=frozenset(data.get("statement_nouns", ())),
-            demanding_speech_verbs=frozenset(data.get("demanding_speech_verbs", ())),
             reporting_idioms={
                 str(v): [str(w) for w in ws] for v, ws in data.get("reporting_idioms", {}).items()
             },
-            off_table_nouns=frozenset(data.get("off_table_nouns", ())),
-            substitute_nouns=frozenset(data.get("substitute_nouns", ())),
-            substitute_verbs=frozenset(data.get("substitute_verbs", ())),
-            power_nouns=frozenset(data.get("power_nouns", ())),
-            retaliation_verbs=frozenset(data.get("retaliation_verbs", ())),
-            continuation_verbs=frozenset(data.get("continuation_verbs", ())),
-            permitting_verbs=frozenset(data.get("permitting_verbs", ())),
-            success_verbs=frozenset(data.get("success_verbs", ())),
-            securing_verbs=frozenset(data.get("securing_verbs", ())),
-            causative_verbs=frozenset(data.get("causative_verbs", ())),
-            bad_outcomes=frozenset(data.get("bad_outcomes", ())),
             caused_feelings=frozenset(data.get("caused_feeling_types", ())),
-            quality_nouns=frozenset(data.get("quality_nouns", ())),
-            identity_verbs=frozenset(data.get("identity_verbs", ())),
-            ruling_modals=frozenset(data.get("ruling_modals", ())),
-            without_vague=frozenset(data.get("without_vague", ())),
-            priority_nouns=frozenset(data.get("priority_nouns", ())),
-            belief_verbs=frozenset(data.get("belief_verbs", ())),
-            advice_modals=frozenset(data.get("advice_modals", ())),
-            alignment_verbs=frozenset(data.get("alignment_verbs", ())),
-            side_nouns=frozenset(data.get("side_nouns", ())),
-            deciding_verbs=frozenset(data.get("deciding_verbs", ())),
-            pretense_verbs=frozenset(data.get("pretense_verbs", ())),
-            contribution_verbs=frozenset(data.get("contribution_verbs", ())),
-            stimulus_participles=frozenset(data.get("stimulus_participles", ())),
-            role_offer_verbs=frozenset(data.get("role_offer_verbs", ())),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -284,3 +219,26 @@ def _diminished(adj: Token, stype: str | None) -> str | None:
     if stype is None or not any(c.dep_ == "advmod" and c.lower_ in {"least", "less"} for c in adj.children):
         return stype
     return "criticize" if stype in {"support", "welcome", "accept"} else None
+
+
+# fields that `load` fills itself (other files, other key names, merged or converted values)
+_EXPLICIT = frozenset({
+    "types", "verbs", "reporting_verbs", "clausal_types", "topics", "vague_topics", "actor_like",
+    "curated_only", "topic_max_words", "quantity_nouns", "sentiment_types", "light_verbs",
+    "carrier_nouns", "actor_qualities", "condition_markers", "ruling_out", "reporting_idioms",
+    "caused_feelings",
+})
+
+
+def _same_named_lists(cls: type[StanceLexicon], data: dict[str, Any]) -> dict[str, Any]:
+    """Every other word list or word -> type mapping is the `stance_verbs.yaml` key of the same
+    name, so adding one is a field and a YAML entry."""
+    out: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.name in _EXPLICIT:
+            continue
+        if f.type == "frozenset[str]":
+            out[f.name] = frozenset(data.get(f.name, ()))
+        elif f.type in {"dict[str, str]", "dict[str, dict[str, Any]]"}:
+            out[f.name] = dict(data.get(f.name, {}))
+    return out
