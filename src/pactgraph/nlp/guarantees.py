@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import lexicons
-from pactgraph.nlp.util import sentence_index
+from pactgraph.nlp.util import prep_objects, sentence_index
 from pactgraph.records import Entity, Guarantee, Mention
 
 log = logging.getLogger("pactgraph")
@@ -1131,14 +1131,7 @@ class GuaranteeExtractor:
         )
         if force is None or self._refused(noun) or self._denied(noun):
             return None
-        sources = [
-            o
-            for t in (noun, force)
-            for p in t.children
-            if p.dep_ == "prep" and p.lower_ == "from"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
+        sources = prep_objects((noun, force), "from")
         givers = [k for o in sources for k in phrase_actors(o)] or [
             k
             for c in force.children

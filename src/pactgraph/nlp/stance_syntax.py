@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from pactgraph.nlp import lexicons
 from pactgraph.nlp.guarantees import SUBJECT_DEPS, entity_of, is_negated, phrase_actors, subject_of
 from pactgraph.nlp.stance_lexicon import StanceLexicon
-from pactgraph.nlp.util import full_text
+from pactgraph.nlp.util import full_text, prep_objects
 from pactgraph.records import Target
 
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -298,15 +298,7 @@ def _purpose_of_sum(verb: Token, root: Token) -> list[Token]:
     does (the "for" phrase on the sum or on the verb). Other roots stand as they are."""
     if root.ent_type_ != "MONEY" or root.dep_ not in {"dobj", "nsubjpass"}:
         return [root]
-    purposes = [
-        o
-        for holder in (root, verb)
-        for c in holder.children
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
-    return purposes or [root]
+    return prep_objects((root, verb), "for") or [root]
 
 
 def _denied_quality(noun: Token) -> Token | None:

@@ -31,3 +31,15 @@ def full_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["pg_text"] = doc.text
     return text
+
+
+def prep_objects(heads: tuple[Token, ...] | list[Token], prep: str) -> list[Token]:
+    """Objects of every `prep` phrase ("for X", "from Y") hung on any of `heads`, in order."""
+    return [
+        o
+        for head in heads
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
