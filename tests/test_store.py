@@ -153,3 +153,51 @@ def test_other_graphs_are_queried_beside_the_documents(tmp_path: Path, sample) -
         assert len(list(store.quads())) == len(list(ds.quads((None, None, None, None))))
         with pytest.raises(StoreError, match="use add_document"):
             store.add_graph(str(graph_iri("sample-001")), links)
+
+
+def test_a_replacement_that_cannot_be_stored_keeps_the_old_version(tmp_path: Path, sample) -> None:
+    g1 = doc_graph(sample, "sample-001")
+    broken = rdflib.Graph()
+    for t in g1:
+        broken.add(t)
+    # rdflib writes a relative IRI to N-Triples; Oxigraph refuses it.
+    broken.add((URIRef("actor/no-scheme"), RDFS.label, Literal("x")))
+    with Store.open(tmp_path / "store") as store:
+        store.add_document("sample-001", content_hash(g1), g1)
+        before = sorted(str(q) for q in store.quads())
+        with pytest.raises(StoreError, match="nothing was written"):
+            store.add_document("sample-001", "new-hash", broken)
+        assert sorted(str(q) for q in store.quads()) == before
+        assert [d.content_hash for d in store.documents()] == [content_hash(g1)]
+        links = rdflib.Graph()
+        links.add((URIRef(UKRAINE), RDFS.seeAlso, URIRef("https://example.org/ok")))
+        store.add_graph("links", links)
+        with pytest.raises(StoreError, match="nothing was written"):
+            store.add_graph("links", broken)
+        _, rows = store.query(f"SELECT ?o WHERE {{ <{UKRAINE}> <{RDFS.seeAlso}> ?o }}")
+        assert rows == [{"o": "https://example.org/ok"}]
+
+
+def test_blank_nodes_are_replaced_and_removed_with_their_document(tmp_path: Path) -> None:
+    def graph_with_blank(label: str) -> rdflib.Graph:
+        g = rdflib.Graph()
+        node = rdflib.BNode()
+        g.add((URIRef(UKRAINE), RDFS.seeAlso, node))
+        g.add((node, RDFS.label, Literal(label)))
+        return g
+
+    with Store.open(tmp_path / "store") as store:
+        store.add_document("doc-b", "h1", graph_with_blank("first"))
+        store.add_document("doc-b", "h2", graph_with_blank("second"))
+        q = f"SELECT ?l WHERE {{ <{UKRAINE}> <{RDFS.seeAlso}> ?n . ?n <{RDFS.label}> ?l }}"
+        # The default graph's blank node is the named graph's: the join finds it, once.
+        assert store.query(q)[1] == [{"l": "second"}]
+        store.remove_document("doc-b")
+        assert list(store.triples()) == [] and len(store) == 0
+
+
+def test_an_iri_rdflib_cannot_write_is_a_store_error(tmp_path: Path) -> None:
+    g = rdflib.Graph()
+    g.add((URIRef("https://w3id.org/pactgraph/id/actor/not an iri"), RDFS.label, Literal("x")))
+    with Store.open(tmp_path / "store") as store, pytest.raises(StoreError, match="N-Triples"):
+        store.add_document("doc-x", "h", g)
