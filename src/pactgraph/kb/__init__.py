@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -53,6 +54,21 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLIT).translate(_QUOTES)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return text.lower()
+
+
+_DOUBLED = re.compile(r"(\w)\1+")
+_I_ENDING = re.compile(r"[iy]+\b")
+
+
+def spelling_key(name: str, rewrites: tuple[tuple[str, str], ...]) -> str:
+    """A key that one person's name shares across transliterations ("Zelenskyy", "Zelenskiy",
+    "Zelenski", German "Selenskyj"; "Lavrov" and "Lawrow"): folded, letters rewritten by the
+    lexicon's `spelling_variants` in order, "-i/-y/-iy/-yj" endings made one, doubled letters
+    single."""
+    key = " ".join(re.sub(r"[^a-z]", "", w) for w in fold(name).replace("-", " ").split())
+    for old, new in rewrites:
+        key = key.replace(old, new)
+    return _DOUBLED.sub(r"\1", _I_ENDING.sub("i", key))
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,16 +126,24 @@ class KnowledgeBase:
     offices: dict[str, Office]
     lexicon: dict[str, Any]
     _by_name: dict[str, str] = field(default_factory=dict)
+    _by_spelling: dict[str, str | None] = field(default_factory=dict)  # None: ambiguous
+    _rewrites: tuple[tuple[str, str], ...] = ()
     _by_demonym: dict[str, str] = field(default_factory=dict)
     _by_title: dict[str, list[str]] = field(default_factory=dict)
     _terms_by_office: dict[str, list[tuple[str, Term]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self._rewrites = tuple((a, b) for a, b in self.lexicon.get("spelling_variants", ()))
         for info in self.actors.values():
             for name in (info.label, *info.aliases):
                 key = self._by_name.setdefault(fold(name), info.key)
                 if key != info.key:
                     log.debug("KB name %r of %s already names %s", name, info.key, key)
+            if info.type == "Person":
+                for name in (info.label, *info.aliases):
+                    key = self.spelling(name)
+                    if self._by_spelling.setdefault(key, info.key) != info.key:
+                        self._by_spelling[key] = None
             for demonym in info.demonyms:
                 self._by_demonym.setdefault(fold(demonym), info.key)
             for term in info.terms:
@@ -138,6 +162,15 @@ class KnowledgeBase:
         if key is None and fold(name).startswith("the "):
             key = self._by_name.get(fold(name.strip())[4:])
         return self.actors.get(key) if key else None
+
+    def spelling(self, name: str) -> str:
+        return spelling_key(name, self._rewrites)
+
+    def person_by_spelling(self, name: str) -> ActorInfo | None:
+        """The one KB person whose label or alias is spelled like `name` in another
+        transliteration ("Volodymyr Selenskyj" -> Volodymyr Zelenskyy); None if none or several."""
+        key = self._by_spelling.get(self.spelling(name))
+        return self.actors[key] if key else None
 
     def names(self) -> Iterator[tuple[str, ActorInfo, bool]]:
         """Every (surface name, actor, is_canonical_label) pair the matcher should look for."""

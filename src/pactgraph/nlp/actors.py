@@ -358,13 +358,19 @@ class ActorLinker:
             words = text.split()
             if len(words) == 1 and label != "PERSON" and fold(text) in full_by_surname:
                 label = "PERSON"  # "Doerfler" tagged ORG after "Jane Doerfler"
-            if len(words) == 1 and label != "PERSON" and fold(text) in persons:
-                label = "PERSON"
+            if len(words) == 1 and label != "PERSON" and (
+                fold(text) in persons or self._spelling_variant(words, persons)
+            ):
+                label = "PERSON"  # "Lawrow" tagged ORG beside "Sergei Lavrov"
             if label == "PERSON":
                 if len(words) == 1 and fold(words[0]) in persons:
                     info = self.kb.actors[persons[fold(words[0])]]
                     self._add(state, span, info.entity(), kind="alias", conf=0.85,
                               rule="kb-surname")
+                    continue
+                if (variant := self._spelling_variant(words, persons)) is not None:
+                    self._add(state, span, variant.entity(), kind="alias", conf=0.8,
+                              rule="kb-spelling")
                     continue
                 full = full_by_surname.get(fold(words[-1]), text)
                 if len(words) >= 2 and fold(full) != fold(text) and not fold(full).endswith(fold(text)):
@@ -386,6 +392,16 @@ class ActorLinker:
             else:
                 ent = Entity(key=slugify(text), label=text, type="Location", in_kb=False)
                 self._add(state, span, ent, kind="ner", conf=0.6, rule="ner-location")
+
+    def _spelling_variant(self, words: list[str], persons: dict[str, str]) -> ActorInfo | None:
+        """A KB person named in another transliteration: a full name spelled like one of the
+        KB's ("Wolodymyr Selenskyj"), or a lone surname spelled like that of a KB person the
+        document names ("Lawrow" beside "Sergei Lavrov")."""
+        if len(words) >= 2:
+            return self.kb.person_by_spelling(" ".join(words))
+        key = self.kb.spelling(words[0])
+        found = {k for surname, k in persons.items() if self.kb.spelling(surname) == key}
+        return self.kb.actors[found.pop()] if len(found) == 1 else None
 
     def _link_definite(self, state: _State) -> None:
         """"the alliance" -> NATO when NATO is named in the document or the alliance owns
