@@ -204,19 +204,6 @@ def _past_denial(tok: Token) -> bool:
 NOBODY = frozenset({"nothing", "nobody", "none", "noone"})
 
 
-def _governing_verb(prep: Token) -> Token | None:
-    """The verb whose object phrase holds the preposition `prep` ("could not picture a round of
-    talks without X" -> "picture"); None when it hangs on the verb itself or on no verb."""
-    node = prep.head
-    for _ in range(4):
-        if node.pos_ in {"VERB", "AUX"}:
-            return node if node != prep.head else None
-        if node.dep_ not in {"pobj", "prep", "dobj", "nsubjpass", "attr"} or node.head == node:
-            return None
-        node = node.head
-    return None
-
-
 def _names_place(root: Token, place_nouns: frozenset[str]) -> bool:
     """A phrase naming ground held ("parts of Donetsk", "the occupied territories", "Kherson"),
     not an alliance, an agreement or an organization."""
