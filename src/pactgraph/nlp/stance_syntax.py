@@ -335,11 +335,7 @@ def _in_condition(tok: Token) -> bool:
 def _substituted(noun: Token) -> Token | None:
     """What a substitute noun stands in for: "substitute for X" -> X; "a bridge to X, not a
     substitute for it" -> X (the phrase the pronoun's appositive hangs on)."""
-    obj = next(
-        (o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}
-         for o in c.children if o.dep_ == "pobj"),
-        None,
-    )
+    obj = next(iter(prep_objects((noun,), {"for", "to"})), None)
     if obj is None or obj.pos_ != "PRON":
         return obj
     if obj.lower_ not in {"it", "that", "this", "them"} or noun.dep_ not in {"appos", "conj"}:

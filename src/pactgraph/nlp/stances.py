@@ -88,7 +88,7 @@ from pactgraph.nlp.stance_syntax import (
     _under_rejection,
     phrase_topic,
 )
-from pactgraph.nlp.util import sentence_index
+from pactgraph.nlp.util import prep_objects, sentence_index
 from pactgraph.records import Stance, Target
 
 log = logging.getLogger("pactgraph")
@@ -472,10 +472,7 @@ class StanceExtractor:
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
                 and ctx.speech(tok) is not None
             ):
-                roots = [
-                    o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
-                    for o in c.children if o.dep_ in {"pobj", "pcomp"}
-                ]
+                roots = prep_objects((tok,), {"of", "for"}, deps={"pobj", "pcomp"})
                 if roots:
                     yield tok, "reject", f"ruling-out:{tok.lemma_.lower()}", roots
 
@@ -665,10 +662,9 @@ class StanceExtractor:
                     continue
             elif not keys:
                 continue
-            objects = [c for c in tok.children if c.dep_ == "dobj"] or [
-                o for c in tok.children if c.dep_ == "prep" and c.lower_ in CONTRIBUTION_PREPS
-                for o in c.children if o.dep_ == "pobj"
-            ]
+            objects = [c for c in tok.children if c.dep_ == "dobj"] or prep_objects(
+                (tok,), CONTRIBUTION_PREPS
+            )
             if objects:
                 yield tok, "offer", f"contribution:{phrase}", objects
 
