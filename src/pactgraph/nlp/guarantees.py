@@ -50,9 +50,10 @@ from __future__ import annotations
 
 import logging
 import re
+import reprlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import MISSING, Field, dataclass, field, fields, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -348,94 +349,125 @@ class GuaranteeLexicon:
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
-        data: dict[str, Any] = lexicons.load("guarantees")
-        membership: dict[str, Any] = data.get("membership", {})
-        denial: dict[str, Any] = data.get("denial", {})
-        return cls(
-            triggers=tuple(data["triggers"]),
-            needs_context=frozenset(data.get("needs_security_context", ())),
-            security_context=tuple(data.get("security_context", ())),
-            guarantor_nouns=tuple(data.get("guarantor_nouns", ())),
-            giver_verbs=frozenset(data["giver_verbs"]),
-            giver_nouns=frozenset(data.get("giver_nouns", ())),
-            receiver_verbs=frozenset(data["receiver_verbs"]),
-            builder_verbs=frozenset(data["builder_verbs"]),
-            participation_verbs=frozenset(data["participation_verbs"]),
-            status=dict(data["status"]),
-            status_rank=tuple(data["status_rank"]),
-            forms={k: tuple(v) for k, v in data["forms"].items()},
-            form_guarantors=dict(data.get("form_guarantors", {})),
-            domains={k: tuple(v) for k, v in data["domains"].items()},
-            protection_objects=tuple(data.get("protection_objects", ())),
-            agreement_words=tuple(data.get("guarantee_agreements", {}).get("label_words", ())),
-            agreement_keys=frozenset(data.get("guarantee_agreements", {}).get("keys", ())),
-            agreement_status=data.get("agreement_status", "signed"),
-            exchange_nouns=frozenset(data.get("exchange_nouns", ())),
-            guarantee_verbs=frozenset(data.get("guarantee_verbs", ())),
-            member_nouns=frozenset(data.get("member_nouns", ())),
-            fallback_min_mentions=int(data.get("fallback_min_mentions", 2)),
-            bilateral_triggers=frozenset(data.get("bilateral_triggers", ())),
-            giving_up=frozenset(data.get("giving_up_particles", ())),
-            context_giver_verbs=frozenset(data.get("context_giver_verbs", ())),
-            given_things=tuple(data.get("given_things", ())),
-            deploy_verbs=frozenset(data.get("deploy_verbs", ())),
-            force_keywords=tuple(data.get("force_keywords", ())),
-            destination_preps=frozenset(data.get("destination_preps", ())),
-            territory_nouns=frozenset(data.get("territory_nouns", ())),
-            deploy_context=tuple(data.get("deploy_context", ())),
-            refusal_verbs=frozenset(data.get("refusal_verbs", ())),
-            refusal_particles=frozenset(data.get("refusal_particles", ())),
-            alliances=frozenset(membership.get("alliances", ())),
-            membership_verbs=frozenset(membership.get("verbs", ())),
-            membership_nouns=frozenset(membership.get("nouns", ())),
-            denial_copulas=frozenset(denial.get("copulas", ())),
-            denial_short=frozenset(denial.get("short_heads", ())),
-            denial_determiners=frozenset(denial.get("determiners", ())),
-            group_nouns=frozenset(data.get("group_nouns", ())),
-            group_subtypes=tuple(data.get("group_subtypes", ())),
-            pending_marks=frozenset(membership.get("pending_marks", ())),
-            hypothetical_modals=frozenset(membership.get("hypothetical_modals", ())),
-            topic_copulas=frozenset(membership.get("topic_copulas", ())),
-            counterfactual_marks=frozenset(data.get("counterfactual_marks", ())),
-            pair_pronouns=frozenset(data.get("pair_pronouns", ())),
-            statement_nouns=frozenset(data.get("statement_nouns", ())),
-            prospect_nouns=frozenset(membership.get("prospect_nouns", ())),
-            body_states={str(k): str(v) for k, v in (data.get("body_states") or {}).items()},
-            protective_predicates=frozenset(membership.get("protective_predicates", ())),
-            endorse_verbs=frozenset(data.get("endorse_verbs", ())),
-            co_agent_preps=frozenset(data.get("co_agent_preps", ())),
-            co_agent_adverbs=frozenset(data.get("co_agent_adverbs", ())),
-            help_verbs=frozenset(data.get("help_verbs", ())),
-            deploy_nouns=frozenset(data.get("deploy_nouns", ())),
-            group_quantifiers={
-                str(k): int(v) for k, v in (data.get("group_quantifiers") or {}).items()
-            },
-            group_country_nouns=frozenset(data.get("group_country_nouns", ())),
-            threat_nouns=frozenset(data.get("threat_nouns", ())),
-            sentence_security_context=tuple(data.get("sentence_security_context", ())),
-            control_verbs=frozenset(data.get("control_verbs", ())),
-            country_pronouns=frozenset(data.get("country_pronouns", ())),
-            protect_verbs=frozenset(data.get("protect_verbs", ())),
-            protect_phrases=tuple(data.get("protect_phrases", ())),
-            protect_context=tuple(data.get("protect_context", ())),
-            addressee_verbs=frozenset(data.get("addressee_verbs", ())),
-            stand_verbs=frozenset(data.get("stand_verbs", ())),
-            aid_nouns=frozenset(data.get("aid_nouns", ())),
-            commitment_heads=frozenset(data.get("commitment_heads", ())),
-            group_lookback=int(data.get("group_lookback", 0)),
-            anaphoric_modifiers=frozenset(data.get("anaphoric_modifiers", ())),
-            accord_triggers=frozenset(data.get("accord_triggers", ())),
-            reliance_verbs=frozenset(data.get("reliance_verbs", ())),
-            capacity_verbs=frozenset(data.get("capacity_verbs", ())),
-            capacity_objects=frozenset(data.get("capacity_objects", ())),
-            sentence_context_triggers={
-                str(k): tuple(v) for k, v in (data.get("sentence_context_triggers") or {}).items()
-            },
-            force_demonyms={str(k).lower(): str(v) for k, v in (data.get("force_demonyms") or {}).items()},
-            denial_predicates=tuple(denial.get("predicates", ())),
-            denial_limits=tuple(denial.get("limits", ())),
-            occupation_marks=tuple(data.get("occupation_marks", ())),
-        )
+        """The lexicon of `lexicons/guarantees.yaml`."""
+        return cls.from_mapping(lexicons.load("guarantees"))
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any]) -> GuaranteeLexicon:
+        """The lexicon of a parsed `guarantees.yaml`: each field is the key of the same name (or
+        the one `_KEYS` names), checked and converted by its declared type, so adding one is a
+        field and a YAML entry. A missing, misspelt or malformed key raises `LexiconError`."""
+        _check_known_keys(data)
+        values = {f.name: _field_value(f, data) for f in fields(cls)}
+        # demonyms are matched against lowercased text
+        values["force_demonyms"] = {k.lower(): v for k, v in values["force_demonyms"].items()}
+        return cls(**values)
+
+
+# fields whose `guarantees.yaml` key has another name or sits in a section ("membership: verbs")
+_KEYS: dict[str, tuple[str, ...]] = {
+    "needs_context": ("needs_security_context",),
+    "agreement_words": ("guarantee_agreements", "label_words"),
+    "agreement_keys": ("guarantee_agreements", "keys"),
+    "giving_up": ("giving_up_particles",),
+    "alliances": ("membership", "alliances"),
+    "membership_verbs": ("membership", "verbs"),
+    "membership_nouns": ("membership", "nouns"),
+    "pending_marks": ("membership", "pending_marks"),
+    "hypothetical_modals": ("membership", "hypothetical_modals"),
+    "topic_copulas": ("membership", "topic_copulas"),
+    "prospect_nouns": ("membership", "prospect_nouns"),
+    "protective_predicates": ("membership", "protective_predicates"),
+    "denial_copulas": ("denial", "copulas"),
+    "denial_short": ("denial", "short_heads"),
+    "denial_determiners": ("denial", "determiners"),
+    "denial_predicates": ("denial", "predicates"),
+    "denial_limits": ("denial", "limits"),
+}
+
+
+def _is_words(v: Any) -> bool:
+    return isinstance(v, list) and all(isinstance(w, str) for w in v)
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _is_mapping(v: Any, value_ok: Callable[[Any], bool]) -> bool:
+    return isinstance(v, dict) and all(isinstance(k, str) and value_ok(x) for k, x in v.items())
+
+
+# by a field's declared type: what its YAML value must be (in words, and as a check) and how
+# it becomes the field's value
+_TYPES: dict[str, tuple[str, Callable[[Any], bool], Callable[[Any], Any]]] = {
+    "tuple[str, ...]": ("a list of words", _is_words, tuple),
+    "frozenset[str]": ("a list of words", _is_words, frozenset),
+    "dict[str, str]": (
+        "a mapping of words to words",
+        lambda v: _is_mapping(v, lambda x: isinstance(x, str)),
+        dict,
+    ),
+    "dict[str, int]": (
+        "a mapping of words to whole numbers",
+        lambda v: _is_mapping(v, _is_number),
+        dict,
+    ),
+    "dict[str, tuple[str, ...]]": (
+        "a mapping of words to lists of words",
+        lambda v: _is_mapping(v, _is_words),
+        lambda v: {k: tuple(x) for k, x in v.items()},
+    ),
+    "int": ("a whole number", _is_number, int),
+    "str": ("a word", lambda v: isinstance(v, str), str),
+}
+
+
+def _lexicon_error(key: tuple[str, ...], problem: str) -> lexicons.LexiconError:
+    return lexicons.LexiconError(
+        f"lexicon {lexicons.path_of('guarantees')}: key {': '.join(key)!r} {problem}"
+    )
+
+
+def _field_value(f: Field[Any], data: dict[str, Any]) -> Any:
+    """The value of field `f` read from `data`, or its default when the key is absent or empty."""
+    key = _KEYS.get(f.name, (f.name,))
+    value: Any = data
+    for depth, part in enumerate(key):
+        if value is None:
+            break
+        if not isinstance(value, dict):
+            raise _lexicon_error(key[:depth], "must be a mapping of keys to entries")
+        value = value.get(part)
+    if value is None:
+        if f.default is not MISSING:
+            return f.default
+        if f.default_factory is not MISSING:
+            return f.default_factory()
+        raise _lexicon_error(key, "is missing: the guarantees component needs it")
+    what, ok, convert = _TYPES[str(f.type)]
+    if not ok(value):
+        raise _lexicon_error(key, f"must be {what}, not {reprlib.repr(value)}")
+    return convert(value)
+
+
+def _check_known_keys(data: dict[str, Any]) -> None:
+    """A key no field reads is most likely misspelt: name it rather than ignore it."""
+    known = {_KEYS.get(f.name, (f.name,)) for f in fields(GuaranteeLexicon)}
+    sections = {key[0] for key in known if len(key) > 1}
+    found = [
+        (str(name), str(part))
+        for name, value in data.items()
+        if name in sections and isinstance(value, dict)
+        for part in value
+    ]
+    found += [(str(name),) for name in data if name not in sections]
+    for key in found:
+        if key not in known:
+            raise _lexicon_error(
+                key,
+                "is not a known key: check its spelling (a new key needs a GuaranteeLexicon field)",
+            )
 
 
 # ------------------------------------------------------------------ the component

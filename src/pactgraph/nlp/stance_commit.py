@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from pactgraph.nlp import lexicons
 from pactgraph.nlp.guarantees import SUBJECT_DEPS, is_negated, subject_of
+from pactgraph.nlp.util import prep_objects
 
 _HEDGES = {"would", "could", "might", "may"}
 
@@ -83,10 +84,7 @@ def commitment_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]
     for tok in doc:
         if not _binding(tok):
             continue
-        content = [
-            o for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
-            for o in p.children if o.dep_ in {"pobj", "pcomp"}
-        ]
+        content = prep_objects((tok,), "to", deps={"pobj", "pcomp"})
         if content:
             yield tok, "support", f"commitment:{tok.lemma_.lower()}", content
 

@@ -45,7 +45,7 @@ from pactgraph.nlp.stance_syntax import (
     _undoing,
     phrase_topic,
 )
-from pactgraph.nlp.util import full_text, sentence_index, sentences
+from pactgraph.nlp.util import full_text, prep_objects, sentence_index, sentences
 from pactgraph.records import Guarantee, Target
 
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
@@ -528,8 +528,7 @@ class _Context:
                 subj = earlier[-1]
                 # "aides on Bankova Street": the state the place speaks for
                 places = [
-                    info.speaks_for for c in subj.children if c.dep_ == "prep"
-                    for p in c.children if p.dep_ == "pobj"
+                    info.speaks_for for p in prep_objects((subj,))
                     for o in (p, *(m for m in p.children if m.dep_ == "compound"))
                     if (key := entity_of(o))
                     and (info := self.kb.get(key)) is not None and info.speaks_for

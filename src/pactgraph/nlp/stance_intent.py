@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from pactgraph.nlp import lexicons
 from pactgraph.nlp.guarantees import is_negated
+from pactgraph.nlp.util import prep_objects
 
 
 def _words(kind: str) -> frozenset[str]:
@@ -61,10 +62,7 @@ def denied_plans(
         ):
             continue
         verb = obj.head
-        objects = [
-            o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
-            for o in c.children if o.dep_ == "pobj"
-        ]
+        objects = prep_objects((tok,), "for")
         if objects:
             yield verb, "reject", "denied-plan:for", objects
             continue

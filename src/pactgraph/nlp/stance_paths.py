@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from pactgraph.nlp import lexicons
+from pactgraph.nlp.util import prep_objects
 
 _GOAL_PREPS = {"to", "towards", "toward", "into"}
 # what may stand between a way and its judgement when the parser loses the link ("declaring
@@ -162,10 +163,7 @@ def consequence_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Token
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or _negated(tok):
             continue
         objs = [c for c in tok.children if c.dep_ == "dobj"]
-        objs += [
-            o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "in", "into"}
-            for o in p.children if o.dep_ == "pobj"
-        ]
+        objs += prep_objects((tok,), {"to", "in", "into"})
         if not any(o.lemma_.lower() in nouns for o in objs):
             continue
         cause = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"}), None)

@@ -204,19 +204,6 @@ def _past_denial(tok: Token) -> bool:
 NOBODY = frozenset({"nothing", "nobody", "none", "noone"})
 
 
-def _governing_verb(prep: Token) -> Token | None:
-    """The verb whose object phrase holds the preposition `prep` ("could not picture a round of
-    talks without X" -> "picture"); None when it hangs on the verb itself or on no verb."""
-    node = prep.head
-    for _ in range(4):
-        if node.pos_ in {"VERB", "AUX"}:
-            return node if node != prep.head else None
-        if node.dep_ not in {"pobj", "prep", "dobj", "nsubjpass", "attr"} or node.head == node:
-            return None
-        node = node.head
-    return None
-
-
 def _names_place(root: Token, place_nouns: frozenset[str]) -> bool:
     """A phrase naming ground held ("parts of Donetsk", "the occupied territories", "Kherson"),
     not an alliance, an agreement or an organization."""
@@ -348,11 +335,7 @@ def _in_condition(tok: Token) -> bool:
 def _substituted(noun: Token) -> Token | None:
     """What a substitute noun stands in for: "substitute for X" -> X; "a bridge to X, not a
     substitute for it" -> X (the phrase the pronoun's appositive hangs on)."""
-    obj = next(
-        (o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}
-         for o in c.children if o.dep_ == "pobj"),
-        None,
-    )
+    obj = next(iter(prep_objects((noun,), {"for", "to"})), None)
     if obj is None or obj.pos_ != "PRON":
         return obj
     if obj.lower_ not in {"it", "that", "this", "them"} or noun.dep_ not in {"appos", "conj"}:

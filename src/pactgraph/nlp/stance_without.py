@@ -1,45 +1,70 @@
-"""Conditions of necessity: "will not sign a deal without binding guarantees", "no decision
-without Kyiv", "I cannot imagine the talks going ahead without a ceasefire". What a denied act
-or thing cannot happen without, in someone's words, is the speaker's demand."""
+"""Conditions of necessity: "will not sign a deal without binding guarantees", "no peace without
+a ceasefire", "I cannot imagine the talks going ahead without a ceasefire", "nothing should be
+decided about Y's security without Y". What a denied act or thing cannot happen without is
+demanded by whoever denies it: the trigger is the denial (the negated verb, the "no" thing, the
+verb whose subject is "nothing"), so its subject, or the speaker, holds the demand."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from pactgraph.nlp.stance_syntax import _negated
+from pactgraph.nlp.stance_syntax import NOBODY, _negated
 
 # the chain from "without" up to the denial: the act or thing it modifies and what governs it
-_CLIMB = {"acl", "xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "advcl", "pcomp", "pobj", "prep"}
+_CLIMB = {
+    "acl", "xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "attr", "advcl", "pcomp", "pobj", "prep",
+}
+_DEPTH = 4
 
 
-def _denied(tok: Token) -> bool:
-    if tok.pos_ in {"VERB", "AUX"} and _negated(tok):
-        return True
-    if tok.lower_ in {"nothing", "nobody", "none"}:
+def _denial(tok: Token) -> bool:
+    """A negated verb, a verb whose subject is "nothing", "nothing" itself, or a "no" thing."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return _negated(tok) or any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in NOBODY for c in tok.children
+        )
+    if tok.lower_ in NOBODY:
         return True
     return tok.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children
     )
 
 
-def necessity_triggers(
-    doc: Doc, in_speech: Callable[[Token], bool], idle: frozenset[str]
-) -> Iterator[tuple[Token, str, str, list[Token]]]:
-    """Yield ("without", "demand", rule, [required]) for each "without Y" under a denial; `idle`
-    (lexicon `without_vague`) are set phrases that name no requirement ("without delay")."""
+def _describes(tok: Token) -> bool:
+    """A participle describing its noun like a relative clause ("an agreement reached without
+    Y", "guarantees designed without Y"): how the thing came about, not a condition on it."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
+def denier(without: Token) -> Token | None:
+    """The denial `without`'s phrase hangs under, climbing up to four heads; None if none."""
+    current = without.head
+    for _ in range(_DEPTH):
+        if _denial(current):
+            return current
+        if current.dep_ not in _CLIMB or current.head is current or _describes(current):
+            return None
+        current = current.head
+    return None
+
+
+def necessity_triggers(doc: Doc, idle: frozenset[str]) -> Iterator[tuple[Token, str, str, list[Token]]]:
+    """Yield (denial, "demand", "requirement:without", [required]) for each "without Y" under a
+    denial; `idle` (lexicon `without_vague`) are set phrases that name no requirement ("without
+    delay"). A party named is required only of a thing ("a decision on Y's security without Y");
+    an act done without it ("negotiated without Y") complains of an exclusion (the exclusion
+    topic of `stance_context`), not a demand."""
     for tok in doc:
-        if tok.lower_ != "without" or tok.dep_ != "prep" or not in_speech(tok):
+        if tok.lower_ != "without" or tok.dep_ != "prep":
             continue
-        required = next((c for c in tok.children if c.dep_ in {"pobj", "pcomp"}), None)
-        if required is None or required.lemma_.lower() in idle or required.pos_ == "PROPN":
-            continue  # a party named ("nothing about Kyiv without Kyiv") asks for its place, elsewhere
-        current = tok.head
-        for _ in range(4):
-            if _denied(current):
-                yield tok, "demand", "without-denial", [required]
-                break
-            if current.dep_ not in _CLIMB or current.head is current:
-                break
-            current = current.head
+        required = [
+            o
+            for o in tok.children
+            if o.dep_ in {"pobj", "pcomp"}
+            and o.lemma_.lower() not in idle
+            and (o.pos_ != "PROPN" or tok.head.pos_ == "NOUN")
+        ]
+        if required and (denial := denier(tok)) is not None:
+            yield denial, "demand", "requirement:without", required

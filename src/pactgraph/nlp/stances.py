@@ -5,7 +5,7 @@ The component finds triggers (`lexicons/stance_verbs.yaml`), asks the document c
 guards, and keeps one stance per (holder, polarity, target). The mechanisms are described
 by topic in docs/STANCES.md. A verb whose object or passive subject takes "no" ("would send
 no troops") is negated like a verb with "not". What a denied act cannot happen without ("will not
-sign without guarantees") is demanded (`stance_without.py`).
+sign without guarantees") is demanded by whoever denies it (`stance_without.py`, one climbing rule).
 """
 
 from __future__ import annotations
@@ -45,7 +45,6 @@ from pactgraph.nlp.stance_context import (
 )
 from pactgraph.nlp.stance_lexicon import StanceLexicon
 from pactgraph.nlp.stance_syntax import (
-    NOBODY,
     _addressee,
     _advised,
     _appositive_clause,
@@ -62,7 +61,6 @@ from pactgraph.nlp.stance_syntax import (
     _denied_quality,
     _denied_to_all,
     _exclusive,
-    _governing_verb,
     _hedged,
     _in_condition,
     _in_parentheses,
@@ -90,7 +88,7 @@ from pactgraph.nlp.stance_syntax import (
     _under_rejection,
     phrase_topic,
 )
-from pactgraph.nlp.util import sentence_index
+from pactgraph.nlp.util import prep_objects, sentence_index
 from pactgraph.records import Stance, Target
 
 log = logging.getLogger("pactgraph")
@@ -444,9 +442,7 @@ class StanceExtractor:
         yield from stance_bounds.colon_denials(doc, self.lex.reporting_verbs)
         yield from self._intention_triggers(doc, ctx)
         # "will not sign without guarantees": what a denied act cannot happen without is demanded
-        yield from stance_without.necessity_triggers(
-            doc, lambda t: ctx.speech(t) is not None, self.lex.without_vague
-        )
+        yield from stance_without.necessity_triggers(doc, self.lex.without_vague)
         # "X had no plans for Y", "Z had no such intention" (the act named before it)
         yield from stance_intent.denied_plans(
             doc,
@@ -476,10 +472,7 @@ class StanceExtractor:
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
                 and ctx.speech(tok) is not None
             ):
-                roots = [
-                    o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
-                    for o in c.children if o.dep_ in {"pobj", "pcomp"}
-                ]
+                roots = prep_objects((tok,), {"of", "for"}, deps={"pobj", "pcomp"})
                 if roots:
                     yield tok, "reject", f"ruling-out:{tok.lemma_.lower()}", roots
 
@@ -540,33 +533,6 @@ class StanceExtractor:
         lex = self.lex
         retaliation = match_lemma_phrases(doc, {p: "warn" for p in lex.retaliation_verbs})
         for tok in doc:
-            if tok.lower_ == "without" and tok.dep_ == "prep":
-                required = [
-                    o for o in tok.children
-                    if o.dep_ in {"pobj", "pcomp"} and o.lemma_.lower() not in lex.without_vague
-                ]
-                head = tok.head
-                verb = _governing_verb(tok)
-                denied = (
-                    # "will not sign a deal without X"
-                    (head.pos_ in {"VERB", "AUX"} and _negated(head))
-                    # "could not picture a round of talks without X", "nothing should be
-                    # decided about Y without X": the phrase's verb is denied
-                    or (verb is not None and (_negated(verb) or any(
-                        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in NOBODY
-                        for c in verb.children
-                    )))
-                    # "cannot imagine a meeting would take place without X"
-                    or (
-                        head.dep_ == "ccomp"
-                        and head.head.lemma_ in lex.belief_verbs
-                        and _negated(head.head)
-                    )
-                    # "there can be no peace without X", "no deal without X"
-                    or any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
-                )
-                if required and denied:
-                    yield head, "demand", "requirement:without", required
             if (
                 tok.dep_ == "nsubj"
                 and tok.pos_ == "NOUN"
@@ -696,10 +662,9 @@ class StanceExtractor:
                     continue
             elif not keys:
                 continue
-            objects = [c for c in tok.children if c.dep_ == "dobj"] or [
-                o for c in tok.children if c.dep_ == "prep" and c.lower_ in CONTRIBUTION_PREPS
-                for o in c.children if o.dep_ == "pobj"
-            ]
+            objects = [c for c in tok.children if c.dep_ == "dobj"] or prep_objects(
+                (tok,), CONTRIBUTION_PREPS
+            )
             if objects:
                 yield tok, "offer", f"contribution:{phrase}", objects
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
+
 from spacy.tokens import Doc, Span, Token
 
 
@@ -33,13 +35,21 @@ def full_text(doc: Doc) -> str:
     return text
 
 
-def prep_objects(heads: tuple[Token, ...] | list[Token], prep: str) -> list[Token]:
-    """Objects of every `prep` phrase ("for X", "from Y") hung on any of `heads`, in order."""
+def prep_objects(
+    heads: Iterable[Token],
+    prep: str | Collection[str] | None = None,
+    *,
+    deps: Collection[str] = ("pobj",),
+) -> list[Token]:
+    """Objects of every `prep` phrase ("for X", "from Y") hung on any of `heads`, in order.
+    `prep` is one preposition, a set of them, or None for any; `deps` the objects' relations
+    (add "pcomp" for a clause: "for sending troops")."""
+    words = {prep} if isinstance(prep, str) else prep
     return [
         o
         for head in heads
         for c in head.children
-        if c.dep_ == "prep" and c.lower_ == prep
+        if c.dep_ == "prep" and (words is None or c.lower_ in words)
         for o in c.children
-        if o.dep_ == "pobj"
+        if o.dep_ in deps
     ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
+from importlib.abc import Traversable
 from typing import Any
 
 import yaml
@@ -18,10 +19,15 @@ class LexiconError(PactgraphError):
     """A lexicon file is missing or malformed."""
 
 
+def path_of(name: str) -> Traversable:
+    """The file of lexicon `name`: `name.yaml` in this package."""
+    return resources.files(__package__).joinpath(f"{name}.yaml")
+
+
 @functools.cache
 def load(name: str) -> dict[str, Any]:
     """The parsed lexicon `name` (file `name.yaml` in this package), as a mapping."""
-    path = resources.files(__package__).joinpath(f"{name}.yaml")
+    path = path_of(name)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
