@@ -62,6 +62,13 @@ def test_hedge_keeps_polarity_and_lowers_confidence(run_nlp) -> None:
     assert hedged.confidence < plain.confidence
 
 
+def test_negated_could_and_would_are_firm_not_hedged(run_nlp) -> None:
+    firm = run_nlp("Mark Carney said he would not accept the partition of Moldova.")._.pg_stances
+    open_ = run_nlp("Mark Carney said he might not accept the partition of Moldova.")._.pg_stances
+    assert [(s.polarity, s.hedged) for s in firm] == [("oppose", False)]
+    assert [(s.polarity, s.hedged) for s in open_] == [("oppose", True)]
+
+
 def test_reported_speech_deontic_belongs_to_speaker(run_nlp) -> None:
     doc = run_nlp(
         "Keir Starmer said that Turkey should be among the countries that provide security guarantees."

@@ -407,10 +407,18 @@ def _advised(tok: Token, modals: frozenset[str]) -> bool:
     return False
 
 
+# Modals that state an impossibility or a refusal when negated ("could not be reached", "would
+# never accept"): no hedge then. "might not" and "may not" stay hedged.
+_FIRM_WHEN_NEGATED = {"could", "would", "ca", "can", "wo", "will"}
+
+
 def _hedged(tok: Token, hedges: Iterable[str]) -> bool:
     words = set(hedges)
+    negated = any(c.dep_ == "neg" for c in tok.children)
     for c in tok.children:
         if c.dep_ in {"aux", "advmod"} and c.lower_ in words:
+            if negated and c.lower_ in _FIRM_WHEN_NEGATED:
+                continue
             return True
     current = tok
     for _ in range(4):
