@@ -1,0 +1,50 @@
+"""Stance targets named through an actor: an actor's plan or mission, an actor's own act, a
+troop destination (round s9, t1)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+
+def _targets(doc: Doc, holder: str) -> list[str]:
+    return [s.target.label for s in doc._.pg_stances if s.holder == holder]
+
+
+def test_actor_modified_plan_is_the_plan(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Pedro Sánchez said the UK proposal was a good basis for the talks.")
+    labels = _targets(doc, "pedro-sanchez")
+    assert any("UK proposal" in label for label in labels), labels
+    assert "United Kingdom" not in labels
+
+
+def test_actor_modified_mission_is_the_mission(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Robert Fico said Slovakia would take no part in the new Ukraine mission.")
+    labels = _targets(doc, "robert-fico")
+    assert any("mission" in label for label in labels), labels
+    assert "Ukraine" not in labels
+
+
+def test_party_noun_keeps_its_actor(run_nlp: Callable[..., Doc]) -> None:
+    # a noun that names a party ("delegation") is the party, not a thing of its own
+    doc = run_nlp("Mark Rutte said the alliance would keep backing the Kyiv government.")
+    assert "Ukraine" in _targets(doc, "mark-rutte")
+
+
+def test_actor_with_gerund_is_the_act(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Viktor Orbán repeated his opposition to Georgia joining NATO.")
+    labels = _targets(doc, "viktor-orban")
+    assert any("NATO membership of Georgia" in label for label in labels), labels
+    assert "Georgia" not in labels
+
+
+def test_actor_with_gerund_list(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("The Chinese envoy insisted on India and Brazil chairing the next round.")
+    assert not any(s.target.kind == "actor" for s in doc._.pg_stances)
+
+
+def test_actor_before_comma_participle_stays(run_nlp: Callable[..., Doc]) -> None:
+    # "thanked X, calling ...": the participle is the holder's, not the actor's act
+    doc = run_nlp("Olaf Scholz thanked Macron, calling the deal a success.")
+    assert "Emmanuel Macron" in _targets(doc, "olaf-scholz")
