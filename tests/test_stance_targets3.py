@@ -48,3 +48,23 @@ def test_actor_before_comma_participle_stays(run_nlp: Callable[..., Doc]) -> Non
     # "thanked X, calling ...": the participle is the holder's, not the actor's act
     doc = run_nlp("Olaf Scholz thanked Macron, calling the deal a success.")
     assert "Emmanuel Macron" in _targets(doc, "olaf-scholz")
+
+
+def test_troop_destination_named_by_demonym_soil(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Petr Fiala has ruled out Czech troops on Moldovan soil.")
+    labels = _targets(doc, "petr-fiala")
+    assert "deployment of troops to Moldova" in labels, labels
+
+
+def test_troop_destination_is_never_a_person(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "Petr Fiala has ruled out Czech troops on Moldovan soil — a view shared by his rival "
+        "Andrej Babiš."
+    )
+    labels = _targets(doc, "petr-fiala")
+    assert not any("Fiala" in label or "Babiš" in label for label in labels), labels
+
+
+def test_troops_in_a_place(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Petr Fiala has ruled out Czech troops in Moldova.")
+    assert "deployment of troops to Moldova" in _targets(doc, "petr-fiala")

@@ -6,6 +6,9 @@ guards, and keeps one stance per (holder, polarity, target). The mechanisms are 
 by topic in docs/STANCES.md. A verb whose object or passive subject takes "no" ("would send
 no troops") is negated like a verb with "not". What a denied act cannot happen without ("will not
 sign without guarantees") is demanded (`stance_without.py`).
+An actor named only as the modifier of a thing ("the US plan") or followed by its own
+gerund gives the thing or the act as target, not the actor (`stance_targets.py`); a troop
+destination is a state or a place, never a person ("troops on Moldovan soil": Moldova).
 """
 
 from __future__ import annotations
