@@ -68,3 +68,21 @@ def test_troop_destination_is_never_a_person(run_nlp: Callable[..., Doc]) -> Non
 def test_troops_in_a_place(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Petr Fiala has ruled out Czech troops in Moldova.")
     assert "deployment of troops to Moldova" in _targets(doc, "petr-fiala")
+
+
+def test_recipient_of_a_promise_is_not_the_target(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Antony Blinken said the aid Washington had pledged Moldova would arrive in May.")
+    labels = [s.target.label for s in doc._.pg_stances]
+    assert "Moldova" not in labels, labels
+    assert any("aid" in label for label in labels), labels
+
+
+def test_recipient_with_nothing_given_named_gives_no_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Mette Frederiksen outlined what Denmark is ready to offer Moldova next year.")
+    assert "Moldova" not in [s.target.label for s in doc._.pg_stances]
+
+
+def test_object_of_a_backing_verb_stays_the_actor(run_nlp: Callable[..., Doc]) -> None:
+    # not a giving verb: the state backed is the target
+    doc = run_nlp("Mette Frederiksen backed Moldova.")
+    assert "Moldova" in _targets(doc, "mette-frederiksen")

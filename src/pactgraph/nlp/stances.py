@@ -9,6 +9,8 @@ sign without guarantees") is demanded (`stance_without.py`).
 An actor named only as the modifier of a thing ("the US plan") or followed by its own
 gerund gives the thing or the act as target, not the actor (`stance_targets.py`); a troop
 destination is a state or a place, never a person ("troops on Moldovan soil": Moldova).
+A state or person as the object of a giving verb ("the aid Washington pledged Kyiv") is the
+recipient, not what is offered (`recipient_verbs`).
 """
 
 from __future__ import annotations
@@ -913,6 +915,11 @@ class StanceExtractor:
                 roots.append(c)
             elif c.dep_ in {"dobj", "obj", "attr"}:
                 roots.append(c)
+        if verb.lemma_ in self.lex.recipient_verbs:
+            # "the path the alliance promised Kyiv": a named actor as the object of a giving
+            # verb receives; what is given is another object, the noun the clause modifies or
+            # nothing named
+            roots = [r for r in roots if not (r.dep_ == "dobj" and entity_of(r) and phrase_actors(r))]
         for h in heads:
             for c in h.children:
                 if c.dep_ == "prep" and particle and c.lower_ == particle:
