@@ -86,3 +86,16 @@ def test_object_of_a_backing_verb_stays_the_actor(run_nlp: Callable[..., Doc]) -
     # not a giving verb: the state backed is the target
     doc = run_nlp("Mette Frederiksen backed Moldova.")
     assert "Moldova" in _targets(doc, "mette-frederiksen")
+
+
+def test_place_of_a_where_clause_is_not_the_target(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "In Warsaw, where Donald Tusk is weighing whether to send Moldova drones, the mood was calm."
+    )
+    labels = _targets(doc, "donald-tusk")
+    assert "Warsaw" not in labels and "Poland" not in labels, labels
+
+
+def test_where_clause_keeps_its_own_object(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("The leaders met in Riga, where Mette Frederiksen backed the declaration.")
+    assert any("declaration" in label for label in _targets(doc, "mette-frederiksen"))

@@ -11,6 +11,7 @@ gerund gives the thing or the act as target, not the actor (`stance_targets.py`)
 destination is a state or a place, never a person ("troops on Moldovan soil": Moldova).
 A state or person as the object of a giving verb ("the aid Washington pledged Kyiv") is the
 recipient, not what is offered (`recipient_verbs`).
+The place or time a "where"/"when" clause modifies is never what that clause's stance is about.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from pactgraph.nlp.stance_lexicon import StanceLexicon
 from pactgraph.nlp.stance_syntax import (
     NOBODY,
     _addressee,
+    _adverbial_relative,
     _advised,
     _appositive_clause,
     _appositive_referent,
@@ -985,7 +987,10 @@ class StanceExtractor:
             r.dep_ == "dobj" and _people_addressed(r, self.lex.addressee_nouns) for r in roots
         ):
             return []  # "warned Ukrainians that ...", "pressed lawmakers": who is addressed
-        if not roots and verb.dep_ == "relcl" and _object_relative(verb):
+        if (
+            not roots and verb.dep_ == "relcl" and _object_relative(verb)
+            and not _adverbial_relative(verb)
+        ):
             roots.append(verb.head)  # "the plan Berlin rejected": the plan
         if verb.dep_ == "relcl" and roots and all(_relative_pronoun(r) for r in roots):
             roots = [_relative_antecedent(verb)]  # "X, which Trump has ruled out": X
@@ -1081,7 +1086,10 @@ class StanceExtractor:
         ][:1]
         if named and verb.dep_ == "relcl" and named[0].lower_ in {"that", "which", "whom"}:
             named = [verb.head]  # "proposals that he called absurd"
-        if not named and verb.dep_ == "relcl" and _object_relative(verb):
+        if (
+            not named and verb.dep_ == "relcl" and _object_relative(verb)
+            and not _adverbial_relative(verb)
+        ):
             named = [verb.head]  # "conditions he considered unacceptable"
         if named and named[0].dep_ in {"ccomp", "xcomp"}:
             # "called the plan a trap" read as a clause: its subject is what is named
