@@ -1327,10 +1327,22 @@ class _Context:
         possessor = topic.get("possessor", "of")  # "Russia's invasion": the invader, {by}
         pointed = False  # an unresolved pronoun in a slot position names someone else
         named = set()
+        of_preps = {"of", "for", "against", "to", "on"}
+        if topic.get("place_slot"):
+            of_preps |= {"in", "into", "inside"}  # "troops in Moldova": where they go
         for t in span:
             keys = [k for k in phrase_actors(t) if k not in never] if t.pos_ != "VERB" else []
+            if topic.get("place_slot"):
+                # a destination is a state or a place, never a person ("his rival's troops")
+                keys = [k for k in keys if self._place_like(k)]
+            if not keys and t.dep_ == "pobj" and t.lemma_.lower() in self.lex.place_nouns:
+                # "on Ukrainian soil", "into Polish territory": the state the demonym names
+                keys = [
+                    k for c in t.children
+                    if c.dep_ in {"amod", "compound"} and (k := self._state_word(c))
+                ]
             named.update(keys)
-            if t.dep_ == "pobj" and t.head.lower_ in {"of", "for", "against", "to", "on"}:
+            if t.dep_ == "pobj" and t.head.lower_ in of_preps:
                 if keys:
                     slots["of"] = slots["of"] or keys[0]
                 elif t.pos_ == "PRON":
@@ -1369,6 +1381,10 @@ class _Context:
             except KeyError:
                 continue
         return str(topic["short"])
+
+    def _place_like(self, key: str) -> bool:
+        ent = self.ents.get(key)
+        return getattr(ent, "type", None) in {"Country", "Location"}
 
     def _exclusion(self, span: Span) -> str | None:
         """ "talks without Russia", "discussions that did not include Moscow" -> "without Russia"."""

@@ -99,6 +99,7 @@ class StanceLexicon:
     contribution_verbs: frozenset[str] = frozenset()
     stimulus_participles: frozenset[str] = frozenset()
     role_offer_verbs: frozenset[str] = frozenset()
+    recipient_verbs: frozenset[str] = frozenset()
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective

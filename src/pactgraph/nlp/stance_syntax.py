@@ -741,6 +741,12 @@ def _object_relative(relcl: Token) -> bool:
     )
 
 
+def _adverbial_relative(relcl: Token) -> bool:
+    """ "Washington, where the administration is weighing whether to ...": a clause of place or
+    time leaves no object to the noun it modifies."""
+    return any(c.dep_ == "advmod" and c.lower_ in {"where", "when", "whereby"} for c in relcl.children)
+
+
 def _past_deed(verb: Token) -> bool:
     """ "who helped broker", "who had announced": a simple past or a pluperfect."""
     return verb.tag_ == "VBD" or any(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from pactgraph.nlp import lexicons
-from pactgraph.nlp.guarantees import SUBJECT_DEPS, phrase_actors
+from pactgraph.nlp.guarantees import SUBJECT_DEPS, entity_of, phrase_actors
 from pactgraph.nlp.stance_syntax import _slug, phrase_topic
 from pactgraph.nlp.util import sentence_index, sentences
 from pactgraph.records import Target
@@ -45,7 +45,12 @@ def precise_targets(
 
 def _precise(ctx: _Context, trigger: Token, roots: list[Token], target: Target) -> Target | None:
     if target.kind == "actor":
-        return _requested(ctx, roots, target) or target
+        return (
+            _requested(ctx, roots, target)
+            or _acting(ctx, trigger, roots, target)
+            or _modified_thing(ctx, trigger, roots, target)
+            or target
+        )
     if target.kind != "topic" or target.key in ctx.topic_of:
         return target
     target = _direct_object(ctx, roots, target) or _clean_end(trigger, target)
@@ -210,6 +215,60 @@ def _requested(ctx: _Context, roots: list[Token], target: Target) -> Target | No
                 if content:
                     label = f"{r.text} {content}"
                     return Target("topic", _slug(label), label)
+    return None
+
+
+def _acting(ctx: _Context, trigger: Token, roots: list[Token], target: Target) -> Target | None:
+    """ "his opposition to Ukraine joining NATO", "insisted on Russia joining the guarantors": an
+    actor followed by its own gerund is the subject of an act, and the stance is about the act
+    (the parser hangs the gerund on the verb, right after the actor's phrase)."""
+    doc = trigger.doc
+    for r in roots:
+        top = r
+        while top.dep_ == "conj" and top.head != top:
+            top = top.head  # "Russia and Belarus joining": the whole list acts
+        if target.key not in phrase_actors(top) or top.dep_ not in {"pobj", "dobj"}:
+            continue
+        nxt = top.right_edge.i + 1
+        while nxt < len(doc) and doc[nxt].dep_ == "neg":
+            nxt += 1
+        if nxt >= len(doc):
+            continue
+        act = doc[nxt]
+        if (
+            act.tag_ != "VBG"
+            or act.sent != r.sent
+            or any(c.dep_ in SUBJECT_DEPS for c in act.children)
+            or act.head not in {top, *top.ancestors}
+        ):
+            continue
+        words = [t for t in doc[top.left_edge.i : act.right_edge.i + 1] if t.sent == r.sent]
+        topic = ctx._topic(act, words)
+        if topic:
+            return topic
+        label = _words_label(words)
+        if label:
+            return Target("topic", _slug(label), label)
+    return None
+
+
+def _modified_thing(
+    ctx: _Context, trigger: Token, roots: list[Token], target: Target
+) -> Target | None:
+    """ "said the US plan was a basis", "would stay out of the alliance's Ukraine mission": an
+    actor named only as a modifier of a common noun is the thing's author or subject; the stance
+    is about the thing, in the text's words (never a party's noun: "the Ukrainian forces")."""
+    for r in roots:
+        if r.pos_ != "NOUN" or entity_of(r) or r.lemma_.lower() in ctx.lex.actor_like:
+            continue
+        if not any(
+            c.dep_ in {"compound", "amod", "nmod"} and entity_of(c) == target.key
+            for c in r.children
+        ):
+            continue
+        phrase = phrase_topic(r, limit=ctx.lex.topic_max_words, exclude=trigger)
+        if phrase and _slug(phrase) not in ctx.lex.vague_topics:
+            return Target("topic", _slug(phrase), phrase)
     return None
 
 

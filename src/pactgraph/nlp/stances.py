@@ -6,6 +6,12 @@ guards, and keeps one stance per (holder, polarity, target). The mechanisms are 
 by topic in docs/STANCES.md. A verb whose object or passive subject takes "no" ("would send
 no troops") is negated like a verb with "not". What a denied act cannot happen without ("will not
 sign without guarantees") is demanded by whoever denies it (`stance_without.py`, one climbing rule).
+An actor named only as the modifier of a thing ("the US plan") or followed by its own
+gerund gives the thing or the act as target, not the actor (`stance_targets.py`); a troop
+destination is a state or a place, never a person ("troops on Moldovan soil": Moldova).
+A state or person as the object of a giving verb ("the aid Washington pledged Kyiv") is the
+recipient, not what is offered (`recipient_verbs`).
+The place or time a "where"/"when" clause modifies is never what that clause's stance is about.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ from pactgraph.nlp.stance_context import (
 from pactgraph.nlp.stance_lexicon import StanceLexicon
 from pactgraph.nlp.stance_syntax import (
     _addressee,
+    _adverbial_relative,
     _advised,
     _appositive_clause,
     _appositive_referent,
@@ -875,6 +882,11 @@ class StanceExtractor:
                 roots.append(c)
             elif c.dep_ in {"dobj", "obj", "attr"}:
                 roots.append(c)
+        if verb.lemma_ in self.lex.recipient_verbs:
+            # "the path the alliance promised Kyiv": a named actor as the object of a giving
+            # verb receives; what is given is another object, the noun the clause modifies or
+            # nothing named
+            roots = [r for r in roots if not (r.dep_ == "dobj" and entity_of(r) and phrase_actors(r))]
         for h in heads:
             for c in h.children:
                 if c.dep_ == "prep" and particle and c.lower_ == particle:
@@ -940,7 +952,10 @@ class StanceExtractor:
             r.dep_ == "dobj" and _people_addressed(r, self.lex.addressee_nouns) for r in roots
         ):
             return []  # "warned Ukrainians that ...", "pressed lawmakers": who is addressed
-        if not roots and verb.dep_ == "relcl" and _object_relative(verb):
+        if (
+            not roots and verb.dep_ == "relcl" and _object_relative(verb)
+            and not _adverbial_relative(verb)
+        ):
             roots.append(verb.head)  # "the plan Berlin rejected": the plan
         if verb.dep_ == "relcl" and roots and all(_relative_pronoun(r) for r in roots):
             roots = [_relative_antecedent(verb)]  # "X, which Trump has ruled out": X
@@ -1036,7 +1051,10 @@ class StanceExtractor:
         ][:1]
         if named and verb.dep_ == "relcl" and named[0].lower_ in {"that", "which", "whom"}:
             named = [verb.head]  # "proposals that he called absurd"
-        if not named and verb.dep_ == "relcl" and _object_relative(verb):
+        if (
+            not named and verb.dep_ == "relcl" and _object_relative(verb)
+            and not _adverbial_relative(verb)
+        ):
             named = [verb.head]  # "conditions he considered unacceptable"
         if named and named[0].dep_ in {"ccomp", "xcomp"}:
             # "called the plan a trap" read as a clause: its subject is what is named
