@@ -99,6 +99,8 @@ class StanceLexicon:
     contribution_verbs: frozenset[str] = frozenset()
     stimulus_participles: frozenset[str] = frozenset()
     role_offer_verbs: frozenset[str] = frozenset()
+    # settings of the fallback reading (`stance_fallback.py`)
+    fallback: dict[str, Any] = field(default_factory=dict)
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -182,6 +184,7 @@ class StanceLexicon:
                 str(v): [str(w) for w in ws] for v, ws in data.get("reporting_idioms", {}).items()
             },
             caused_feelings=frozenset(data.get("caused_feeling_types", ())),
+            fallback=dict(data.get("fallback") or {}),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -226,7 +229,7 @@ _EXPLICIT = frozenset({
     "types", "verbs", "reporting_verbs", "clausal_types", "topics", "vague_topics", "actor_like",
     "curated_only", "topic_max_words", "quantity_nouns", "sentiment_types", "light_verbs",
     "carrier_nouns", "actor_qualities", "condition_markers", "ruling_out", "reporting_idioms",
-    "caused_feelings",
+    "caused_feelings", "fallback",
 })
 
 

@@ -5,7 +5,9 @@ The component finds triggers (`lexicons/stance_verbs.yaml`), asks the document c
 guards, and keeps one stance per (holder, polarity, target). The mechanisms are described
 by topic in docs/STANCES.md. A verb whose object or passive subject takes "no" ("would send
 no troops") is negated like a verb with "not". What a denied act cannot happen without ("will not
-sign without guarantees") is demanded (`stance_without.py`).
+sign without guarantees") is demanded (`stance_without.py`). A clause in someone's words that
+names a curated topic, an agreement or a guarantee no other rule read gives a lower-confidence
+guess (`stance_fallback.py`, rule `fallback:*`; off with `fallback.enabled` in the lexicon).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pactgraph.nlp import (
     stance_capacity,
     stance_commit,
     stance_contrast,
+    stance_fallback,
     stance_forecast,
     stance_intent,
     stance_paths,
@@ -162,6 +165,12 @@ class StanceExtractor:
                     # a bare verb ("allowing the Russians to ...": "allow") names no target
                     if st.target.label.lower() != extra.lemma_.lower()
                 )
+        # a clause in someone's words naming a curated topic that no rule above read
+        # (`stance_fallback.py`): a guess at a lower confidence
+        for trigger, stance_type, rule, roots in stance_fallback.fallback_triggers(doc, ctx, self.lex):
+            found.extend(
+                stance_fallback.keep(self._stances(ctx, trigger, stance_type, rule, roots), found, ctx)
+            )
         doc._.pg_stances = _dedupe(found)
         return doc
 
