@@ -75,3 +75,20 @@ def test_tautology_says_nothing(run_nlp: Callable[..., Doc]) -> None:
 def test_forecast_of_a_third_party(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Petr Fiala said the Kremlin's generals would use a truce to regroup.")
     assert not _has(doc, "petr-fiala", "support", "ceasefire")
+
+
+def test_judged_expectation_is_no_position_on_its_object(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Giorgia Meloni said it would be naive to foresee an early truce.")
+    assert not _fallback(doc)
+
+
+def test_absence_and_time_phrases_are_no_topic(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Giorgia Meloni said Italy would ratify the accord without a truce.")
+    assert not _has(doc, "giorgia-meloni", "support", "ceasefire")
+    doc = run_nlp("Giorgia Meloni said partners would have to respond within hours of an invasion.")
+    assert not _fallback(doc)
+
+
+def test_imagined_event_is_no_position(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp('"I do not expect that the summit will go ahead before winter," Giorgia Meloni said.')
+    assert not _fallback(doc)

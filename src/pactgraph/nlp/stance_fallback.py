@@ -73,6 +73,8 @@ def _topic_roots(
     def walk(tok: Token, depth: int) -> None:
         if tok != verb and _harms(tok, ctx.lex):
             return  # "a breach of the assurances": the thing harmed, which the speaker defends
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ctx.lex.belief_verbs:
+            return  # "naive to expect a truce": an expectation judged, not the truce
         for c in tok.children:
             if c.i not in inside or (c.dep_ == "prep" and c.lower_ in circumstances):
                 continue
@@ -250,6 +252,8 @@ def fallback_triggers(
             continue  # a stance verb has rules of its own; a reporting verb is not the content
         if _accusation(verb, lex):
             continue
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.belief_verbs:
+            continue  # "I can't imagine the meeting taking place ...": an expectation, not a position
         speech = ctx.speech(verb)
         if speech is not None:
             shape = "quote-topic" if speech.kind == "quote" else "reported-topic"
