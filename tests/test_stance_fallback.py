@@ -92,3 +92,21 @@ def test_absence_and_time_phrases_are_no_topic(run_nlp: Callable[..., Doc]) -> N
 def test_imagined_event_is_no_position(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp('"I do not expect that the summit will go ahead before winter," Giorgia Meloni said.')
     assert not _fallback(doc)
+
+
+def test_speakers_own_denied_intent(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp('Giorgia Meloni spoke in Rome on Friday. "We are not going to put Italian soldiers on the ground in Ukraine," she said.')
+    assert _has(doc, "giorgia-meloni", "oppose", "troops")
+
+
+def test_undoing_reverses_the_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp('Giorgia Meloni spoke in Rome on Friday. "We are not going to lift the sanctions," she said.')
+    assert _has(doc, "giorgia-meloni", "support", "sanction")
+    assert not _has(doc, "giorgia-meloni", "oppose", "sanction")
+    doc = run_nlp('Giorgia Meloni spoke in Rome on Friday. "We will lift the sanctions in May," she said.')
+    assert _has(doc, "giorgia-meloni", "oppose", "sanction")
+
+
+def test_third_person_intent_is_not_the_speakers(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp('Giorgia Meloni spoke in Rome on Friday. "They are not going to lift the sanctions," she said.')
+    assert not _fallback(doc)

@@ -196,6 +196,8 @@ def _stating(verb: Token, lex: StanceLexicon) -> bool:
     "must", "could") or a copula ("X is the floor"), not negated ("this was not a ceasefire"
     denies a fact), not a perfect or a progressive ("had been raised", "are taking place")."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if _own_intent(verb, auxes):
+        return True  # "we will (not) send X": the speaker's intent; the assembly applies the "not"
     if _negated(verb) or _object_denied(verb):
         return False
     if any(a.tag_ == "MD" or a.lower_ in _settings(lex).get("modals", ()) for a in auxes):
@@ -206,6 +208,15 @@ def _stating(verb: Token, lex: StanceLexicon) -> bool:
     return verb.lemma_ in lex.fallback.get("copulas", ()) and any(
         c.dep_ in {"attr", "acomp", "prep", "oprd"} for c in verb.children
     )
+
+
+def _own_intent(verb: Token, auxes: list[Token]) -> bool:
+    """A first-person clause in the future ("we will send", "we are not going to put")."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.lower_ not in {"i", "we"}:
+        return False
+    going = verb.lemma_ == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in verb.children)
+    return going or any(a.tag_ == "MD" for a in auxes)
 
 
 def _third_party(verb: Token, ctx: _Context, speakers: list[str]) -> bool:
@@ -237,7 +248,7 @@ def _accusation(verb: Token, lex: StanceLexicon) -> bool:
 def fallback_triggers(
     doc: Doc, ctx: _Context, lex: StanceLexicon
 ) -> Iterator[tuple[Token, str, str, list[Token]]]:
-    """(clause verb, "support"/"oppose", rule, topic roots) for each clause in someone's words
+    """(clause verb, stance type, rule, topic roots) for each clause in someone's words
     (and, when configured, each actor's own clause) that names a curated topic."""
     settings = _settings(lex)
     if not settings.get("enabled", False):
@@ -294,7 +305,24 @@ def fallback_triggers(
             continue  # an actor's own act with no judgement in it says nothing of its stance
         if polarity[1] == "default" and not _said_of_topic(verb, roots, lex):
             continue
-        yield verb, polarity[0], f"{RULE}:{shape}:{polarity[1]}", roots
+        rule = f"{RULE}:{shape}:{polarity[1]}"
+        undone = [r for r in roots if _undone(r, verb, lex)]
+        kept = [r for r in roots if r not in undone]
+        if kept:
+            yield verb, polarity[0], rule, kept
+        if undone:  # "we will (not) lift the sanctions": the opposite stance on the sanctions
+            # "refuse" turns into "accept" under a negation, where "oppose" would turn neutral
+            yield verb, "refuse" if polarity[0] == "support" else "support", rule, undone
+
+
+def _undone(root: Token, verb: Token, lex: StanceLexicon) -> bool:
+    """A reversal word ("lift", "suspend", "end") governs `root` on its way up to the clause's verb."""
+    tok = root.head
+    while tok != verb and tok.head != tok and tok.i != root.i:
+        if tok.lemma_.lower() in lex.reversal_words:
+            return True
+        tok = tok.head
+    return verb.lemma_.lower() in lex.reversal_words and root.head == verb
 
 
 def _said_of_topic(verb: Token, roots: list[Token], lex: StanceLexicon) -> bool:
@@ -306,7 +334,8 @@ def _said_of_topic(verb: Token, roots: list[Token], lex: StanceLexicon) -> bool:
     remain soldiers")."""
     if verb.lemma_.lower() in _settings(lex).get("content_verbs", ()):
         return False
-    modal = any(a.tag_ == "MD" for a in verb.children if a.dep_ in {"aux", "auxpass"})
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    modal = any(a.tag_ == "MD" for a in auxes) or _own_intent(verb, auxes)
     if not modal and not any(_direct(r, verb, lex) for r in roots):
         return False
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
