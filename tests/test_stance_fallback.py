@@ -110,3 +110,13 @@ def test_undoing_reverses_the_stance(run_nlp: Callable[..., Doc]) -> None:
 def test_third_person_intent_is_not_the_speakers(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp('Giorgia Meloni spoke in Rome on Friday. "They are not going to lift the sanctions," she said.')
     assert not _fallback(doc)
+
+
+def test_speakers_side_as_a_rule(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp('"We keep the military aid flowing," Alexander Stubb said.')
+    assert _has(doc, "alexander-stubb", "support", "aid")
+
+
+def test_another_sides_habit_is_not_the_speakers(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp('"They keep the military aid flowing," Alexander Stubb said.')
+    assert not _fallback(doc)

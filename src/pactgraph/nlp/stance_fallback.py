@@ -205,15 +205,20 @@ def _stating(verb: Token, lex: StanceLexicon) -> bool:
         return not any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
     if any(a.lemma_ == "have" or (a.lemma_ == "be" and verb.tag_ == "VBG") for a in auxes):
         return False
+    if verb.tag_ == "VBP" and _first_person(verb):
+        return True  # "we keep the weapons flowing": what the speaker's side does as a rule
     return verb.lemma_ in lex.fallback.get("copulas", ()) and any(
         c.dep_ in {"attr", "acomp", "prep", "oprd"} for c in verb.children
     )
 
 
+def _first_person(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"i", "we"} for c in verb.children)
+
+
 def _own_intent(verb: Token, auxes: list[Token]) -> bool:
     """A first-person clause in the future ("we will send", "we are not going to put")."""
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subj is None or subj.lower_ not in {"i", "we"}:
+    if not _first_person(verb):
         return False
     going = verb.lemma_ == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in verb.children)
     return going or any(a.tag_ == "MD" for a in auxes)
