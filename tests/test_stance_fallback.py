@@ -120,3 +120,8 @@ def test_speakers_side_as_a_rule(run_nlp: Callable[..., Doc]) -> None:
 def test_another_sides_habit_is_not_the_speakers(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp('"They keep the military aid flowing," Alexander Stubb said.')
     assert not _fallback(doc)
+
+
+def test_described_guarantors(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp('Giorgia Meloni met reporters. "The best guarantee is a strong Ukrainian air force," she said.')
+    assert _has(doc, "giorgia-meloni", "support", "guarantee")

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from pactgraph.nlp import sentiment
 from pactgraph.nlp.guarantees import SUBJECT_DEPS, entity_of, is_negated, phrase_actors
-from pactgraph.nlp.stance_context import _Context
+from pactgraph.nlp.stance_context import GUARANTORS_PREFIX, _Context
 from pactgraph.nlp.stance_lexicon import StanceLexicon
 from pactgraph.nlp.stance_syntax import _negated, _object_denied
 from pactgraph.records import Stance
@@ -348,6 +348,12 @@ def _said_of_topic(verb: Token, roots: list[Token], lex: StanceLexicon) -> bool:
     return subj is None or attr is None or subj.lemma_.lower() != attr.lemma_.lower()
 
 
+def _curated(key: str, ctx: _Context) -> bool:
+    """A curated topic, or a guarantee whose guarantors the text describes ("the first
+    guarantee is our own army": `stance_context._described_guarantee`)."""
+    return key in ctx.topic_of or key.startswith(GUARANTORS_PREFIX)
+
+
 def keep(made: list[Stance], found: list[Stance], ctx: _Context) -> list[Stance]:
     """The fallback's stances worth adding: with a holder the clause's speaker (or own subject)
     gives, a curated target, none of the other rules' stances of that holder on that target in
@@ -362,7 +368,7 @@ def keep(made: list[Stance], found: list[Stance], ctx: _Context) -> list[Stance]
             continue
         if st.target.kind == "actor":
             continue
-        if st.target.kind == "topic" and st.target.key not in ctx.topic_of:
+        if st.target.kind == "topic" and not _curated(st.target.key, ctx):
             continue  # a free phrase: only curated topics are sure enough to guess on
         if (st.holder, st.target.key, st.sentence) in covered:
             continue
