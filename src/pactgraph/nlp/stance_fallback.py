@@ -6,9 +6,13 @@ Shapes: reported speech ("X said (that) CLAUSE" with the topic in CLAUSE), a quo
 speaker is known, and (optionally) an actor subject of a verb whose object names the topic. The
 speaker comes from the stance context's speech and holder resolution; the polarity from the
 clause: the stance lexicon's words, then the sentiment lexicon, then the configured default
-(`fallback` in `lexicons/stance_verbs.yaml`); negation and denial of the clause's predicate are
-applied by the stance assembly like for any trigger. Forecasts, questions, conditions, third
-parties' positions and accusations give nothing.
+(`fallback` in `lexicons/stance_verbs.yaml`) for a clause that states a position (a modal, a
+copula saying something of the topic, the speaker's side in the first person); a reversal word
+before the topic ("lift the sanctions") reverses it; negation and denial of the clause's
+predicate are applied by the stance assembly like for any trigger. Forecasts, expectations,
+questions, conditions, timetables, lists of contents, third parties' positions and accusations
+give nothing. On dev, dev2 and dev3 every fallback stance matched a gold stance (stop 9), so the
+guards may be loosened where a set shows misses of this shape.
 """
 
 from __future__ import annotations
