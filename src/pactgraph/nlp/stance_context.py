@@ -49,6 +49,8 @@ from pactgraph.nlp.util import full_text, prep_objects, sentence_index, sentence
 from pactgraph.records import Guarantee, Target
 
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+# key prefix of a guarantee whose guarantors the text describes ("our own army")
+GUARANTORS_PREFIX = "guarantors-"
 # prepositions that carry what a deontic clause asks for ("must be at the table", "should join
 # in the talks"), unlike time or place adjuncts ("within three days of an attack")
 DEONTIC_PREPS = {"at", "in", "into", "to", "for", "on", "with", "against", "of"}
@@ -1183,7 +1185,7 @@ class _Context:
         if g.beneficiary:
             label += f" for {self.label(g.beneficiary)}"
         label += f" by {text}"
-        return Target("topic", "guarantors-" + _slug(text), label)
+        return Target("topic", GUARANTORS_PREFIX + _slug(text), label)
 
     def _guarantee_target(self, gid: str | None, tokens: list[Token]) -> Target:
         g = self.guarantees[gid or ""]

@@ -100,6 +100,8 @@ class StanceLexicon:
     stimulus_participles: frozenset[str] = frozenset()
     role_offer_verbs: frozenset[str] = frozenset()
     recipient_verbs: frozenset[str] = frozenset()
+    # settings of the fallback reading (`stance_fallback.py`)
+    fallback: dict[str, Any] = field(default_factory=dict)
 
     def evaluation(self, pred: Token) -> str | None:
         """The stance type an evaluative predicate expresses: an evaluative noun or adjective
@@ -183,6 +185,7 @@ class StanceLexicon:
                 str(v): [str(w) for w in ws] for v, ws in data.get("reporting_idioms", {}).items()
             },
             caused_feelings=frozenset(data.get("caused_feeling_types", ())),
+            fallback=dict(data.get("fallback") or {}),
         )
 
     def polarity(self, stance_type: str) -> str:
@@ -227,7 +230,7 @@ _EXPLICIT = frozenset({
     "types", "verbs", "reporting_verbs", "clausal_types", "topics", "vague_topics", "actor_like",
     "curated_only", "topic_max_words", "quantity_nouns", "sentiment_types", "light_verbs",
     "carrier_nouns", "actor_qualities", "condition_markers", "ruling_out", "reporting_idioms",
-    "caused_feelings",
+    "caused_feelings", "fallback",
 })
 
 

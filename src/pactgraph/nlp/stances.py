@@ -12,6 +12,8 @@ destination is a state or a place, never a person ("troops on Moldovan soil": Mo
 A state or person as the object of a giving verb ("the aid Washington pledged Kyiv") is the
 recipient, not what is offered (`recipient_verbs`).
 The place or time a "where"/"when" clause modifies is never what that clause's stance is about.
+A clause in someone's words that names a curated topic, an agreement or a guarantee no
+other rule read gives a lower-confidence guess (`stance_fallback.py`, rule `fallback:*`; off with `fallback.enabled` in the lexicon).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pactgraph.nlp import (
     stance_capacity,
     stance_commit,
     stance_contrast,
+    stance_fallback,
     stance_forecast,
     stance_intent,
     stance_paths,
@@ -167,6 +170,12 @@ class StanceExtractor:
                     # a bare verb ("allowing the Russians to ...": "allow") names no target
                     if st.target.label.lower() != extra.lemma_.lower()
                 )
+        # a clause in someone's words naming a curated topic that no rule above read
+        # (`stance_fallback.py`): a guess at a lower confidence
+        for trigger, stance_type, rule, roots in stance_fallback.fallback_triggers(doc, ctx, self.lex):
+            found.extend(
+                stance_fallback.keep(self._stances(ctx, trigger, stance_type, rule, roots), found, ctx)
+            )
         doc._.pg_stances = _dedupe(found)
         return doc
 
