@@ -55,11 +55,17 @@ def test_people_warned_are_not_the_target(run_nlp) -> None:
     [
         "In Oslo, Jonas Gahr Store said Norway did not plan to send its troops.",
         "Jonas Gahr Store said Oslo had no plans to send Norwegian troops.",
+        'Jonas Gahr Store said: "We are not going to send Norwegian troops."',
     ],
 )
 def test_denied_intention_refuses_the_act(run_nlp, text: str) -> None:
     got = stances(run_nlp, text)
     assert got and all(pol == "oppose" for _, pol, _ in got)
+
+
+def test_going_to_in_the_affirmative_offers_the_act(run_nlp) -> None:
+    got = stances(run_nlp, "Jonas Gahr Store said Norway is going to send troops to Moldova.")
+    assert got and all(pol == "support" for _, pol, _ in got)
 
 
 def test_what_a_condition_supposes_is_no_stance(run_nlp) -> None:

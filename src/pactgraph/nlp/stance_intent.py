@@ -27,7 +27,10 @@ def intention_negated(trigger: Token) -> bool:
     head = trigger.head
     if head == trigger:
         return False
-    if trigger.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in _words("verbs"):
+    if trigger.dep_ == "xcomp" and head.pos_ == "VERB" and (
+        head.lemma_.lower() in _words("verbs")
+        or (head.tag_ == "VBG" and head.lemma_.lower() in _words("progressive_verbs"))
+    ):
         return _verb_negated(head)
     noun = head
     if trigger.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
