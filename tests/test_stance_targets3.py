@@ -99,3 +99,16 @@ def test_place_of_a_where_clause_is_not_the_target(run_nlp: Callable[..., Doc]) 
 def test_where_clause_keeps_its_own_object(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("The leaders met in Riga, where Mette Frederiksen backed the declaration.")
     assert any("declaration" in label for label in _targets(doc, "mette-frederiksen"))
+
+
+def test_guarantee_said_to_be_a_role_names_no_guarantor(run_nlp: Callable[..., Doc]) -> None:
+    role = run_nlp(
+        'Mette Frederiksen spoke in Oslo. "Security guarantees for Moldova are a central piece '
+        'of any final settlement," she said.'
+    )
+    described = run_nlp(
+        'Mette Frederiksen spoke in Oslo. "The best guarantee for Moldova is a strong Moldovan '
+        'army," she said.'
+    )
+    assert not any(" by " in label for label in _targets(role, "mette-frederiksen"))
+    assert any("by a strong Moldovan army" in label for label in _targets(described, "mette-frederiksen"))

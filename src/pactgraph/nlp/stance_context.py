@@ -1178,7 +1178,7 @@ class _Context:
                     desc = next(
                         (o for o in c.children if o.dep_ == "pobj" and not phrase_actors(o)), None
                     )
-        if desc is None:
+        if desc is None or desc.lemma_.lower() in self.lex.guarantee_role_nouns:
             return None
         text = doc_text(desc)
         label = "security guarantee"
