@@ -41,6 +41,11 @@ A neighbouring sentence names no giver when it helps with something else ("offer
 the harvest") or sends its force to another country. "Their neighbours ... should either be
 attacked" is the pair of countries named before; "X issued a statement pledging to ..." makes X
 the one who pledges.
+A state reached only through its leader's office gets the KB's actor record (and counts as a named
+party of a known agreement); indirect objects the parser folds into the mention's phrase ("offered
+X and Y guarantees") receive it; a gerund under a preposition ("before sitting down with X to
+sign ...") is done by the subject of the verb above it; "X followed (suit)" or "X went first" a few
+sentences after a signed guarantee signs the same kind for the same country.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -230,6 +235,18 @@ def _subject_of(verb: Token) -> Token | None:
     """`subject_of`, past a dateline parsed as the subject (guarantee roles only: stances keep
     their own dateline handling)."""
     subj = subject_of(verb)
+    current = verb
+    for _ in range(3):
+        if subj is not None:
+            return past_dateline(subj)
+        # "X met Y before sitting down to sign ...": a gerund clause under a preposition is
+        # done by the subject of the verb the preposition hangs on
+        while current.dep_ in {"xcomp", "advcl", "conj"} and current.head != current:
+            current = current.head
+        if current.dep_ != "pcomp" or current.tag_ != "VBG" or current.head.dep_ != "prep":
+            return None
+        current = current.head.head
+        subj = subject_of(current) if current.pos_ in {"VERB", "AUX"} else None
     return past_dateline(subj) if subj is not None else None
 
 
@@ -345,6 +362,11 @@ class GuaranteeLexicon:
     denial_predicates: tuple[str, ...] = ()
     denial_limits: tuple[str, ...] = ()
     occupation_marks: tuple[str, ...] = ()
+    succession_verbs: frozenset[str] = frozenset()
+    succession_objects: frozenset[str] = frozenset()
+    succession_first_verbs: frozenset[str] = frozenset()
+    succession_first_adverbs: frozenset[str] = frozenset()
+    succession_lookback: int = 0
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -435,6 +457,11 @@ class GuaranteeLexicon:
             denial_predicates=tuple(denial.get("predicates", ())),
             denial_limits=tuple(denial.get("limits", ())),
             occupation_marks=tuple(data.get("occupation_marks", ())),
+            succession_verbs=frozenset(data.get("succession", {}).get("verbs", ())),
+            succession_objects=frozenset(data.get("succession", {}).get("objects", ())),
+            succession_first_verbs=frozenset(data.get("succession", {}).get("first_verbs", ())),
+            succession_first_adverbs=frozenset(data.get("succession", {}).get("first_adverbs", ())),
+            succession_lookback=int(data.get("succession", {}).get("lookback", 0)),
         )
 
 
@@ -536,6 +563,7 @@ class GuaranteeExtractor:
         default = self._protected_country(doc, drafts) or self._agreement_party(doc)
         drafts += self._agreement_drafts(doc, default)
         self._settle_co_builders(doc, drafts, default)
+        drafts += self._successors(doc, drafts, default)
         guarantees, token_map = self._merge(doc, drafts, default)
         doc._.pg_guarantees = guarantees
         doc.user_data["pg_guarantee_of_token"] = token_map
@@ -1092,6 +1120,43 @@ class GuaranteeExtractor:
                             if ents.get(k) is not None and ents[k].type == "Country":
                                 counts[k] += 1
         return [k for k, _ in counts.most_common()]
+
+    def _successors(self, doc: Doc, drafts: list[_Draft], default: str | None) -> list[_Draft]:
+        """ "X followed", "X followed suit", "X went first" within a few sentences after a signed
+        guarantee: X signed one of the same kind for the same country."""
+        signed = [
+            (sentence_index(d.token), d.beneficiary or default)
+            for d in drafts
+            if d.status == "signed" and (d.beneficiary or default) and not d.implicit
+        ]
+        found: list[_Draft] = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or is_negated(verb):
+                continue
+            objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+            if verb.lemma_ in self.lex.succession_verbs:
+                if any(o.lemma_ not in self.lex.succession_objects for o in objs):
+                    continue  # "X followed the talks" tells nothing of signing
+            elif not (
+                verb.lemma_ in self.lex.succession_first_verbs
+                and any(c.lower_ in self.lex.succession_first_adverbs for c in verb.children)
+                and not objs
+            ):
+                continue
+            here = sentence_index(verb)
+            before = [b for i, b in signed if 0 <= here - i <= self.lex.succession_lookback]
+            subj = _subject_of(verb)
+            keys = self._subject_actors(subj) if subj is not None else []
+            if not before or not keys:
+                continue
+            beneficiary = before[-1]
+            d = _Draft(token=verb, phrase=verb.lemma_, start=verb.i, end=verb.i + 1,
+                       beneficiary=beneficiary, beneficiary_explicit=True, status="signed",
+                       rules=[f"succession:{verb.lemma_}"], implicit=True, status_verb=True)
+            d.guarantors = [k for k in keys if k != beneficiary]
+            if d.guarantors:
+                found.append(d)
+        return found
 
     def _settle_co_builders(self, doc: Doc, drafts: list[_Draft], default: str | None) -> None:
         """"X works/negotiates with Y on guarantees": the side that needs protection (the
@@ -1699,7 +1764,7 @@ class GuaranteeExtractor:
             parties = [
                 *(self._subject_actors(subj) if subj is not None else []),
                 *prep_actors(tok, "with"),
-                *(prep_actors(verb, "with") if verb is not None else []),
+                *(k for v in _clause_chain(verb) for k in prep_actors(v, "with")),
             ]
             parties = list(dict.fromkeys(self._state_of(k, doc) for k in parties))
             infos = doc._.pg_agreements or {}
@@ -1730,11 +1795,54 @@ class GuaranteeExtractor:
             d.status = "offered"  # "X will act as guarantor", "NATO's guarantees for Y"
         return d
 
+    def _misparsed_recipients(self, tok: Token) -> list[Token]:
+        """Indirect objects the parser folded into the mention's phrase: "offered Ukraine
+        guarantees" (the state read as a modifier of the noun) and "offered X and Y guarantees"
+        (the states read as the object the noun is coordinated with). They receive, never give."""
+        first = tok
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        verb = first.head
+        if (
+            first.dep_ not in {"dobj", "dative"}
+            or verb.pos_ != "VERB"
+            or verb.lemma_ not in self.lex.giver_verbs
+            or any(t.dep_ == "det" for t in tok.children)
+            or prep_actors(tok, "to")
+            or prep_actors(tok, "for")
+            or prep_actors(verb, "to")
+        ):
+            return []
+        left = min(t.i for t in tok.subtree)
+        heads = [
+            c
+            for c in tok.children
+            if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and (first != tok or c.i == left)
+        ]
+        if first != tok:  # "offered X and Y guarantees": the conjuncts before the noun
+            heads.append(first)
+        ents = entities(tok.doc)
+        found: list[Token] = []
+        for h in heads:
+            for t in (h, *h.conjuncts):
+                k = entity_of(t)
+                if t.i < tok.i and k and ents.get(k) and ents[k].type == "Country" and t not in found:
+                    found.append(t)
+        return sorted(found, key=lambda t: t.i)
+
     def _own_dependents(self, tok: Token, d: _Draft) -> None:
         owner_beneficiary: str | None = None
         span_tokens = tok.doc[d.start : d.end]
         children = [c for t in span_tokens for c in t.children if not (d.start <= c.i < d.end)]
+        recipients = self._misparsed_recipients(tok)
+        if recipients:
+            keys = [k for r in recipients if (k := entity_of(r))]
+            d.beneficiary, d.beneficiary_explicit = keys[0], True
+            d.also_beneficiaries = keys[1:]
+            d.rules.append("misparsed-recipient")
         for child in children:
+            if child in recipients:
+                continue
             if child.dep_ == "prep":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 for obj in objs:
@@ -2171,6 +2279,8 @@ class GuaranteeExtractor:
         if default is None:
             return []
         ents = entities(doc)
+        # a party is named by its own name or by a leader's ("Prime Minister X signed ...")
+        named = {*ents, *(self._state_of(k, doc) for k, e in ents.items() if e.type == "Person")}
         infos = doc._.pg_agreements or {}
         drafts: list[_Draft] = []
         for ref in doc._.pg_agreement_refs or ():
@@ -2179,7 +2289,7 @@ class GuaranteeExtractor:
                 continue
             if not self._is_guarantee_agreement(info.key, info.label):
                 continue
-            guarantors = [p for p in info.parties if p != default and p in ents]
+            guarantors = [p for p in info.parties if p != default and p in named]
             span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
             if not guarantors or span is None:
                 continue
@@ -2299,8 +2409,21 @@ class GuaranteeExtractor:
                 info = self.kb.get(offices[0].organization) if offices else None
                 if info is not None and info.type == "Country":
                     state_of[key] = info.key
-                    if isinstance(doc._.pg_entities, dict) and info.key not in ents:
-                        doc._.pg_entities[info.key] = ents[info.key] = info.entity()
+
+        def recorded(key: str) -> bool:
+            """Whether `key` has an actor record, adding the KB's one for an actor the text
+            reaches only indirectly (a leader's state, a legislature's state)."""
+            if key in ents:
+                return True
+            info = self.kb.get(key)
+            if info is None:
+                return False
+            ents[key] = info.entity()
+            if isinstance(doc._.pg_entities, dict):
+                doc._.pg_entities[key] = ents[key]
+            return True
+
+        state_of = {p: s for p, s in state_of.items() if recorded(s)}
 
         def kind(key: str | None) -> str | None:
             return ents[key].type if key and ents.get(key) else None
@@ -2327,7 +2450,9 @@ class GuaranteeExtractor:
                 )
             guarantors = tuple(
                 dict.fromkeys(
-                    g for g in givers if g != beneficiary and self._actor_ok(g) and g not in placed
+                    g
+                    for g in givers
+                    if g != beneficiary and self._actor_ok(g) and g not in placed and recorded(g)
                 )
             )
             if not guarantors and any(g in placed for g in givers):
@@ -2395,6 +2520,22 @@ def _combine(a: Guarantee, b: Guarantee, *, keep_first: bool = False) -> Guarant
         domains=tuple(dict.fromkeys(best.domains + other.domains)),
         agreement=best.agreement or other.agreement,
     )
+
+
+def _clause_chain(verb: Token | None) -> list[Token]:
+    """`verb` and the verbs its clause hangs on through xcomp/advcl/conj links and gerunds under
+    a preposition ("sitting down with X to sign": sign, sitting)."""
+    chain: list[Token] = []
+    current = verb
+    while current is not None and len(chain) < 4:
+        chain.append(current)
+        if current.dep_ in {"xcomp", "advcl", "conj"} and current.head != current:
+            current = current.head
+        elif current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.dep_ == "prep":
+            current = current.head.head
+        else:
+            break
+    return chain
 
 
 def _requester(noun: Token) -> list[str]:

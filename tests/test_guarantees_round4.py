@@ -1,0 +1,98 @@
+"""Guarantee mechanisms of round 4 (helper g2): a state reached through its leader's office is an
+actor with a record, indirect objects the parser folds into the guarantee's phrase receive it, a
+signer is found through gerund and infinitive chains, and "X followed" / "X went first" after a
+signing signs the same kind of guarantee. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def pairs(run_nlp, text: str, *, date: str | None = "2025-06-01") -> set[tuple[str | None, tuple[str, ...]]]:
+    return {(g.beneficiary, g.guarantors) for g in run_nlp(text, date=date)._.pg_guarantees}
+
+
+# -- a leader's state is an actor with a record
+
+
+def test_leaders_states_have_actor_records(run_nlp) -> None:
+    text = (
+        "Chancellor Friedrich Merz and Prime Minister Pedro Sánchez pledged to station troops "
+        "in Moldova once the fighting ends."
+    )
+    doc = run_nlp(text, date="2025-06-01")
+    ents = doc._.pg_entities
+    givers = {k for g in doc._.pg_guarantees for k in g.guarantors}
+    assert {"germany", "spain"} <= givers
+    assert all(k in ents for k in givers)
+    assert ents["germany"].label == "Germany"
+
+
+def test_a_state_named_in_the_text_keeps_its_own_record(run_nlp) -> None:
+    doc = run_nlp("Spain will station troops in Moldova once the fighting ends.", date="2025-06-01")
+    assert ("moldova", ("spain",)) in {(g.beneficiary, g.guarantors) for g in doc._.pg_guarantees}
+    assert "germany" not in doc._.pg_entities
+
+
+# -- indirect objects read as part of the guarantee's phrase
+
+
+def test_coordinated_indirect_objects_receive(run_nlp) -> None:
+    got = pairs(run_nlp, "Washington offered Finland and Sweden assurances against attack.")
+    assert ("finland", ("united-states",)) in got
+    assert ("sweden", ("united-states",)) in got
+    assert not any("sweden" in gs or "finland" in gs for _, gs in got)
+
+
+def test_indirect_object_conjoined_with_the_noun_receives(run_nlp) -> None:
+    got = pairs(run_nlp, "Germany gave Moldova and Georgia security guarantees.")
+    assert ("georgia", ("germany",)) in got
+    assert not any("georgia" in gs for _, gs in got)
+
+
+def test_an_explicit_recipient_keeps_the_modifier_a_giver(run_nlp) -> None:
+    got = pairs(run_nlp, "Britain offered US security guarantees to Ukraine.")
+    assert any(b == "ukraine" and "united-states" in gs for b, gs in got)
+
+
+# -- a signer reached through a gerund under a preposition
+
+
+def test_signer_of_an_agreement_after_sitting_down(run_nlp) -> None:
+    text = (
+        "Rishi Sunak toured a hospital in Kyiv before sitting down with President Volodymyr "
+        "Zelenskyy to sign a bilateral security agreement."
+    )
+    got = pairs(run_nlp, text, date="2024-01-12")
+    assert any("united-kingdom" in gs for _, gs in got)
+
+
+def test_gerund_of_another_actor_names_no_signer(run_nlp) -> None:
+    text = "Officials discussed plans before a security agreement was signed in Kyiv."
+    assert not any(gs for _, gs in pairs(run_nlp, text))
+
+
+# -- "X followed" / "X went first" after a signing
+
+
+SIGNING = (
+    "Ukraine has sought security guarantees from its partners for two years. Prime Minister Mark Rutte signed a bilateral security agreement with Ukraine in Kharkiv on "
+    "Friday. "
+)
+
+
+def test_followed_after_a_signing_signs_too(run_nlp) -> None:
+    text = SIGNING + "Spain and Portugal followed a few weeks later, and Belgium went first."
+    got = pairs(run_nlp, text, date="2024-03-01")
+    givers = {k for b, gs in got if b == "ukraine" for k in gs}
+    assert {"spain", "portugal", "belgium"} <= givers
+
+
+def test_followed_with_an_object_or_no_signing_is_nothing(run_nlp) -> None:
+    text = SIGNING + "Spain followed the talks closely from Madrid."
+    got = pairs(run_nlp, text, date="2024-03-01")
+    assert not any("spain" in gs for _, gs in got)
+    got = pairs(run_nlp, "Ukraine's army held the line. Spain followed a few weeks later.")
+    assert not any("spain" in gs for _, gs in got)
