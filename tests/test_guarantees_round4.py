@@ -96,3 +96,35 @@ def test_followed_with_an_object_or_no_signing_is_nothing(run_nlp) -> None:
     assert not any("spain" in gs for _, gs in got)
     got = pairs(run_nlp, "Ukraine's army held the line. Spain followed a few weeks later.")
     assert not any("spain" in gs for _, gs in got)
+
+
+# -- the article's protected country when no guarantee names one
+
+
+def test_a_country_invaded_is_the_protected_default(run_nlp) -> None:
+    text = (
+        "Eighteen months have passed since the invasion of Armenia. Russia's diplomats arrived in "
+        "Ankara on Monday. Russia wants sanctions lifted before any deal, and Russia has said so "
+        "for months. Turkey said it was ready to act as a guarantor of any settlement."
+    )
+    assert ("armenia", ("turkey",)) in pairs(run_nlp, text)
+
+
+def test_leaders_weigh_for_their_state(run_nlp) -> None:
+    text = (
+        "Russia's diplomats arrived in Ankara on Monday. Russia wants sanctions lifted before any "
+        "deal, and Russia has said so for months; Russia's envoy repeated it. Ukraine disagrees, "
+        "and Ukraine's envoy said so. Ukraine waits. Volodymyr Zelenskyy said talks must resume, "
+        "and Zelenskyy told reporters he was hopeful. Turkey said it was ready to act as a "
+        "guarantor of any settlement."
+    )
+    assert ("ukraine", ("turkey",)) in pairs(run_nlp, text)
+
+
+def test_a_guarantor_and_its_leader_are_not_the_protected_default(run_nlp) -> None:
+    text = (
+        "Recep Tayyip Erdogan hosted the talks. Erdogan said Turkey wanted peace, and Erdogan "
+        "repeated it twice. Russia's envoy said little. Turkey said it was ready to act as a "
+        "guarantor of any settlement."
+    )
+    assert not any(b == "turkey" for b, _ in pairs(run_nlp, text))

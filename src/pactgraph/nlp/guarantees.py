@@ -560,7 +560,11 @@ class GuaranteeExtractor:
             for k in d.also_beneficiaries
         ]
         drafts = [d for d in drafts if not self._counterfactual(d.token)]
-        default = self._protected_country(doc, drafts) or self._agreement_party(doc)
+        default = (
+            self._protected_country(doc, drafts)
+            or self._agreement_party(doc)
+            or next(iter(self._threatened(doc)), None)  # the country a war is waged on
+        )
         drafts += self._agreement_drafts(doc, default)
         self._settle_co_builders(doc, drafts, default)
         drafts += self._successors(doc, drafts, default)
@@ -2329,6 +2333,15 @@ class GuaranteeExtractor:
             and ents.get(m.entity)
             and ents[m.entity].type == "Country"
         )
+        named = Counter(counts)
+        # a state is also named through its leaders ("Zelenskyy said ..."): they weigh in the
+        # ranking once the state itself is named, not in the threshold below
+        for m in doc._.pg_mentions or ():
+            ent = ents.get(m.entity) if m.entity else None
+            if ent is not None and ent.type == "Person":
+                state = self._state_of(m.entity, doc)
+                if state in counts:
+                    counts[state] += 1
         if near is not None:
             here = {
                 m.entity
@@ -2340,9 +2353,14 @@ class GuaranteeExtractor:
             }
             if here:
                 return max(here, key=lambda k: counts[k])
+        if any(k not in givers for k in counts):
+            # a state the article casts as a guarantor is not the one it is about protecting
+            counts = Counter({k: n for k, n in counts.items() if k not in givers})
         ranked = counts.most_common(1)
         # a country named once ("the French president said") is no article's protected country
-        return ranked[0][0] if ranked and ranked[0][1] >= self.lex.fallback_min_mentions else None
+        return (
+            ranked[0][0] if ranked and named[ranked[0][0]] >= self.lex.fallback_min_mentions else None
+        )
 
     def _dateline_only(self, doc: Doc) -> set[str]:
         """Actors named only in a dateline ("FASANO, Italy — X and Y signed ..."): a place the
