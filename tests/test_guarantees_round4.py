@@ -128,3 +128,29 @@ def test_a_guarantor_and_its_leader_are_not_the_protected_default(run_nlp) -> No
         "guarantor of any settlement."
     )
     assert not any(b == "turkey" for b, _ in pairs(run_nlp, text))
+
+
+# -- roles a "with" phrase hands out
+
+
+def test_with_phrase_roles_give_the_guarantee(run_nlp) -> None:
+    text = (
+        "Georgia's envoy said the focus was on security guarantees that are binding, with France "
+        "in the lead and Canada as a backstop."
+    )
+    assert any(set(gs) == {"france", "canada"} for _, gs in pairs(run_nlp, text))
+    got = pairs(run_nlp, "Georgia wants security guarantees, with Italy and Spain in the lead.")
+    assert ("georgia", ("italy", "spain")) in got
+    got = pairs(run_nlp, "Moldova asked for security guarantees with Romania as guarantor.")
+    assert ("moldova", ("romania",)) in got
+
+
+def test_with_phrase_outside_the_mention_clause_gives_nothing(run_nlp) -> None:
+    text = (
+        "Moldova wants security guarantees. The talks went ahead with Poland and Romania in the "
+        "lead."
+    )
+    assert not any("poland" in gs or "romania" in gs for _, gs in pairs(run_nlp, text))
+    # an actor with no role after "with" is no giver
+    text = "Moldova discussed security guarantees with Romania on Tuesday."
+    assert not any("romania" in gs for _, gs in pairs(run_nlp, text))

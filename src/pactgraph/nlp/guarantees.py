@@ -45,7 +45,9 @@ A state reached only through its leader's office gets the KB's actor record (and
 party of a known agreement); indirect objects the parser folds into the mention's phrase ("offered
 X and Y guarantees") receive it; a gerund under a preposition ("before sitting down with X to
 sign ...") is done by the subject of the verb above it; "X followed (suit)" or "X went first" a few
-sentences after a signed guarantee signs the same kind for the same country.
+sentences after a signed guarantee signs the same kind for the same country. A "with" phrase of the
+mention's clause that casts actors in a role ("with X in the lead and Y as backstop") makes them
+the givers.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -72,6 +74,7 @@ log = logging.getLogger("pactgraph")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "pobj", "dative"}
+CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")", "."}
 
 
 # ------------------------------------------------------------------ shared helpers
@@ -127,8 +130,11 @@ def prep_actors(head: Token, prep: str) -> list[str]:
     ]
 
 
-def match_lemma_phrases(doc: Doc, phrases: Iterable[str]) -> dict[int, tuple[str, int, int]]:
-    """Longest lemma-sequence matches: syntactic head index -> (phrase, start, end)."""
+def match_lemma_phrases(
+    doc: Doc | Span, phrases: Iterable[str]
+) -> dict[int, tuple[str, int, int]]:
+    """Longest lemma-sequence matches: syntactic head index -> (phrase, start, end), indices in
+    the document also when `doc` is a span of it."""
     by_first: dict[str, list[list[str]]] = {}
     for phrase in phrases:
         words = phrase.lower().split()
@@ -367,6 +373,7 @@ class GuaranteeLexicon:
     succession_first_verbs: frozenset[str] = frozenset()
     succession_first_adverbs: frozenset[str] = frozenset()
     succession_lookback: int = 0
+    with_roles: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -462,6 +469,7 @@ class GuaranteeLexicon:
             succession_first_verbs=frozenset(data.get("succession", {}).get("first_verbs", ())),
             succession_first_adverbs=frozenset(data.get("succession", {}).get("first_adverbs", ())),
             succession_lookback=int(data.get("succession", {}).get("lookback", 0)),
+            with_roles=tuple(data.get("with_roles", ())),
         )
 
 
@@ -953,6 +961,28 @@ class GuaranteeExtractor:
                 return phrase_actors(before)
             return self._clause_subject_actors(verb)
         return []
+
+    def _with_roles(self, tok: Token) -> list[str]:
+        """Actors a "with" phrase of the mention's clause casts in a leading or backing role
+        ("guarantees ..., with Europe in the lead and the US as backstop"). The parser scatters
+        such phrases over the clause, so they are read from the words: the actors between "with"
+        (or the role before) and a role phrase take that role."""
+        sent = tok.sent
+        clause = {tok, *governing_chain(tok, limit=4), *tok.subtree}
+        roles = sorted((s, e) for _, s, e in match_lemma_phrases(sent, self.lex.with_roles).values())
+        keys: list[str] = []
+        for w in sent:
+            if w.lower_ != "with" or w.dep_ != "prep" or w.head not in clause:
+                continue
+            begin = w.i + 1
+            for start, end in (r for r in roles if r[0] > w.i):
+                segment = tok.doc[begin:start]
+                if any(t.is_punct and t.text in CLAUSE_BREAKS for t in segment):
+                    break
+                for t in segment:
+                    _add(keys, entity_of(t))
+                begin = end
+        return keys
 
     def _clause_subject_actors(self, verb: Token) -> list[str]:
         """The actors of the subject of `verb`, climbing from a gerund or infinitive through the
@@ -1738,6 +1768,12 @@ class GuaranteeExtractor:
                 for key in self._guarantor_role(tok):
                     _add(d.guarantors, key)
                     d.rules.append("guarantor-role")
+        if not d.guarantors and (cast := self._with_roles(tok)):
+            for k in cast:
+                _add(d.guarantors, k)
+            if d.beneficiary in cast:
+                d.beneficiary, d.beneficiary_explicit = None, False
+            d.rules.append("with-role")
         self._copular_forms(tok, d, ents)
         if (
             tok.dep_ == "pobj"
