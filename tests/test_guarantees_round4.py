@@ -154,3 +154,23 @@ def test_with_phrase_outside_the_mention_clause_gives_nothing(run_nlp) -> None:
     # an actor with no role after "with" is no giver
     text = "Moldova discussed security guarantees with Romania on Tuesday."
     assert not any("romania" in gs for _, gs in pairs(run_nlp, text))
+
+
+# -- the country an attacking verb targets is the protected default
+
+
+def test_the_object_of_an_attack_is_the_protected_default(run_nlp) -> None:
+    text = (
+        "Georgia's negotiators asked for a pact under which its partners would defend it if it "
+        "were invaded again. Russia's envoy, Russia's army chief and Russia's foreign minister "
+        "all spoke in Geneva. Greece said it was ready to sign on as one of the guarantors."
+    )
+    assert ("georgia", ("greece",)) in pairs(run_nlp, text)
+
+
+def test_the_attacker_is_not_the_protected_default(run_nlp) -> None:
+    text = (
+        "Russia attacked the port again overnight, and Russia's drones attacked the grid. Greece "
+        "said it was ready to sign on as one of the guarantors."
+    )
+    assert not any(b == "russia" for b, _ in pairs(run_nlp, text))

@@ -47,7 +47,8 @@ X and Y guarantees") receive it; a gerund under a preposition ("before sitting d
 sign ...") is done by the subject of the verb above it; "X followed (suit)" or "X went first" a few
 sentences after a signed guarantee signs the same kind for the same country. A "with" phrase of the
 mention's clause that casts actors in a role ("with X in the lead and Y as backstop") makes them
-the givers.
+the givers. With no other sign of the protected country, it is the one a war is waged on ("the
+invasion of X") or an attacking verb targets ("X was invaded", "if it were attacked").
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -374,6 +375,7 @@ class GuaranteeLexicon:
     succession_first_adverbs: frozenset[str] = frozenset()
     succession_lookback: int = 0
     with_roles: tuple[str, ...] = ()
+    threat_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -470,6 +472,7 @@ class GuaranteeLexicon:
             succession_first_adverbs=frozenset(data.get("succession", {}).get("first_adverbs", ())),
             succession_lookback=int(data.get("succession", {}).get("lookback", 0)),
             with_roles=tuple(data.get("with_roles", ())),
+            threat_verbs=frozenset(data.get("threat_verbs", ())),
         )
 
 
@@ -1153,6 +1156,17 @@ class GuaranteeExtractor:
                         for k in keys:
                             if ents.get(k) is not None and ents[k].type == "Country":
                                 counts[k] += 1
+        for t in doc:
+            # "X invaded Y", "if it were attacked": the object of an attacking verb
+            if t.pos_ != "VERB" or t.lemma_.lower() not in self.lex.threat_verbs:
+                continue
+            for o in (c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}):
+                keys = phrase_actors(o)
+                if not keys and o.pos_ == "PRON" and (k := self._pronoun_country(o)):
+                    keys = [k]
+                for k in keys:
+                    if ents.get(k) is not None and ents[k].type == "Country":
+                        counts[k] += 1
         return [k for k, _ in counts.most_common()]
 
     def _successors(self, doc: Doc, drafts: list[_Draft], default: str | None) -> list[_Draft]:
