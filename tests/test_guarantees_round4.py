@@ -174,3 +174,21 @@ def test_the_attacker_is_not_the_protected_default(run_nlp) -> None:
         "said it was ready to sign on as one of the guarantors."
     )
     assert not any(b == "russia" for b, _ in pairs(run_nlp, text))
+
+
+# -- sending no force, or neither sending nor paying, is no guarantee
+
+
+def test_sending_no_troops_is_no_guarantee(run_nlp) -> None:
+    text = "Austria's chancellor said Austria would send no soldiers to Moldova after a truce."
+    assert not any("austria" in gs for _, gs in pairs(run_nlp, text))
+    text = (
+        "The chancellor confirmed that Austria would stay out of the planned Moldova mission, "
+        "neither sending soldiers nor paying for it, after the truce."
+    )
+    assert not any("austria" in gs for _, gs in pairs(run_nlp, text))
+
+
+def test_sending_troops_is_still_a_guarantee(run_nlp) -> None:
+    text = "Austria's chancellor said Austria would send soldiers to Moldova after a truce."
+    assert ("moldova", ("austria",)) in pairs(run_nlp, text)

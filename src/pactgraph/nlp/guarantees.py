@@ -48,7 +48,8 @@ sign ...") is done by the subject of the verb above it; "X followed (suit)" or "
 sentences after a signed guarantee signs the same kind for the same country. A "with" phrase of the
 mention's clause that casts actors in a role ("with X in the lead and Y as backstop") makes them
 the givers. With no other sign of the protected country, it is the one a war is waged on ("the
-invasion of X") or an attacking verb targets ("X was invaded", "if it were attacked").
+invasion of X") or an attacking verb targets ("X was invaded", "if it were attacked"). Sending "no troops", or "neither sending ... nor ...",
+sends nothing.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -193,6 +194,8 @@ def is_negated(token: Token) -> bool:
             c.lower_ in {"never", "no"} and c.dep_ in {"advmod", "det", "neg"}
             for c in token.children
         )
+        # "neither sending troops nor paying": the correlative negates its verb
+        or any(c.lower_ == "neither" and c.dep_ in {"preconj", "advmod", "cc"} for c in token.children)
         or any(
             c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in _NEGATING_POBJS
             and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
@@ -1135,7 +1138,7 @@ class GuaranteeExtractor:
 
     def _threatened(self, doc: Doc) -> list[str]:
         """Countries a war, invasion or attack is waged on ("the invasion of X", "the war in X",
-        "aggression against X"), most often named first."""
+        "aggression against X", "X was invaded"), most often named first."""
         ents = entities(doc)
         counts: Counter[str] = Counter()
         for t in doc:
@@ -1297,8 +1300,8 @@ class GuaranteeExtractor:
             return None
         if self._occupied_place(verb, obj):
             return None  # "keeps troops in the breakaway region": occupation, not protection
-        if self._refused(verb):
-            return None
+        if self._refused(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+            return None  # "would send no troops"
         givers = senders or (
             [] if obj.dep_ == "nsubjpass" else [k for k in self._giver_actors(verb)]
         )
