@@ -192,3 +192,25 @@ def test_sending_no_troops_is_no_guarantee(run_nlp) -> None:
 def test_sending_troops_is_still_a_guarantee(run_nlp) -> None:
     text = "Austria's chancellor said Austria would send soldiers to Moldova after a truce."
     assert ("moldova", ("austria",)) in pairs(run_nlp, text)
+
+
+# -- Japan's 2024 accord with Ukraine is a security agreement though its title does not say so
+
+
+def test_japans_accord_is_a_guarantee_agreement(run_nlp) -> None:
+    text = (
+        "Kyiv's list of bilateral deals now includes the Japan-Ukraine accord, signed in June, and "
+        "the Norway-Ukraine security agreement, signed in May."
+    )
+    got = pairs(run_nlp, text, date="2024-07-12")
+    assert ("ukraine", ("japan",)) in got
+    assert ("ukraine", ("norway",)) in got
+
+
+def test_a_minerals_deal_is_no_guarantee_agreement(run_nlp) -> None:
+    text = (
+        "Kyiv's list of bilateral deals now includes the minerals agreement with Washington, "
+        "signed in April, and the Norway-Ukraine security agreement, signed in May."
+    )
+    got = pairs(run_nlp, text, date="2025-07-12")
+    assert not any("united-states" in gs for _, gs in got)
