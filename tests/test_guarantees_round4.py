@@ -214,3 +214,18 @@ def test_a_minerals_deal_is_no_guarantee_agreement(run_nlp) -> None:
     )
     got = pairs(run_nlp, text, date="2025-07-12")
     assert not any("united-states" in gs for _, gs in got)
+
+
+# -- "regarded X as unacceptable": a judging verb rejecting its object
+
+
+def test_membership_judged_unacceptable_is_no_guarantee(run_nlp) -> None:
+    text = "A Kremlin aide said Moscow regarded Georgia's accession to NATO as unacceptable."
+    assert not any("nato" in gs for _, gs in pairs(run_nlp, text))
+    text = "A Kremlin aide called Georgia's accession to NATO unacceptable."
+    assert not any("nato" in gs for _, gs in pairs(run_nlp, text))
+
+
+def test_membership_judged_as_protection_is_still_a_guarantee(run_nlp) -> None:
+    text = "Tbilisi regards Georgia's accession to NATO as the best protection it could have."
+    assert ("georgia", ("nato",)) in pairs(run_nlp, text)

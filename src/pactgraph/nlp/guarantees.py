@@ -23,7 +23,8 @@ demonym count ("backed by European troops" -> Europe, "American forces would pro
 also when the mention is the subject of a raised passive ("any guarantee must be backed by X").
 Guarantor roles: "(did not rule out) X as a guarantor", "open to acting as a guarantor", "X joining
 the guarantor states"; a state cast as a guarantor is not the article's default protected country.
-Denials also cover "stopped short of advocating X", "X would be unacceptable", "a red line at X";
+Denials also cover "stopped short of advocating X", "X would be unacceptable", "regarded X as
+unacceptable", "a red line at X";
 troops kept in a breakaway or occupied place are no guarantee.
 Coordinated demonyms all send ("British and French troops"). Membership merely described ("X's
 membership is another matter") or held out as a prospect ("an invitation for X to join") is no
@@ -371,6 +372,7 @@ class GuaranteeLexicon:
     force_demonyms: dict[str, str] = field(default_factory=dict)
     denial_predicates: tuple[str, ...] = ()
     denial_limits: tuple[str, ...] = ()
+    denial_judging_verbs: frozenset[str] = frozenset()
     occupation_marks: tuple[str, ...] = ()
     succession_verbs: frozenset[str] = frozenset()
     succession_objects: frozenset[str] = frozenset()
@@ -468,6 +470,7 @@ class GuaranteeLexicon:
             force_demonyms={str(k).lower(): str(v) for k, v in (data.get("force_demonyms") or {}).items()},
             denial_predicates=tuple(denial.get("predicates", ())),
             denial_limits=tuple(denial.get("limits", ())),
+            denial_judging_verbs=frozenset(denial.get("judging_verbs", ())),
             occupation_marks=tuple(data.get("occupation_marks", ())),
             succession_verbs=frozenset(data.get("succession", {}).get("verbs", ())),
             succession_objects=frozenset(data.get("succession", {}).get("objects", ())),
@@ -1685,12 +1688,20 @@ class GuaranteeExtractor:
         return False
 
     def _rejected_predicate(self, tok: Token) -> bool:
-        """ "the deployment of troops ... would be unacceptable", "drew a red line at NATO
-        membership": the mention is what someone rejects, not what anyone gives."""
+        """ "the deployment of troops ... would be unacceptable", "regards X as unacceptable", "drew
+        a red line at NATO membership": the mention is what someone rejects, not what anyone gives."""
         head = tok.head
         if tok.dep_ == "nsubj" and head.lemma_ == "be" and not is_negated(head):
             preds = [c for c in head.children if c.dep_ in {"acomp", "attr"}]
             if any(contains_keyword(doc_text(c), self.lex.denial_predicates) for c in preds):
+                return True
+        if tok.dep_ in {"dobj", "obj"} and head.lemma_ in self.lex.denial_judging_verbs:
+            # "regarded X as unacceptable", "called X unacceptable"
+            preds = [c for c in head.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}]
+            preds += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"]
+            if not is_negated(head) and any(
+                contains_keyword(doc_text(c), self.lex.denial_predicates) for c in preds
+            ):
                 return True
         if tok.dep_ == "pobj" and head.dep_ == "prep":
             # the limit noun holds the preposition, or is the object of the verb holding it
