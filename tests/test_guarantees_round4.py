@@ -229,3 +229,19 @@ def test_membership_judged_unacceptable_is_no_guarantee(run_nlp) -> None:
 def test_membership_judged_as_protection_is_still_a_guarantee(run_nlp) -> None:
     text = "Tbilisi regards Georgia's accession to NATO as the best protection it could have."
     assert ("georgia", ("nato",)) in pairs(run_nlp, text)
+
+
+# -- the Ukraine Compact is a security agreement: it tells who the protected country is
+
+
+def test_the_compact_names_the_protected_country(run_nlp) -> None:
+    text = (
+        "Leaders of two dozen governments endorsed the Ukraine Compact at the summit on "
+        "Thursday. Tokyo took part as well, a month after the Japan-Ukraine accord was signed."
+    )
+    assert ("ukraine", ("japan",)) in pairs(run_nlp, text, date="2024-07-11")
+
+
+def test_the_compact_alone_has_no_guarantor(run_nlp) -> None:
+    text = "Two dozen governments endorsed the Ukraine Compact at the summit on Thursday."
+    assert all(not gs for _, gs in pairs(run_nlp, text, date="2024-07-11"))
