@@ -245,3 +245,24 @@ def test_the_compact_names_the_protected_country(run_nlp) -> None:
 def test_the_compact_alone_has_no_guarantor(run_nlp) -> None:
     text = "Two dozen governments endorsed the Ukraine Compact at the summit on Thursday."
     assert all(not gs for _, gs in pairs(run_nlp, text, date="2024-07-11"))
+
+
+# -- an embedded question commits no one
+
+
+def test_a_guarantee_asked_about_is_no_guarantee(run_nlp) -> None:
+    text = (
+        "Asked in Brasilia whether Brazil would be ready to act as a guarantor of a settlement "
+        "for Ukraine, the minister changed the subject."
+    )
+    assert not any("brazil" in gs for _, gs in pairs(run_nlp, text))
+    text = "Reporters asked if Brazil will send troops to Ukraine after a ceasefire."
+    assert not any("brazil" in gs for _, gs in pairs(run_nlp, text))
+
+
+def test_whether_or_not_others_join_still_commits(run_nlp) -> None:
+    text = "Whether or not others join, Brazil will send troops to Ukraine after a ceasefire."
+    assert ("ukraine", ("brazil",)) in pairs(run_nlp, text)
+    assert ("ukraine", ("brazil",)) in pairs(
+        run_nlp, "Brazil is ready to act as a guarantor of any settlement for Ukraine."
+    )

@@ -23,6 +23,7 @@ demonym count ("backed by European troops" -> Europe, "American forces would pro
 also when the mention is the subject of a raised passive ("any guarantee must be backed by X").
 Guarantor roles: "(did not rule out) X as a guarantor", "open to acting as a guarantor", "X joining
 the guarantor states"; a state cast as a guarantor is not the article's default protected country.
+A mention in an embedded question ("asked whether X would act as a guarantor") commits no one.
 Denials also cover "stopped short of advocating X", "X would be unacceptable", "regarded X as
 unacceptable", "a red line at X";
 troops kept in a breakaway or occupied place are no guarantee.
@@ -381,6 +382,8 @@ class GuaranteeLexicon:
     succession_lookback: int = 0
     with_roles: tuple[str, ...] = ()
     threat_verbs: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -479,6 +482,8 @@ class GuaranteeLexicon:
             succession_lookback=int(data.get("succession", {}).get("lookback", 0)),
             with_roles=tuple(data.get("with_roles", ())),
             threat_verbs=frozenset(data.get("threat_verbs", ())),
+            question_marks=frozenset(data.get("question", {}).get("marks", ())),
+            question_verbs=frozenset(data.get("question", {}).get("verbs", ())),
         )
 
 
@@ -555,6 +560,23 @@ class GuaranteeExtractor:
                 return True
         return False
 
+    def _open_question(self, tok: Token) -> bool:
+        """A mention in an embedded question commits no one: "asked whether X would act as a
+        guarantor", "wondered if Y would send troops". Only the mention's own clause counts."""
+        for verb in (tok, *governing_chain(tok, limit=6)):
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            for c in verb.children:
+                if c.dep_ != "mark":
+                    continue
+                if c.lower_ in self.lex.question_marks or (
+                    c.lower_ == "if" and verb.head.lemma_ in self.lex.question_verbs
+                ):
+                    return True
+            if verb.dep_ in {"ccomp", "advcl", "relcl", "ROOT", "acl"}:
+                return False
+        return False
+
     def _attributives(self, tok: Token) -> list[str]:
         """The actors an attributive word and its coordinated words name: "British and French
         troops" -> both states."""
@@ -576,7 +598,9 @@ class GuaranteeExtractor:
             for d in list(drafts)
             for k in d.also_beneficiaries
         ]
-        drafts = [d for d in drafts if not self._counterfactual(d.token)]
+        drafts = [
+            d for d in drafts if not self._counterfactual(d.token) and not self._open_question(d.token)
+        ]
         default = (
             self._protected_country(doc, drafts)
             or self._agreement_party(doc)
