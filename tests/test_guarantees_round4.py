@@ -266,3 +266,18 @@ def test_whether_or_not_others_join_still_commits(run_nlp) -> None:
     assert ("ukraine", ("brazil",)) in pairs(
         run_nlp, "Brazil is ready to act as a guarantor of any settlement for Ukraine."
     )
+
+
+# -- "European guarantees" are given by European states, not by the EU's institutions
+
+
+def test_european_guarantees_are_europes(run_nlp) -> None:
+    got = pairs(run_nlp, "Lavrov mocked European security guarantees for Armenia.")
+    assert ("armenia", ("europe",)) in got
+
+
+def test_eu_and_national_attributives_keep_their_actor(run_nlp) -> None:
+    got = pairs(run_nlp, "Armenia wants EU security guarantees.")
+    assert ("armenia", ("european-union",)) in got
+    got = pairs(run_nlp, "Armenia wants French and Greek security guarantees.")
+    assert ("armenia", ("france", "greece")) in got

@@ -19,7 +19,8 @@ covered by Article 5", "come to Y's aid", "stand with Y against aggression", "he
 defences"); "ask/press X to/for ..." makes X the giver; pronouns, "their country" and counted groups
 ("both countries" -> the latest pair named together) resolve to countries; security accords between
 parties are settled like co-builders; a negated giving verb gives nothing. Backers named only by a
-demonym count ("backed by European troops" -> Europe, "American forces would provide a backstop"),
+demonym count ("backed by European troops" or "European guarantees" -> Europe, "American forces
+would provide a backstop"),
 also when the mention is the subject of a raised passive ("any guarantee must be backed by X").
 Guarantor roles: "(did not rule out) X as a guarantor", "open to acting as a guarantor", "X joining
 the guarantor states"; a state cast as a guarantor is not the article's default protected country.
@@ -1997,9 +1998,10 @@ class GuaranteeExtractor:
                     d.beneficiary, d.beneficiary_explicit = owner, True
                     owner_beneficiary = owner
             elif child.dep_ in {"amod", "compound"} and self._attributive(child):
-                # "Western guarantees", "US security guarantees": an attributive actor gives them.
-                for k in self._attributives(child):
-                    _add(d.guarantors, k)
+                # "Western guarantees", "US security guarantees": an attributive actor gives them;
+                # "European guarantees" are given by European states, as European troops are
+                for c in (child, *child.conjuncts):
+                    _add(d.guarantors, self._region_of(c) or self._attributive(c))
                 d.rules.append("attributive-guarantor")
             elif child.dep_ in {"acl", "relcl"}:
                 self._clause_on_trigger(child, d)
