@@ -281,3 +281,22 @@ def test_eu_and_national_attributives_keep_their_actor(run_nlp) -> None:
     assert ("armenia", ("european-union",)) in got
     got = pairs(run_nlp, "Armenia wants French and Greek security guarantees.")
     assert ("armenia", ("france", "greece")) in got
+
+
+# -- "we want them ratified by X": the pronoun stands for the guarantees just named
+
+
+def test_guarantees_wanted_ratified_by_a_legislature(run_nlp) -> None:
+    text = (
+        "Georgia's envoy said security guarantees mean little unless binding: we want them approved "
+        "by the US Senate."
+    )
+    assert any("united-states" in gs for _, gs in pairs(run_nlp, text))
+
+
+def test_a_pronoun_after_another_noun_is_not_the_guarantees(run_nlp) -> None:
+    text = (
+        "Georgia's envoy said security guarantees mean little without weapons: we want them "
+        "approved by the US Senate."
+    )
+    assert not any("united-states" in gs for _, gs in pairs(run_nlp, text))

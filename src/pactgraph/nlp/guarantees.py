@@ -21,7 +21,8 @@ defences"); "ask/press X to/for ..." makes X the giver; pronouns, "their country
 parties are settled like co-builders; a negated giving verb gives nothing. Backers named only by a
 demonym count ("backed by European troops" or "European guarantees" -> Europe, "American forces
 would provide a backstop"),
-also when the mention is the subject of a raised passive ("any guarantee must be backed by X").
+also when the mention is the subject of a raised passive ("any guarantee must be backed by X") or
+the antecedent of "them" right after it ("guarantees must bind: we want them ratified by X").
 Guarantor roles: "(did not rule out) X as a guarantor", "open to acting as a guarantor", "X joining
 the guarantor states"; a state cast as a guarantor is not the article's default protected country.
 A mention in an embedded question ("asked whether X would act as a guarantor") commits no one.
@@ -1078,6 +1079,27 @@ class GuaranteeExtractor:
                     _add(keys, k)
         return keys
 
+    def _anaphoric_passive_givers(self, tok: Token) -> list[str]:
+        """ "Guarantees must be binding: we want them ratified by X": a pronoun right after the
+        mention (no noun between) stands for it; the agent of the participle it is the subject
+        or object of gives the guarantee."""
+        if tok.tag_ not in {"NNS", "NNPS"}:
+            return []  # "them" needs a plural antecedent
+        for t in tok.doc[tok.i + 1 : tok.sent.end]:
+            if t.pos_ in {"NOUN", "PROPN"}:
+                return []
+            if t.lower_ != "them" or t.dep_ not in {"nsubj", "dobj", "nsubjpass"}:
+                continue
+            verb = t.head
+            if (
+                verb.tag_ == "VBN"
+                and (verb.lemma_ in self.lex.giver_verbs or verb.lemma_ in self.lex.endorse_verbs)
+                and not self._refused(verb)
+            ):
+                return self._agents(verb)
+            return []
+        return []
+
     def _co_agents(self, verb: Token) -> list[str]:
         """Actors acting jointly with the subject: "guaranteed together with X", "alongside X",
         "jointly with X" (the adverb on the preposition or on the verb)."""
@@ -1799,7 +1821,7 @@ class GuaranteeExtractor:
         ents = entities(doc)
         self._own_dependents(tok, d)
         self._governing(tok, d)
-        if raised := self._raised_passive_givers(tok):
+        if raised := self._raised_passive_givers(tok) or self._anaphoric_passive_givers(tok):
             for k in raised:
                 _add(d.guarantors, k)
             d.rules.append("raised-passive-giver")
