@@ -19,11 +19,15 @@ covered by Article 5", "come to Y's aid", "stand with Y against aggression", "he
 defences"); "ask/press X to/for ..." makes X the giver; pronouns, "their country" and counted groups
 ("both countries" -> the latest pair named together) resolve to countries; security accords between
 parties are settled like co-builders; a negated giving verb gives nothing. Backers named only by a
-demonym count ("backed by European troops" -> Europe, "American forces would provide a backstop"),
-also when the mention is the subject of a raised passive ("any guarantee must be backed by X").
+demonym count ("backed by European troops" or "European guarantees" -> Europe, "American forces
+would provide a backstop"),
+also when the mention is the subject of a raised passive ("any guarantee must be backed by X") or
+the antecedent of "them" right after it ("guarantees must bind: we want them ratified by X").
 Guarantor roles: "(did not rule out) X as a guarantor", "open to acting as a guarantor", "X joining
 the guarantor states"; a state cast as a guarantor is not the article's default protected country.
-Denials also cover "stopped short of advocating X", "X would be unacceptable", "a red line at X";
+A mention in an embedded question ("asked whether X would act as a guarantor") commits no one.
+Denials also cover "stopped short of advocating X", "X would be unacceptable", "regarded X as
+unacceptable", "a red line at X";
 troops kept in a breakaway or occupied place are no guarantee.
 Coordinated demonyms all send ("British and French troops"). Membership merely described ("X's
 membership is another matter") or held out as a prospect ("an invitation for X to join") is no
@@ -41,6 +45,15 @@ A neighbouring sentence names no giver when it helps with something else ("offer
 the harvest") or sends its force to another country. "Their neighbours ... should either be
 attacked" is the pair of countries named before; "X issued a statement pledging to ..." makes X
 the one who pledges.
+A state reached only through its leader's office gets the KB's actor record (and counts as a named
+party of a known agreement); indirect objects the parser folds into the mention's phrase ("offered
+X and Y guarantees") receive it; a gerund under a preposition ("before sitting down with X to
+sign ...") is done by the subject of the verb above it; "X followed (suit)" or "X went first" a few
+sentences after a signed guarantee signs the same kind for the same country. A "with" phrase of the
+mention's clause that casts actors in a role ("with X in the lead and Y as backstop") makes them
+the givers. With no other sign of the protected country, it is the one a war is waged on ("the
+invasion of X") or an attacking verb targets ("X was invaded", "if it were attacked"). Sending "no troops", or "neither sending ... nor ...",
+sends nothing.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -68,6 +81,7 @@ log = logging.getLogger("pactgraph")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "pobj", "dative"}
+CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")", "."}
 
 
 # ------------------------------------------------------------------ shared helpers
@@ -123,8 +137,11 @@ def prep_actors(head: Token, prep: str) -> list[str]:
     ]
 
 
-def match_lemma_phrases(doc: Doc, phrases: Iterable[str]) -> dict[int, tuple[str, int, int]]:
-    """Longest lemma-sequence matches: syntactic head index -> (phrase, start, end)."""
+def match_lemma_phrases(
+    doc: Doc | Span, phrases: Iterable[str]
+) -> dict[int, tuple[str, int, int]]:
+    """Longest lemma-sequence matches: syntactic head index -> (phrase, start, end), indices in
+    the document also when `doc` is a span of it."""
     by_first: dict[str, list[list[str]]] = {}
     for phrase in phrases:
         words = phrase.lower().split()
@@ -182,6 +199,8 @@ def is_negated(token: Token) -> bool:
             c.lower_ in {"never", "no"} and c.dep_ in {"advmod", "det", "neg"}
             for c in token.children
         )
+        # "neither sending troops nor paying": the correlative negates its verb
+        or any(c.lower_ == "neither" and c.dep_ in {"preconj", "advmod", "cc"} for c in token.children)
         or any(
             c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in _NEGATING_POBJS
             and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
@@ -231,6 +250,18 @@ def _subject_of(verb: Token) -> Token | None:
     """`subject_of`, past a dateline parsed as the subject (guarantee roles only: stances keep
     their own dateline handling)."""
     subj = subject_of(verb)
+    current = verb
+    for _ in range(3):
+        if subj is not None:
+            return past_dateline(subj)
+        # "X met Y before sitting down to sign ...": a gerund clause under a preposition is
+        # done by the subject of the verb the preposition hangs on
+        while current.dep_ in {"xcomp", "advcl", "conj"} and current.head != current:
+            current = current.head
+        if current.dep_ != "pcomp" or current.tag_ != "VBG" or current.head.dep_ != "prep":
+            return None
+        current = current.head.head
+        subj = subject_of(current) if current.pos_ in {"VERB", "AUX"} else None
     return past_dateline(subj) if subj is not None else None
 
 
@@ -345,7 +376,17 @@ class GuaranteeLexicon:
     force_demonyms: dict[str, str] = field(default_factory=dict)
     denial_predicates: tuple[str, ...] = ()
     denial_limits: tuple[str, ...] = ()
+    denial_judging_verbs: frozenset[str] = frozenset()
     occupation_marks: tuple[str, ...] = ()
+    succession_verbs: frozenset[str] = frozenset()
+    succession_objects: frozenset[str] = frozenset()
+    succession_first_verbs: frozenset[str] = frozenset()
+    succession_first_adverbs: frozenset[str] = frozenset()
+    succession_lookback: int = 0
+    with_roles: tuple[str, ...] = ()
+    threat_verbs: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -383,6 +424,14 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "denial_determiners": ("denial", "determiners"),
     "denial_predicates": ("denial", "predicates"),
     "denial_limits": ("denial", "limits"),
+    "denial_judging_verbs": ("denial", "judging_verbs"),
+    "succession_verbs": ("succession", "verbs"),
+    "succession_objects": ("succession", "objects"),
+    "succession_first_verbs": ("succession", "first_verbs"),
+    "succession_first_adverbs": ("succession", "first_adverbs"),
+    "succession_lookback": ("succession", "lookback"),
+    "question_marks": ("question", "marks"),
+    "question_verbs": ("question", "verbs"),
 }
 
 
@@ -543,6 +592,23 @@ class GuaranteeExtractor:
                 return True
         return False
 
+    def _open_question(self, tok: Token) -> bool:
+        """A mention in an embedded question commits no one: "asked whether X would act as a
+        guarantor", "wondered if Y would send troops". Only the mention's own clause counts."""
+        for verb in (tok, *governing_chain(tok, limit=6)):
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            for c in verb.children:
+                if c.dep_ != "mark":
+                    continue
+                if c.lower_ in self.lex.question_marks or (
+                    c.lower_ == "if" and verb.head.lemma_ in self.lex.question_verbs
+                ):
+                    return True
+            if verb.dep_ in {"ccomp", "advcl", "relcl", "ROOT", "acl"}:
+                return False
+        return False
+
     def _attributives(self, tok: Token) -> list[str]:
         """The actors an attributive word and its coordinated words name: "British and French
         troops" -> both states."""
@@ -564,10 +630,17 @@ class GuaranteeExtractor:
             for d in list(drafts)
             for k in d.also_beneficiaries
         ]
-        drafts = [d for d in drafts if not self._counterfactual(d.token)]
-        default = self._protected_country(doc, drafts) or self._agreement_party(doc)
+        drafts = [
+            d for d in drafts if not self._counterfactual(d.token) and not self._open_question(d.token)
+        ]
+        default = (
+            self._protected_country(doc, drafts)
+            or self._agreement_party(doc)
+            or next(iter(self._threatened(doc)), None)  # the country a war is waged on
+        )
         drafts += self._agreement_drafts(doc, default)
         self._settle_co_builders(doc, drafts, default)
+        drafts += self._successors(doc, drafts, default)
         guarantees, token_map = self._merge(doc, drafts, default)
         doc._.pg_guarantees = guarantees
         doc.user_data["pg_guarantee_of_token"] = token_map
@@ -954,6 +1027,28 @@ class GuaranteeExtractor:
             return self._clause_subject_actors(verb)
         return []
 
+    def _with_roles(self, tok: Token) -> list[str]:
+        """Actors a "with" phrase of the mention's clause casts in a leading or backing role
+        ("guarantees ..., with Europe in the lead and the US as backstop"). The parser scatters
+        such phrases over the clause, so they are read from the words: the actors between "with"
+        (or the role before) and a role phrase take that role."""
+        sent = tok.sent
+        clause = {tok, *governing_chain(tok, limit=4), *tok.subtree}
+        roles = sorted((s, e) for _, s, e in match_lemma_phrases(sent, self.lex.with_roles).values())
+        keys: list[str] = []
+        for w in sent:
+            if w.lower_ != "with" or w.dep_ != "prep" or w.head not in clause:
+                continue
+            begin = w.i + 1
+            for start, end in (r for r in roles if r[0] > w.i):
+                segment = tok.doc[begin:start]
+                if any(t.is_punct and t.text in CLAUSE_BREAKS for t in segment):
+                    break
+                for t in segment:
+                    _add(keys, entity_of(t))
+                begin = end
+        return keys
+
     def _clause_subject_actors(self, verb: Token) -> list[str]:
         """The actors of the subject of `verb`, climbing from a gerund or infinitive through the
         adjective or preposition holding it ("open to acting", "ready to serve")."""
@@ -1013,6 +1108,27 @@ class GuaranteeExtractor:
                 for k in self._agents(x):
                     _add(keys, k)
         return keys
+
+    def _anaphoric_passive_givers(self, tok: Token) -> list[str]:
+        """ "Guarantees must be binding: we want them ratified by X": a pronoun right after the
+        mention (no noun between) stands for it; the agent of the participle it is the subject
+        or object of gives the guarantee."""
+        if tok.tag_ not in {"NNS", "NNPS"}:
+            return []  # "them" needs a plural antecedent
+        for t in tok.doc[tok.i + 1 : tok.sent.end]:
+            if t.pos_ in {"NOUN", "PROPN"}:
+                return []
+            if t.lower_ != "them" or t.dep_ not in {"nsubj", "dobj", "nsubjpass"}:
+                continue
+            verb = t.head
+            if (
+                verb.tag_ == "VBN"
+                and (verb.lemma_ in self.lex.giver_verbs or verb.lemma_ in self.lex.endorse_verbs)
+                and not self._refused(verb)
+            ):
+                return self._agents(verb)
+            return []
+        return []
 
     def _co_agents(self, verb: Token) -> list[str]:
         """Actors acting jointly with the subject: "guaranteed together with X", "alongside X",
@@ -1102,7 +1218,7 @@ class GuaranteeExtractor:
 
     def _threatened(self, doc: Doc) -> list[str]:
         """Countries a war, invasion or attack is waged on ("the invasion of X", "the war in X",
-        "aggression against X"), most often named first."""
+        "aggression against X", "X was invaded"), most often named first."""
         ents = entities(doc)
         counts: Counter[str] = Counter()
         for t in doc:
@@ -1123,7 +1239,55 @@ class GuaranteeExtractor:
                         for k in keys:
                             if ents.get(k) is not None and ents[k].type == "Country":
                                 counts[k] += 1
+        for t in doc:
+            # "X invaded Y", "if it were attacked": the object of an attacking verb
+            if t.pos_ != "VERB" or t.lemma_.lower() not in self.lex.threat_verbs:
+                continue
+            for o in (c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}):
+                keys = phrase_actors(o)
+                if not keys and o.pos_ == "PRON" and (k := self._pronoun_country(o)):
+                    keys = [k]
+                for k in keys:
+                    if ents.get(k) is not None and ents[k].type == "Country":
+                        counts[k] += 1
         return [k for k, _ in counts.most_common()]
+
+    def _successors(self, doc: Doc, drafts: list[_Draft], default: str | None) -> list[_Draft]:
+        """ "X followed", "X followed suit", "X went first" within a few sentences after a signed
+        guarantee: X signed one of the same kind for the same country."""
+        signed = [
+            (sentence_index(d.token), d.beneficiary or default)
+            for d in drafts
+            if d.status == "signed" and (d.beneficiary or default) and not d.implicit
+        ]
+        found: list[_Draft] = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or is_negated(verb):
+                continue
+            objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+            if verb.lemma_ in self.lex.succession_verbs:
+                if any(o.lemma_ not in self.lex.succession_objects for o in objs):
+                    continue  # "X followed the talks" tells nothing of signing
+            elif not (
+                verb.lemma_ in self.lex.succession_first_verbs
+                and any(c.lower_ in self.lex.succession_first_adverbs for c in verb.children)
+                and not objs
+            ):
+                continue
+            here = sentence_index(verb)
+            before = [b for i, b in signed if 0 <= here - i <= self.lex.succession_lookback]
+            subj = _subject_of(verb)
+            keys = self._subject_actors(subj) if subj is not None else []
+            if not before or not keys:
+                continue
+            beneficiary = before[-1]
+            d = _Draft(token=verb, phrase=verb.lemma_, start=verb.i, end=verb.i + 1,
+                       beneficiary=beneficiary, beneficiary_explicit=True, status="signed",
+                       rules=[f"succession:{verb.lemma_}"], implicit=True, status_verb=True)
+            d.guarantors = [k for k in keys if k != beneficiary]
+            if d.guarantors:
+                found.append(d)
+        return found
 
     def _settle_co_builders(self, doc: Doc, drafts: list[_Draft], default: str | None) -> None:
         """"X works/negotiates with Y on guarantees": the side that needs protection (the
@@ -1216,8 +1380,8 @@ class GuaranteeExtractor:
             return None
         if self._occupied_place(verb, obj):
             return None  # "keeps troops in the breakaway region": occupation, not protection
-        if self._refused(verb):
-            return None
+        if self._refused(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+            return None  # "would send no troops"
         givers = senders or (
             [] if obj.dep_ == "nsubjpass" else [k for k in self._giver_actors(verb)]
         )
@@ -1601,12 +1765,20 @@ class GuaranteeExtractor:
         return False
 
     def _rejected_predicate(self, tok: Token) -> bool:
-        """ "the deployment of troops ... would be unacceptable", "drew a red line at NATO
-        membership": the mention is what someone rejects, not what anyone gives."""
+        """ "the deployment of troops ... would be unacceptable", "regards X as unacceptable", "drew
+        a red line at NATO membership": the mention is what someone rejects, not what anyone gives."""
         head = tok.head
         if tok.dep_ == "nsubj" and head.lemma_ == "be" and not is_negated(head):
             preds = [c for c in head.children if c.dep_ in {"acomp", "attr"}]
             if any(contains_keyword(doc_text(c), self.lex.denial_predicates) for c in preds):
+                return True
+        if tok.dep_ in {"dobj", "obj"} and head.lemma_ in self.lex.denial_judging_verbs:
+            # "regarded X as unacceptable", "called X unacceptable"
+            preds = [c for c in head.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}]
+            preds += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"]
+            if not is_negated(head) and any(
+                contains_keyword(doc_text(c), self.lex.denial_predicates) for c in preds
+            ):
                 return True
         if tok.dep_ == "pobj" and head.dep_ == "prep":
             # the limit noun holds the preposition, or is the object of the verb holding it
@@ -1679,7 +1851,7 @@ class GuaranteeExtractor:
         ents = entities(doc)
         self._own_dependents(tok, d)
         self._governing(tok, d)
-        if raised := self._raised_passive_givers(tok):
+        if raised := self._raised_passive_givers(tok) or self._anaphoric_passive_givers(tok):
             for k in raised:
                 _add(d.guarantors, k)
             d.rules.append("raised-passive-giver")
@@ -1701,6 +1873,12 @@ class GuaranteeExtractor:
                 for key in self._guarantor_role(tok):
                     _add(d.guarantors, key)
                     d.rules.append("guarantor-role")
+        if not d.guarantors and (cast := self._with_roles(tok)):
+            for k in cast:
+                _add(d.guarantors, k)
+            if d.beneficiary in cast:
+                d.beneficiary, d.beneficiary_explicit = None, False
+            d.rules.append("with-role")
         self._copular_forms(tok, d, ents)
         if (
             tok.dep_ == "pobj"
@@ -1731,7 +1909,7 @@ class GuaranteeExtractor:
             parties = [
                 *(self._subject_actors(subj) if subj is not None else []),
                 *prep_actors(tok, "with"),
-                *(prep_actors(verb, "with") if verb is not None else []),
+                *(k for v in _clause_chain(verb) for k in prep_actors(v, "with")),
             ]
             parties = list(dict.fromkeys(self._state_of(k, doc) for k in parties))
             infos = doc._.pg_agreements or {}
@@ -1762,11 +1940,54 @@ class GuaranteeExtractor:
             d.status = "offered"  # "X will act as guarantor", "NATO's guarantees for Y"
         return d
 
+    def _misparsed_recipients(self, tok: Token) -> list[Token]:
+        """Indirect objects the parser folded into the mention's phrase: "offered Ukraine
+        guarantees" (the state read as a modifier of the noun) and "offered X and Y guarantees"
+        (the states read as the object the noun is coordinated with). They receive, never give."""
+        first = tok
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        verb = first.head
+        if (
+            first.dep_ not in {"dobj", "dative"}
+            or verb.pos_ != "VERB"
+            or verb.lemma_ not in self.lex.giver_verbs
+            or any(t.dep_ == "det" for t in tok.children)
+            or prep_actors(tok, "to")
+            or prep_actors(tok, "for")
+            or prep_actors(verb, "to")
+        ):
+            return []
+        left = min(t.i for t in tok.subtree)
+        heads = [
+            c
+            for c in tok.children
+            if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and (first != tok or c.i == left)
+        ]
+        if first != tok:  # "offered X and Y guarantees": the conjuncts before the noun
+            heads.append(first)
+        ents = entities(tok.doc)
+        found: list[Token] = []
+        for h in heads:
+            for t in (h, *h.conjuncts):
+                k = entity_of(t)
+                if t.i < tok.i and k and ents.get(k) and ents[k].type == "Country" and t not in found:
+                    found.append(t)
+        return sorted(found, key=lambda t: t.i)
+
     def _own_dependents(self, tok: Token, d: _Draft) -> None:
         owner_beneficiary: str | None = None
         span_tokens = tok.doc[d.start : d.end]
         children = [c for t in span_tokens for c in t.children if not (d.start <= c.i < d.end)]
+        recipients = self._misparsed_recipients(tok)
+        if recipients:
+            keys = [k for r in recipients if (k := entity_of(r))]
+            d.beneficiary, d.beneficiary_explicit = keys[0], True
+            d.also_beneficiaries = keys[1:]
+            d.rules.append("misparsed-recipient")
         for child in children:
+            if child in recipients:
+                continue
             if child.dep_ == "prep":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 for obj in objs:
@@ -1829,9 +2050,10 @@ class GuaranteeExtractor:
                     d.beneficiary, d.beneficiary_explicit = owner, True
                     owner_beneficiary = owner
             elif child.dep_ in {"amod", "compound"} and self._attributive(child):
-                # "Western guarantees", "US security guarantees": an attributive actor gives them.
-                for k in self._attributives(child):
-                    _add(d.guarantors, k)
+                # "Western guarantees", "US security guarantees": an attributive actor gives them;
+                # "European guarantees" are given by European states, as European troops are
+                for c in (child, *child.conjuncts):
+                    _add(d.guarantors, self._region_of(c) or self._attributive(c))
                 d.rules.append("attributive-guarantor")
             elif child.dep_ in {"acl", "relcl"}:
                 self._clause_on_trigger(child, d)
@@ -2203,6 +2425,8 @@ class GuaranteeExtractor:
         if default is None:
             return []
         ents = entities(doc)
+        # a party is named by its own name or by a leader's ("Prime Minister X signed ...")
+        named = {*ents, *(self._state_of(k, doc) for k, e in ents.items() if e.type == "Person")}
         infos = doc._.pg_agreements or {}
         drafts: list[_Draft] = []
         for ref in doc._.pg_agreement_refs or ():
@@ -2211,7 +2435,7 @@ class GuaranteeExtractor:
                 continue
             if not self._is_guarantee_agreement(info.key, info.label):
                 continue
-            guarantors = [p for p in info.parties if p != default and p in ents]
+            guarantors = [p for p in info.parties if p != default and p in named]
             span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
             if not guarantors or span is None:
                 continue
@@ -2251,6 +2475,15 @@ class GuaranteeExtractor:
             and ents.get(m.entity)
             and ents[m.entity].type == "Country"
         )
+        named = Counter(counts)
+        # a state is also named through its leaders ("Zelenskyy said ..."): they weigh in the
+        # ranking once the state itself is named, not in the threshold below
+        for m in doc._.pg_mentions or ():
+            ent = ents.get(m.entity) if m.entity else None
+            if ent is not None and ent.type == "Person":
+                state = self._state_of(m.entity, doc)
+                if state in counts:
+                    counts[state] += 1
         if near is not None:
             here = {
                 m.entity
@@ -2262,9 +2495,14 @@ class GuaranteeExtractor:
             }
             if here:
                 return max(here, key=lambda k: counts[k])
+        if any(k not in givers for k in counts):
+            # a state the article casts as a guarantor is not the one it is about protecting
+            counts = Counter({k: n for k, n in counts.items() if k not in givers})
         ranked = counts.most_common(1)
         # a country named once ("the French president said") is no article's protected country
-        return ranked[0][0] if ranked and ranked[0][1] >= self.lex.fallback_min_mentions else None
+        return (
+            ranked[0][0] if ranked and named[ranked[0][0]] >= self.lex.fallback_min_mentions else None
+        )
 
     def _dateline_only(self, doc: Doc) -> set[str]:
         """Actors named only in a dateline ("FASANO, Italy — X and Y signed ..."): a place the
@@ -2331,8 +2569,21 @@ class GuaranteeExtractor:
                 info = self.kb.get(offices[0].organization) if offices else None
                 if info is not None and info.type == "Country":
                     state_of[key] = info.key
-                    if isinstance(doc._.pg_entities, dict) and info.key not in ents:
-                        doc._.pg_entities[info.key] = ents[info.key] = info.entity()
+
+        def recorded(key: str) -> bool:
+            """Whether `key` has an actor record, adding the KB's one for an actor the text
+            reaches only indirectly (a leader's state, a legislature's state)."""
+            if key in ents:
+                return True
+            info = self.kb.get(key)
+            if info is None:
+                return False
+            ents[key] = info.entity()
+            if isinstance(doc._.pg_entities, dict):
+                doc._.pg_entities[key] = ents[key]
+            return True
+
+        state_of = {p: s for p, s in state_of.items() if recorded(s)}
 
         def kind(key: str | None) -> str | None:
             return ents[key].type if key and ents.get(key) else None
@@ -2359,7 +2610,9 @@ class GuaranteeExtractor:
                 )
             guarantors = tuple(
                 dict.fromkeys(
-                    g for g in givers if g != beneficiary and self._actor_ok(g) and g not in placed
+                    g
+                    for g in givers
+                    if g != beneficiary and self._actor_ok(g) and g not in placed and recorded(g)
                 )
             )
             if not guarantors and any(g in placed for g in givers):
@@ -2427,6 +2680,22 @@ def _combine(a: Guarantee, b: Guarantee, *, keep_first: bool = False) -> Guarant
         domains=tuple(dict.fromkeys(best.domains + other.domains)),
         agreement=best.agreement or other.agreement,
     )
+
+
+def _clause_chain(verb: Token | None) -> list[Token]:
+    """`verb` and the verbs its clause hangs on through xcomp/advcl/conj links and gerunds under
+    a preposition ("sitting down with X to sign": sign, sitting)."""
+    chain: list[Token] = []
+    current = verb
+    while current is not None and len(chain) < 4:
+        chain.append(current)
+        if current.dep_ in {"xcomp", "advcl", "conj"} and current.head != current:
+            current = current.head
+        elif current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.dep_ == "prep":
+            current = current.head.head
+        else:
+            break
+    return chain
 
 
 def _requester(noun: Token) -> list[str]:
