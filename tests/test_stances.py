@@ -747,3 +747,10 @@ def test_particle_verb_with_an_adverb_in_between(run_nlp) -> None:
     ]
     # with an object of its own the verb is transitive: the preposition is an adjunct
     assert stances(run_nlp, "Chile withdrew its envoy from the talks on Iran.") == []
+
+
+def test_not_against_is_no_opposition(run_nlp) -> None:
+    denied = run_nlp("Robert Fico said Slovakia was not against the accession of Moldova.")
+    plain = run_nlp("Robert Fico said Slovakia was against the accession of Moldova.")
+    assert not [s for s in denied._.pg_stances if s.polarity == "oppose"]
+    assert [s.polarity for s in plain._.pg_stances] == ["oppose"]

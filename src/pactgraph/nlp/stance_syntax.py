@@ -225,6 +225,9 @@ def _negated(tok: Token) -> bool:
     # "will not be ready to", "is not acceptable": negation on the copula
     if tok.dep_ in {"acomp", "attr"} and is_negated(tok.head):
         return True
+    # "we are not against X": a preposition predicated by a negated copula
+    if tok.dep_ == "prep" and tok.head.lemma_ == "be" and _negated(tok.head):
+        return True
     return False
 
 
