@@ -46,7 +46,7 @@ from pactgraph.nlp.stance_syntax import (
     phrase_topic,
 )
 from pactgraph.nlp.util import full_text, prep_objects, sentence_index, sentences
-from pactgraph.records import Guarantee, Target
+from pactgraph.records import Entity, Guarantee, Target
 
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # key prefix of a guarantee whose guarantors the text describes ("our own army")
@@ -83,6 +83,22 @@ class _Speech:
 # ------------------------------------------------------------------ document context
 
 
+def publisher_keys(ents: dict[str, Entity], source: str | None) -> frozenset[str]:
+    """Actors outside the knowledge base that name the article's own outlet ("the Herald" in an
+    article whose source is "Vistula Herald"): an outlet asking or reporting holds no stance."""
+    if not source:
+        return frozenset()
+    words = set(re.findall(r"\w+", source.lower())) - {"the"}
+    return frozenset(
+        key
+        for key, ent in ents.items()
+        if not ent.in_kb
+        and ent.type == "Organization"
+        and (own := set(re.findall(r"\w+", ent.label.lower())) - {"the"})
+        and own <= words
+    )
+
+
 class _Context:
     """What every rule needs to know about the document: speakers, guarantees, agreements, topics."""
 
@@ -98,6 +114,7 @@ class _Context:
         self.agreements = dict(doc._.pg_agreements or {})
         self.quotes = [q for q in doc._.pg_quotes or () if q.speaker]
         self.article = doc._.pg_article
+        self.publishers = publisher_keys(self.ents, getattr(self.article, "source", None))
         self.offices: dict[str, set[str]] = {}
         self.spokespeople: set[str] = set()
         for ho in doc._.pg_offices or ():

@@ -1291,6 +1291,8 @@ class StanceExtractor:
         holders = [
             h for h in holders if getattr(ctx.ents.get(h.key), "type", "Person") != "Location"
         ]
+        # the article's own outlet asks and reports ("asked by the Herald whether ...")
+        holders = [h for h in holders if h.key not in ctx.publishers]
         if rule.startswith(("substitute:", "off-table:", "power:")):
             # "officials said X is no substitute": an unresolved speaker is not the one before
             holders = [h for h in holders if h.rule not in {"carried-speaker", "position-owner"}]
