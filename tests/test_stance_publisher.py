@@ -25,3 +25,14 @@ def test_own_outlet_holds_no_stance(nlp: Language) -> None:
 def test_known_actor_in_the_outlet_name_keeps_its_stances(nlp: Language) -> None:
     doc = _run(nlp, "NATO supports the deployment of troops to Ukraine.", "NATO Review")
     assert [s.holder for s in doc._.pg_stances] == ["nato"]
+
+
+def test_own_outlet_asking_a_question_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "Karl Nehammer arrived late. Asked by the Herald whether he was disappointed by the "
+        "absence of the membership language, the Austrian chancellor was diplomatic: "
+        '"Our place is in Europe, and we will help Ukraine."'
+    )
+    # the name is read as a person here: the outlet is known by its name, not its type
+    own = _run(nlp, text, "Adriatic Herald")
+    assert not [s for s in own._.pg_stances if s.holder == "herald"]

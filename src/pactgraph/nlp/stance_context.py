@@ -85,7 +85,8 @@ class _Speech:
 
 def publisher_keys(ents: dict[str, Entity], source: str | None) -> frozenset[str]:
     """Actors outside the knowledge base that name the article's own outlet ("the Herald" in an
-    article whose source is "Vistula Herald"): an outlet asking or reporting holds no stance."""
+    article whose source is "Vistula Herald", whatever type the name was given): an outlet asking
+    or reporting holds no stance."""
     if not source:
         return frozenset()
     words = set(re.findall(r"\w+", source.lower())) - {"the"}
@@ -93,7 +94,6 @@ def publisher_keys(ents: dict[str, Entity], source: str | None) -> frozenset[str
         key
         for key, ent in ents.items()
         if not ent.in_kb
-        and ent.type == "Organization"
         and (own := set(re.findall(r"\w+", ent.label.lower())) - {"the"})
         and own <= words
     )
