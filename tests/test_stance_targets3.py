@@ -112,3 +112,16 @@ def test_guarantee_said_to_be_a_role_names_no_guarantor(run_nlp: Callable[..., D
     )
     assert not any(" by " in label for label in _targets(role, "mette-frederiksen"))
     assert any("by a strong Moldovan army" in label for label in _targets(described, "mette-frederiksen"))
+
+
+def test_actor_possessing_the_thing_gives_the_thing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Petr Pavel demanded Belarus's withdrawal from the joint exercises.")
+    labels = _targets(doc, "petr-pavel")
+    assert any(label.startswith("Belarus's withdrawal") for label in labels), labels
+    assert "Belarus" not in labels
+
+
+def test_described_possessor_is_not_doubled(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Petr Pavel praised the Polish president's proposal for joint air patrols.")
+    labels = _targets(doc, "petr-pavel")
+    assert labels and not any("Andrzej Duda's" in label or "Karol Nawrocki's" in label for label in labels)

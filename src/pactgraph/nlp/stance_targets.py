@@ -255,20 +255,24 @@ def _acting(ctx: _Context, trigger: Token, roots: list[Token], target: Target) -
 def _modified_thing(
     ctx: _Context, trigger: Token, roots: list[Token], target: Target
 ) -> Target | None:
-    """ "said the US plan was a basis", "would stay out of the alliance's Ukraine mission": an
-    actor named only as a modifier of a common noun is the thing's author or subject; the stance
-    is about the thing, in the text's words (never a party's noun: "the Ukrainian forces")."""
+    """ "said the US plan was a basis", "would stay out of the alliance's Ukraine mission",
+    "demanded Russia's withdrawal": an actor named only as a modifier or possessor of a common
+    noun is the thing's author or subject; the stance is about the thing, in the text's words
+    (never a party's noun: "the Ukrainian forces")."""
     for r in roots:
         if r.pos_ != "NOUN" or entity_of(r) or r.lemma_.lower() in ctx.lex.actor_like:
             continue
-        if not any(
-            c.dep_ in {"compound", "amod", "nmod"} and entity_of(c) == target.key
-            for c in r.children
-        ):
+        deps = {c.dep_ for c in r.children if entity_of(c) == target.key}
+        if not deps & {"compound", "amod", "nmod", "poss"}:
             continue
         phrase = phrase_topic(r, limit=ctx.lex.topic_max_words, exclude=trigger)
-        if phrase and _slug(phrase) not in ctx.lex.vague_topics:
-            return Target("topic", _slug(phrase), phrase)
+        if not phrase or _slug(phrase) in ctx.lex.vague_topics:
+            continue
+        if "poss" in deps and target.label.lower() not in phrase.lower() and "'s" not in phrase:
+            # "demanded Russia's withdrawal": the phrase drops the possessor, the label keeps it
+            # (a described possessor the phrase kept, "the French president's address", stays)
+            phrase = f"{target.label}'s {phrase}"
+        return Target("topic", _slug(phrase), phrase)
     return None
 
 
