@@ -168,7 +168,7 @@ class StanceLexicon:
             if c.dep_ != "amod" or c.i > pred.i or is_negated(c):
                 continue
             word = c.lemma_.lower() if c.lemma_.lower() in modifiers else c.lower_
-            # only curated judgements: the sentiment lexicon praises "legitimate targets"
+            # curated words only: the sentiment lexicon praises "a special operation"
             if stype := modifiers.get(word):
                 return _diminished(c, stype)
         return None

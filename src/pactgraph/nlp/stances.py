@@ -1059,7 +1059,11 @@ class StanceExtractor:
                     and t.head.i > verb.i)
             )
             and (t.dep_ not in {"pobj", "amod"} or t.head.lower_ == "as" or t.i > t.head.i)
-            and self.lex.name_evaluation(t)
+            and (
+                self.lex.evaluation(t)
+                # a plain noun judged by its modifier only in the name's own place
+                or (t.head in (verb, *verb.children) and self.lex.name_evaluation(t))
+            )
         ]
         if not preds or _negated(preds[-1]):
             return None
