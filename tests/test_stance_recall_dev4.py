@@ -43,3 +43,18 @@ def test_as_adjective_read_as_clause(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("The Kremlin said it would view the stationing of British troops as completely unacceptable.")
     assert any(s.polarity == "oppose" and "troops" in s.target.label for s in doc._.pg_stances)
     assert not any(s.polarity == "support" and "troops" in s.target.label for s in doc._.pg_stances)
+
+
+def test_root_cause_named(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Sergei Lavrov described the expansion of NATO as the root cause of the crisis.")
+    assert any(s.holder == "sergei-lavrov" and s.polarity == "oppose" for s in doc._.pg_stances)
+
+
+def test_bridge_named(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Jens Stoltenberg called the new training mission a bridge.")
+    assert has_stance(doc, "jens-stoltenberg", "support", "mission")
+
+
+def test_bridge_too_far_is_no_support(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Jens Stoltenberg called the new training mission a bridge too far.")
+    assert not has_stance(doc, "jens-stoltenberg", "support", "mission")

@@ -125,8 +125,10 @@ class StanceLexicon:
         words = " ".join(t.lower_ for t in pred.subtree if t.dep_ not in {"det", "punct"})
         if pred.dep_ == "npadvmod":
             words += " " + pred.head.lower_  # "a real step forward" parsed as step <- forward
+        # "a bridge too far" with "too far" hung on the verb: the words that follow in the text
+        following = " ".join(t.lower_ for t in pred.doc[pred.i: min(pred.i + 4, pred.sent.end)])
         for phrase, stype in self.predicate_nouns.items():
-            if " " in phrase and phrase in words:
+            if " " in phrase and (phrase in words or f"{following} ".startswith(f"{phrase} ")):
                 return stype
         if lemma in self.predicate_nouns and lemma != "guarantee":
             return self.predicate_nouns[lemma]
