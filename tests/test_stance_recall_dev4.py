@@ -58,3 +58,13 @@ def test_bridge_named(run_nlp: Callable[..., Doc], has_stance: Callable[..., boo
 def test_bridge_too_far_is_no_support(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Jens Stoltenberg called the new training mission a bridge too far.")
     assert not has_stance(doc, "jens-stoltenberg", "support", "mission")
+
+
+def test_fallback_no_support_under_negative_word(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp('Dmitry Peskov told reporters that the ceasefire was "a step toward another anti-Russian scheme".')
+    assert not has_stance(doc, "dmitry-peskov", "support", "ceasefire")
+
+
+def test_fallback_default_kept_without_negative_word(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp('Dmitry Peskov told reporters that a ceasefire would be "a step toward a settlement".')
+    assert has_stance(doc, "dmitry-peskov", "support", "ceasefire")

@@ -199,7 +199,29 @@ def clause_polarity(verb: Token, lex: StanceLexicon) -> tuple[str, str] | None:
     default = settings.get("default")
     if default not in {"support", "oppose"} or not _stating(verb, lex):
         return None
+    if default == "support" and _negative_inside(verb, lex):
+        return None  # "was a step toward an anti-Western project": a judgement left unread
     return str(default), "default"
+
+
+def _negative_inside(verb: Token, lex: StanceLexicon) -> bool:
+    """A word deeper in the clause's predicate that judges negatively ("a step toward another
+    anti-Western project", "would mean forgetting the causes"): no default of support."""
+    for c in verb.children:
+        if c.dep_ not in {"attr", "acomp", "oprd", "xcomp", "ccomp"}:
+            continue
+        for t in c.subtree:
+            # "anti-Western", whether or not the parser split the hyphen
+            if t.lower_.startswith("anti-") or (
+                t.lower_ == "anti" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"
+            ):
+                return True
+            v = sentiment.valence(t.lemma_.lower())
+            if v is not None and v <= -sentiment.threshold():
+                return True
+            if _word_polarity(t, lex) == "oppose" and t.pos_ in {"ADJ", "NOUN"}:
+                return True
+    return False
 
 
 def _denied_thing(verb: Token) -> bool:

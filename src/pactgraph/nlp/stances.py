@@ -17,6 +17,8 @@ other rule read gives a lower-confidence guess (`stance_fallback.py`, rule `fall
 A naming verb makes any noun a name: a plain noun with a curated judging modifier judges what is
 named ("called the plan a credible framework", `naming_modifiers`), and "as" + adjective read
 as a clause of its own is still the name ("regard X as completely unacceptable").
+The fallback reads an "as" name with the stance lexicon, and gives no default support to a
+clause whose predicate holds a negative word ("a step toward an anti-Western project").
 """
 
 from __future__ import annotations
