@@ -139,13 +139,30 @@ def _predicate(verb: Token) -> list[Token]:
     return out
 
 
+def _as_name(verb: Token) -> list[Token]:
+    """The name an "as" phrase gives ("would regard X as unacceptable", "saw it as a trap"):
+    judged by the stance lexicon only, as the sentiment lexicon praises "legitimate targets"."""
+    named = [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+        for o in c.children if o.dep_ in {"pobj", "amod", "acomp"}
+    ]
+    # "as completely unacceptable" read as a clause of its own, with "as" its adverb
+    return named + [
+        c for c in verb.children
+        if c.dep_ == "advcl" and c.pos_ == "ADJ" and any(g.lower_ == "as" for g in c.children)
+    ]
+
+
 def _word_polarity(tok: Token, lex: StanceLexicon) -> str | None:
     """"support"/"oppose" a word of the stance lexicon gives, as a verb, a judging adjective or
     noun ("a dead end", "an important step")."""
     stype = None
     if tok.pos_ == "VERB":
         stype = lex.verbs.get(tok.lemma_.lower())
-    elif tok.pos_ in {"ADJ", "NOUN"} and tok.dep_ in {"acomp", "attr", "oprd", "dobj"}:
+    elif tok.pos_ in {"ADJ", "NOUN"} and (
+        tok.dep_ in {"acomp", "attr", "oprd", "dobj"} or tok.head.lower_ == "as"
+        or any(c.lower_ == "as" for c in tok.children)
+    ):
         stype = lex.stance_adjectives.get(tok.lower_) or lex.evaluation(tok)
     if stype is not None and stype in lex.types and lex.polarity(stype) != "neutral":
         return lex.polarity(stype)
@@ -160,7 +177,7 @@ def clause_polarity(verb: Token, lex: StanceLexicon) -> tuple[str, str] | None:
     if any(c.lemma_.lower() in lex.readiness for c in verb.children if c.dep_ == "acomp"):
         return None  # "the drafts would be ready next week": a timetable (an actor's readiness has its rule)
     words = _predicate(verb)
-    for t in words:
+    for t in [*words, *_as_name(verb)]:
         pol = _word_polarity(t, lex)
         if pol is not None:
             if t != verb and is_negated(t):
@@ -182,7 +199,29 @@ def clause_polarity(verb: Token, lex: StanceLexicon) -> tuple[str, str] | None:
     default = settings.get("default")
     if default not in {"support", "oppose"} or not _stating(verb, lex):
         return None
+    if default == "support" and _negative_inside(verb, lex):
+        return None  # "was a step toward an anti-Western project": a judgement left unread
     return str(default), "default"
+
+
+def _negative_inside(verb: Token, lex: StanceLexicon) -> bool:
+    """A word deeper in the clause's predicate that judges negatively ("a step toward another
+    anti-Western project", "would mean forgetting the causes"): no default of support."""
+    for c in verb.children:
+        if c.dep_ not in {"attr", "acomp", "oprd", "xcomp", "ccomp"}:
+            continue
+        for t in c.subtree:
+            # "anti-Western", whether or not the parser split the hyphen
+            if t.lower_.startswith("anti-") or (
+                t.lower_ == "anti" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"
+            ):
+                return True
+            v = sentiment.valence(t.lemma_.lower())
+            if v is not None and v <= -sentiment.threshold():
+                return True
+            if _word_polarity(t, lex) == "oppose" and t.pos_ in {"ADJ", "NOUN"}:
+                return True
+    return False
 
 
 def _denied_thing(verb: Token) -> bool:

@@ -58,6 +58,7 @@ class StanceLexicon:
     addressee_nouns: frozenset[str] = frozenset()
     pursuit_nouns: frozenset[str] = frozenset()
     modifier_adjectives: dict[str, str] = field(default_factory=dict)
+    naming_modifiers: dict[str, str] = field(default_factory=dict)
     # sentiment polarity -> stance type, for words only the sentiment lexicon knows
     sentiment_types: dict[str, str] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
@@ -124,8 +125,10 @@ class StanceLexicon:
         words = " ".join(t.lower_ for t in pred.subtree if t.dep_ not in {"det", "punct"})
         if pred.dep_ == "npadvmod":
             words += " " + pred.head.lower_  # "a real step forward" parsed as step <- forward
+        # "a bridge too far" with "too far" hung on the verb: the words that follow in the text
+        following = " ".join(t.lower_ for t in pred.doc[pred.i: min(pred.i + 4, pred.sent.end)])
         for phrase, stype in self.predicate_nouns.items():
-            if " " in phrase and phrase in words:
+            if " " in phrase and (phrase in words or f"{following} ".startswith(f"{phrase} ")):
                 return stype
         if lemma in self.predicate_nouns and lemma != "guarantee":
             return self.predicate_nouns[lemma]
@@ -148,6 +151,29 @@ class StanceLexicon:
                         if o.dep_ == "pobj" and (stype := self.sentiment_type(o)):
                             return stype
         return self.sentiment_type(pred) if pred.pos_ == "NOUN" else None
+
+    def name_evaluation(self, pred: Token) -> str | None:
+        """`evaluation`, or, for a name a naming verb gives ("called X a serious framework",
+        "a decorative delegation"), the judgement of its modifier whatever the noun: a naming
+        verb makes any noun a name, so a plain noun with a judging modifier judges X."""
+        stype = self.evaluation(pred)
+        if stype is not None or pred.pos_ != "NOUN":
+            return stype
+        lemma = pred.lemma_.lower()
+        if any(p.endswith(f" {lemma}") for p in self.predicate_nouns):
+            return None  # "legitimate combat targets": a set phrase varied, not a modifier's praise
+        modifiers = {
+            **self.actor_qualities, **self.naming_modifiers, **self.modifier_adjectives,
+            **self.adjectives,
+        }
+        for c in pred.children:
+            if c.dep_ != "amod" or c.i > pred.i or is_negated(c):
+                continue
+            word = c.lemma_.lower() if c.lemma_.lower() in modifiers else c.lower_
+            # curated words only: the sentiment lexicon praises "a special operation"
+            if stype := modifiers.get(word):
+                return _diminished(c, stype)
+        return None
 
     def sentiment_type(self, tok: Token) -> str | None:
         """The stance type of a word the sentiment lexicon finds evaluative (`sentiment.yaml`)."""

@@ -14,6 +14,11 @@ recipient, not what is offered (`recipient_verbs`).
 The place or time a "where"/"when" clause modifies is never what that clause's stance is about.
 A clause in someone's words that names a curated topic, an agreement or a guarantee no
 other rule read gives a lower-confidence guess (`stance_fallback.py`, rule `fallback:*`; off with `fallback.enabled` in the lexicon).
+A naming verb makes any noun a name: a plain noun with a curated judging modifier judges what is
+named ("called the plan a credible framework", `naming_modifiers`), and "as" + adjective read
+as a clause of its own is still the name ("regard X as completely unacceptable").
+The fallback reads an "as" name with the stance lexicon, and gives no default support to a
+clause whose predicate holds a negative word ("a step toward an anti-Western project").
 """
 
 from __future__ import annotations
@@ -1018,6 +1023,11 @@ class StanceExtractor:
         parser reads double objects loosely (dative, two dobj, oprd), so the name is the last
         evaluative word right of the verb in its clause, and the named thing the first object
         phrase before it."""
+        if any(
+            c.dep_ in {"prep", "prt"} and c.i == verb.i + 1 and c.lower_ in {"on", "upon", "for", "off"}
+            for c in verb.children
+        ):
+            return None  # "called on both sides to ...", "called off the talks": no naming
         # a coordinated clause names nothing ("called X a sham and said Y was not ready")
         other = {
             t.i
@@ -1032,7 +1042,8 @@ class StanceExtractor:
         )
         clause = [
             t for t in verb.subtree
-            if verb.i < t.i < stop and t.sent == verb.sent and t.dep_ not in {"relcl", "advcl"}
+            if verb.i < t.i < stop and t.sent == verb.sent
+            and (t.dep_ not in {"relcl", "advcl"} or _as_adjective(t))
             and t.i not in other
         ]
         preds = [
@@ -1041,6 +1052,8 @@ class StanceExtractor:
                 t.dep_ in {"dobj", "oprd", "xcomp", "attr", "pobj", "acomp", "ccomp", "npadvmod"}
                 # "described it as unconscionable": the parser may hang the name on "as"
                 or (t.dep_ == "amod" and t.head.lower_ == "as")
+                # "regard X as completely unacceptable": or read the name as a clause
+                or _as_adjective(t)
                 # 'called the debate about troops "premature"': a modifier after its noun
                 or (t.dep_ == "amod" and t.i > t.head.i and t.pos_ == "ADJ")
                 # "as the most complex and perhaps the least effective option": a second name
@@ -1048,7 +1061,11 @@ class StanceExtractor:
                     and t.head.i > verb.i)
             )
             and (t.dep_ not in {"pobj", "amod"} or t.head.lower_ == "as" or t.i > t.head.i)
-            and self.lex.evaluation(t)
+            and (
+                self.lex.evaluation(t)
+                # a plain noun judged by its modifier only in the name's own place
+                or (t.head in (verb, *verb.children) and self.lex.name_evaluation(t))
+            )
         ]
         if not preds or _negated(preds[-1]):
             return None
@@ -1072,7 +1089,7 @@ class StanceExtractor:
         if not named or any(t == pred for t in named):
             return None
         self._naming_pred[verb.i] = pred
-        return self.lex.evaluation(pred) or "criticize", named
+        return self.lex.name_evaluation(pred) or "criticize", named
 
     def _noun_targets(self, noun: Token) -> list[Token]:
         """What a stance noun is about: its prepositional object or infinitive; for "Y drew
@@ -1430,6 +1447,14 @@ class StanceExtractor:
                     )
                 )
         return out
+
+
+def _as_adjective(tok: Token) -> bool:
+    """An adjective the parser reads as a clause of its own, with "as" its adverb ("would
+    regard X as completely unacceptable")."""
+    return tok.dep_ == "advcl" and tok.pos_ == "ADJ" and any(
+        c.dep_ in {"advmod", "mark", "prep"} and c.lower_ == "as" and c.i < tok.i for c in tok.children
+    )
 
 
 def _contrast_target(stance: Stance, first: Token, alt: Token) -> Stance:
