@@ -83,20 +83,22 @@ class _Speech:
 # ------------------------------------------------------------------ document context
 
 
-def publisher_keys(ents: dict[str, Entity], source: str | None) -> frozenset[str]:
-    """Actors outside the knowledge base that name the article's own outlet ("the Herald" in an
-    article whose source is "Vistula Herald"): an outlet asking or reporting holds no stance."""
-    if not source:
-        return frozenset()
-    words = set(re.findall(r"\w+", source.lower())) - {"the"}
-    return frozenset(
-        key
-        for key, ent in ents.items()
-        if not ent.in_kb
-        and ent.type == "Organization"
-        and (own := set(re.findall(r"\w+", ent.label.lower())) - {"the"})
-        and own <= words
-    )
+def publisher_keys(
+    ents: dict[str, Entity], source: str | None, media_cues: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """Actors outside the knowledge base that are news outlets: the article's own ("the Herald"
+    in an article whose source is "Vistula Herald"), whatever type the mention layer guessed for
+    it, and any other whose name has a media word (KB lexicon `org_subtypes.MediaOrganization`:
+    "Gazette", "Times"). An outlet asks, reports and comments; it holds no stance."""
+    words = set(re.findall(r"\w+", source.lower())) - {"the"} if source else set()
+    keys = set()
+    for key, ent in ents.items():
+        if ent.in_kb or ent.type not in {"Organization", "Person"}:
+            continue
+        own = set(re.findall(r"\w+", ent.label.lower())) - {"the"}
+        if (own and own <= words) or ent.subtype == "MediaOrganization" or own & media_cues:
+            keys.add(key)
+    return frozenset(keys)
 
 
 class _Context:
@@ -114,7 +116,10 @@ class _Context:
         self.agreements = dict(doc._.pg_agreements or {})
         self.quotes = [q for q in doc._.pg_quotes or () if q.speaker]
         self.article = doc._.pg_article
-        self.publishers = publisher_keys(self.ents, getattr(self.article, "source", None))
+        media = kb.lexicon.get("org_subtypes", {}).get("MediaOrganization", ())
+        self.publishers = publisher_keys(
+            self.ents, getattr(self.article, "source", None), frozenset(str(w) for w in media)
+        )
         self.offices: dict[str, set[str]] = {}
         self.spokespeople: set[str] = set()
         for ho in doc._.pg_offices or ():
@@ -508,9 +513,7 @@ class _Context:
                     ))
             # "leaders from France, Germany and Italy", "the leadership of the coalition": the
             # states or bodies; "the leaders of Russia and Ukraine": the heads the KB knows
-            keys = prep_actors(tok, "from")
-            if not keys and (keys := prep_actors(tok, "of")) and lemma == "leader":
-                keys = list(dict.fromkeys(h for k in keys for h in self._heads(k)))
+            keys = prep_actors(tok, "from") or prep_actors(tok, "of")
             if keys:
                 return keys
         if lemma in self.lex.group_nouns and (

@@ -96,6 +96,8 @@ class StanceLexicon:
     side_nouns: frozenset[str] = frozenset()
     deciding_verbs: frozenset[str] = frozenset()
     pretense_verbs: frozenset[str] = frozenset()
+    courtesy_verbs: frozenset[str] = frozenset()
+    courtesy_occasions: frozenset[str] = frozenset()
     contribution_verbs: frozenset[str] = frozenset()
     stimulus_participles: frozenset[str] = frozenset()
     role_offer_verbs: frozenset[str] = frozenset()

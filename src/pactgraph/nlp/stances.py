@@ -1171,6 +1171,18 @@ class StanceExtractor:
         polarity = "oppose" if polarity == "support" else "support"
         return polarity, ("oppose" if polarity == "oppose" else "support")
 
+    def _courtesy(self, trigger: Token) -> bool:
+        """Thanks addressed to "you" or given for the occasion (lexicon `courtesy_occasions`)."""
+        if trigger.lemma_.lower() not in self.lex.courtesy_verbs:
+            return False
+        if any(c.dep_ == "dobj" and c.lower_ == "you" for c in trigger.children):
+            return True
+        return any(
+            o.lemma_.lower() in self.lex.courtesy_occasions
+            for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children if o.dep_ == "pobj"
+        )
+
     def _question(self, trigger: Token) -> bool:
         """Questions ask, they do not take a stance: "how would we pay for a bigger army?",
         "was asked whether Russia should provide them", "decide when X is ready"."""
@@ -1226,6 +1238,8 @@ class StanceExtractor:
             and trigger.head.lemma_ in self.lex.pretense_verbs
         ):
             return []  # "while appearing open to talks": a pose, not a stated position
+        if self._courtesy(trigger):
+            return []  # "I want to thank my colleagues for it", "Thank you": politeness
         if stance_forecast.forecast_only(trigger):
             return []  # "X is expected to approve Y": a prediction about X, not X's position
         if _under_rejection(trigger, self.lex) or _asked_of_other(trigger, self.lex):
