@@ -824,8 +824,12 @@ class _Context:
         for _ in range(0 if passive_participle else 2):
             if subj is None or self._actor_keys(subj) or subj.pos_ == "PRON":
                 break
+            if subj.dep_ == "pobj" and subj.head.lower_ == "by":
+                break  # "a motion by the opposition calling for X": the author, not a vehicle
             if subj.dep_ in {"dobj", "pobj", "attr"} and subj.head.pos_ in {"VERB", "AUX", "ADP"}:
                 governor = subj.head if subj.head.pos_ != "ADP" else subj.head.head
+                if self._opposing(governor):
+                    break  # "voted down a motion calling for X": X is the motion's, not theirs
                 subj = subject_of(governor) if governor.pos_ in {"VERB", "AUX"} else governor
             else:
                 break
@@ -843,6 +847,13 @@ class _Context:
                     if obj is not None and phrase_actors(obj):
                         return obj
         return subj
+
+    def _opposing(self, verb: Token) -> bool:
+        """A verb of opposition, alone or with its particle ("reject", "vote down")."""
+        words = [verb.lemma_.lower()] + [
+            f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ in {"prt", "prep"}
+        ]
+        return any(w in self.lex.verbs and self.lex.polarity(self.lex.verbs[w]) == "oppose" for w in words)
 
     # targets
 

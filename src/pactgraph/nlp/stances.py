@@ -1412,6 +1412,10 @@ class StanceExtractor:
             final_type = self.lex.negate(final_type) if polarity == "oppose" else "support"
             if final_type not in self.lex.types or self.lex.polarity(final_type) != polarity:
                 final_type = polarity
+        elif stance_type == "demand" and rule.startswith("verb:") and _denied_clause(trigger):
+            # "insisted that Russia was not a party to any truce": a denial, whose own words
+            # (read by the rules on the clause) say what it opposes; no demand for the target
+            return []
         out: list[Stance] = []
         for holder in holders:
             for target in targets:
@@ -1444,6 +1448,15 @@ class StanceExtractor:
                     )
                 )
         return out
+
+
+def _denied_clause(verb: Token) -> bool:
+    """A that-clause of `verb` whose own verb is negated or whose object is "no" ("insisted
+    he would not need to", "insisted Moscow had no intention of")."""
+    return any(
+        c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and (_negated(c) or _object_denied(c))
+        for c in verb.children
+    )
 
 
 def _contrast_target(stance: Stance, first: Token, alt: Token) -> Stance:
