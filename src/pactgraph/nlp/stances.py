@@ -1412,9 +1412,13 @@ class StanceExtractor:
             final_type = self.lex.negate(final_type) if polarity == "oppose" else "support"
             if final_type not in self.lex.types or self.lex.polarity(final_type) != polarity:
                 final_type = polarity
-        elif stance_type == "demand" and rule.startswith("verb:") and _denied_clause(trigger):
+        elif (
+            stance_type == "demand" and rule.startswith("verb:") and not flipped
+            and _denied_clause(trigger, self.lex.reversal_words)
+        ):
             # "insisted that Russia was not a party to any truce": a denial, whose own words
             # (read by the rules on the clause) say what it opposes; no demand for the target
+            # (a reversal denied, "sanctions would not be lifted", keeps the demand for X)
             return []
         out: list[Stance] = []
         for holder in holders:
@@ -1450,11 +1454,12 @@ class StanceExtractor:
         return out
 
 
-def _denied_clause(verb: Token) -> bool:
-    """A that-clause of `verb` whose own verb is negated or whose object is "no" ("insisted
-    he would not need to", "insisted Moscow had no intention of")."""
+def _denied_clause(verb: Token, reversals: frozenset[str]) -> bool:
+    """A that-clause of `verb` whose own verb, not one of undoing, is negated or has "no" for
+    object ("insisted he would not need to", "insisted Moscow had no intention of")."""
     return any(
-        c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and (_negated(c) or _object_denied(c))
+        c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and c.lemma_.lower() not in reversals
+        and (_negated(c) or _object_denied(c))
         for c in verb.children
     )
 
