@@ -69,3 +69,16 @@ def test_voted_down_motion_is_not_the_voters_call(run_nlp: Callable[..., Doc], h
     )
     assert not any(s.holder == "sejm" and s.polarity == "support" for s in doc._.pg_stances)
     assert has_stance(doc, "sejm", "oppose", "motion")
+
+
+def test_terms_of_a_treaty_are_no_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "Vilnius invoked the 1990 treaty, under which Lithuania and Latvia pledged to defend "
+        "each other's borders."
+    )
+    assert not any(s.holder in {"lithuania", "latvia"} for s in doc._.pg_stances)
+
+
+def test_pledge_under_pressure_stays(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Under pressure from allies, Olaf Scholz pledged to send more air defence systems to Ukraine.")
+    assert has_stance(doc, "olaf-scholz", "support", "military aid")

@@ -98,6 +98,7 @@ class StanceLexicon:
     pretense_verbs: frozenset[str] = frozenset()
     courtesy_verbs: frozenset[str] = frozenset()
     courtesy_occasions: frozenset[str] = frozenset()
+    terms_nouns: frozenset[str] = frozenset()
     contribution_verbs: frozenset[str] = frozenset()
     stimulus_participles: frozenset[str] = frozenset()
     role_offer_verbs: frozenset[str] = frozenset()

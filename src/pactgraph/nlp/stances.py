@@ -1183,6 +1183,22 @@ class StanceExtractor:
             for o in p.children if o.dep_ == "pobj"
         )
 
+    def _terms(self, trigger: Token) -> bool:
+        """The trigger's clause (through "pledged to defend", "agreed to and signed") hangs on
+        "under" a treaty, an accord or "which" (lexicon `terms_nouns`)."""
+        verb = trigger
+        for _ in range(4):
+            if any(
+                c.dep_ == "prep" and c.lower_ == "under"
+                and any(o.dep_ == "pobj" and o.lemma_.lower() in self.lex.terms_nouns for o in c.children)
+                for c in verb.children
+            ):
+                return True
+            if verb.dep_ not in {"xcomp", "conj"} or verb.head == verb:
+                return False
+            verb = verb.head
+        return False
+
     def _question(self, trigger: Token) -> bool:
         """Questions ask, they do not take a stance: "how would we pay for a bigger army?",
         "was asked whether Russia should provide them", "decide when X is ready"."""
@@ -1240,6 +1256,8 @@ class StanceExtractor:
             return []  # "while appearing open to talks": a pose, not a stated position
         if self._courtesy(trigger):
             return []  # "I want to thank my colleagues for it", "Thank you": politeness
+        if self._terms(trigger):
+            return []  # "under which A pledged X", "Under the accord, B agreed to Y": its terms
         if stance_forecast.forecast_only(trigger):
             return []  # "X is expected to approve Y": a prediction about X, not X's position
         if _under_rejection(trigger, self.lex) or _asked_of_other(trigger, self.lex):
