@@ -82,3 +82,8 @@ def test_terms_of_a_treaty_are_no_stance(run_nlp: Callable[..., Doc]) -> None:
 def test_pledge_under_pressure_stays(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Under pressure from allies, Olaf Scholz pledged to send more air defence systems to Ukraine.")
     assert has_stance(doc, "olaf-scholz", "support", "military aid")
+
+
+def test_interests_are_no_target(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp('Dmitry Medvedev said: "Such a force is against our interests."')
+    assert not any("interest" in s.target.label.lower() for s in doc._.pg_stances)

@@ -14,6 +14,12 @@ recipient, not what is offered (`recipient_verbs`).
 The place or time a "where"/"when" clause modifies is never what that clause's stance is about.
 A clause in someone's words that names a curated topic, an agreement or a guarantee no
 other rule read gives a lower-confidence guess (`stance_fallback.py`, rule `fallback:*`; off with `fallback.enabled` in the lexicon).
+"which" never stands for a person (a relative clause hung on the last of a list of authors is the
+document's); "the leaders of A, B and C" hold as their states. Thanks to "you" or for the occasion
+is courtesy (`courtesy_verbs`), and news outlets outside the KB hold no stance. A demand over a
+denied clause ("insisted he would not need to") demands nothing; no holder role passes through a
+"by" author or an opposing governor ("voted down a motion calling for X"). What parties pledge
+"under" a treaty or "under which" is the text's terms (`terms_nouns`), not their position.
 """
 
 from __future__ import annotations
