@@ -87,3 +87,13 @@ def test_pledge_under_pressure_stays(run_nlp: Callable[..., Doc], has_stance: Ca
 def test_interests_are_no_target(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp('Dmitry Medvedev said: "Such a force is against our interests."')
     assert not any("interest" in s.target.label.lower() for s in doc._.pg_stances)
+
+
+def test_countered_act_is_not_demanded(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp('Petteri Orpo said: "Finland must be able to defend itself and deter any future invasion."')
+    assert not any(s.polarity == "support" and "invasion" in s.target.label.lower() for s in doc._.pg_stances)
+
+
+def test_demanded_act_still_read(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Olaf Scholz said sanctions on Russia must be tightened.")
+    assert has_stance(doc, "olaf-scholz", "support", "sanction")

@@ -919,6 +919,13 @@ class _Context:
                 for t in c.subtree
                 if not _in_nested_clause(t, c.head) and t.sent == trigger.sent
             ]
+            # "must deter any future attack": what is countered is not what is demanded
+            countered = {
+                d.i for t in clause if t.lemma_.lower() in self.lex.countering_verbs
+                for c in t.children if c.dep_ not in {"aux", "neg", *SUBJECT_DEPS}
+                for d in c.subtree
+            }
+            clause = [t for t in clause if t.i not in countered]
             topic = self._topic(trigger, clause)
             return [topic] if topic else []
         if rule.startswith("retaliation:"):

@@ -20,6 +20,7 @@ is courtesy (`courtesy_verbs`), and news outlets outside the KB hold no stance. 
 denied clause ("insisted he would not need to") demands nothing; no holder role passes through a
 "by" author or an opposing governor ("voted down a motion calling for X"). What parties pledge
 "under" a treaty or "under which" is the text's terms (`terms_nouns`), not their position.
+What a demand counters ("must deter any future attack", `countering_verbs`) is not demanded.
 """
 
 from __future__ import annotations
