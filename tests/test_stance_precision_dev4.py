@@ -97,3 +97,18 @@ def test_countered_act_is_not_demanded(run_nlp: Callable[..., Doc]) -> None:
 def test_demanded_act_still_read(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Olaf Scholz said sanctions on Russia must be tightened.")
     assert has_stance(doc, "olaf-scholz", "support", "sanction")
+
+
+def test_second_gerund_is_no_second_object(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "Nicolas Sarkozy, Dmitry Medvedev, Mikheil Saakashvili and Angela Merkel met in Moscow. "
+        "The four leaders later put their names to a short note backing the accord and "
+        "reaffirming respect for Georgia's sovereignty and territorial integrity."
+    )
+    assert doc._.pg_stances
+    assert not any("reaffirming" in s.target.label.lower() for s in doc._.pg_stances)
+
+
+def test_coordinated_objects_still_split(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Olaf Scholz rejected any cap on the army and any ban on membership.")
+    assert has_stance(doc, "olaf-scholz", "oppose", "ban")
