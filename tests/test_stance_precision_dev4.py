@@ -112,3 +112,8 @@ def test_second_gerund_is_no_second_object(run_nlp: Callable[..., Doc]) -> None:
 def test_coordinated_objects_still_split(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Olaf Scholz rejected any cap on the army and any ban on membership.")
     assert has_stance(doc, "olaf-scholz", "oppose", "ban")
+
+
+def test_party_to_a_war_is_no_judgement(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp('Viktor Orban said: "I will not let Hungary become a party to this war."')
+    assert not any(s.target.key == "hungary" for s in doc._.pg_stances)
