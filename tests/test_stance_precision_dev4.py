@@ -117,3 +117,18 @@ def test_coordinated_objects_still_split(run_nlp: Callable[..., Doc], has_stance
 def test_party_to_a_war_is_no_judgement(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp('Viktor Orban said: "I will not let Hungary become a party to this war."')
     assert not any(s.target.key == "hungary" for s in doc._.pg_stances)
+
+
+def test_pressed_actor_is_no_target(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "Maia Sandu's aides said Chisinau would press the United States and France to make good "
+        "on the 2008 charter."
+    )
+    assert not any(s.target.key in {"united-states", "france"} for s in doc._.pg_stances)
+    doc = run_nlp("Maia Sandu said she saw no sign that Ankara was willing to press the Kremlin.")
+    assert not any(s.target.key == "russia" for s in doc._.pg_stances)
+
+
+def test_pressed_for_act_stays(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Lloyd Austin pressed lawmakers to unblock stalled aid.")
+    assert has_stance(doc, "lloyd-austin", "support", "aid")

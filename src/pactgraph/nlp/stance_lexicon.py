@@ -100,6 +100,7 @@ class StanceLexicon:
     courtesy_occasions: frozenset[str] = frozenset()
     terms_nouns: frozenset[str] = frozenset()
     countering_verbs: frozenset[str] = frozenset()
+    addressee_verbs: frozenset[str] = frozenset()
     contribution_verbs: frozenset[str] = frozenset()
     stimulus_participles: frozenset[str] = frozenset()
     role_offer_verbs: frozenset[str] = frozenset()

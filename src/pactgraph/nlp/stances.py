@@ -21,6 +21,8 @@ denied clause ("insisted he would not need to") demands nothing; no holder role 
 "by" author or an opposing governor ("voted down a motion calling for X"). What parties pledge
 "under" a treaty or "under which" is the text's terms (`terms_nouns`), not their position.
 What a demand counters ("must deter any future attack", `countering_verbs`) is not demanded.
+The actor a pressing verb takes as object ("pressed Washington to X") is an addressee
+(`addressee_verbs`), never the target.
 """
 
 from __future__ import annotations
@@ -1356,6 +1358,9 @@ class StanceExtractor:
                 for t in ctx.targets(trigger, [x], rule=rule)
                 if t.kind != "actor"
             ]
+        if rule.startswith("verb:") and rule[5:] in self.lex.addressee_verbs:
+            # "pressed Washington and London to honour X": the pressed are addressees
+            targets = [t for t in targets if t.kind != "actor"]
         if rule.startswith("verb:") and rule[5:] in self.lex.alignment_verbs:
             # "X sided with Berlin": a side taken, not a position on Berlin (a policy still counts)
             targets = [t for t in targets if t.kind != "actor"]
