@@ -132,3 +132,19 @@ def test_pressed_actor_is_no_target(run_nlp: Callable[..., Doc]) -> None:
 def test_pressed_for_act_stays(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Lloyd Austin pressed lawmakers to unblock stalled aid.")
     assert has_stance(doc, "lloyd-austin", "support", "aid")
+
+
+def test_leaders_are_not_the_parties_to_an_event(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "Petteri Orpo met allies in Helsinki after Monday's clash between Viktor Orban and Donald "
+        "Tusk. The leaders agreed that any settlement must ensure Ukraine's sovereignty."
+    )
+    assert not any(s.holder in {"viktor-orban", "donald-tusk"} for s in doc._.pg_stances)
+
+
+def test_leaders_named_as_participants_still_hold(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "Petteri Orpo, Viktor Orban and Donald Tusk met in Helsinki. The leaders agreed that any "
+        "settlement must ensure Ukraine's sovereignty."
+    )
+    assert any(s.holder == "donald-tusk" for s in doc._.pg_stances)

@@ -578,7 +578,7 @@ class _Context:
         for t in sent:
             key = entity_of(t)
             ent = self.ents.get(key) if key else None
-            if ent and ent.type == "Person" and key not in people:
+            if ent and ent.type == "Person" and key not in people and not _event_attribute(t):
                 people.append(key)
             elif t.lemma_.lower() == "leader" and t.tag_ == "NNS" and not key:
                 for k in prep_actors(t, "of"):
@@ -1441,6 +1441,20 @@ class _Context:
 
 
 # ------------------------------------------------------------------ small parse helpers
+
+
+def _event_attribute(tok: Token) -> bool:
+    """A person named inside an event noun ("Trump's summit", "the clash between A and B"): a
+    party to what the noun names, not one of the people a later "the leaders" gathers."""
+    top = tok
+    while top.dep_ in {"compound", "flat", "conj", "appos"} and top.head != top:
+        top = top.head
+    if top.dep_ == "poss":
+        return top.head.pos_ == "NOUN"
+    return (
+        top.dep_ == "pobj" and top.head.lower_ in {"between", "with", "against"}
+        and top.head.head.pos_ == "NOUN"
+    )
 
 
 def _accused(holder: Holder, trigger: Token, ctx: _Context) -> bool:

@@ -22,7 +22,8 @@ denied clause ("insisted he would not need to") demands nothing; no holder role 
 "under" a treaty or "under which" is the text's terms (`terms_nouns`), not their position.
 What a demand counters ("must deter any future attack", `countering_verbs`) is not demanded.
 The actor a pressing verb takes as object ("pressed Washington to X") is an addressee
-(`addressee_verbs`), never the target.
+(`addressee_verbs`), never the target. "The leaders" never gathers people named only inside an
+event noun ("the clash between A and B", "Trump's summit").
 """
 
 from __future__ import annotations
