@@ -121,8 +121,8 @@ def test_joint_statement_of_a_group_excludes_nobody_named(run_nlp) -> None:
     )
     got = stances(run_nlp, text)
     assert [(h, p, t) for h, _, p, t in got] == [
-        ("emmanuel-macron", "oppose", "Russia"),
-        ("olaf-scholz", "oppose", "Russia"),
+        ("emmanuel-macron", "oppose", "Russia's strikes on Odesa"),
+        ("olaf-scholz", "oppose", "Russia's strikes on Odesa"),
     ]
 
 

@@ -224,7 +224,12 @@ def past_dateline(subj: Token) -> Token:
 def resolve_relative(token: Token) -> Token:
     """For a relative pronoun subject ("countries that provide"), the noun it stands for."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in {"relcl", "acl"}:
-        return token.head.head
+        antecedent = token.head.head
+        if token.lower_ == "which" and antecedent.ent_type_ == "PERSON":
+            # "which" never stands for a person: "the draft by A and B, which proposes X" is
+            # the draft's, which the parser hung on B (and a draft holds no stance)
+            return token
+        return antecedent
     return token
 
 

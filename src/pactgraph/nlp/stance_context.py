@@ -83,20 +83,22 @@ class _Speech:
 # ------------------------------------------------------------------ document context
 
 
-def publisher_keys(ents: dict[str, Entity], source: str | None) -> frozenset[str]:
-    """Actors outside the knowledge base that name the article's own outlet ("the Herald" in an
-    article whose source is "Vistula Herald", whatever type the name was given): an outlet asking
-    or reporting holds no stance."""
-    if not source:
-        return frozenset()
-    words = set(re.findall(r"\w+", source.lower())) - {"the"}
-    return frozenset(
-        key
-        for key, ent in ents.items()
-        if not ent.in_kb
-        and (own := set(re.findall(r"\w+", ent.label.lower())) - {"the"})
-        and own <= words
-    )
+def publisher_keys(
+    ents: dict[str, Entity], source: str | None, media_cues: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """Actors outside the knowledge base that are news outlets: the article's own ("the Herald"
+    in an article whose source is "Vistula Herald"), whatever type the mention layer guessed for
+    it, and any other whose name has a media word (KB lexicon `org_subtypes.MediaOrganization`:
+    "Gazette", "Times"). An outlet asks, reports and comments; it holds no stance."""
+    words = set(re.findall(r"\w+", source.lower())) - {"the"} if source else set()
+    keys = set()
+    for key, ent in ents.items():
+        if ent.in_kb or ent.type not in {"Organization", "Person"}:
+            continue
+        own = set(re.findall(r"\w+", ent.label.lower())) - {"the"}
+        if (own and own <= words) or ent.subtype == "MediaOrganization" or own & media_cues:
+            keys.add(key)
+    return frozenset(keys)
 
 
 class _Context:
@@ -114,7 +116,10 @@ class _Context:
         self.agreements = dict(doc._.pg_agreements or {})
         self.quotes = [q for q in doc._.pg_quotes or () if q.speaker]
         self.article = doc._.pg_article
-        self.publishers = publisher_keys(self.ents, getattr(self.article, "source", None))
+        media = kb.lexicon.get("org_subtypes", {}).get("MediaOrganization", ())
+        self.publishers = publisher_keys(
+            self.ents, getattr(self.article, "source", None), frozenset(str(w) for w in media)
+        )
         self.offices: dict[str, set[str]] = {}
         self.spokespeople: set[str] = set()
         for ho in doc._.pg_offices or ():
@@ -508,9 +513,7 @@ class _Context:
                     ))
             # "leaders from France, Germany and Italy", "the leadership of the coalition": the
             # states or bodies; "the leaders of Russia and Ukraine": the heads the KB knows
-            keys = prep_actors(tok, "from")
-            if not keys and (keys := prep_actors(tok, "of")) and lemma == "leader":
-                keys = list(dict.fromkeys(h for k in keys for h in self._heads(k)))
+            keys = prep_actors(tok, "from") or prep_actors(tok, "of")
             if keys:
                 return keys
         if lemma in self.lex.group_nouns and (
@@ -575,7 +578,7 @@ class _Context:
         for t in sent:
             key = entity_of(t)
             ent = self.ents.get(key) if key else None
-            if ent and ent.type == "Person" and key not in people:
+            if ent and ent.type == "Person" and key not in people and not _event_attribute(t):
                 people.append(key)
             elif t.lemma_.lower() == "leader" and t.tag_ == "NNS" and not key:
                 for k in prep_actors(t, "of"):
@@ -821,8 +824,12 @@ class _Context:
         for _ in range(0 if passive_participle else 2):
             if subj is None or self._actor_keys(subj) or subj.pos_ == "PRON":
                 break
+            if subj.dep_ == "pobj" and subj.head.lower_ == "by":
+                break  # "a motion by the opposition calling for X": the author, not a vehicle
             if subj.dep_ in {"dobj", "pobj", "attr"} and subj.head.pos_ in {"VERB", "AUX", "ADP"}:
                 governor = subj.head if subj.head.pos_ != "ADP" else subj.head.head
+                if self._opposing(governor):
+                    break  # "voted down a motion calling for X": X is the motion's, not theirs
                 subj = subject_of(governor) if governor.pos_ in {"VERB", "AUX"} else governor
             else:
                 break
@@ -840,6 +847,13 @@ class _Context:
                     if obj is not None and phrase_actors(obj):
                         return obj
         return subj
+
+    def _opposing(self, verb: Token) -> bool:
+        """A verb of opposition, alone or with its particle ("reject", "vote down")."""
+        words = [verb.lemma_.lower()] + [
+            f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ in {"prt", "prep"}
+        ]
+        return any(w in self.lex.verbs and self.lex.polarity(self.lex.verbs[w]) == "oppose" for w in words)
 
     # targets
 
@@ -905,6 +919,13 @@ class _Context:
                 for t in c.subtree
                 if not _in_nested_clause(t, c.head) and t.sent == trigger.sent
             ]
+            # "must deter any future attack": what is countered is not what is demanded
+            countered = {
+                d.i for t in clause if t.lemma_.lower() in self.lex.countering_verbs
+                for c in t.children if c.dep_ not in {"aux", "neg", *SUBJECT_DEPS}
+                for d in c.subtree
+            }
+            clause = [t for t in clause if t.i not in countered]
             topic = self._topic(trigger, clause)
             return [topic] if topic else []
         if rule.startswith("retaliation:"):
@@ -1420,6 +1441,20 @@ class _Context:
 
 
 # ------------------------------------------------------------------ small parse helpers
+
+
+def _event_attribute(tok: Token) -> bool:
+    """A person named inside an event noun ("Trump's summit", "the clash between A and B"): a
+    party to what the noun names, not one of the people a later "the leaders" gathers."""
+    top = tok
+    while top.dep_ in {"compound", "flat", "conj", "appos"} and top.head != top:
+        top = top.head
+    if top.dep_ == "poss":
+        return top.head.pos_ == "NOUN"
+    return (
+        top.dep_ == "pobj" and top.head.lower_ in {"between", "with", "against"}
+        and top.head.head.pos_ == "NOUN"
+    )
 
 
 def _accused(holder: Holder, trigger: Token, ctx: _Context) -> bool:

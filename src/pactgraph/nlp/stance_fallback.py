@@ -79,6 +79,8 @@ def _topic_roots(
             return  # "a breach of the assurances": the thing harmed, which the speaker defends
         if tok.pos_ == "VERB" and tok.lemma_.lower() in ctx.lex.belief_verbs:
             return  # "naive to expect a truce": an expectation judged, not the truce
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ctx.lex.countering_verbs:
+            return  # "deter any future attack": the thing countered, not a position on it
         for c in tok.children:
             if c.i not in inside or (c.dep_ == "prep" and c.lower_ in circumstances):
                 continue

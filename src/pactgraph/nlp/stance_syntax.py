@@ -109,6 +109,15 @@ def phrase_topic(root: Token, *, limit: int = 8, exclude: Token | None = None) -
     return text if 2 < len(text) <= 80 else None
 
 
+def _gerund_conjunct(tok: Token) -> bool:
+    """A conjunct noun opened by an -ing modifier ("and reaffirming respect"): a verb of its own."""
+    first = tok.left_edge
+    return (
+        tok.dep_ == "conj" and tok.pos_ in {"NOUN", "PROPN"} and first.dep_ == "amod"
+        and (first.tag_ == "VBG" or first.lower_.endswith("ing"))
+    )
+
+
 def _hyphen_glued(keep: list[Token]) -> list[Token]:
     """`keep` widened over words hyphen-joined to its ends: the parser may split "de-escalation"
     into three siblings, and "escalation" alone says the opposite."""
@@ -691,6 +700,8 @@ def _coordinated_roots(trigger: Token, roots: list[Token], rule: str) -> list[To
             elif r.pos_ in {"NOUN", "PROPN"}:
                 if c.pos_ not in {"NOUN", "PROPN"}:
                     continue
+                if _gerund_conjunct(c):
+                    continue  # "backing X and reaffirming Y": a second act, misparsed, not X's twin
             else:
                 continue
             out.append(c)

@@ -13,12 +13,23 @@ A state or person as the object of a giving verb ("the aid Washington pledged Ky
 recipient, not what is offered (`recipient_verbs`).
 The place or time a "where"/"when" clause modifies is never what that clause's stance is about.
 A clause in someone's words that names a curated topic, an agreement or a guarantee no
-other rule read gives a lower-confidence guess (`stance_fallback.py`, rule `fallback:*`; off with `fallback.enabled` in the lexicon).
+other rule read gives a lower-confidence guess (`stance_fallback.py`, rule `fallback:*`; off
+with `fallback.enabled` in the lexicon).
 A naming verb makes any noun a name: a plain noun with a curated judging modifier judges what is
 named ("called the plan a credible framework", `naming_modifiers`), and "as" + adjective read
 as a clause of its own is still the name ("regard X as completely unacceptable").
 The fallback reads an "as" name with the stance lexicon, and gives no default support to a
 clause whose predicate holds a negative word ("a step toward an anti-Western project").
+"which" never stands for a person (a relative clause hung on the last of a list of authors is the
+document's); "the leaders of A, B and C" hold as their states. Thanks to "you" or for the occasion
+is courtesy (`courtesy_verbs`), and news outlets outside the KB hold no stance. A demand over a
+denied clause ("insisted he would not need to") demands nothing; no holder role passes through a
+"by" author or an opposing governor ("voted down a motion calling for X"). What parties pledge
+"under" a treaty or "under which" is the text's terms (`terms_nouns`), not their position.
+What a demand counters ("must deter any future attack", `countering_verbs`) is not demanded.
+The actor a pressing verb takes as object ("pressed Washington to X") is an addressee
+(`addressee_verbs`), never the target. "The leaders" never gathers people named only inside an
+event noun ("the clash between A and B", "Trump's summit").
 """
 
 from __future__ import annotations
@@ -1188,6 +1199,34 @@ class StanceExtractor:
         polarity = "oppose" if polarity == "support" else "support"
         return polarity, ("oppose" if polarity == "oppose" else "support")
 
+    def _courtesy(self, trigger: Token) -> bool:
+        """Thanks addressed to "you" or given for the occasion (lexicon `courtesy_occasions`)."""
+        if trigger.lemma_.lower() not in self.lex.courtesy_verbs:
+            return False
+        if any(c.dep_ == "dobj" and c.lower_ == "you" for c in trigger.children):
+            return True
+        return any(
+            o.lemma_.lower() in self.lex.courtesy_occasions
+            for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children if o.dep_ == "pobj"
+        )
+
+    def _terms(self, trigger: Token) -> bool:
+        """The trigger's clause (through "pledged to defend", "agreed to and signed") hangs on
+        "under" a treaty, an accord or "which" (lexicon `terms_nouns`)."""
+        verb = trigger
+        for _ in range(4):
+            if any(
+                c.dep_ == "prep" and c.lower_ == "under"
+                and any(o.dep_ == "pobj" and o.lemma_.lower() in self.lex.terms_nouns for o in c.children)
+                for c in verb.children
+            ):
+                return True
+            if verb.dep_ not in {"xcomp", "conj"} or verb.head == verb:
+                return False
+            verb = verb.head
+        return False
+
     def _question(self, trigger: Token) -> bool:
         """Questions ask, they do not take a stance: "how would we pay for a bigger army?",
         "was asked whether Russia should provide them", "decide when X is ready"."""
@@ -1243,6 +1282,10 @@ class StanceExtractor:
             and trigger.head.lemma_ in self.lex.pretense_verbs
         ):
             return []  # "while appearing open to talks": a pose, not a stated position
+        if self._courtesy(trigger):
+            return []  # "I want to thank my colleagues for it", "Thank you": politeness
+        if self._terms(trigger):
+            return []  # "under which A pledged X", "Under the accord, B agreed to Y": its terms
         if stance_forecast.forecast_only(trigger):
             return []  # "X is expected to approve Y": a prediction about X, not X's position
         if _under_rejection(trigger, self.lex) or _asked_of_other(trigger, self.lex):
@@ -1334,6 +1377,9 @@ class StanceExtractor:
                 for t in ctx.targets(trigger, [x], rule=rule)
                 if t.kind != "actor"
             ]
+        if rule.startswith("verb:") and rule[5:] in self.lex.addressee_verbs:
+            # "pressed Washington and London to honour X": the pressed are addressees
+            targets = [t for t in targets if t.kind != "actor"]
         if rule.startswith("verb:") and rule[5:] in self.lex.alignment_verbs:
             # "X sided with Berlin": a side taken, not a position on Berlin (a policy still counts)
             targets = [t for t in targets if t.kind != "actor"]
@@ -1415,6 +1461,14 @@ class StanceExtractor:
             final_type = self.lex.negate(final_type) if polarity == "oppose" else "support"
             if final_type not in self.lex.types or self.lex.polarity(final_type) != polarity:
                 final_type = polarity
+        elif (
+            stance_type == "demand" and rule.startswith("verb:") and not flipped
+            and _denied_clause(trigger, self.lex.reversal_words)
+        ):
+            # "insisted that Russia was not a party to any truce": a denial, whose own words
+            # (read by the rules on the clause) say what it opposes; no demand for the target
+            # (a reversal denied, "sanctions would not be lifted", keeps the demand for X)
+            return []
         out: list[Stance] = []
         for holder in holders:
             for target in targets:
@@ -1454,6 +1508,16 @@ def _as_adjective(tok: Token) -> bool:
     regard X as completely unacceptable")."""
     return tok.dep_ == "advcl" and tok.pos_ == "ADJ" and any(
         c.dep_ in {"advmod", "mark", "prep"} and c.lower_ == "as" and c.i < tok.i for c in tok.children
+    )
+
+
+def _denied_clause(verb: Token, reversals: frozenset[str]) -> bool:
+    """A that-clause of `verb` whose own verb, not one of undoing, is negated or has "no" for
+    object ("insisted he would not need to", "insisted Moscow had no intention of")."""
+    return any(
+        c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and c.lemma_.lower() not in reversals
+        and (_negated(c) or _object_denied(c))
+        for c in verb.children
     )
 
 
