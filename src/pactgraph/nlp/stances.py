@@ -1206,9 +1206,7 @@ class StanceExtractor:
         if any(c.dep_ == "dobj" and c.lower_ == "you" for c in trigger.children):
             return True
         return any(
-            o.lemma_.lower() in self.lex.courtesy_occasions
-            for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"
-            for o in p.children if o.dep_ == "pobj"
+            o.lemma_.lower() in self.lex.courtesy_occasions for o in prep_objects((trigger,), "for")
         )
 
     def _terms(self, trigger: Token) -> bool:
@@ -1216,11 +1214,7 @@ class StanceExtractor:
         "under" a treaty, an accord or "which" (lexicon `terms_nouns`)."""
         verb = trigger
         for _ in range(4):
-            if any(
-                c.dep_ == "prep" and c.lower_ == "under"
-                and any(o.dep_ == "pobj" and o.lemma_.lower() in self.lex.terms_nouns for o in c.children)
-                for c in verb.children
-            ):
+            if any(o.lemma_.lower() in self.lex.terms_nouns for o in prep_objects((verb,), "under")):
                 return True
             if verb.dep_ not in {"xcomp", "conj"} or verb.head == verb:
                 return False
