@@ -348,3 +348,15 @@ def test_a_short_sentence_after_a_quote_continues_it(run_nlp):
     assert speakers(run_nlp, text, date="2024-02-01") == ["andrzej-duda"] * 2
     verbless = '"We will keep sending shells," Duda said. "Full stop."'
     assert speakers(run_nlp, verbless, date="2024-02-01") == ["andrzej-duda"]
+
+
+@pytestmark_slow
+def test_quotation_after_a_question_put_answers_it(run_nlp):
+    text = (
+        "Maia Sandu arrived late. Asked by the Courier whether she was disappointed by the "
+        'absence of a date, the Moldovan president was calm: "The door is open, and we will walk through it."'
+    )
+    assert speakers(run_nlp, text, date="2025-06-25") == ["maia-sandu"]
+    # the question's own words stay the asker's or nobody's, never the answerer's
+    asked = 'Maia Sandu was asked by the Courier: "Will you sign the accord this year?"'
+    assert speakers(run_nlp, asked, date="2025-06-25") != ["maia-sandu"]

@@ -169,6 +169,7 @@ class QuoteAttributor:
         )
         self.pronouns = frozenset(str(w).lower() for w in lexicon.get("personal_pronouns") or ())
         self.turn_labels = frozenset(str(w).lower() for w in lexicon.get("turn_labels") or ())
+        self.asking_verbs = frozenset(str(w).lower() for w in lexicon.get("asking_verbs") or ())
 
     def __call__(self, doc: Doc) -> Doc:
         starts = [t.idx for t in doc]
@@ -284,7 +285,8 @@ class QuoteAttributor:
                 break  # the first reporting verb after a quote is its frame
         opening = doc[_token_at(starts, span.open_mark)]
         before_verbs = [
-            t for t in before if self._is_speech_verb(t) or self._is_as_verb(t, opening)
+            t for t in before
+            if (self._is_speech_verb(t) or self._is_as_verb(t, opening)) and not self._question_put(t)
         ]
         for verb in reversed(before_verbs):
             span.framed = True
@@ -311,6 +313,11 @@ class QuoteAttributor:
                 return
         if span.framed:
             span.rule = "frame-without-actor"  # "the statement said": a source, but no actor
+
+    def _question_put(self, verb: Token) -> bool:
+        """"Asked by the Herald whether ...": a participle of asking opening an adverbial clause
+        frames the question; the quotation after it answers, in the main clause's voice."""
+        return verb.lemma_.lower() in self.asking_verbs and verb.tag_ == "VBN" and verb.dep_ == "advcl"
 
     @staticmethod
     def _set(span: _Span, speaker: str, confidence: float, rule: str) -> None:
