@@ -145,6 +145,7 @@ class ActorLinker:
         cands = self._select(doc, cands)
         if self.use_ner:
             cands = self._add_ner(doc, cands, getattr(article, "source", None))
+        cands = _speaker_label_names(doc, cands)
         cands.sort(key=lambda c: c.start)
 
         qualifier_tokens = self._qualifier_positions(doc, cands)
@@ -375,6 +376,8 @@ class ActorLinker:
                 full = full_by_surname.get(fold(words[-1]), text)
                 if len(words) >= 2 and fold(full) != fold(text) and not fold(full).endswith(fold(text)):
                     full = text
+                if full.isupper():
+                    full = full.title()  # a name known only from capitals ("MIHAI POPSOI:")
                 ent = Entity(key=slugify(full), label=full, type="Person", in_kb=False)
                 self._add(state, span, ent, kind="ner", conf=0.7, rule="ner-person")
             elif label == "ORG":
@@ -996,6 +999,41 @@ class ActorLinker:
                 text=span.text,
             )
         )
+
+
+def _line_labels(doc: Doc) -> list[Span]:
+    """All-caps words opening a line before ":" or "," ("MIHAI POPSOI, Minister of ...:",
+    "POPSOI:"): the speaker labels of a transcript, and section labels ("VERDICT:")."""
+    labels: list[Span] = []
+    for i in range(len(doc)):
+        if i and "\n" not in doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text:
+            continue
+        end = i
+        while end < len(doc) and end - i < 4 and doc[end].is_alpha and doc[end].is_upper:
+            end += 1
+        if end > i and end < len(doc) and doc[end].text in {":", ","}:
+            labels.append(doc[i:end])
+    return labels
+
+
+def _speaker_label_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """`cands` with the full names of transcript speakers outside the KB, which NER misses or
+    mistypes in capitals: a label of two to four all-caps words whose last word recurs alone as a
+    label of its own ("MIHAI POPSOI, Minister ...:" then "POPSOI:") names a person, replacing NER
+    guesses inside it; the lone labels then join it by surname. A section label ("KEY POINTS:")
+    has no such echo, and a KB match inside a label keeps the label as it was."""
+    labels = _line_labels(doc)
+    alone = {fold(span.text) for span in labels if len(span) == 1}
+    out = list(cands)
+    for span in labels:
+        if not (2 <= len(span) <= 4 and fold(span[-1].text) in alone):
+            continue
+        inside = [c for c in out if c.start < span.end and span.start < c.end]
+        if any(c.source != "ner" for c in inside):
+            continue
+        out = [c for c in out if c not in inside]
+        out.append(_Cand(span.start, span.end, "ner", ner_label="PERSON", text=span.text))
+    return out
 
 
 def _in_quotes(tok: Token) -> bool:
