@@ -27,7 +27,8 @@ from pactgraph.nlp import sentiment
 from pactgraph.nlp.guarantees import SUBJECT_DEPS, entity_of, is_negated, phrase_actors
 from pactgraph.nlp.stance_context import GUARANTORS_PREFIX, _Context
 from pactgraph.nlp.stance_lexicon import StanceLexicon
-from pactgraph.nlp.stance_syntax import _negated, _object_denied
+from pactgraph.nlp.stance_syntax import _as_adjective, _negated, _object_denied
+from pactgraph.nlp.util import prep_objects
 from pactgraph.records import Stance
 
 RULE = "fallback"
@@ -144,15 +145,9 @@ def _predicate(verb: Token) -> list[Token]:
 def _as_name(verb: Token) -> list[Token]:
     """The name an "as" phrase gives ("would regard X as unacceptable", "saw it as a trap"):
     judged by the stance lexicon only, as the sentiment lexicon praises "legitimate targets"."""
-    named = [
-        o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-        for o in c.children if o.dep_ in {"pobj", "amod", "acomp"}
-    ]
+    named = prep_objects((verb,), "as", deps={"pobj", "amod", "acomp"})
     # "as completely unacceptable" read as a clause of its own, with "as" its adverb
-    return named + [
-        c for c in verb.children
-        if c.dep_ == "advcl" and c.pos_ == "ADJ" and any(g.lower_ == "as" for g in c.children)
-    ]
+    return named + [c for c in verb.children if _as_adjective(c)]
 
 
 def _word_polarity(tok: Token, lex: StanceLexicon) -> str | None:

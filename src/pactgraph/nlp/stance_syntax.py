@@ -903,3 +903,11 @@ def _subtree_chars(root: Token) -> tuple[int, int]:
 def _slug(text: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'", "")).strip("-")
     return slug[:80] or "topic"
+
+
+def _as_adjective(tok: Token) -> bool:
+    """An adjective the parser reads as a clause of its own, with "as" its adverb ("would
+    regard X as completely unacceptable")."""
+    return tok.dep_ == "advcl" and tok.pos_ == "ADJ" and any(
+        c.dep_ in {"advmod", "mark", "prep"} and c.lower_ == "as" and c.i < tok.i for c in tok.children
+    )

@@ -75,6 +75,7 @@ from pactgraph.nlp.stance_syntax import (
     _advised,
     _appositive_clause,
     _appositive_referent,
+    _as_adjective,
     _asked_of_other,
     _causer,
     _clause_tokens,
@@ -1495,14 +1496,6 @@ class StanceExtractor:
                     )
                 )
         return out
-
-
-def _as_adjective(tok: Token) -> bool:
-    """An adjective the parser reads as a clause of its own, with "as" its adverb ("would
-    regard X as completely unacceptable")."""
-    return tok.dep_ == "advcl" and tok.pos_ == "ADJ" and any(
-        c.dep_ in {"advmod", "mark", "prep"} and c.lower_ == "as" and c.i < tok.i for c in tok.children
-    )
 
 
 def _denied_clause(verb: Token, reversals: frozenset[str]) -> bool:
