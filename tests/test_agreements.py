@@ -578,3 +578,45 @@ def test_plans_that_are_no_agreements(run_nlp):
 def test_markdown_heading_names_no_agreement(run_nlp):
     text = "## The pact with Chisinau\n\nThe talks in Vienna went on for a week."
     assert keys(run_nlp, text) == []
+
+
+# -- an agreement named by its venue and year, with no head noun --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Back in 1994, at Budapest, Kyiv surrendered its warheads for a promise of safety.",
+         ["budapest-memorandum-1994"]),
+        ("In Budapest in 1994, the three powers pledged to respect Ukraine's borders.",
+         ["budapest-memorandum-1994"]),
+        ("A neutral Ukraine with foreign guarantors was first outlined in Istanbul in 2022.",
+         ["istanbul-communique-2022"]),
+        ("The allies, meeting in Bucharest in 2008, promised NATO membership to Georgia.",
+         ["bucharest-summit-declaration-2008"]),
+        ("Merkel and Hollande negotiated in Minsk in February 2015 through the night.",
+         ["minsk-ii-2015"]),
+    ],
+)
+def test_an_agreement_named_by_its_venue_and_year(run_nlp, text, expected):
+    assert keys(run_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a venue and a year, but no verb of making the text
+        "Protesters marched in Budapest in 1994 against rising prices.",
+        # the verb has the place but not the year of the text
+        "Hungary promised in Budapest in 2019 to host more talks.",
+        # the year sits in another clause than the place
+        "Kyiv gave up its arsenal in 1994, and talks later failed in Istanbul.",
+    ],
+)
+def test_a_venue_and_year_need_a_making_verb_of_the_text(run_nlp, text):
+    assert keys(run_nlp, text) == []
+
+
+def test_a_venue_and_year_beside_the_name_add_no_mention(run_nlp):
+    text = "In Budapest in 1994, Russia signed the Budapest Memorandum."
+    assert keys(run_nlp, text) == ["budapest-memorandum-1994"]

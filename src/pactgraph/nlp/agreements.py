@@ -2,7 +2,9 @@
 
 Knowledge lives in `kb/agreements.yaml`: names and fixed descriptive phrases go into one
 PhraseMatcher; description rules ("the 1994 memorandum", "an agreement drafted in Istanbul in
-2022") are tried on every agreement head noun. A city alone never names an agreement.
+2022") are tried on every agreement head noun. A city alone never names an agreement, but a
+city and a year on a verb of making the text do ("in Budapest in 1994, Ukraine was promised
+security": `events` in the YAML).
 Signatories include the antecedent of a relative pronoun ("Japan, which signed its own agreement");
 an open-world description still being negotiated ("agreements being negotiated") names no text, and
 one with a cited curated agreement's head and place ("the declaration, adopted in Paris") is that one.
@@ -77,6 +79,19 @@ class DescriptionRule:
 
 
 @dataclass(frozen=True, slots=True)
+class EventRule:
+    """An agreement named by its venue and year alone, on a verb of its making: "In 1994, in
+    Budapest, Russia committed to respect the borders"."""
+
+    key: str
+    place: frozenset[str]
+    years: frozenset[str]
+    verbs: frozenset[str]
+    context: tuple[frozenset[str], ...] = ()
+    confidence: float = 0.7
+
+
+@dataclass(frozen=True, slots=True)
 class OpenWorld:
     """How agreements outside the curated list are read from the text (kb/agreements.yaml
     `open_world`)."""
@@ -101,6 +116,7 @@ class AgreementKB:
     rules: tuple[DescriptionRule, ...]
     generic_determiners: frozenset[str] = frozenset()
     open_world: OpenWorld | None = None
+    events: tuple[EventRule, ...] = ()
 
 
 def _words(values: Any, where: str) -> frozenset[str]:
@@ -188,7 +204,41 @@ def load_agreement_kb() -> AgreementKB:
         )
     generic = _words(data.get("generic_determiners"), "generic_determiners")
     open_world = _open_world(data.get("open_world"), str(path))
-    return AgreementKB(infos, names, descriptions, of_must, tuple(rules), generic, open_world)
+    events = _event_rules(data.get("events"), infos, str(path))
+    return AgreementKB(
+        infos, names, descriptions, of_must, tuple(rules), generic, open_world, events
+    )
+
+
+def _event_rules(data: Any, infos: dict[str, AgreementInfo], path: str) -> tuple[EventRule, ...]:
+    if data is None:
+        return ()
+    if not isinstance(data, list):
+        raise AgreementKBError(f"{path}: events: expected a list")
+    rules = []
+    for i, rule in enumerate(data):
+        where = f"events[{i}]"
+        if not isinstance(rule, dict) or rule.get("key") not in infos:
+            raise AgreementKBError(f"{path}: {where}: needs a known 'key'")
+        missing = [f for f in ("place", "years", "verbs") if not rule.get(f)]
+        if missing:
+            raise AgreementKBError(f"{path}: {where}: needs {', '.join(missing)}")
+        years = _words(rule["years"], f"{where}.years")
+        if any(not _YEAR.match(y) for y in years):
+            raise AgreementKBError(f"{path}: {where}.years: expected years, got {sorted(years)}")
+        rules.append(
+            EventRule(
+                key=str(rule["key"]),
+                place=_words(rule["place"], f"{where}.place"),
+                years=years,
+                verbs=_words(rule["verbs"], f"{where}.verbs"),
+                context=tuple(
+                    _words(group, f"{where}.context") for group in rule.get("context") or ()
+                ),
+                confidence=float(rule.get("confidence", 0.7)),
+            )
+        )
+    return tuple(rules)
 
 
 def _open_world(data: Any, path: str) -> OpenWorld | None:
@@ -345,6 +395,9 @@ class AgreementFinder:
                 found.append(
                     (span, key, "description", rule.confidence, "agreement-description-rule")
                 )
+        for span, rule in self._events(doc, doc_words, taken, found):
+            taken.update(range(span.start, span.end))
+            found.append((span, rule.key, "description", rule.confidence, "agreement-event-rule"))
         open_infos: dict[str, AgreementInfo] = {}
         if self.open_world is not None:
             curated = frozenset(self.kb.infos)
@@ -380,6 +433,44 @@ class AgreementFinder:
         doc._.pg_agreements = agreements
         doc._.pg_agreement_refs = refs
         return doc
+
+    def _events(
+        self,
+        doc: Doc,
+        doc_words: frozenset[str],
+        taken: set[int],
+        found: list[tuple[Span, str, str, float, str]],
+    ) -> list[tuple[Span, EventRule]]:
+        """Agreements named by venue and year on a verb of their making, with no head noun ("in
+        Budapest in 1994, Ukraine was promised security"): the verb's own in/at phrases hold one
+        of the rule's places and one of its years. The mention is the place; a sentence that
+        already cites the agreement gains nothing."""
+        cited = {(sentence_index(span[0]), key) for span, key, *_ in found}
+        hits: list[tuple[Span, EventRule]] = []
+        for verb in doc:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            # "in Budapest", and "back in 1994" (an adverb carrying the phrase)
+            preps = [c for c in verb.children if c.dep_ == "prep"] + [
+                g for c in verb.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"
+            ]
+            adjuncts = [t for p in preps if p.lower_ in _VENUE_PREPS for t in p.subtree]
+            if not adjuncts:
+                continue
+            lemma = verb.lemma_.lower()
+            for rule in self.kb.events:
+                if lemma not in rule.verbs or not all(g & doc_words for g in rule.context):
+                    continue
+                places = [t for t in adjuncts if t.i not in taken and set(_forms(t)) & rule.place]
+                if not places or not any(t.text in rule.years for t in adjuncts):
+                    continue
+                place = places[0]
+                if (sentence_index(place), rule.key) in cited:
+                    continue
+                cited.add((sentence_index(place), rule.key))
+                hits.append((doc[place.i : place.i + 1], rule))
+                break
+        return hits
 
     def _of_allows(self, span: Span, key: str) -> bool:
         """After "of", a required word must follow: "Article 5 of the Constitution" is not NATO's."""
