@@ -620,3 +620,29 @@ def test_a_venue_and_year_need_a_making_verb_of_the_text(run_nlp, text):
 def test_a_venue_and_year_beside_the_name_add_no_mention(run_nlp):
     text = "In Budapest in 1994, Russia signed the Budapest Memorandum."
     assert keys(run_nlp, text) == ["budapest-memorandum-1994"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pedro Sanchez travelled to Kyiv on Monday to sign a ten-year security agreement.",
+         ["spain-ukraine-security-agreement-2024"]),
+        ("Mette Frederiksen, whose government had pledged jets, sat down with Zelenskyy in Lviv "
+         "to sign a bilateral security agreement.",
+         ["denmark-ukraine-security-agreement-2024"]),
+    ],
+)
+def test_the_signatory_of_a_subjectless_signing_verb_is_the_subject_above(run_nlp, text, expected):
+    assert keys(run_nlp, text, date="2024-02-23") == expected
+
+
+def test_a_signing_verb_with_its_own_subject_takes_no_signatory_from_above(run_nlp):
+    text = "Olaf Scholz said officials would sign a bilateral security agreement soon."
+    assert keys(run_nlp, text, date="2024-02-10") == []
+
+
+def test_only_a_signing_verb_takes_its_signatory_from_above(run_nlp):
+    # "keep" is no signing: the EU signed the compact, not the agreements it keeps in force
+    text = ("Twenty countries and the European Union signed the compact, committing them to keep "
+            "their bilateral security agreements in force.")
+    assert "eu-ukraine-joint-security-commitments-2024" not in keys(run_nlp, text, date="2024-07-11")

@@ -329,6 +329,35 @@ def find_invoker(
     return nearest
 
 
+# Links from a verb without a subject to the verb that has one: "Meloni sat down with Zelenskyy to
+# sign an agreement", "before sitting down to sign".
+_SUBJECTLESS_LINKS = frozenset({"xcomp", "advcl", "pcomp", "conj"})
+
+
+def _climbed_signers(verb: Token) -> list[Token]:
+    """The subject of the nearest verb above a subjectless signing verb (open_world.signing_verbs) ("Sanchez travelled to
+    Kyiv to sign an agreement": Sanchez), without its relative clauses; none when the verb has
+    its own subject."""
+    if any(c.dep_ in _SIGNER_DEPS for c in verb.children):
+        return []
+    for _ in range(4):
+        if verb.dep_ not in _SUBJECTLESS_LINKS or verb.head is verb:
+            return []
+        verb = verb.head
+        if verb.pos_ == "ADP":  # "before sitting down ...": the preposition's verb
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            signers: list[Token] = []
+            for subject in subjects:
+                clauses = {
+                    t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree
+                }
+                signers.extend(t for t in subject.subtree if t.i not in clauses)
+            return signers
+    return []
+
+
 class AgreementFinder:
     """spaCy component: agreement references by name and by description."""
 
@@ -346,6 +375,9 @@ class AgreementFinder:
                 if patterns:
                     self.matcher.add(f"{key}|{kind}", patterns)
         self.heads = frozenset().union(*(rule.heads for rule in self.kb.rules))
+        self.signing_verbs = (
+            self.kb.open_world.signing_verbs if self.kb.open_world is not None else frozenset()
+        )
         self.open_world = (
             OpenWorldReader(self.kb.open_world, self.actor_kb)
             if self.kb.open_world is not None
@@ -511,6 +543,8 @@ class AgreementFinder:
                 slots.extend(t for c in child.children if c.dep_ in _SIGNER_DEPS for t in c.subtree)
         verb = head.head
         if head.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+            if verb.lemma_.lower() in self.signing_verbs:
+                slots.extend(_climbed_signers(verb))
             for child in verb.children:
                 if child.dep_ in _SIGNER_DEPS and child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     slots.append(verb.head)  # "Japan, which signed its own agreement": the antecedent
