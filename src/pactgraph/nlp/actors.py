@@ -92,6 +92,13 @@ class ActorLinker:
         self._place_nouns = set(lex.get("place_nouns", ()))
         self._agent_nouns = set(lex.get("agent_nouns", ()))
         self._honorifics = {fold(w) for w in lex.get("honorifics", ())}
+        self._person_honorifics = {fold(w) for w in lex.get("person_honorifics", ())}
+        # KB persons by surname, where only one KB person bears it ("Mr Cameron" alone in a text)
+        by_surname: dict[str, set[str]] = {}
+        for info in self.kb.actors.values():
+            if info.type == "Person":
+                by_surname.setdefault(fold(info.label.split()[-1]), set()).add(info.key)
+        self._kb_surnames = {s: keys.pop() for s, keys in by_surname.items() if len(keys) == 1}
         self._ner_stop = {fold(w) for w in lex.get("ner_stopwords", ())}
         self._bylines = [tuple(c.split()) for c in lex.get("byline_cues", ())]
         self._common = {fold(w) for w in lex.get("common_words", ())}
@@ -247,7 +254,10 @@ class ActorLinker:
                 if info is not None:
                     out.append(_Cand(piece.start, piece.end, "kb", actor=info, text=piece.text))
                 else:
-                    out.append(_Cand(piece.start, piece.end, "ner", ner_label=ent.label_,
+                    label = ent.label_
+                    if piece.start > 0 and fold(doc[piece.start - 1].text) in self._person_honorifics:
+                        label = "PERSON"  # "Lord Cameron", "Mr Rutte": NER may say ORG
+                    out.append(_Cand(piece.start, piece.end, "ner", ner_label=label,
                                      text=piece.text))
                 taken.update(range(piece.start, piece.end))
         return out
@@ -372,6 +382,18 @@ class ActorLinker:
                 if (variant := self._spelling_variant(words, persons)) is not None:
                     self._add(state, span, variant.entity(), kind="alias", conf=0.8,
                               rule="kb-spelling")
+                    continue
+                only = self._kb_surnames.get(fold(words[0])) if len(words) == 1 else None
+                if (
+                    only is not None
+                    and fold(words[0]) not in full_by_surname
+                    and state.date is not None
+                    and self.kb.offices_of(only, on=state.date)
+                ):
+                    # the surname of one KB person only, in office on the article's date, and
+                    # no full name in the document ("Mr Cameron" in 2016)
+                    self._add(state, span, self.kb.actors[only].entity(), kind="alias", conf=0.75,
+                              rule="kb-surname-unique")
                     continue
                 full = full_by_surname.get(fold(words[-1]), text)
                 if len(words) >= 2 and fold(full) != fold(text) and not fold(full).endswith(fold(text)):
