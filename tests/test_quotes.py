@@ -360,3 +360,25 @@ def test_quotation_after_a_question_put_answers_it(run_nlp):
     # the question's own words stay the asker's or nobody's, never the answerer's
     asked = 'Maia Sandu was asked by the Courier: "Will you sign the accord this year?"'
     assert speakers(run_nlp, asked, date="2025-06-25") != ["maia-sandu"]
+
+
+@pytestmark_slow
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Kaja Kallas was blunt about the Kremlin. "Zakharova speaks for nobody but Moscow," she '
+         "said.", "kaja-kallas"),
+        ("Gabrielius Landsbergis arrived late. \"Why should anyone trust Putin's word?\" he asked "
+         "reporters.", "gabrielius-landsbergis"),
+    ],
+)
+def test_a_name_inside_the_quotation_is_not_the_pronoun_speaker(run_nlp, text, speaker):
+    assert speakers(run_nlp, text, date="2024-05-02") == [speaker]
+
+
+@pytestmark_slow
+def test_a_pronoun_inside_a_quotation_may_still_point_at_a_quoted_name(run_nlp):
+    # the penalty is for the narrator's pronoun only: inside the quote, "he" is Putin
+    doc = run_nlp('Kallas said: "Putin will not stop unless he is stopped."', date="2024-05-02")
+    he = next(t for t in doc if t.lower_ == "he")
+    assert he._.pg_mention is not None and he._.pg_mention.entity == "vladimir-putin"
