@@ -121,18 +121,25 @@ class ActorLinker:
             entry = self._surfaces.setdefault(key, (info, set()))
             if entry[0].key == info.key:
                 entry[1].add(surface)
-        self.matcher.add(_NAME_LABEL, [nlp.make_doc(folded) for folded in self._surfaces])
+        self.matcher.add(
+            _NAME_LABEL,
+            [_folded_pattern(nlp, surface) for _, surfaces in self._surfaces.values()
+             for surface in surfaces],
+        )
 
         # Title phrases; "{}" slots are expanded once per demonym so matching stays one pass.
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._title_of: dict[str, tuple[str, str | None]] = {}
+        surfaces: list[str] = []
         for title in self.kb.titles():
             if "{}" in title:
                 for demonym, key in self.kb.demonyms():
-                    self._title_of[fold(title.replace("{}", demonym))] = (title, key)
+                    surfaces.append(title.replace("{}", demonym))
+                    self._title_of[fold(surfaces[-1])] = (title, key)
             else:
+                surfaces.append(title)
                 self._title_of[fold(title)] = (title, None)
-        self.title_matcher.add(_TITLE_LABEL, [nlp.make_doc(t) for t in self._title_of])
+        self.title_matcher.add(_TITLE_LABEL, [_folded_pattern(nlp, t) for t in surfaces])
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -1061,6 +1068,13 @@ def _speaker_label_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         out = [c for c in out if c not in inside]
         out.append(_Cand(span.start, span.end, "ner", ner_label="PERSON", text=span.text))
     return out
+
+
+def _folded_pattern(nlp: Language, surface: str) -> Doc:
+    """A surface tokenized as written, then folded token by token: the folded document is built
+    the same way, and the tokenizer splits "u.s." but keeps "U.S." whole."""
+    doc = nlp.make_doc(surface)
+    return Doc(nlp.vocab, words=[fold(t.text) for t in doc], spaces=[bool(t.whitespace_) for t in doc])
 
 
 # How far a name inside a quotation falls behind as the antecedent of a pronoun outside it (in

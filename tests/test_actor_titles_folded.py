@@ -1,0 +1,31 @@
+"""Titles with a demonym inside ("the top American diplomat") name the office holder of that
+state on the article's date, and names and titles written with dotted abbreviations ("U.S.",
+"U.K.") match however the tokenizer splits their lowercase form."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def mentions(doc) -> list[tuple[str, str]]:
+    return [(doc.text[m.start : m.end], m.entity) for m in doc._.pg_mentions]
+
+
+@pytest.mark.parametrize(
+    ("title", "date", "holder"),
+    [
+        ("the top American diplomat", "2014-04-17", "john-kerry"),
+        ("the top U.S. diplomat", "2023-06-01", "antony-blinken"),
+        ("the top Russian diplomat", "2019-12-09", "sergei-lavrov"),
+    ],
+)
+def test_a_demonym_inside_a_title_names_that_state_s_office_holder(run_nlp, title, date, holder):
+    doc = run_nlp(f"Talks resumed in Vienna. Afterwards {title} spoke to reporters.", date=date)
+    assert (title.removeprefix("the "), holder) in mentions(doc)
+
+
+def test_dotted_abbreviations_match_as_names(run_nlp):
+    doc = run_nlp("The U.K. and the U.N. called for a ceasefire.", date="2023-01-10")
+    found = dict(mentions(doc))
+    assert found.get("U.K.") == "united-kingdom"
+    assert found.get("U.N.") == "united-nations"
