@@ -382,3 +382,22 @@ def test_a_pronoun_inside_a_quotation_may_still_point_at_a_quoted_name(run_nlp):
     doc = run_nlp('Kallas said: "Putin will not stop unless he is stopped."', date="2024-05-02")
     he = next(t for t in doc if t.lower_ == "he")
     assert he._.pg_mention is not None and he._.pg_mention.entity == "vladimir-putin"
+
+
+@pytestmark_slow
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Petr Pavel spoke after the vote. The president was adamant that Prague "will not waver, '
+         'whatever Moscow threatens."', "petr-pavel"),
+        ('Kaja Kallas was blunt: "Europe will not be a bystander."', "kaja-kallas"),
+        # a copula with an adjective that does not speak frames nothing
+        ('Kaja Kallas was tired. "Europe will not be a bystander."', None),
+    ],
+)
+def test_a_copula_with_a_speaking_adjective_frames_the_quote(run_nlp, text, speaker):
+    (q,) = quotes(run_nlp, text, date="2024-05-02")
+    if speaker is None:
+        assert q.rule is None or "subject" not in q.rule
+    else:
+        assert q.speaker == speaker

@@ -157,6 +157,9 @@ class QuoteAttributor:
         self.naming_verbs = frozenset(str(v).lower() for v in lexicon.get("naming_verbs") or ())
         self.as_verbs = frozenset(str(v).lower() for v in lexicon.get("as_verbs") or ())
         self.verbs = frozenset(str(v).lower() for v in lexicon["verbs"]) | self.naming_verbs
+        self.speech_adjectives = frozenset(
+            str(w).lower() for w in lexicon.get("speech_adjectives") or ()
+        )
         self.pronoun_genders = {
             str(k).lower(): str(v) for k, v in (lexicon.get("pronoun_genders") or {}).items()
         }
@@ -354,7 +357,12 @@ class QuoteAttributor:
         return frame
 
     def _is_speech_verb(self, token: Token) -> bool:
-        return token.pos_ == "VERB" and token.lemma_.lower() in self.verbs
+        if token.pos_ == "VERB" and token.lemma_.lower() in self.verbs:
+            return True
+        # "the chancellor was clear that ...", "she was adamant:": a copula with a speaking adjective
+        return token.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in self.speech_adjectives for c in token.children
+        )
 
     @staticmethod
     def _complement_of(verb: Token, tokens: list[Token]) -> bool:
