@@ -779,6 +779,14 @@ class ActorLinker:
                 return None
             if len(holders) == 1:
                 return holders[0], 0.85, "title-office"
+            place = self._dateline_state(state, start_char)
+            local = [
+                p for p in holders
+                if place is not None
+                and any(o.organization == place for o in self.kb.offices_of(p, on=state.date))
+            ]
+            if len(local) == 1:
+                return local[0], 0.75, "title-dateline"  # "WASHINGTON - The president said"
             best = self._most_salient(state, start_char, set(holders))
             return (best, 0.75, "title-office-context") if best else (holders[0], 0.6, "title-office")
         # No qualifier: a compatible person from the context.
@@ -818,9 +826,36 @@ class ActorLinker:
                 compatible.add(m.entity)
         return self._most_salient(state, state.doc[c.start].idx, compatible)
 
+    def _dateline_state(self, state: _State, at: int) -> str | None:
+        """The state whose capital (or city) opens the paragraph of `at` as a dateline in
+        capitals: "WASHINGTON. The president ...", "KYIV - ..."."""
+        doc = state.doc
+        text = full_text(doc)
+        para = text.rfind("\n", 0, at) + 1
+        first = doc.char_span(para, min(len(text), para + 1), alignment_mode="expand")
+        if first is None:
+            return None
+        i = first.start
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].is_upper and doc[j].is_alpha:
+            j += 1
+        if j == i or j >= len(doc) or doc[j].text not in _DATELINE_MARKS:
+            return None
+        m = state.by_token.get(i)
+        info = self.kb.actors.get(m.entity) if m is not None else None
+        if info is None:
+            return None
+        return info.speaks_for or (info.key if info.type == "Country" else None)
+
     @staticmethod
     def _most_salient(state: _State, before: int, keys: set[str]) -> str | None:
-        """Among `keys`, the person mentioned most often before `before` (ties: most recent)."""
+        """Among `keys`, the one mentioned last in the paragraph before `before`; else the one
+        mentioned most often before it (ties: most recent)."""
+        text = full_text(state.doc)
+        para = text.rfind("\n", 0, before) + 1
+        local = [m for m in state.mentions if para <= m.start < before and m.entity in keys]
+        if local:
+            return max(local, key=lambda m: m.start).entity
         score: dict[str, tuple[int, int]] = {}
         for m in state.mentions:
             if m.start >= before or m.entity not in keys:
@@ -1076,6 +1111,9 @@ def _folded_pattern(nlp: Language, surface: str) -> Doc:
     doc = nlp.make_doc(surface)
     return Doc(nlp.vocab, words=[fold(t.text) for t in doc], spaces=[bool(t.whitespace_) for t in doc])
 
+
+# What ends a dateline in capitals ("KYIV. ...", "WASHINGTON - ...", "PARIS, ...").
+_DATELINE_MARKS = frozenset({".", "-", "–", "—", ",", ":", "(", "|"})
 
 # How far a name inside a quotation falls behind as the antecedent of a pronoun outside it (in
 # sentence segments: such a name loses to any subject up to three segments further back).
