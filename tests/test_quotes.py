@@ -401,3 +401,18 @@ def test_a_copula_with_a_speaking_adjective_frames_the_quote(run_nlp, text, spea
         assert q.rule is None or "subject" not in q.rule
     else:
         assert q.speaker == speaker
+
+
+@pytestmark_slow
+def test_a_reporting_verb_with_its_own_clause_opens_a_new_statement(run_nlp):
+    text = (
+        '"We are ready to talk," Erdogan told reporters in Ankara. "We are ready to host them '
+        'again, and we will see what happens." Kaja Kallas said the offer came too late.'
+    )
+    assert speakers(run_nlp, text, date="2025-05-12") == ["recep-tayyip-erdogan"] * 2
+
+
+@pytestmark_slow
+def test_a_reporting_verb_without_a_clause_after_a_closed_quote_frames_it(run_nlp):
+    text = '"We will never trade land for a ceasefire." Zelenskyy said it twice on Friday.'
+    assert speakers(run_nlp, text, date="2025-05-12") == ["volodymyr-zelenskyy"]

@@ -275,7 +275,11 @@ class QuoteAttributor:
         after_ok = bool(after) and (
             text[-1:] in ",;:—–-"
             or (first_word is not None and first_word.text[:1].islower())
-            or (text[-1:] in "?!." and self._speech_verb_near_start(after))
+            or (
+                text[-1:] in "?!."
+                and self._speech_verb_near_start(after)
+                and not self._reports_own_clause(after, in_quote)
+            )
         )
         if after_ok:
             for verb in (t for t in after if self._is_speech_verb(t)):
@@ -388,6 +392,13 @@ class QuoteAttributor:
         prev = opening.doc[opening.i - 1]
         # the parser hangs "as" on the verb or on its object
         return prev.lower_ == "as" and token in (prev.head, prev.head.head)
+
+    def _reports_own_clause(self, frame: list[Token], in_quote: set[int]) -> bool:
+        """After a closed sentence, a reporting verb with a clause of its own outside quotation
+        marks opens a new statement ('"...happens." Bessent said the sanctions were imposed'),
+        not a frame of the quotation before it."""
+        verb = next(t for t in frame[:5] if self._is_speech_verb(t))
+        return any(c.dep_ == "ccomp" and c.i not in in_quote for c in verb.children)
 
     def _speech_verb_near_start(self, frame: list[Token]) -> bool:
         return len(frame) <= 10 and any(self._is_speech_verb(t) for t in frame[:5])
