@@ -416,3 +416,18 @@ def test_a_reporting_verb_with_its_own_clause_opens_a_new_statement(run_nlp):
 def test_a_reporting_verb_without_a_clause_after_a_closed_quote_frames_it(run_nlp):
     text = '"We will never trade land for a ceasefire." Zelenskyy said it twice on Friday.'
     assert speakers(run_nlp, text, date="2025-05-12") == ["volodymyr-zelenskyy"]
+
+
+@pytestmark_slow
+def test_the_subject_nearer_the_reporting_verb_is_the_speaker(run_nlp):
+    # the fronted "Spain" is the reported clause's subject, not the speaker
+    text = ('Spain, the Spanish prime minister told reporters, would not send soldiers "now or '
+            'at any later stage", though it would train pilots.')
+    assert speakers(run_nlp, text, date="2025-03-06") == ["pedro-sanchez"]
+
+
+@pytestmark_slow
+def test_the_speaker_is_never_inside_the_reported_clause(run_nlp):
+    text = ('Mark Carney, asked whether Canada could afford it, said Ottawa "will be there next '
+            'year, and the year after that," but gave no figure.')
+    assert speakers(run_nlp, text, date="2025-06-01") == ["mark-carney"]

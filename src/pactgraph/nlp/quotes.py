@@ -416,6 +416,9 @@ class QuoteAttributor:
         ):
             head = head.head
         subjects = [c for c in head.children if c.dep_ in deps and c.i not in in_quote]
+        # two subjects: 'Poland, the prime minister told reporters, would ...' parses the fronted
+        # clause's subject as a second one; the speaker is the nearer
+        subjects.sort(key=lambda c: abs(c.i - head.i))
         for subject in subjects:
             mention = mention_of(subject)
             if subject.lower_ in self.pronoun_genders:
@@ -439,9 +442,11 @@ class QuoteAttributor:
                     return token._.pg_mention.entity, 0.7, "subject-phrase"
         if subjects:
             return None, 0.0, ""
-        # Inverted or unparsed frames: the nearest actor in the frame, preferring after the verb.
+        # Inverted or unparsed frames: the nearest actor in the frame, preferring after the verb,
+        # never inside the clause it reports ('..., said Ottawa "will be here"': not Ottawa).
+        reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
         later = [t for t in frame if t.i > verb.i] + [t for t in reversed(frame) if t.i < verb.i]
-        for token in later:
+        for token in (t for t in later if t.i not in reported):
             if self._can_speak(doc, token):
                 return token._.pg_mention.entity, 0.75, "frame-actor"
         return None, 0.0, ""
