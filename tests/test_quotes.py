@@ -431,3 +431,23 @@ def test_the_speaker_is_never_inside_the_reported_clause(run_nlp):
     text = ('Mark Carney, asked whether Canada could afford it, said Ottawa "will be there next '
             'year, and the year after that," but gave no figure.')
     assert speakers(run_nlp, text, date="2025-06-01") == ["mark-carney"]
+
+
+@pytestmark_slow
+def test_a_pronoun_prefers_a_person_of_its_own_paragraph(run_nlp):
+    text = (
+        "Donald Trump has dropped that demand, arguing that a full agreement is worth more.\n\n"
+        "For Zelensky, the guarantees start at home. \"The first guarantee is our own army,\" "
+        "he said."
+    )
+    assert speakers(run_nlp, text, date="2025-08-19") == ["volodymyr-zelenskyy"]
+
+
+@pytestmark_slow
+def test_a_text_without_blank_lines_is_one_paragraph(run_nlp):
+    # a sentence per line: the previous line's subject still speaks
+    text = (
+        "Duda, for his part, said they came to Kyiv to back Ukraine.\n"
+        "The steps taken by Putin, he said, \"threaten the whole of our region\"."
+    )
+    assert speakers(run_nlp, text, date="2022-02-23") == ["andrzej-duda"]

@@ -849,10 +849,10 @@ class ActorLinker:
 
     @staticmethod
     def _most_salient(state: _State, before: int, keys: set[str]) -> str | None:
-        """Among `keys`, the one mentioned last in the paragraph before `before`; else the one
-        mentioned most often before it (ties: most recent)."""
-        text = full_text(state.doc)
-        para = text.rfind("\n", 0, before) + 1
+        """Among `keys`, the one mentioned last on the line (paragraph) before `before`; else the
+        one mentioned most often before it (ties: most recent)."""
+        # the line: a text written a sentence per line keeps this local to the sentence
+        para = full_text(state.doc).rfind("\n", 0, before) + 1
         local = [m for m in state.mentions if para <= m.start < before and m.entity in keys]
         if local:
             return max(local, key=lambda m: m.start).entity
@@ -912,6 +912,7 @@ class ActorLinker:
         coargs = self._coarguments(pron)
         seg = self._segments(doc)
         narrated = not _in_quotes(pron)
+        paragraph = _paragraph_start(full_text(doc), pron.idx)
         best: tuple[float, int, str] | None = None
         for m in people[bisect.bisect_left(starts, lo):hi]:
             if not compatible(m):
@@ -923,6 +924,9 @@ class ActorLinker:
                 # '"Putin is playing for time," he said': a name in a quotation is what the
                 # speaker talks about; the narrator's pronoun points outside it
                 score -= _QUOTED_NAME_PENALTY
+            if m.start < paragraph:
+                # a new paragraph: its own people come first ("For Zelensky, ... He said")
+                score -= _EARLIER_PARAGRAPH_PENALTY
             if tok.dep_ in _SUBJECT_DEPS:
                 score += 1.5
                 if tok.head.lemma_.lower() in self._speech:
@@ -1114,6 +1118,21 @@ def _folded_pattern(nlp: Language, surface: str) -> Doc:
 
 # What ends a dateline in capitals ("KYIV. ...", "WASHINGTON - ...", "PARIS, ...").
 _DATELINE_MARKS = frozenset({".", "-", "–", "—", ",", ":", "(", "|"})
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding offset `at` starts: after the last blank line before it (a
+    text with a line per sentence and no blank lines is one paragraph)."""
+    start = 0
+    for match in _BLANK_LINE.finditer(text, 0, at):
+        start = match.end()
+    return start
+
+
+# How far a name in an earlier paragraph falls behind one in the pronoun's own paragraph.
+_EARLIER_PARAGRAPH_PENALTY = 2.0
 
 # How far a name inside a quotation falls behind as the antecedent of a pronoun outside it (in
 # sentence segments: such a name loses to any subject up to three segments further back).
