@@ -127,14 +127,7 @@ def phrase_actors(head: Token, *, coordinated: bool = True) -> list[str]:
 
 def prep_actors(head: Token, prep: str) -> list[str]:
     """Actors named in `head`'s "<prep> X" phrases ("leaders of X", "working with X")."""
-    return [
-        k
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == prep
-        for o in c.children
-        if o.dep_ == "pobj"
-        for k in phrase_actors(o)
-    ]
+    return [k for o in prep_objects([head], prep) for k in phrase_actors(o)]
 
 
 def match_lemma_phrases(
@@ -680,16 +673,7 @@ class GuaranteeExtractor:
         d = _Draft(token=verb, phrase=verb.lemma_, start=verb.i, end=verb.i + 1, status="offered")
         owner = next((c for c in obj.children if c.dep_ == "poss" and entity_of(c)), None)
         if owner is None:  # "security for Ukraine"
-            owner = next(
-                (
-                    o
-                    for p in obj.children
-                    if p.dep_ == "prep" and p.lower_ in {"for", "of"}
-                    for o in p.children
-                    if o.dep_ == "pobj" and entity_of(o)
-                ),
-                None,
-            )
+            owner = next((o for o in prep_objects([obj], {"for", "of"}) if entity_of(o)), None)
         if owner is not None:
             d.beneficiary, d.beneficiary_explicit = entity_of(owner), True
         elif obj.children and (pron := next((c for c in obj.children if c.dep_ == "poss"), None)):
@@ -764,40 +748,19 @@ class GuaranteeExtractor:
                 targets = [c for c in verb.children if c.dep_ == "nsubjpass"]
                 givers = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         elif lemma in self.lex.stand_verbs:
-            against = [
-                o
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ == "against"
-                for o in c.children
-                if o.dep_ == "pobj"
-            ]
+            against = prep_objects([verb], "against")
             if not any(
                 o.lemma_ in self.lex.threat_nouns or o.lemma_ == "threat" or phrase_actors(o)
                 for o in against
             ):
                 return []  # "stand with X" alone, or against wildfires, is sympathy, not defence
-            targets = [
-                o
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in {"with", "by", "behind"}
-                for o in c.children
-                if o.dep_ == "pobj"
-            ]
+            targets = prep_objects([verb], {"with", "by", "behind"})
         elif lemma == "come":
-            for c in verb.children:
-                if c.dep_ != "prep" or c.lower_ != "to":
+            for aid in prep_objects([verb], "to"):
+                if aid.lemma_ not in self.lex.aid_nouns:
                     continue
-                for aid in (o for o in c.children if o.dep_ == "pobj"):
-                    if aid.lemma_ not in self.lex.aid_nouns:
-                        continue
-                    targets += [p for p in aid.children if p.dep_ == "poss"]
-                    targets += [
-                        o
-                        for p in aid.children
-                        if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in p.children
-                        if o.dep_ == "pobj"
-                    ]
+                targets += [p for p in aid.children if p.dep_ == "poss"]
+                targets += prep_objects([aid], "of")
         elif lemma in self.lex.help_verbs:
             # "X promised to help Y strengthen its defences"
             for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}):
@@ -871,11 +834,9 @@ class GuaranteeExtractor:
     def _including_actors(self, noun: Token) -> list[str]:
         """"a group of states, including the members of X": the actors the inclusion names."""
         keys: list[str] = []
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "including":
-                for o in (o for o in c.children if o.dep_ == "pobj"):
-                    for k in self._subject_actors(o):
-                        _add(keys, k)
+        for o in prep_objects([noun], "including"):
+            for k in self._subject_actors(o):
+                _add(keys, k)
         return keys
 
     def _state_of(self, key: str, doc: Doc) -> str:
@@ -968,27 +929,21 @@ class GuaranteeExtractor:
         """Whether the force is sent to a place its words mark as occupied or breakaway."""
         return any(
             contains_keyword(doc_text(o), self.lex.occupation_marks)
-            for p in (*verb.children, *obj.children)
-            if p.dep_ == "prep" and p.lower_ in self.lex.destination_preps
-            for o in p.children
-            if o.dep_ == "pobj"
+            for o in prep_objects((verb, obj), self.lex.destination_preps)
         )
 
     def _host(self, verb: Token, obj: Token) -> str | None:
         """The country a force goes to: "to/in/on Moldova", "on Moldovan soil"."""
-        for p in (*verb.children, *obj.children):
-            if p.dep_ != "prep" or p.lower_ not in self.lex.destination_preps:
-                continue
-            for o in (c for c in p.children if c.dep_ == "pobj"):
-                keys = phrase_actors(o)
-                if not keys and o.lemma_ in self.lex.territory_nouns:
-                    keys = [
-                        k
-                        for c in o.children
-                        if c.dep_ in {"amod", "poss", "compound"} and (k := self._attributive(c))  # type: ignore[assignment]
-                    ]
-                if keys:
-                    return keys[0]
+        for o in prep_objects((verb, obj), self.lex.destination_preps):
+            keys = phrase_actors(o)
+            if not keys and o.lemma_ in self.lex.territory_nouns:
+                keys = [
+                    k
+                    for c in o.children
+                    if c.dep_ in {"amod", "poss", "compound"} and (k := self._attributive(c))  # type: ignore[assignment]
+                ]
+            if keys:
+                return keys[0]
         return None
 
     def _agents(self, verb: Token) -> list[str]:
@@ -1229,21 +1184,19 @@ class GuaranteeExtractor:
         for t in doc:
             if t.pos_ != "NOUN" or t.lemma_.lower() not in self.lex.threat_nouns:
                 continue
-            for p in t.children:
-                if p.dep_ == "prep" and p.lower_ in {"on", "against", "of", "in", "upon"}:
-                    for o in (o for o in p.children if o.dep_ == "pobj"):
-                        keys = phrase_actors(o)
-                        if not keys and o.lemma_ in self.lex.territory_nouns:
-                            # "the occupation of Moldovan land"
-                            keys = [
-                                k
-                                for c in o.children
-                                if c.dep_ in {"amod", "poss", "compound"}
-                                and (k := self._attributive(c))  # type: ignore[misc]
-                            ]
-                        for k in keys:
-                            if ents.get(k) is not None and ents[k].type == "Country":
-                                counts[k] += 1
+            for o in prep_objects([t], {"on", "against", "of", "in", "upon"}):
+                keys = phrase_actors(o)
+                if not keys and o.lemma_ in self.lex.territory_nouns:
+                    # "the occupation of Moldovan land"
+                    keys = [
+                        k
+                        for c in o.children
+                        if c.dep_ in {"amod", "poss", "compound"}
+                        and (k := self._attributive(c))  # type: ignore[misc]
+                    ]
+                for k in keys:
+                    if ents.get(k) is not None and ents[k].type == "Country":
+                        counts[k] += 1
         for t in doc:
             # "X invaded Y", "if it were attacked": the object of an attacking verb
             if t.pos_ != "VERB" or t.lemma_.lower() not in self.lex.threat_verbs:
@@ -1323,10 +1276,8 @@ class GuaranteeExtractor:
         force = next(
             (
                 o
-                for p in noun.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children
-                if o.dep_ == "pobj" and contains_keyword(doc_text(o), self.lex.force_keywords)
+                for o in prep_objects([noun], "of")
+                if contains_keyword(doc_text(o), self.lex.force_keywords)
             ),
             None,
         )
@@ -2255,11 +2206,9 @@ class GuaranteeExtractor:
                         "nsubj",
                     }:
                         if lemma == "come" and child == tok:
-                            for c in head.children:
-                                if c.dep_ == "prep" and c.lower_ == "from":
-                                    for obj in (o for o in c.children if o.dep_ == "pobj"):
-                                        for k in phrase_actors(obj):
-                                            _add(d.guarantors, k)
+                            for obj in prep_objects([head], "from"):
+                                for k in phrase_actors(obj):
+                                    _add(d.guarantors, k)
                         elif child != tok or child.dep_ != "nsubj":
                             if not subj_keys:  # "for Belarus to be included"
                                 subj_keys = [
