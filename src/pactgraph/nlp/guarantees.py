@@ -54,6 +54,9 @@ mention's clause that casts actors in a role ("with X in the lead and Y as backs
 the givers. With no other sign of the protected country, it is the one a war is waged on ("the
 invasion of X") or an attacking verb targets ("X was invaded", "if it were attacked"). Sending "no troops", or "neither sending ... nor ...",
 sends nothing.
+A group an agreement's own name names ("the G7 declaration", "the Declaration of the Coalition of
+the Willing") issues it: with the group named in the article, it guarantees the country the
+agreement protects, beside the member states that sign.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -2382,35 +2385,65 @@ class GuaranteeExtractor:
         # a party is named by its own name or by a leader's ("Prime Minister X signed ...")
         named = {*ents, *(self._state_of(k, doc) for k, e in ents.items() if e.type == "Person")}
         infos = doc._.pg_agreements or {}
-        drafts: list[_Draft] = []
+        drafts: list[_Draft | None] = []
         for ref in doc._.pg_agreement_refs or ():
             info = infos.get(ref.agreement)
-            if info is None or default not in info.parties:
-                continue
-            if not self._is_guarantee_agreement(info.key, info.label):
+            if info is None or not self._is_guarantee_agreement(info.key, info.label):
                 continue
             guarantors = [p for p in info.parties if p != default and p in named]
-            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-            if not guarantors or span is None:
-                continue
-            d = _Draft(
-                token=span.root,
-                phrase="agreement",
-                start=span.start,
-                end=span.end,
-                beneficiary=default,
-                guarantors=guarantors,
-                status=self.lex.agreement_status,
-                agreement=info.key,
-                rules=[f"agreement-parties:{info.key}"],
-                from_agreement=True,
-            )
-            probe = _Draft(token=span.root, phrase="agreement", start=span.start, end=span.end)
-            self._governing(span.root, probe)  # only its status is used: roles come from parties
-            if probe.status in {"rejected", "violated"}:
-                d.status = probe.status
-            drafts.append(d)
-        return drafts
+            if guarantors and default in info.parties:
+                drafts.append(self._agreement_draft(doc, ref, info, default, guarantors, "parties"))
+            issuers = self._agreement_issuers(doc, info.label, ref.text)
+            if issuers and (default in info.parties or self._names_actor(info.label, default)):
+                drafts.append(self._agreement_draft(doc, ref, info, default, issuers, "issuer"))
+        return [d for d in drafts if d is not None]
+
+    def _agreement_issuers(self, doc: Doc, label: str, text: str) -> list[str]:
+        """Groups an agreement's own name names ("the G7 declaration", "the Declaration of the
+        Coalition of the Willing"): the group issues it, beside the member states that sign."""
+        ents = entities(doc)
+        found: list[str] = []
+        for key in ents:
+            if self._is_group(key) and (
+                self._names_actor(label, key) or self._names_actor(text, key)
+            ):
+                _add(found, key)
+        return found
+
+    def _names_actor(self, text: str, key: str | None) -> bool:
+        """Whether `text` names the actor `key` by its label or a KB alias, as whole words."""
+        info = self.kb.get(key) if key else None
+        if info is None:
+            return False
+        return any(
+            re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags=re.IGNORECASE)
+            for name in (info.label, *info.aliases)
+            if name
+        )
+
+    def _agreement_draft(
+        self, doc: Doc, ref: Any, info: Any, beneficiary: str, guarantors: list[str], rule: str
+    ) -> _Draft | None:
+        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None:
+            return None
+        d = _Draft(
+            token=span.root,
+            phrase="agreement",
+            start=span.start,
+            end=span.end,
+            beneficiary=beneficiary,
+            guarantors=list(guarantors),
+            status=self.lex.agreement_status,
+            agreement=info.key,
+            rules=[f"agreement-{rule}:{info.key}"],
+            from_agreement=True,
+        )
+        probe = _Draft(token=span.root, phrase="agreement", start=span.start, end=span.end)
+        self._governing(span.root, probe)  # only its status is used: roles come from the KB
+        if probe.status in {"rejected", "violated"}:
+            d.status = probe.status
+        return d
 
     def _fallback_beneficiary(
         self, doc: Doc, excluded: set[str], *, near: Span | None = None,

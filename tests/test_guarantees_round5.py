@@ -1,0 +1,35 @@
+"""Guarantee mechanisms of round 5 (helper g11): a group an agreement's own name names issues it,
+and the one a proposal is put to is its addressee, not the protected country. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def pairs(run_nlp, text: str, *, date: str | None = "2026-02-01") -> set[tuple[str | None, tuple[str, ...]]]:
+    return {(g.beneficiary, g.guarantors) for g in run_nlp(text, date=date)._.pg_guarantees}
+
+
+# -- a group named in an agreement's name issues it
+
+
+def test_group_named_in_the_agreements_name_is_a_guarantor(run_nlp) -> None:
+    text = (
+        "Foreign ministers of the Group of Seven gathered in Ottawa on Monday. "
+        "Officials said the G7 Joint Declaration of Support for Ukraine remained the frame for "
+        "every bilateral pact with Kyiv, and Ukraine wanted more such security commitments."
+    )
+    found = pairs(run_nlp, text, date="2024-03-01")
+    assert ("ukraine", ("g7",)) in found
+
+
+def test_group_not_named_in_the_article_issues_nothing(run_nlp) -> None:
+    text = (
+        "Officials in Warsaw said the Paris Declaration would need ratifying in each parliament "
+        "before Ukraine could count on the security guarantees it promises."
+    )
+    found = pairs(run_nlp, text, date="2026-02-01")
+    assert not any("coalition-of-the-willing" in g for _, g in found)
