@@ -33,3 +33,32 @@ def test_group_not_named_in_the_article_issues_nothing(run_nlp) -> None:
     )
     found = pairs(run_nlp, text, date="2026-02-01")
     assert not any("coalition-of-the-willing" in g for _, g in found)
+
+
+# -- the one a proposal is put to hears it; it is not protected
+
+
+def _beneficiaries(run_nlp, text: str) -> set[str | None]:
+    return {g.beneficiary for g in run_nlp(text, date="2025-03-01")._.pg_guarantees}
+
+
+def test_proposal_put_to_a_state_does_not_protect_it(run_nlp) -> None:
+    text = (
+        "Moldova wants its neutrality respected, and Moldova wants allies it can count on. "
+        "A Romanian envoy said nobody had yet put a proposal on monitors and peacekeepers to "
+        "Moscow in writing."
+    )
+    assert "russia" not in _beneficiaries(run_nlp, text)
+
+
+def test_a_plan_proposed_to_a_state_does_not_protect_it(run_nlp) -> None:
+    text = (
+        "Moldova has asked for help for months, and Moldova's president repeated the request. "
+        "Diplomats said a plan for peacekeepers had been proposed to Moscow last week."
+    )
+    assert "russia" not in _beneficiaries(run_nlp, text)
+
+
+def test_guarantees_proposed_to_a_state_still_protect_it(run_nlp) -> None:
+    text = "Sweden proposed security guarantees to Moldova on Tuesday."
+    assert "moldova" in _beneficiaries(run_nlp, text)

@@ -364,6 +364,8 @@ class GuaranteeLexicon:
     protect_phrases: tuple[str, ...] = ()
     protect_context: tuple[str, ...] = ()
     addressee_verbs: frozenset[str] = frozenset()
+    proposal_verbs: frozenset[str] = frozenset()
+    proposal_nouns: frozenset[str] = frozenset()
     stand_verbs: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     commitment_heads: frozenset[str] = frozenset()
@@ -1956,6 +1958,8 @@ class GuaranteeExtractor:
                         for k in keys:
                             _add(d.guarantors, k)
                         d.rules.append(f"{prep}-pobj")
+                    elif prep == "to" and keys and self._addressee(obj):
+                        d.rules.append("proposal-addressee")  # put to X: X hears it
                     elif prep in {"for", "to"} and keys and d.beneficiary is None:
                         d.beneficiary, d.beneficiary_explicit = keys[0], True
                         # "guarantees to X and Y": each of them is protected
@@ -2329,6 +2333,7 @@ class GuaranteeExtractor:
                     and ents[key].type == "Country"
                     and key not in d.guarantors
                     and key != d.threat
+                    and not self._addressee(t)
                 ):
                     counts[key] += 1
         if counts:
@@ -2526,6 +2531,8 @@ class GuaranteeExtractor:
             return True  # "X's security concerns", "X's position": X asks, it is not protected
         if tok.dep_ in SUBJECT_DEPS and (is_negated(head) or head.lemma_ in self.lex.refusal_verbs):
             return True  # "X would not accept foreign forces as part of any guarantee"
+        if self._addressee(tok):
+            return True  # "a plan proposed to X": X is asked, not protected
         if tok.dep_ not in {"poss", "compound", "amod"}:
             return False
         for _ in range(3):  # "the X government spokesman Y": up the compound chain
@@ -2540,6 +2547,27 @@ class GuaranteeExtractor:
                 return False
             head = head.head
         return False
+
+    def _addressee(self, obj: Token) -> bool:
+        """Whether `obj`, the object of "to", is who a proposal is put to ("proposed to X", "a
+        proposal to X", "put a plan on peacekeepers to X"), not who it protects: the "to" hangs on
+        a proposing verb or noun, or on a noun whose first verb above proposes (the parser often
+        hangs the verb's "to" on its object)."""
+        prep = obj.head
+        if obj.dep_ != "pobj" or prep.lower_ != "to":
+            return False
+        owner = prep.head
+        if owner.lemma_ in self.lex.proposal_nouns and owner.pos_ == "NOUN":
+            return True
+        verb = next((h for h in (owner, *governing_chain(owner, limit=3)) if h.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or verb.lemma_ not in self.lex.proposal_verbs:
+            return False
+        # "proposed guarantees to X" protects X: on a noun, "to X" is an addressee only when
+        # the verb's object is itself a proposal
+        return owner == verb or any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_ in self.lex.proposal_nouns
+            for c in verb.children
+        )
 
     def _merge(
         self, doc: Doc, drafts: list[_Draft], default: str | None
