@@ -62,3 +62,27 @@ def test_a_plan_proposed_to_a_state_does_not_protect_it(run_nlp) -> None:
 def test_guarantees_proposed_to_a_state_still_protect_it(run_nlp) -> None:
     text = "Sweden proposed security guarantees to Moldova on Tuesday."
     assert "moldova" in _beneficiaries(run_nlp, text)
+
+
+# -- a bare "membership" means the alliance just named
+
+
+def _givers(run_nlp, text: str) -> set[tuple[str, ...]]:
+    return {g.guarantors for g in run_nlp(text, date="2024-05-01")._.pg_guarantees}
+
+
+def test_bare_membership_after_an_alliance_question(run_nlp) -> None:
+    text = (
+        "And the Atlantic alliance, what about NATO?\n"
+        "The Georgian envoy did not hesitate: membership is the only guarantee Georgia can trust."
+    )
+    assert ("nato",) in _givers(run_nlp, text)
+
+
+def test_bare_membership_with_no_alliance_nearby(run_nlp) -> None:
+    text = (
+        "NATO ministers met in Oslo in the spring.\nThe Georgian envoy did not hesitate: "
+        "membership is the only guarantee Georgia can trust."
+    )
+    assert ("nato",) not in _givers(run_nlp, text)
+

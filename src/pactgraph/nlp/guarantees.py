@@ -56,7 +56,11 @@ invasion of X") or an attacking verb targets ("X was invaded", "if it were attac
 sends nothing.
 A group an agreement's own name names ("the G7 declaration", "the Declaration of the Coalition of
 the Willing") issues it: with the group named in the article, it guarantees the country the
-agreement protects, beside the member states that sign.
+agreement protects, beside the member states that sign. The one a proposal is put to ("a plan
+proposed to X", "put a proposal on peacekeepers to X") hears it and is not the protected country,
+unlike the recipient of guarantees offered or proposed "to X". A bare "membership" answering a
+question just before it that names one alliance ("What about NATO? Membership is ...") is that
+alliance's.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -76,7 +80,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import lexicons
-from pactgraph.nlp.util import prep_objects, sentence_index
+from pactgraph.nlp.util import prep_objects, sentence_index, sentences
 from pactgraph.records import Entity, Guarantee, Mention
 
 log = logging.getLogger("pactgraph")
@@ -364,6 +368,7 @@ class GuaranteeLexicon:
     protect_phrases: tuple[str, ...] = ()
     protect_context: tuple[str, ...] = ()
     addressee_verbs: frozenset[str] = frozenset()
+    membership_lookback: int = 0
     proposal_verbs: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
     stand_verbs: frozenset[str] = frozenset()
@@ -417,6 +422,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "alliances": ("membership", "alliances"),
     "membership_verbs": ("membership", "verbs"),
     "membership_nouns": ("membership", "nouns"),
+    "membership_lookback": ("membership", "lookback"),
     "pending_marks": ("membership", "pending_marks"),
     "hypothetical_modals": ("membership", "hypothetical_modals"),
     "topic_copulas": ("membership", "topic_copulas"),
@@ -1414,6 +1420,8 @@ class GuaranteeExtractor:
                                 _add(member, k)
             if tok.lemma_ == "member" and alliance:
                 member = copular_subject_actors(tok)  # "Finland is a NATO member"
+            if alliance is None and not any(entity_of(t) for t in tok.subtree):
+                alliance = self._alliance_in_context(tok)  # "What about NATO? Membership is ..."
         member = [m for m in member if ents.get(m) and ents[m].type == "Country"]
         if not alliance or self._refused(anchor) or self._denied(anchor):
             return None
@@ -1444,6 +1452,17 @@ class GuaranteeExtractor:
                 d.status = "demanded"
         d.rules.append(f"membership:{anchor.lemma_}")
         return d
+
+    def _alliance_in_context(self, tok: Token) -> str | None:
+        """The alliance a bare "membership" answers for: the one a question just before asks
+        about ("What about NATO?" and the answer), when it names only one."""
+        sents = sentences(tok.doc)
+        here = sentence_index(tok)
+        asked = sents[max(0, here - self.lex.membership_lookback) : here]
+        found = {
+            k for s in asked if s.text.rstrip().endswith("?") for t in s if (k := self._alliance(t))
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _aspirational(self, anchor: Token) -> bool:
         """Membership as a distant goal is no guarantee yet: "until X joins", "a bridge to X's
