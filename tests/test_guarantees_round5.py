@@ -86,3 +86,16 @@ def test_bare_membership_with_no_alliance_nearby(run_nlp) -> None:
     )
     assert ("nato",) not in _givers(run_nlp, text)
 
+
+
+# -- membership dreaded is no guarantee
+
+
+def test_membership_feared_by_a_rival_is_no_guarantee(run_nlp) -> None:
+    text = "Georgia's president, what about NATO? Moscow says it fears Georgia joining the alliance."
+    assert ("nato",) not in _givers(run_nlp, text)
+
+
+def test_membership_announced_is_still_read(run_nlp) -> None:
+    text = "Georgia's president says Georgia will join the alliance, NATO, soon."
+    assert ("nato",) in _givers(run_nlp, text)

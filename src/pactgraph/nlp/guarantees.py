@@ -60,7 +60,7 @@ agreement protects, beside the member states that sign. The one a proposal is pu
 proposed to X", "put a proposal on peacekeepers to X") hears it and is not the protected country,
 unlike the recipient of guarantees offered or proposed "to X". A bare "membership" answering a
 question just before it that names one alliance ("What about NATO? Membership is ...") is that
-alliance's.
+alliance's; membership a verb of dread governs ("Moscow fears X joining the alliance") is none.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -368,6 +368,7 @@ class GuaranteeLexicon:
     protect_phrases: tuple[str, ...] = ()
     protect_context: tuple[str, ...] = ()
     addressee_verbs: frozenset[str] = frozenset()
+    dread_verbs: frozenset[str] = frozenset()
     membership_lookback: int = 0
     proposal_verbs: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
@@ -422,6 +423,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "alliances": ("membership", "alliances"),
     "membership_verbs": ("membership", "verbs"),
     "membership_nouns": ("membership", "nouns"),
+    "dread_verbs": ("membership", "dread_verbs"),
     "membership_lookback": ("membership", "lookback"),
     "pending_marks": ("membership", "pending_marks"),
     "hypothetical_modals": ("membership", "hypothetical_modals"),
@@ -1425,6 +1427,8 @@ class GuaranteeExtractor:
         member = [m for m in member if ents.get(m) and ents[m].type == "Country"]
         if not alliance or self._refused(anchor) or self._denied(anchor):
             return None
+        if any(h.lemma_ in self.lex.dread_verbs for h in governing_chain(anchor, limit=3)):
+            return None  # "Moscow fears X joining the alliance": dreaded, neither given nor asked
         if not member and anchor.pos_ == "VERB":
             return None
         if self._aspirational(anchor):
