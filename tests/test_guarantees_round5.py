@@ -99,3 +99,22 @@ def test_membership_feared_by_a_rival_is_no_guarantee(run_nlp) -> None:
 def test_membership_announced_is_still_read(run_nlp) -> None:
     text = "Georgia's president says Georgia will join the alliance, NATO, soon."
     assert ("nato",) in _givers(run_nlp, text)
+
+
+# -- "X-ian officials said they want ...": the state their demonym names
+
+
+def test_they_of_officials_named_by_demonym(run_nlp) -> None:
+    text = (
+        "Iran has long objected. The text makes no mention of NATO, but Iranian officials have "
+        "repeatedly said they want guarantees that Iraq will never join the alliance."
+    )
+    assert "iran" in _beneficiaries(run_nlp, text)
+
+
+def test_they_of_a_demonym_on_a_non_official(run_nlp) -> None:
+    text = (
+        "Iran has long objected. The text makes no mention of NATO, but Iranian newspapers have "
+        "repeatedly said they want guarantees that Iraq will never join the alliance."
+    )
+    assert "iran" not in _beneficiaries(run_nlp, text)

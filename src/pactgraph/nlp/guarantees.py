@@ -61,6 +61,8 @@ proposed to X", "put a proposal on peacekeepers to X") hears it and is not the p
 unlike the recipient of guarantees offered or proposed "to X". A bare "membership" answering a
 question just before it that names one alliance ("What about NATO? Membership is ...") is that
 alliance's; membership a verb of dread governs ("Moscow fears X joining the alliance") is none.
+"They" standing for officials named by a demonym ("Iranian officials said they want ...") is the
+state the demonym names.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -368,6 +370,7 @@ class GuaranteeLexicon:
     protect_phrases: tuple[str, ...] = ()
     protect_context: tuple[str, ...] = ()
     addressee_verbs: frozenset[str] = frozenset()
+    official_nouns: frozenset[str] = frozenset()
     dread_verbs: frozenset[str] = frozenset()
     membership_lookback: int = 0
     proposal_verbs: frozenset[str] = frozenset()
@@ -880,6 +883,15 @@ class GuaranteeExtractor:
                     for k in phrase_actors(subj)
                     if ents.get(k) and ents[k].type == "Country" and k not in exclude
                 ] or self._group_members(subj, set(exclude))
+                if not keys and subj.lemma_.lower() in self.lex.official_nouns:
+                    # "Iranian officials said they want ...": the state their demonym names
+                    keys = [
+                        k
+                        for c in subj.children
+                        if c.dep_ in {"amod", "compound"}
+                        for k in self._attributives(c)
+                        if k and ents.get(k) and ents[k].type == "Country" and k not in exclude
+                    ]
                 if keys:
                     return keys
         return []  # a plural pronoun needs a plural antecedent: no single-country guess
