@@ -118,3 +118,24 @@ def test_they_of_a_demonym_on_a_non_official(run_nlp) -> None:
         "repeatedly said they want guarantees that Iraq will never join the alliance."
     )
     assert "iran" not in _beneficiaries(run_nlp, text)
+
+
+# -- an unnamed group of defenders whose members the next sentence lists
+
+
+_ROSTER_LEAD = (
+    "Georgia sought a pact by which a group of countries would be bound to come to its aid if "
+    "it were attacked again. "
+)
+
+
+def test_roster_in_the_next_sentence_names_the_defenders(run_nlp) -> None:
+    text = _ROSTER_LEAD + "The list circulated included Spain, Norway and Japan."
+    found = {g.guarantors for g in run_nlp(text, date="2024-05-01")._.pg_guarantees}
+    assert any({"spain", "norway", "japan"} <= set(g) for g in found)
+
+
+def test_next_sentence_without_a_list_noun_names_no_defenders(run_nlp) -> None:
+    text = _ROSTER_LEAD + "The talks included Spain, Norway and Japan."
+    found = {g.guarantors for g in run_nlp(text, date="2024-05-01")._.pg_guarantees}
+    assert not any("spain" in g for g in found)

@@ -62,7 +62,8 @@ unlike the recipient of guarantees offered or proposed "to X". A bare "membershi
 question just before it that names one alliance ("What about NATO? Membership is ...") is that
 alliance's; membership a verb of dread governs ("Moscow fears X joining the alliance") is none.
 "They" standing for officials named by a demonym ("Iranian officials said they want ...") is the
-state the demonym names.
+state the demonym names. An unnamed group bound to defend a state ("a group of states would come
+to its aid") takes the actors the next sentence lists ("The names floated included X, Y and Z").
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -370,6 +371,9 @@ class GuaranteeLexicon:
     protect_phrases: tuple[str, ...] = ()
     protect_context: tuple[str, ...] = ()
     addressee_verbs: frozenset[str] = frozenset()
+    roster_groups: frozenset[str] = frozenset()
+    roster_nouns: frozenset[str] = frozenset()
+    roster_verbs: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
     dread_verbs: frozenset[str] = frozenset()
     membership_lookback: int = 0
@@ -834,6 +838,9 @@ class GuaranteeExtractor:
                 if ents.get(k) is not None and ents[k].type == "Country" and k not in exclude:
                     _add(beneficiaries, k)
         guarantors = [g for g in guarantors if g not in beneficiaries and self._actor_ok(g)]
+        roster = not guarantors and bool(beneficiaries)
+        if roster:  # "a group of states would come to its aid. The names floated included X, Y"
+            guarantors = [g for g in self._next_roster(verb) if g not in beneficiaries]
         if not guarantors:
             return []
         drafts = []
@@ -844,8 +851,32 @@ class GuaranteeExtractor:
             if "nato" in guarantors and contains_keyword(verb.sent.text, self.lex.forms.get("article5-commitment", ())):
                 d.forms = ["article5-commitment"]
             d.rules.append(f"protection:{lemma}")
+            if roster:
+                d.rules.append("next-roster")
             drafts.append(d)
         return drafts
+
+    def _next_roster(self, verb: Token) -> list[str]:
+        """The actors a list in the next sentence names for an unnamed group of defenders in the
+        sentence of `verb` ("a group of states would be bound to defend it. The names floated
+        included X, Y and Z"): the next sentence's subject is a list noun and its verb includes."""
+        sent = verb.sent
+        if sent.end >= len(verb.doc) or not any(
+            t.lemma_.lower() in self.lex.roster_groups for t in sent
+        ):
+            return []
+        nxt = verb.doc[sent.end].sent
+        root = nxt.root
+        subj = _subject_of(root)
+        if root.lemma_ not in self.lex.roster_verbs or subj is None:
+            return []
+        if subj.lemma_.lower() not in self.lex.roster_nouns:
+            return []
+        keys: list[str] = []
+        for t in nxt:
+            if t.i > root.i and (k := entity_of(t)) and self._actor_ok(k):
+                _add(keys, k)
+        return keys
 
     def _including_actors(self, noun: Token) -> list[str]:
         """"a group of states, including the members of X": the actors the inclusion names."""
