@@ -54,6 +54,16 @@ mention's clause that casts actors in a role ("with X in the lead and Y as backs
 the givers. With no other sign of the protected country, it is the one a war is waged on ("the
 invasion of X") or an attacking verb targets ("X was invaded", "if it were attacked"). Sending "no troops", or "neither sending ... nor ...",
 sends nothing.
+A group an agreement's own name names ("the G7 declaration", "the Declaration of the Coalition of
+the Willing") issues it: with the group named in the article, it guarantees the country the
+agreement protects, beside the member states that sign. The one a proposal is put to ("a plan
+proposed to X", "put a proposal on peacekeepers to X") hears it and is not the protected country,
+unlike the recipient of guarantees offered or proposed "to X". A bare "membership" answering a
+question just before it that names one alliance ("What about NATO? Membership is ...") is that
+alliance's; membership a verb of dread governs ("Moscow fears X joining the alliance") is none.
+"They" standing for officials named by a demonym ("Iranian officials said they want ...") is the
+state the demonym names. An unnamed group bound to defend a state ("a group of states would come
+to its aid") takes the actors the next sentence lists ("The names floated included X, Y and Z").
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -73,7 +83,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import lexicons
-from pactgraph.nlp.util import prep_objects, sentence_index
+from pactgraph.nlp.util import prep_objects, sentence_index, sentences
 from pactgraph.records import Entity, Guarantee, Mention
 
 log = logging.getLogger("pactgraph")
@@ -127,14 +137,7 @@ def phrase_actors(head: Token, *, coordinated: bool = True) -> list[str]:
 
 def prep_actors(head: Token, prep: str) -> list[str]:
     """Actors named in `head`'s "<prep> X" phrases ("leaders of X", "working with X")."""
-    return [
-        k
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == prep
-        for o in c.children
-        if o.dep_ == "pobj"
-        for k in phrase_actors(o)
-    ]
+    return [k for o in prep_objects([head], prep) for k in phrase_actors(o)]
 
 
 def match_lemma_phrases(
@@ -368,6 +371,14 @@ class GuaranteeLexicon:
     protect_phrases: tuple[str, ...] = ()
     protect_context: tuple[str, ...] = ()
     addressee_verbs: frozenset[str] = frozenset()
+    roster_groups: frozenset[str] = frozenset()
+    roster_nouns: frozenset[str] = frozenset()
+    roster_verbs: frozenset[str] = frozenset()
+    official_nouns: frozenset[str] = frozenset()
+    dread_verbs: frozenset[str] = frozenset()
+    membership_lookback: int = 0
+    proposal_verbs: frozenset[str] = frozenset()
+    proposal_nouns: frozenset[str] = frozenset()
     stand_verbs: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     commitment_heads: frozenset[str] = frozenset()
@@ -419,6 +430,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "alliances": ("membership", "alliances"),
     "membership_verbs": ("membership", "verbs"),
     "membership_nouns": ("membership", "nouns"),
+    "dread_verbs": ("membership", "dread_verbs"),
+    "membership_lookback": ("membership", "lookback"),
     "pending_marks": ("membership", "pending_marks"),
     "hypothetical_modals": ("membership", "hypothetical_modals"),
     "topic_copulas": ("membership", "topic_copulas"),
@@ -680,16 +693,7 @@ class GuaranteeExtractor:
         d = _Draft(token=verb, phrase=verb.lemma_, start=verb.i, end=verb.i + 1, status="offered")
         owner = next((c for c in obj.children if c.dep_ == "poss" and entity_of(c)), None)
         if owner is None:  # "security for Ukraine"
-            owner = next(
-                (
-                    o
-                    for p in obj.children
-                    if p.dep_ == "prep" and p.lower_ in {"for", "of"}
-                    for o in p.children
-                    if o.dep_ == "pobj" and entity_of(o)
-                ),
-                None,
-            )
+            owner = next((o for o in prep_objects([obj], {"for", "of"}) if entity_of(o)), None)
         if owner is not None:
             d.beneficiary, d.beneficiary_explicit = entity_of(owner), True
         elif obj.children and (pron := next((c for c in obj.children if c.dep_ == "poss"), None)):
@@ -764,40 +768,19 @@ class GuaranteeExtractor:
                 targets = [c for c in verb.children if c.dep_ == "nsubjpass"]
                 givers = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         elif lemma in self.lex.stand_verbs:
-            against = [
-                o
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ == "against"
-                for o in c.children
-                if o.dep_ == "pobj"
-            ]
+            against = prep_objects([verb], "against")
             if not any(
                 o.lemma_ in self.lex.threat_nouns or o.lemma_ == "threat" or phrase_actors(o)
                 for o in against
             ):
                 return []  # "stand with X" alone, or against wildfires, is sympathy, not defence
-            targets = [
-                o
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in {"with", "by", "behind"}
-                for o in c.children
-                if o.dep_ == "pobj"
-            ]
+            targets = prep_objects([verb], {"with", "by", "behind"})
         elif lemma == "come":
-            for c in verb.children:
-                if c.dep_ != "prep" or c.lower_ != "to":
+            for aid in prep_objects([verb], "to"):
+                if aid.lemma_ not in self.lex.aid_nouns:
                     continue
-                for aid in (o for o in c.children if o.dep_ == "pobj"):
-                    if aid.lemma_ not in self.lex.aid_nouns:
-                        continue
-                    targets += [p for p in aid.children if p.dep_ == "poss"]
-                    targets += [
-                        o
-                        for p in aid.children
-                        if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in p.children
-                        if o.dep_ == "pobj"
-                    ]
+                targets += [p for p in aid.children if p.dep_ == "poss"]
+                targets += prep_objects([aid], "of")
         elif lemma in self.lex.help_verbs:
             # "X promised to help Y strengthen its defences"
             for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}):
@@ -855,6 +838,9 @@ class GuaranteeExtractor:
                 if ents.get(k) is not None and ents[k].type == "Country" and k not in exclude:
                     _add(beneficiaries, k)
         guarantors = [g for g in guarantors if g not in beneficiaries and self._actor_ok(g)]
+        roster = not guarantors and bool(beneficiaries)
+        if roster:  # "a group of states would come to its aid. The names floated included X, Y"
+            guarantors = [g for g in self._next_roster(verb) if g not in beneficiaries]
         if not guarantors:
             return []
         drafts = []
@@ -865,17 +851,39 @@ class GuaranteeExtractor:
             if "nato" in guarantors and contains_keyword(verb.sent.text, self.lex.forms.get("article5-commitment", ())):
                 d.forms = ["article5-commitment"]
             d.rules.append(f"protection:{lemma}")
+            if roster:
+                d.rules.append("next-roster")
             drafts.append(d)
         return drafts
+
+    def _next_roster(self, verb: Token) -> list[str]:
+        """The actors a list in the next sentence names for an unnamed group of defenders in the
+        sentence of `verb` ("a group of states would be bound to defend it. The names floated
+        included X, Y and Z"): the next sentence's subject is a list noun and its verb includes."""
+        sent = verb.sent
+        if sent.end >= len(verb.doc) or not any(
+            t.lemma_.lower() in self.lex.roster_groups for t in sent
+        ):
+            return []
+        nxt = verb.doc[sent.end].sent
+        root = nxt.root
+        subj = _subject_of(root)
+        if root.lemma_ not in self.lex.roster_verbs or subj is None:
+            return []
+        if subj.lemma_.lower() not in self.lex.roster_nouns:
+            return []
+        keys: list[str] = []
+        for t in nxt:
+            if t.i > root.i and (k := entity_of(t)) and self._actor_ok(k):
+                _add(keys, k)
+        return keys
 
     def _including_actors(self, noun: Token) -> list[str]:
         """"a group of states, including the members of X": the actors the inclusion names."""
         keys: list[str] = []
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "including":
-                for o in (o for o in c.children if o.dep_ == "pobj"):
-                    for k in self._subject_actors(o):
-                        _add(keys, k)
+        for o in prep_objects([noun], "including"):
+            for k in self._subject_actors(o):
+                _add(keys, k)
         return keys
 
     def _state_of(self, key: str, doc: Doc) -> str:
@@ -906,6 +914,15 @@ class GuaranteeExtractor:
                     for k in phrase_actors(subj)
                     if ents.get(k) and ents[k].type == "Country" and k not in exclude
                 ] or self._group_members(subj, set(exclude))
+                if not keys and subj.lemma_.lower() in self.lex.official_nouns:
+                    # "Iranian officials said they want ...": the state their demonym names
+                    keys = [
+                        k
+                        for c in subj.children
+                        if c.dep_ in {"amod", "compound"}
+                        for k in self._attributives(c)
+                        if k and ents.get(k) and ents[k].type == "Country" and k not in exclude
+                    ]
                 if keys:
                     return keys
         return []  # a plural pronoun needs a plural antecedent: no single-country guess
@@ -968,27 +985,21 @@ class GuaranteeExtractor:
         """Whether the force is sent to a place its words mark as occupied or breakaway."""
         return any(
             contains_keyword(doc_text(o), self.lex.occupation_marks)
-            for p in (*verb.children, *obj.children)
-            if p.dep_ == "prep" and p.lower_ in self.lex.destination_preps
-            for o in p.children
-            if o.dep_ == "pobj"
+            for o in prep_objects((verb, obj), self.lex.destination_preps)
         )
 
     def _host(self, verb: Token, obj: Token) -> str | None:
         """The country a force goes to: "to/in/on Moldova", "on Moldovan soil"."""
-        for p in (*verb.children, *obj.children):
-            if p.dep_ != "prep" or p.lower_ not in self.lex.destination_preps:
-                continue
-            for o in (c for c in p.children if c.dep_ == "pobj"):
-                keys = phrase_actors(o)
-                if not keys and o.lemma_ in self.lex.territory_nouns:
-                    keys = [
-                        k
-                        for c in o.children
-                        if c.dep_ in {"amod", "poss", "compound"} and (k := self._attributive(c))  # type: ignore[assignment]
-                    ]
-                if keys:
-                    return keys[0]
+        for o in prep_objects((verb, obj), self.lex.destination_preps):
+            keys = phrase_actors(o)
+            if not keys and o.lemma_ in self.lex.territory_nouns:
+                keys = [
+                    k
+                    for c in o.children
+                    if c.dep_ in {"amod", "poss", "compound"} and (k := self._attributive(c))  # type: ignore[assignment]
+                ]
+            if keys:
+                return keys[0]
         return None
 
     def _agents(self, verb: Token) -> list[str]:
@@ -1229,21 +1240,19 @@ class GuaranteeExtractor:
         for t in doc:
             if t.pos_ != "NOUN" or t.lemma_.lower() not in self.lex.threat_nouns:
                 continue
-            for p in t.children:
-                if p.dep_ == "prep" and p.lower_ in {"on", "against", "of", "in", "upon"}:
-                    for o in (o for o in p.children if o.dep_ == "pobj"):
-                        keys = phrase_actors(o)
-                        if not keys and o.lemma_ in self.lex.territory_nouns:
-                            # "the occupation of Moldovan land"
-                            keys = [
-                                k
-                                for c in o.children
-                                if c.dep_ in {"amod", "poss", "compound"}
-                                and (k := self._attributive(c))  # type: ignore[misc]
-                            ]
-                        for k in keys:
-                            if ents.get(k) is not None and ents[k].type == "Country":
-                                counts[k] += 1
+            for o in prep_objects([t], {"on", "against", "of", "in", "upon"}):
+                keys = phrase_actors(o)
+                if not keys and o.lemma_ in self.lex.territory_nouns:
+                    # "the occupation of Moldovan land"
+                    keys = [
+                        k
+                        for c in o.children
+                        if c.dep_ in {"amod", "poss", "compound"}
+                        and (k := self._attributive(c))  # type: ignore[misc]
+                    ]
+                for k in keys:
+                    if ents.get(k) is not None and ents[k].type == "Country":
+                        counts[k] += 1
         for t in doc:
             # "X invaded Y", "if it were attacked": the object of an attacking verb
             if t.pos_ != "VERB" or t.lemma_.lower() not in self.lex.threat_verbs:
@@ -1323,10 +1332,8 @@ class GuaranteeExtractor:
         force = next(
             (
                 o
-                for p in noun.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children
-                if o.dep_ == "pobj" and contains_keyword(doc_text(o), self.lex.force_keywords)
+                for o in prep_objects([noun], "of")
+                if contains_keyword(doc_text(o), self.lex.force_keywords)
             ),
             None,
         )
@@ -1458,9 +1465,13 @@ class GuaranteeExtractor:
                                 _add(member, k)
             if tok.lemma_ == "member" and alliance:
                 member = copular_subject_actors(tok)  # "Finland is a NATO member"
+            if alliance is None and not any(entity_of(t) for t in tok.subtree):
+                alliance = self._alliance_in_context(tok)  # "What about NATO? Membership is ..."
         member = [m for m in member if ents.get(m) and ents[m].type == "Country"]
         if not alliance or self._refused(anchor) or self._denied(anchor):
             return None
+        if any(h.lemma_ in self.lex.dread_verbs for h in governing_chain(anchor, limit=3)):
+            return None  # "Moscow fears X joining the alliance": dreaded, neither given nor asked
         if not member and anchor.pos_ == "VERB":
             return None
         if self._aspirational(anchor):
@@ -1488,6 +1499,17 @@ class GuaranteeExtractor:
                 d.status = "demanded"
         d.rules.append(f"membership:{anchor.lemma_}")
         return d
+
+    def _alliance_in_context(self, tok: Token) -> str | None:
+        """The alliance a bare "membership" answers for: the one a question just before asks
+        about ("What about NATO?" and the answer), when it names only one."""
+        sents = sentences(tok.doc)
+        here = sentence_index(tok)
+        asked = sents[max(0, here - self.lex.membership_lookback) : here]
+        found = {
+            k for s in asked if s.text.rstrip().endswith("?") for t in s if (k := self._alliance(t))
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _aspirational(self, anchor: Token) -> bool:
         """Membership as a distant goal is no guarantee yet: "until X joins", "a bridge to X's
@@ -2002,6 +2024,8 @@ class GuaranteeExtractor:
                         for k in keys:
                             _add(d.guarantors, k)
                         d.rules.append(f"{prep}-pobj")
+                    elif prep == "to" and keys and self._addressee(obj):
+                        d.rules.append("proposal-addressee")  # put to X: X hears it
                     elif prep in {"for", "to"} and keys and d.beneficiary is None:
                         d.beneficiary, d.beneficiary_explicit = keys[0], True
                         # "guarantees to X and Y": each of them is protected
@@ -2255,11 +2279,9 @@ class GuaranteeExtractor:
                         "nsubj",
                     }:
                         if lemma == "come" and child == tok:
-                            for c in head.children:
-                                if c.dep_ == "prep" and c.lower_ == "from":
-                                    for obj in (o for o in c.children if o.dep_ == "pobj"):
-                                        for k in phrase_actors(obj):
-                                            _add(d.guarantors, k)
+                            for obj in prep_objects([head], "from"):
+                                for k in phrase_actors(obj):
+                                    _add(d.guarantors, k)
                         elif child != tok or child.dep_ != "nsubj":
                             if not subj_keys:  # "for Belarus to be included"
                                 subj_keys = [
@@ -2377,6 +2399,7 @@ class GuaranteeExtractor:
                     and ents[key].type == "Country"
                     and key not in d.guarantors
                     and key != d.threat
+                    and not self._addressee(t)
                 ):
                     counts[key] += 1
         if counts:
@@ -2433,35 +2456,65 @@ class GuaranteeExtractor:
         # a party is named by its own name or by a leader's ("Prime Minister X signed ...")
         named = {*ents, *(self._state_of(k, doc) for k, e in ents.items() if e.type == "Person")}
         infos = doc._.pg_agreements or {}
-        drafts: list[_Draft] = []
+        drafts: list[_Draft | None] = []
         for ref in doc._.pg_agreement_refs or ():
             info = infos.get(ref.agreement)
-            if info is None or default not in info.parties:
-                continue
-            if not self._is_guarantee_agreement(info.key, info.label):
+            if info is None or not self._is_guarantee_agreement(info.key, info.label):
                 continue
             guarantors = [p for p in info.parties if p != default and p in named]
-            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-            if not guarantors or span is None:
-                continue
-            d = _Draft(
-                token=span.root,
-                phrase="agreement",
-                start=span.start,
-                end=span.end,
-                beneficiary=default,
-                guarantors=guarantors,
-                status=self.lex.agreement_status,
-                agreement=info.key,
-                rules=[f"agreement-parties:{info.key}"],
-                from_agreement=True,
-            )
-            probe = _Draft(token=span.root, phrase="agreement", start=span.start, end=span.end)
-            self._governing(span.root, probe)  # only its status is used: roles come from parties
-            if probe.status in {"rejected", "violated"}:
-                d.status = probe.status
-            drafts.append(d)
-        return drafts
+            if guarantors and default in info.parties:
+                drafts.append(self._agreement_draft(doc, ref, info, default, guarantors, "parties"))
+            issuers = self._agreement_issuers(doc, info.label, ref.text)
+            if issuers and (default in info.parties or self._names_actor(info.label, default)):
+                drafts.append(self._agreement_draft(doc, ref, info, default, issuers, "issuer"))
+        return [d for d in drafts if d is not None]
+
+    def _agreement_issuers(self, doc: Doc, label: str, text: str) -> list[str]:
+        """Groups an agreement's own name names ("the G7 declaration", "the Declaration of the
+        Coalition of the Willing"): the group issues it, beside the member states that sign."""
+        ents = entities(doc)
+        found: list[str] = []
+        for key in ents:
+            if self._is_group(key) and (
+                self._names_actor(label, key) or self._names_actor(text, key)
+            ):
+                _add(found, key)
+        return found
+
+    def _names_actor(self, text: str, key: str | None) -> bool:
+        """Whether `text` names the actor `key` by its label or a KB alias, as whole words."""
+        info = self.kb.get(key) if key else None
+        if info is None:
+            return False
+        return any(
+            re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags=re.IGNORECASE)
+            for name in (info.label, *info.aliases)
+            if name
+        )
+
+    def _agreement_draft(
+        self, doc: Doc, ref: Any, info: Any, beneficiary: str, guarantors: list[str], rule: str
+    ) -> _Draft | None:
+        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None:
+            return None
+        d = _Draft(
+            token=span.root,
+            phrase="agreement",
+            start=span.start,
+            end=span.end,
+            beneficiary=beneficiary,
+            guarantors=list(guarantors),
+            status=self.lex.agreement_status,
+            agreement=info.key,
+            rules=[f"agreement-{rule}:{info.key}"],
+            from_agreement=True,
+        )
+        probe = _Draft(token=span.root, phrase="agreement", start=span.start, end=span.end)
+        self._governing(span.root, probe)  # only its status is used: roles come from the KB
+        if probe.status in {"rejected", "violated"}:
+            d.status = probe.status
+        return d
 
     def _fallback_beneficiary(
         self, doc: Doc, excluded: set[str], *, near: Span | None = None,
@@ -2544,6 +2597,8 @@ class GuaranteeExtractor:
             return True  # "X's security concerns", "X's position": X asks, it is not protected
         if tok.dep_ in SUBJECT_DEPS and (is_negated(head) or head.lemma_ in self.lex.refusal_verbs):
             return True  # "X would not accept foreign forces as part of any guarantee"
+        if self._addressee(tok):
+            return True  # "a plan proposed to X": X is asked, not protected
         if tok.dep_ not in {"poss", "compound", "amod"}:
             return False
         for _ in range(3):  # "the X government spokesman Y": up the compound chain
@@ -2558,6 +2613,27 @@ class GuaranteeExtractor:
                 return False
             head = head.head
         return False
+
+    def _addressee(self, obj: Token) -> bool:
+        """Whether `obj`, the object of "to", is who a proposal is put to ("proposed to X", "a
+        proposal to X", "put a plan on peacekeepers to X"), not who it protects: the "to" hangs on
+        a proposing verb or noun, or on a noun whose first verb above proposes (the parser often
+        hangs the verb's "to" on its object)."""
+        prep = obj.head
+        if obj.dep_ != "pobj" or prep.lower_ != "to":
+            return False
+        owner = prep.head
+        if owner.lemma_ in self.lex.proposal_nouns and owner.pos_ == "NOUN":
+            return True
+        verb = next((h for h in (owner, *governing_chain(owner, limit=3)) if h.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or verb.lemma_ not in self.lex.proposal_verbs:
+            return False
+        # "proposed guarantees to X" protects X: on a noun, "to X" is an addressee only when
+        # the verb's object is itself a proposal
+        return owner == verb or any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_ in self.lex.proposal_nouns
+            for c in verb.children
+        )
 
     def _merge(
         self, doc: Doc, drafts: list[_Draft], default: str | None
