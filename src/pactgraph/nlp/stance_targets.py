@@ -69,19 +69,28 @@ def _precise(ctx: _Context, trigger: Token, roots: list[Token], target: Target) 
 def _generic_head(roots: list[Token], target: Target, trigger: Token) -> Token | None:
     """The token of a one-word generic target label ("move", "provisions")."""
     words = target.label.lower().split()
-    if len(words) != 1:
-        return None
     generic = set(_lex().get("generic_nouns", ()))
     for r in roots:
         for t in r.subtree:
             if (
                 t.sent == trigger.sent
-                and t.lower_ == words[0]
+                and t.lower_ == words[-1]
                 and t.pos_ == "NOUN"
                 and t.lemma_.lower() in generic
+                and (len(words) == 1 or _only_owned(t))
             ):
                 return t
     return None
+
+
+def _only_owned(head: Token) -> bool:
+    """ "her own idea", "his plan": before the kind word only whose it is, which says nothing
+    of what it is."""
+    left = [c for c in head.children if c.i < head.i]
+    return bool(left) and all(
+        c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ == "PRON") or c.lower_ == "own"
+        for c in left
+    )
 
 
 def _words_label(tokens: list[Token]) -> str | None:
@@ -121,7 +130,7 @@ def _own_content(ctx: _Context, head: Token, trigger: Token) -> Target | None:
     for c in head.children:
         if c.i < head.i or trigger in c.subtree or c.sent != head.sent:
             continue
-        if c.dep_ == "relcl" and not any(
+        if c.dep_ == "relcl" and not content_clause(c) and not any(
             t.dep_ in SUBJECT_DEPS and t.tag_ in {"WDT", "WP"} for t in c.children
         ):
             continue  # "the conditions he put forward": someone's act on it, not its content
@@ -143,7 +152,43 @@ def _own_content(ctx: _Context, head: Token, trigger: Token) -> Target | None:
                 )
             if label:
                 return Target("topic", _slug(label), label)
-    return _displaced_content(head)
+    return _displaced_content(head) or _colon_content(ctx, head)
+
+
+def content_clause(clause: Token) -> bool:
+    """ "the demand that Ukraine withdraw": a clause on a noun, opened by a complementizer "that"
+    (not a relative pronoun) and with its own subject, says what the noun is, not what was done
+    to it (the parser often takes it for a relative clause)."""
+    return (
+        clause.dep_ in {"relcl", "acl"}
+        and clause.head.pos_ == "NOUN"
+        and any(c.lower_ == "that" and c.tag_ == "IN" and c.i < clause.i for c in clause.children)
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ != "that" for c in clause.children)
+    )
+
+
+def _colon_content(ctx: _Context, head: Token) -> Target | None:
+    """ "pushed for her own idea: a defence clause for X": a kind word that ends its phrase
+    before a colon is named by the noun phrase after the colon."""
+    doc = head.doc
+    colon = head.right_edge.i + 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or doc[colon].sent != head.sent:
+        return None
+    noun = next(
+        (t for t in doc[colon + 1 : min(len(doc), colon + 6)]
+         if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "amod", "poss", "nmod"}),
+        None,
+    )
+    if noun is None or noun.sent != head.sent or noun.pos_ == "PROPN" and phrase_actors(noun):
+        return None  # "her partner: Germany" names an actor, not what the kind word stands for
+    agreements = ctx.agreement_in(noun)
+    if agreements:
+        return Target("agreement", agreements[0], ctx._agreement_label(agreements[0]))
+    topic = ctx._topic(noun, [t for t in noun.subtree if t.sent == noun.sent])
+    if topic:
+        return topic
+    label = _words_label(_content_tokens(noun))
+    return Target("topic", _slug(label), label) if label else None
 
 
 def _displaced_content(head: Token) -> Target | None:
@@ -265,6 +310,12 @@ def _modified_thing(
         deps = {c.dep_ for c in r.children if entity_of(c) == target.key}
         if not deps & {"compound", "amod", "nmod", "poss"}:
             continue
+        if r.lemma_.lower() in set(_lex().get("generic_nouns", ())):
+            # "her own idea: a defence clause", "Moscow's demand that Kyiv withdraw": what the
+            # kind word stands for, when its phrase says it
+            found = _own_content(ctx, r, trigger)
+            if found is not None:
+                return found
         phrase = phrase_topic(r, limit=ctx.lex.topic_max_words, exclude=trigger)
         if not phrase or _slug(phrase) in ctx.lex.vague_topics:
             continue

@@ -30,6 +30,10 @@ What a demand counters ("must deter any future attack", `countering_verbs`) is n
 The actor a pressing verb takes as object ("pressed Washington to X") is an addressee
 (`addressee_verbs`), never the target. "The leaders" never gathers people named only inside an
 event noun ("the clash between A and B", "Trump's summit").
+A kind word owned by someone ("her own idea: X", "Moscow's demand that Kyiv withdraw") stands for
+its "that" clause or what follows its colon (`stance_targets.py`), and a reversal inside such a
+clause flips nothing. "There will be no X" / "there can be no X" in someone's words rejects X
+(`stance_bounds.denied_future`; not a past fact, not a conditioned denial).
 """
 
 from __future__ import annotations
@@ -508,6 +512,8 @@ class StanceExtractor:
                 roots = prep_objects((tok,), {"of", "for"}, deps={"pobj", "pcomp"})
                 if roots:
                     yield tok, "reject", f"ruling-out:{tok.lemma_.lower()}", roots
+        # "there will be no federalization", "there can be no Minsk-3" in someone's words
+        yield from stance_bounds.denied_future(doc, self.lex.ruling_out, ctx.speech)
 
 
     def _bounds_triggers(self, doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:

@@ -1,0 +1,53 @@
+"""Stance targets: what a kind word stands for, and futures ruled out (round 11, s11t)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+
+def test_content_clause_of_a_demand_is_no_reversal(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Annalena Baerbock rejected the demand that Serbia withdraw from four districts.")
+    assert has_stance(doc, "annalena-baerbock", "oppose", "withdraw")
+    assert not any(
+        s.holder == "annalena-baerbock" and s.polarity == "support" for s in doc._.pg_stances
+    )
+
+
+def test_relative_clause_is_not_content(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Annalena Baerbock rejected the plan that Moscow drafted in secret.")
+    assert not any("moscow drafted" == s.target.label.lower() for s in doc._.pg_stances)
+
+
+def test_own_idea_after_colon(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Pedro Sanchez argued for his own idea: a naval mission in the Black Sea.")
+    assert has_stance(doc, "pedro-sanchez", "support", "naval mission")
+    assert not has_stance(doc, "pedro-sanchez", "support", "idea")
+
+
+def test_colon_after_a_longer_phrase_is_not_content(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp(
+        "Pedro Sanchez argued for his own idea in Brussels on Monday: a naval mission would follow."
+    )
+    assert not has_stance(doc, "pedro-sanchez", "support", "naval mission")
+
+
+def test_future_ruled_out_existential(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Maia Sandu said there will be no partition of Moldova.")
+    assert has_stance(doc, "maia-sandu", "oppose", "partition")
+
+
+def test_past_or_conditional_existential_is_no_rejection(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Maia Sandu said there was no partition of Moldova.")
+    assert not has_stance(doc, "maia-sandu", "oppose", "partition")
+    doc = run_nlp("Maia Sandu said there can be no election without observers.")
+    assert not has_stance(doc, "maia-sandu", "oppose", "election")
