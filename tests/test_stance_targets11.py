@@ -51,3 +51,34 @@ def test_past_or_conditional_existential_is_no_rejection(
     assert not has_stance(doc, "maia-sandu", "oppose", "partition")
     doc = run_nlp("Maia Sandu said there can be no election without observers.")
     assert not has_stance(doc, "maia-sandu", "oppose", "election")
+
+
+def test_efforts_to_end_the_war_are_welcomed(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Alexander Stubb welcomed the attempts of the Turkish government to end the blockade.")
+    assert has_stance(doc, "alexander-stubb", "support", "attempts")
+    assert not any(
+        s.holder == "alexander-stubb" and s.polarity == "oppose" for s in doc._.pg_stances
+    )
+
+
+def test_calls_to_lift_still_reverse(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Alexander Stubb rejected calls to lift the sanctions.")
+    assert has_stance(doc, "alexander-stubb", "support", "sanction")
+
+
+def test_logistical_support_is_military_aid(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Petr Fiala said Prague would offer logistical support to Kyiv.")
+    assert has_stance(doc, "czech-republic", "support", "logistical", phrase=True)
+
+
+def test_logistics_word_alone_is_no_aid(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Petr Fiala said Prague would fix the logistics of the summit.")
+    assert not has_stance(doc, "czech-republic", "support", "military aid")

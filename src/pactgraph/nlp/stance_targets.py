@@ -167,6 +167,18 @@ def content_clause(clause: Token) -> bool:
     )
 
 
+def describes_label(tok: Token, label: str) -> bool:
+    """`tok` sits in a clause on a noun the target's label names ("the efforts to end the war",
+    "the demand that Kyiv withdraw"): what the clause undoes is not the target."""
+    words = set(label.split())
+    current = tok
+    while current.head != current:
+        if current.dep_ in {"acl", "relcl"} and current.head.pos_ == "NOUN":
+            return current.head.lower_ in words
+        current = current.head
+    return False
+
+
 def _colon_content(ctx: _Context, head: Token) -> Target | None:
     """ "pushed for her own idea: a defence clause for X": a kind word that ends its phrase
     before a colon is named by the noun phrase after the colon."""

@@ -33,7 +33,8 @@ event noun ("the clash between A and B", "Trump's summit").
 A kind word owned by someone ("her own idea: X", "Moscow's demand that Kyiv withdraw") stands for
 its "that" clause or what follows its colon (`stance_targets.py`), and a reversal inside such a
 clause flips nothing. "There will be no X" / "there can be no X" in someone's words rejects X
-(`stance_bounds.denied_future`; not a past fact, not a conditioned denial).
+(`stance_bounds.denied_future`; not a past fact, not a conditioned denial). A reversal inside
+a clause on the target's own noun ("welcomed the efforts to end the war") undoes nothing of it.
 """
 
 from __future__ import annotations
@@ -1179,6 +1180,8 @@ class StanceExtractor:
                     continue  # "stopping the fire" names the ceasefire itself
                 if _under_other_verb(t, r):
                     continue  # "set up teams to work toward ending the war": the purpose's act
+                if stance_targets.describes_label(t, labels):
+                    continue  # "welcomed the efforts to end the war": the efforts, not the war
                 return True
         return False
 
