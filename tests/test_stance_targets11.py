@@ -82,3 +82,25 @@ def test_logistics_word_alone_is_no_aid(
 ) -> None:
     doc = run_nlp("Petr Fiala said Prague would fix the logistics of the summit.")
     assert not has_stance(doc, "czech-republic", "support", "military aid")
+
+
+def test_sanctions_must_not_be_lifted_supports_them(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Gabrielius Landsbergis said the sanctions must not be lifted.")
+    assert has_stance(doc, "gabrielius-landsbergis", "support", "sanction")
+    assert not has_stance(doc, "gabrielius-landsbergis", "oppose", "sanction")
+
+
+def test_passive_cannot_is_a_norm(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Alexander Stubb said that frontiers cannot be changed by force.")
+    assert has_stance(doc, "alexander-stubb", "oppose", "by force")
+
+
+def test_active_cannot_is_a_capacity(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Alexander Stubb said that Europe cannot provide more weapons this year.")
+    assert not has_stance(doc, "alexander-stubb", "oppose", "military aid")

@@ -35,6 +35,8 @@ its "that" clause or what follows its colon (`stance_targets.py`), and a reversa
 clause flips nothing. "There will be no X" / "there can be no X" in someone's words rejects X
 (`stance_bounds.denied_future`; not a past fact, not a conditioned denial). A reversal inside
 a clause on the target's own noun ("welcomed the efforts to end the war") undoes nothing of it.
+A deontic reversal undoes its passive subject ("sanctions must not be lifted" supports them), and
+a passive "cannot" is a norm like "must not" ("borders cannot be changed by force").
 """
 
 from __future__ import annotations
@@ -443,7 +445,9 @@ class StanceExtractor:
         # deontic clauses about guarantees: "Russia should be among the guarantors",
         # "guarantees should come from ...", "a strong army must be part of the guarantees"
         for tok in doc:
-            if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux" and _modal(tok, self.lex.deontic):
+            if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux" and (
+                _modal(tok, self.lex.deontic) or _denied_permission(tok)
+            ):
                 if any(ctx.guarantee_at(t) for t in _clause_tokens(tok)):
                     yield tok, "demand", "deontic-guarantee", [tok]
                 elif ctx.speech(tok) is not None and tok.lemma_ not in self.lex.verbs:
@@ -1168,10 +1172,19 @@ class StanceExtractor:
                     continue  # "by the end of the year": a time, nothing undone
                 if t.sent != trigger.sent or t.lemma_.lower() not in self.lex.reversal_words:
                     continue
-                if t.pos_ not in {"VERB", "NOUN"} or _negated(t) or t.lemma_.lower() in labels:
+                # "sanctions must not be lifted": a deontic trigger that is itself the reversal
+                # (its negation already read) undoes its passive subject
+                own = (
+                    t == trigger
+                    and t.lemma_ not in self.lex.verbs  # a stance verb's type says it already
+                    and any(c.dep_ == "nsubjpass" for c in t.children)
+                )
+                if t.pos_ not in {"VERB", "NOUN"} or (_negated(t) and not own):
+                    continue
+                if t.lemma_.lower() in labels:
                     continue
                 # "halting military aid": the gerund may be parsed as a modifier of what it undoes
-                undoes = any(c.i > t.i for c in t.children) or (
+                undoes = own or any(c.i > t.i for c in t.children) or (
                     t.dep_ == "amod" and t.tag_ == "VBG" and t.head.i > t.i
                 )
                 if t.lower_ in labels or not undoes:
@@ -1505,6 +1518,16 @@ class StanceExtractor:
                     )
                 )
         return out
+
+
+def _denied_permission(verb: Token) -> bool:
+    """ "borders cannot be changed by force": a passive "cannot" states a norm like "must not"
+    (an active one, "Kyiv cannot win alone", states a capacity)."""
+    return (
+        _negated(verb)
+        and any(c.dep_ == "aux" and c.lower_ in {"can", "ca"} for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 def _denied_clause(verb: Token, reversals: frozenset[str]) -> bool:
