@@ -104,3 +104,20 @@ def test_active_cannot_is_a_capacity(
 ) -> None:
     doc = run_nlp("Alexander Stubb said that Europe cannot provide more weapons this year.")
     assert not has_stance(doc, "alexander-stubb", "oppose", "military aid")
+
+
+def test_aside_kind_word_stands_for_the_phrase(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp(
+        "Ankara offered a naval corridor between Odesa and the Bosphorus, a format Moscow has refused."
+    )
+    assert has_stance(doc, "russia", "oppose", "corridor", phrase=True)
+    assert not has_stance(doc, "russia", "oppose", "format")
+
+
+def test_plain_relative_clause_keeps_its_noun(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Ankara offered a naval corridor. Moscow rejected the format Ankara offered.")
+    assert not has_stance(doc, "russia", "oppose", "corridor", phrase=True)

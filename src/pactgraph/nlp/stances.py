@@ -36,7 +36,9 @@ clause flips nothing. "There will be no X" / "there can be no X" in someone's wo
 (`stance_bounds.denied_future`; not a past fact, not a conditioned denial). A reversal inside
 a clause on the target's own noun ("welcomed the efforts to end the war") undoes nothing of it.
 A deontic reversal undoes its passive subject ("sanctions must not be lifted" supports them), and
-a passive "cannot" is a norm like "must not" ("borders cannot be changed by force").
+a passive "cannot" is a norm like "must not" ("borders cannot be changed by force"). A kind word
+set off as an aside (`aside_nouns`: "X between A and B, a format Kyiv refused") stands for the
+whole phrase before the comma, also as the object of a relative clause.
 """
 
 from __future__ import annotations
@@ -993,7 +995,8 @@ class StanceExtractor:
             not roots and verb.dep_ == "relcl" and _object_relative(verb)
             and not _adverbial_relative(verb)
         ):
-            roots.append(verb.head)  # "the plan Berlin rejected": the plan
+            # "the plan Berlin rejected": the plan; "X, a format Kyiv refused": X
+            roots.append(_appositive_referent(verb.head))
         if verb.dep_ == "relcl" and roots and all(_relative_pronoun(r) for r in roots):
             roots = [_relative_antecedent(verb)]  # "X, which Trump has ruled out": X
         if not roots and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
