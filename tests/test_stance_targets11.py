@@ -121,3 +121,18 @@ def test_plain_relative_clause_keeps_its_noun(
 ) -> None:
     doc = run_nlp("Ankara offered a naval corridor. Moscow rejected the format Ankara offered.")
     assert not has_stance(doc, "russia", "oppose", "corridor", phrase=True)
+
+
+def test_demanded_withdrawal_is_the_target(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Alexander Stubb demanded the withdrawal of Belarusian troops from the border.")
+    assert has_stance(doc, "alexander-stubb", "support", "withdrawal")
+    assert not has_stance(doc, "alexander-stubb", "oppose", "deployment")
+
+
+def test_withdrawing_from_a_deal_still_reverses(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Josep Borrell condemned Russia's decision to withdraw from the grain deal.")
+    assert has_stance(doc, "josep-borrell", "support", "grain")

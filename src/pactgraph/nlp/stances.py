@@ -38,7 +38,9 @@ a clause on the target's own noun ("welcomed the efforts to end the war") undoes
 A deontic reversal undoes its passive subject ("sanctions must not be lifted" supports them), and
 a passive "cannot" is a norm like "must not" ("borders cannot be changed by force"). A kind word
 set off as an aside (`aside_nouns`: "X between A and B, a format Kyiv refused") stands for the
-whole phrase before the comma, also as the object of a relative clause.
+whole phrase before the comma, also as the object of a relative clause. A withdrawal of troops is
+an act of its own (topic `withdrawal`, "demanded the withdrawal of Russian troops" supports it),
+not the reverse of a deployment; its words still undo other targets ("withdraw from the deal").
 """
 
 from __future__ import annotations
@@ -1150,7 +1152,8 @@ class StanceExtractor:
         """Words of the curated topics' keywords."""
         if not hasattr(self, "_topic_words"):
             self._topic_words = frozenset(
-                w for topic in self.lex.topics for kw in topic["keywords"] for w in kw.split()
+                w for topic in self.lex.topics if not topic.get("reversal")
+                for kw in topic["keywords"] for w in kw.split()
             )
         return self._topic_words
 
