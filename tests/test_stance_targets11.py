@@ -136,3 +136,18 @@ def test_withdrawing_from_a_deal_still_reverses(
 ) -> None:
     doc = run_nlp("Josep Borrell condemned Russia's decision to withdraw from the grain deal.")
     assert has_stance(doc, "josep-borrell", "support", "grain")
+
+
+def test_withdrawal_as_a_second_conjunct(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Petr Pavel demanded a lasting truce and the withdrawal of all foreign troops.")
+    assert has_stance(doc, "petr-pavel", "support", "ceasefire")
+    assert has_stance(doc, "petr-pavel", "support", "withdrawal")
+
+
+def test_denied_conjunct_is_not_supported(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Petr Pavel demanded a lasting truce but not the withdrawal of all foreign troops.")
+    assert not has_stance(doc, "petr-pavel", "support", "withdrawal")

@@ -41,6 +41,8 @@ set off as an aside (`aside_nouns`: "X between A and B, a format Kyiv refused") 
 whole phrase before the comma, also as the object of a relative clause. A withdrawal of troops is
 an act of its own (topic `withdrawal`, "demanded the withdrawal of Russian troops" supports it),
 not the reverse of a deployment; its words still undo other targets ("withdraw from the deal").
+A curated topic named by one noun is a target of its own as an "and"/"or" conjunct ("a truce
+and the withdrawal of X"), not a bare word to drop.
 """
 
 from __future__ import annotations
@@ -195,8 +197,11 @@ class StanceExtractor:
                 found.extend(
                     st
                     for st in self._stances(ctx, trigger, stance_type, rule, [extra])
-                    # a bare verb ("allowing the Russians to ...": "allow") names no target
+                    # a bare verb ("allowing the Russians to ...": "allow") names no target; a
+                    # curated topic named by one noun ("a truce and the withdrawal of X") does
                     if st.target.label.lower() != extra.lemma_.lower()
+                    or (extra.pos_ == "NOUN" and st.target.key in ctx.topic_of
+                        and doc[extra.left_edge.i - 1].lower_ in {"and", "or"})
                 )
         # a clause in someone's words naming a curated topic that no rule above read
         # (`stance_fallback.py`): a guess at a lower confidence
