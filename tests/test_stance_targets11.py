@@ -151,3 +151,17 @@ def test_denied_conjunct_is_not_supported(
 ) -> None:
     doc = run_nlp("Petr Pavel demanded a lasting truce but not the withdrawal of all foreign troops.")
     assert not has_stance(doc, "petr-pavel", "support", "withdrawal")
+
+
+def test_pressure_from_others_stands_for_the_act(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Pedro Sanchez resisted pressure from Washington to cut trade with Beijing.")
+    assert has_stance(doc, "pedro-sanchez", "oppose", "cut trade")
+
+
+def test_pressure_the_holder_wants_stays_pressure(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Pedro Sanchez backed pressure to bring Moscow to the table.")
+    assert not has_stance(doc, "pedro-sanchez", "support", "bring moscow")

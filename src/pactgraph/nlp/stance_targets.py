@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from pactgraph.nlp import lexicons
-from pactgraph.nlp.guarantees import SUBJECT_DEPS, entity_of, phrase_actors
+from pactgraph.nlp.guarantees import SUBJECT_DEPS, contains_keyword, entity_of, phrase_actors
 from pactgraph.nlp.stance_syntax import _slug, phrase_topic
 from pactgraph.nlp.util import sentence_index, sentences
 from pactgraph.records import Target
@@ -51,7 +51,9 @@ def _precise(ctx: _Context, trigger: Token, roots: list[Token], target: Target) 
             or _modified_thing(ctx, trigger, roots, target)
             or target
         )
-    if target.kind != "topic" or target.key in ctx.topic_of:
+    if target.kind == "topic" and target.key in ctx.topic_of:
+        return _pressed_act(ctx, roots, target) or target
+    if target.kind != "topic":
         return target
     target = _direct_object(ctx, roots, target) or _clean_end(trigger, target)
     head = _generic_head(roots, target, trigger)
@@ -268,6 +270,30 @@ def _requested(ctx: _Context, roots: list[Token], target: Target) -> Target | No
         after = [c for c in r.head.children if c.left_edge.i == r.right_edge.i + 1]
         for c in [*r.children, *after]:
             if c.i > r.i and c.pos_ == "VERB" and any(a.tag_ == "TO" for a in c.children):
+                content = _words_label(_content_tokens(c))
+                if content:
+                    label = f"{r.text} {content}"
+                    return Target("topic", _slug(label), label)
+    return None
+
+
+def _pressed_act(ctx: _Context, roots: list[Token], target: Target) -> Target | None:
+    """ "resisted pressure from allies to loosen the rules": a request noun from someone that
+    names a curated topic only by itself ("pressure") stands for the act its infinitive asks for
+    (without "from", "backed pressure to force X to talk" is pressure the holder wants)."""
+    nouns = {*_lex().get("request_nouns", ()), "pressure"}
+    keywords = ctx.topic_of[target.key]["keywords"]
+    for r in roots:
+        if r.pos_ != "NOUN" or r.lemma_.lower() not in nouns or not contains_keyword(r.text, keywords):
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "from" for c in r.children):
+            continue
+        for c in r.children:
+            if (
+                c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and c.i > r.i
+                and any(a.tag_ == "TO" for a in c.children)
+                and not any(a.dep_ in SUBJECT_DEPS for a in c.children)
+            ):
                 content = _words_label(_content_tokens(c))
                 if content:
                     label = f"{r.text} {content}"

@@ -42,7 +42,8 @@ whole phrase before the comma, also as the object of a relative clause. A withdr
 an act of its own (topic `withdrawal`, "demanded the withdrawal of Russian troops" supports it),
 not the reverse of a deployment; its words still undo other targets ("withdraw from the deal").
 A curated topic named by one noun is a target of its own as an "and"/"or" conjunct ("a truce
-and the withdrawal of X"), not a bare word to drop.
+and the withdrawal of X"), not a bare word to drop. "Pressure from X to do Y" is a stance on
+doing Y, not on the curated topic "pressure" (`stance_targets._pressed_act`).
 """
 
 from __future__ import annotations
