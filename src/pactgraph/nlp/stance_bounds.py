@@ -9,7 +9,7 @@ speaker's rejection of the troops. Phrases are data (`lexicons/stance_verbs.yaml
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -149,3 +149,32 @@ def colon_denials(
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
             ):
                 yield noun, "reject", "colon-denial:no", [noun]
+
+
+_FUTURE_AUX = {"will", "'ll", "shall", "can", "must", "should"}
+# a denial bound to a condition is a demand for the condition (`stance_without.py`, conditions)
+_CONDITIONAL = {"without", "until", "unless", "before", "till", "as long as", "while", "if"}
+
+
+def denied_future(
+    doc: Doc, ruling_out: frozenset[str], speech: Callable[[Token], object]
+) -> Iterator[tuple[Token, str, str, list[Token]]]:
+    """ "there will be no federalization of Ukraine", "there can be no Minsk-3": a thing a speaker
+    says will or can never exist is rejected (not a past fact, "there was no deal"; not one
+    bound to a condition, "no peace without guarantees")."""
+    for tok in doc:
+        cop = tok.head
+        if (
+            tok.dep_ != "attr"
+            or tok.pos_ not in {"NOUN", "PROPN"}
+            or tok.lemma_.lower() in ruling_out
+            or cop.lemma_ != "be"
+            or not any(c.dep_ == "expl" for c in cop.children)
+            or not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+            or not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in cop.children)
+        ):
+            continue
+        words = " ".join(t.lower_ for t in cop.subtree)
+        if any(f" {w} " in f" {words} " for w in _CONDITIONAL) or speech(tok) is None:
+            continue
+        yield cop, "reject", "denied-future:be", [tok]

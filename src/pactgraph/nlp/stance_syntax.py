@@ -562,8 +562,7 @@ def _appositive_referent(noun: Token) -> Token:
     the phrase before the comma."""
     if (
         noun.dep_ in {"appos", "npadvmod"}
-        and noun.lemma_.lower() in {"position", "idea", "approach", "option", "view", "stance",
-                                    "line", "proposal", "demand", "solution", "plan"}
+        and noun.lemma_.lower() in set(lexicons.load("stance_targets").get("aside_nouns", ()))
         and noun.i > 1
         and noun.doc[noun.left_edge.i - 1].text == ","
     ):
@@ -571,6 +570,13 @@ def _appositive_referent(noun: Token) -> Token:
         if before.pos_ in {"NOUN", "PROPN"} and before.sent == noun.sent:
             while before.dep_ in {"compound", "amod"} and before.head.i > before.i:
                 before = before.head
+            # "dialogue between Kyiv and the rebels, a format ...": the whole phrase, not its
+            # last noun
+            while True:
+                up = before.head.head if before.dep_ == "pobj" else before.head
+                if before.dep_ not in {"pobj", "conj"} or up.pos_ not in {"NOUN", "PROPN"}:
+                    break
+                before = up
             return before
     return noun
 

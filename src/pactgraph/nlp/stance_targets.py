@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from pactgraph.nlp import lexicons
-from pactgraph.nlp.guarantees import SUBJECT_DEPS, entity_of, phrase_actors
+from pactgraph.nlp.guarantees import SUBJECT_DEPS, contains_keyword, entity_of, phrase_actors
 from pactgraph.nlp.stance_syntax import _slug, phrase_topic
 from pactgraph.nlp.util import sentence_index, sentences
 from pactgraph.records import Target
@@ -51,7 +51,9 @@ def _precise(ctx: _Context, trigger: Token, roots: list[Token], target: Target) 
             or _modified_thing(ctx, trigger, roots, target)
             or target
         )
-    if target.kind != "topic" or target.key in ctx.topic_of:
+    if target.kind == "topic" and target.key in ctx.topic_of:
+        return _pressed_act(ctx, roots, target) or target
+    if target.kind != "topic":
         return target
     target = _direct_object(ctx, roots, target) or _clean_end(trigger, target)
     head = _generic_head(roots, target, trigger)
@@ -69,19 +71,28 @@ def _precise(ctx: _Context, trigger: Token, roots: list[Token], target: Target) 
 def _generic_head(roots: list[Token], target: Target, trigger: Token) -> Token | None:
     """The token of a one-word generic target label ("move", "provisions")."""
     words = target.label.lower().split()
-    if len(words) != 1:
-        return None
     generic = set(_lex().get("generic_nouns", ()))
     for r in roots:
         for t in r.subtree:
             if (
                 t.sent == trigger.sent
-                and t.lower_ == words[0]
+                and t.lower_ == words[-1]
                 and t.pos_ == "NOUN"
                 and t.lemma_.lower() in generic
+                and (len(words) == 1 or _only_owned(t))
             ):
                 return t
     return None
+
+
+def _only_owned(head: Token) -> bool:
+    """ "her own idea", "his plan": before the kind word only whose it is, which says nothing
+    of what it is."""
+    left = [c for c in head.children if c.i < head.i]
+    return bool(left) and all(
+        c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ == "PRON") or c.lower_ == "own"
+        for c in left
+    )
 
 
 def _words_label(tokens: list[Token]) -> str | None:
@@ -121,7 +132,7 @@ def _own_content(ctx: _Context, head: Token, trigger: Token) -> Target | None:
     for c in head.children:
         if c.i < head.i or trigger in c.subtree or c.sent != head.sent:
             continue
-        if c.dep_ == "relcl" and not any(
+        if c.dep_ == "relcl" and not content_clause(c) and not any(
             t.dep_ in SUBJECT_DEPS and t.tag_ in {"WDT", "WP"} for t in c.children
         ):
             continue  # "the conditions he put forward": someone's act on it, not its content
@@ -143,7 +154,55 @@ def _own_content(ctx: _Context, head: Token, trigger: Token) -> Target | None:
                 )
             if label:
                 return Target("topic", _slug(label), label)
-    return _displaced_content(head)
+    return _displaced_content(head) or _colon_content(ctx, head)
+
+
+def content_clause(clause: Token) -> bool:
+    """ "the demand that Ukraine withdraw": a clause on a noun, opened by a complementizer "that"
+    (not a relative pronoun) and with its own subject, says what the noun is, not what was done
+    to it (the parser often takes it for a relative clause)."""
+    return (
+        clause.dep_ in {"relcl", "acl"}
+        and clause.head.pos_ == "NOUN"
+        and any(c.lower_ == "that" and c.tag_ == "IN" and c.i < clause.i for c in clause.children)
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ != "that" for c in clause.children)
+    )
+
+
+def describes_label(tok: Token, label: str) -> bool:
+    """`tok` sits in a clause on a noun the target's label names ("the efforts to end the war",
+    "the demand that Kyiv withdraw"): what the clause undoes is not the target."""
+    words = set(label.split())
+    current = tok
+    while current.head != current:
+        if current.dep_ in {"acl", "relcl"} and current.head.pos_ == "NOUN":
+            return current.head.lower_ in words
+        current = current.head
+    return False
+
+
+def _colon_content(ctx: _Context, head: Token) -> Target | None:
+    """ "pushed for her own idea: a defence clause for X": a kind word that ends its phrase
+    before a colon is named by the noun phrase after the colon."""
+    doc = head.doc
+    colon = head.right_edge.i + 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or doc[colon].sent != head.sent:
+        return None
+    noun = next(
+        (t for t in doc[colon + 1 : min(len(doc), colon + 6)]
+         if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "amod", "poss", "nmod"}),
+        None,
+    )
+    if noun is None or noun.sent != head.sent or noun.pos_ == "PROPN" and phrase_actors(noun):
+        return None  # "her partner: Germany" names an actor, not what the kind word stands for
+    agreements = ctx.agreement_in(noun)
+    if agreements:
+        return Target("agreement", agreements[0], ctx._agreement_label(agreements[0]))
+    topic = ctx._topic(noun, [t for t in noun.subtree if t.sent == noun.sent])
+    if topic:
+        return topic
+    label = _words_label(_content_tokens(noun))
+    return Target("topic", _slug(label), label) if label else None
 
 
 def _displaced_content(head: Token) -> Target | None:
@@ -218,6 +277,30 @@ def _requested(ctx: _Context, roots: list[Token], target: Target) -> Target | No
     return None
 
 
+def _pressed_act(ctx: _Context, roots: list[Token], target: Target) -> Target | None:
+    """ "resisted pressure from allies to loosen the rules": a request noun from someone that
+    names a curated topic only by itself ("pressure") stands for the act its infinitive asks for
+    (without "from", "backed pressure to force X to talk" is pressure the holder wants)."""
+    nouns = {*_lex().get("request_nouns", ()), "pressure"}
+    keywords = ctx.topic_of[target.key]["keywords"]
+    for r in roots:
+        if r.pos_ != "NOUN" or r.lemma_.lower() not in nouns or not contains_keyword(r.text, keywords):
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "from" for c in r.children):
+            continue
+        for c in r.children:
+            if (
+                c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and c.i > r.i
+                and any(a.tag_ == "TO" for a in c.children)
+                and not any(a.dep_ in SUBJECT_DEPS for a in c.children)
+            ):
+                content = _words_label(_content_tokens(c))
+                if content:
+                    label = f"{r.text} {content}"
+                    return Target("topic", _slug(label), label)
+    return None
+
+
 def _acting(ctx: _Context, trigger: Token, roots: list[Token], target: Target) -> Target | None:
     """ "his opposition to Ukraine joining NATO", "insisted on Russia joining the guarantors": an
     actor followed by its own gerund is the subject of an act, and the stance is about the act
@@ -265,6 +348,12 @@ def _modified_thing(
         deps = {c.dep_ for c in r.children if entity_of(c) == target.key}
         if not deps & {"compound", "amod", "nmod", "poss"}:
             continue
+        if r.lemma_.lower() in set(_lex().get("generic_nouns", ())):
+            # "her own idea: a defence clause", "Moscow's demand that Kyiv withdraw": what the
+            # kind word stands for, when its phrase says it
+            found = _own_content(ctx, r, trigger)
+            if found is not None:
+                return found
         phrase = phrase_topic(r, limit=ctx.lex.topic_max_words, exclude=trigger)
         if not phrase or _slug(phrase) in ctx.lex.vague_topics:
             continue

@@ -30,6 +30,20 @@ What a demand counters ("must deter any future attack", `countering_verbs`) is n
 The actor a pressing verb takes as object ("pressed Washington to X") is an addressee
 (`addressee_verbs`), never the target. "The leaders" never gathers people named only inside an
 event noun ("the clash between A and B", "Trump's summit").
+A kind word owned by someone ("her own idea: X", "Moscow's demand that Kyiv withdraw") stands for
+its "that" clause or what follows its colon (`stance_targets.py`), and a reversal inside such a
+clause flips nothing. "There will be no X" / "there can be no X" in someone's words rejects X
+(`stance_bounds.denied_future`; not a past fact, not a conditioned denial). A reversal inside
+a clause on the target's own noun ("welcomed the efforts to end the war") undoes nothing of it.
+A deontic reversal undoes its passive subject ("sanctions must not be lifted" supports them), and
+a passive "cannot" is a norm like "must not" ("borders cannot be changed by force"). A kind word
+set off as an aside (`aside_nouns`: "X between A and B, a format Kyiv refused") stands for the
+whole phrase before the comma, also as the object of a relative clause. A withdrawal of troops is
+an act of its own (topic `withdrawal`, "demanded the withdrawal of Russian troops" supports it),
+not the reverse of a deployment; its words still undo other targets ("withdraw from the deal").
+A curated topic named by one noun is a target of its own as an "and"/"or" conjunct ("a truce
+and the withdrawal of X"), not a bare word to drop. "Pressure from X to do Y" is a stance on
+doing Y, not on the curated topic "pressure" (`stance_targets._pressed_act`).
 """
 
 from __future__ import annotations
@@ -184,8 +198,11 @@ class StanceExtractor:
                 found.extend(
                     st
                     for st in self._stances(ctx, trigger, stance_type, rule, [extra])
-                    # a bare verb ("allowing the Russians to ...": "allow") names no target
+                    # a bare verb ("allowing the Russians to ...": "allow") names no target; a
+                    # curated topic named by one noun ("a truce and the withdrawal of X") does
                     if st.target.label.lower() != extra.lemma_.lower()
+                    or (extra.pos_ == "NOUN" and st.target.key in ctx.topic_of
+                        and doc[extra.left_edge.i - 1].lower_ in {"and", "or"})
                 )
         # a clause in someone's words naming a curated topic that no rule above read
         # (`stance_fallback.py`): a guess at a lower confidence
@@ -438,7 +455,9 @@ class StanceExtractor:
         # deontic clauses about guarantees: "Russia should be among the guarantors",
         # "guarantees should come from ...", "a strong army must be part of the guarantees"
         for tok in doc:
-            if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux" and _modal(tok, self.lex.deontic):
+            if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux" and (
+                _modal(tok, self.lex.deontic) or _denied_permission(tok)
+            ):
                 if any(ctx.guarantee_at(t) for t in _clause_tokens(tok)):
                     yield tok, "demand", "deontic-guarantee", [tok]
                 elif ctx.speech(tok) is not None and tok.lemma_ not in self.lex.verbs:
@@ -508,6 +527,8 @@ class StanceExtractor:
                 roots = prep_objects((tok,), {"of", "for"}, deps={"pobj", "pcomp"})
                 if roots:
                     yield tok, "reject", f"ruling-out:{tok.lemma_.lower()}", roots
+        # "there will be no federalization", "there can be no Minsk-3" in someone's words
+        yield from stance_bounds.denied_future(doc, self.lex.ruling_out, ctx.speech)
 
 
     def _bounds_triggers(self, doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
@@ -982,7 +1003,8 @@ class StanceExtractor:
             not roots and verb.dep_ == "relcl" and _object_relative(verb)
             and not _adverbial_relative(verb)
         ):
-            roots.append(verb.head)  # "the plan Berlin rejected": the plan
+            # "the plan Berlin rejected": the plan; "X, a format Kyiv refused": X
+            roots.append(_appositive_referent(verb.head))
         if verb.dep_ == "relcl" and roots and all(_relative_pronoun(r) for r in roots):
             roots = [_relative_antecedent(verb)]  # "X, which Trump has ruled out": X
         if not roots and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
@@ -1136,7 +1158,8 @@ class StanceExtractor:
         """Words of the curated topics' keywords."""
         if not hasattr(self, "_topic_words"):
             self._topic_words = frozenset(
-                w for topic in self.lex.topics for kw in topic["keywords"] for w in kw.split()
+                w for topic in self.lex.topics if not topic.get("reversal")
+                for kw in topic["keywords"] for w in kw.split()
             )
         return self._topic_words
 
@@ -1161,10 +1184,19 @@ class StanceExtractor:
                     continue  # "by the end of the year": a time, nothing undone
                 if t.sent != trigger.sent or t.lemma_.lower() not in self.lex.reversal_words:
                     continue
-                if t.pos_ not in {"VERB", "NOUN"} or _negated(t) or t.lemma_.lower() in labels:
+                # "sanctions must not be lifted": a deontic trigger that is itself the reversal
+                # (its negation already read) undoes its passive subject
+                own = (
+                    t == trigger
+                    and t.lemma_ not in self.lex.verbs  # a stance verb's type says it already
+                    and any(c.dep_ == "nsubjpass" for c in t.children)
+                )
+                if t.pos_ not in {"VERB", "NOUN"} or (_negated(t) and not own):
+                    continue
+                if t.lemma_.lower() in labels:
                     continue
                 # "halting military aid": the gerund may be parsed as a modifier of what it undoes
-                undoes = any(c.i > t.i for c in t.children) or (
+                undoes = own or any(c.i > t.i for c in t.children) or (
                     t.dep_ == "amod" and t.tag_ == "VBG" and t.head.i > t.i
                 )
                 if t.lower_ in labels or not undoes:
@@ -1173,6 +1205,8 @@ class StanceExtractor:
                     continue  # "stopping the fire" names the ceasefire itself
                 if _under_other_verb(t, r):
                     continue  # "set up teams to work toward ending the war": the purpose's act
+                if stance_targets.describes_label(t, labels):
+                    continue  # "welcomed the efforts to end the war": the efforts, not the war
                 return True
         return False
 
@@ -1496,6 +1530,16 @@ class StanceExtractor:
                     )
                 )
         return out
+
+
+def _denied_permission(verb: Token) -> bool:
+    """ "borders cannot be changed by force": a passive "cannot" states a norm like "must not"
+    (an active one, "Kyiv cannot win alone", states a capacity)."""
+    return (
+        _negated(verb)
+        and any(c.dep_ == "aux" and c.lower_ in {"can", "ca"} for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 def _denied_clause(verb: Token, reversals: frozenset[str]) -> bool:
