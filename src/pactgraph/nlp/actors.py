@@ -12,6 +12,8 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
    A title in the past ("then NATO's secretary general", "the 2008 US president", past narration
    in a paragraph that named an earlier year) resolves on that year, or stays unresolved.
 5. Personal pronouns resolve to the most likely recent person (subjects of speech verbs first).
+   The name before "who ..." counts as that clause's subject and binds a pronoun inside it
+   ("X, who said he ...").
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ log = logging.getLogger("pactgraph")
 
 _NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_RELATIVE_SUBJECTS = {"who", "that"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _NAME_LABEL = "pg_name"
 _TITLE_LABEL = "pg_title"
@@ -923,9 +926,10 @@ class ActorLinker:
                 # '"Putin is playing for time," he said': a name in a quotation is what the
                 # speaker talks about; the narrator's pronoun points outside it
                 score -= _QUOTED_NAME_PENALTY
-            if tok.dep_ in _SUBJECT_DEPS:
+            verb = _clause_of_subject(tok)
+            if verb is not None:
                 score += 1.5
-                if tok.head.lemma_.lower() in self._speech:
+                if verb.lemma_.lower() in self._speech:
                     score += 0.5
             elif tok.dep_ == "poss":
                 score += 0.3
@@ -998,7 +1002,9 @@ class ActorLinker:
             depth += 1
             for ch in anc.children:
                 if ch.dep_ in _SUBJECT_DEPS and ch.i != pron.i and ch.i < pron.i:
-                    out.setdefault(ch.i, 3.0 / depth)
+                    # "X, who said he ...": the relative pronoun stands for its antecedent
+                    relative = ch.lower_ in _RELATIVE_SUBJECTS and anc.dep_ == "relcl"
+                    out.setdefault(anc.head.i if relative else ch.i, 3.0 / depth)
         return out
 
     @staticmethod
@@ -1118,6 +1124,22 @@ _DATELINE_MARKS = frozenset({".", "-", "–", "—", ",", ":", "(", "|"})
 # How far a name inside a quotation falls behind as the antecedent of a pronoun outside it (in
 # sentence segments: such a name loses to any subject up to three segments further back).
 _QUOTED_NAME_PENALTY = 3.0
+
+
+def _clause_of_subject(tok: Token) -> Token | None:
+    """The verb `tok` is the subject of: its head when a subject, the relative clause's verb for
+    the antecedent of a subject "who" ("X, who arrived on Sunday, ..."), or `tok` itself for a
+    name the parse left as the root of a verbless sentence (a misparsed subject)."""
+    if tok.dep_ in _SUBJECT_DEPS:
+        return tok.head
+    for rel in tok.children:
+        if rel.dep_ == "relcl" and any(
+            c.dep_ in _SUBJECT_DEPS and c.lower_ in _RELATIVE_SUBJECTS for c in rel.children
+        ):
+            return rel
+    if tok.dep_ == "ROOT" and tok.pos_ == "PROPN":
+        return tok
+    return None
 
 
 def _in_quotes(tok: Token) -> bool:

@@ -1,0 +1,48 @@
+"""Holder choice: who a pronoun speaker or a reported clause's subject stands for (round 11, s11h)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+
+def _pronoun_entity(doc: Doc, index: int = -1) -> str | None:
+    """The actor the `index`-th personal pronoun mention of the doc resolved to."""
+    pronouns = [m for m in doc._.pg_mentions if getattr(m, "kind", "") == "pronoun"]
+    return pronouns[index].entity if pronouns else None
+
+
+def test_speaker_pronoun_skips_names_inside_the_quote(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp('Olaf Scholz met reporters in Berlin. "Germany will never accept a settlement '
+                  'that Putin dictates," he said.')
+    assert _pronoun_entity(doc) == "olaf-scholz"
+    assert any(s.holder == "olaf-scholz" and s.polarity == "oppose" for s in doc._.pg_stances)
+    assert not any(s.holder == "vladimir-putin" for s in doc._.pg_stances)
+
+
+def test_pronoun_inside_quote_may_take_a_quoted_name(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp('"Putin knows he cannot win," Olaf Scholz said.')
+    assert _pronoun_entity(doc, 0) == "vladimir-putin"
+
+
+def test_who_said_he_binds_the_relative_antecedent(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("The Hungarian foreign minister criticised Donald Tusk, who said on Monday he "
+                  "would support sending more air defence systems to Ukraine.")
+    assert _pronoun_entity(doc) == "donald-tusk"
+    assert any(s.holder == "donald-tusk" and s.polarity == "support" for s in doc._.pg_stances)
+
+
+def test_antecedent_of_relative_subject_counts_as_subject(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Pedro Sánchez, who arrived with Olaf Scholz's backing for a joint plan, floated in "
+                  'a radio interview a short truce "on land and at sea", which would not cover the '
+                  "front line. Spanish ships would join a naval mission only after a ceasefire, he said.")
+    assert _pronoun_entity(doc) == "pedro-sanchez"
+
+
+def test_object_inside_relative_clause_is_no_binder(run_nlp: Callable[..., Doc]) -> None:
+    # the relative pronoun stands for the name it follows, not for a name inside its clause
+    doc = run_nlp("Olaf Scholz, who met Donald Tusk in Warsaw on Monday, said he would send more "
+                  "air defence systems to Ukraine.")
+    assert _pronoun_entity(doc) == "olaf-scholz"
+    assert not any(s.holder == "donald-tusk" for s in doc._.pg_stances)
