@@ -46,3 +46,23 @@ def test_object_inside_relative_clause_is_no_binder(run_nlp: Callable[..., Doc])
                   "air defence systems to Ukraine.")
     assert _pronoun_entity(doc) == "olaf-scholz"
     assert not any(s.holder == "donald-tusk" for s in doc._.pg_stances)
+
+
+def test_leaders_government_is_the_state(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Prime Minister Arseniy Yatsenyuk said his government would scrap the law. Aides "
+                  "in Kiev said the government would not sign away territory.")
+    assert has_stance(doc, "ukraine", "oppose", "territory")
+    assert not has_stance(doc, "arseniy-yatsenyuk", "oppose", "territory")
+
+
+def test_leaders_negotiators_act_for_the_state(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Volodymyr Zelensky met the envoys on Monday. His negotiators have rejected any "
+                  "clause that would let Russia veto a deployment.")
+    assert has_stance(doc, "ukraine", "oppose", "clause")
+
+
+def test_possessor_without_office_keeps_no_state(run_nlp: Callable[..., Doc]) -> None:
+    # a journalist's team acts for no state
+    doc = run_nlp("Anna Kowalczyk, a reporter, travelled to Kyiv. Her team rejected any clause "
+                  "that would let Russia veto a deployment.")
+    assert not any(s.holder == "ukraine" for s in doc._.pg_stances)

@@ -502,6 +502,8 @@ class _Context:
         if lemma in self.lex.representative_nouns:
             # "Chile's negotiators", "the Peruvian delegation": the state they act for
             for c in tok.children:
+                if c.dep_ == "poss" and (states := self._led_states(c)):
+                    return states  # "his government", "Zelensky's negotiators": the leader's state
                 if c.dep_ in {"poss", "amod", "compound"} and entity_of(c):
                     # "the French and German leaders": each state named
                     return list(dict.fromkeys(k for m in (c, *c.conjuncts) if (k := entity_of(m))))
@@ -521,6 +523,17 @@ class _Context:
         ):
             return self.group(tok)
         return []
+
+    def _led_states(self, poss: Token) -> list[str]:
+        """The states a person named by a possessive ("his", "Zelensky's") holds office for: the
+        government, negotiators or envoys of a leader act for the leader's state."""
+        key = entity_of(poss)
+        if not key or getattr(self.ents.get(key), "type", None) != "Person":
+            return []
+        return sorted(
+            s for s in self.offices.get(key, ())
+            if getattr(self.ents.get(s) or self.kb.get(s), "type", None) == "Country"
+        )
 
     def group(self, tok: Token) -> list[str]:
         """People that "the leaders"/"they" stands for: for "they", the plural actor subject of the

@@ -30,6 +30,10 @@ What a demand counters ("must deter any future attack", `countering_verbs`) is n
 The actor a pressing verb takes as object ("pressed Washington to X") is an addressee
 (`addressee_verbs`), never the target. "The leaders" never gathers people named only inside an
 event noun ("the clash between A and B", "Trump's summit").
+A leader's government, negotiators or envoys ("his government", "Zelensky's negotiators") act for
+the state the leader holds office for, not for the leader (`_led_states` in stance_context.py).
+A pronoun speaker resolves past names inside quotations and to the antecedent of "who"
+(actors.py, pass 5).
 """
 
 from __future__ import annotations
