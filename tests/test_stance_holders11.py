@@ -66,3 +66,22 @@ def test_possessor_without_office_keeps_no_state(run_nlp: Callable[..., Doc]) ->
     doc = run_nlp("Anna Kowalczyk, a reporter, travelled to Kyiv. Her team rejected any clause "
                   "that would let Russia veto a deployment.")
     assert not any(s.holder == "ukraine" for s in doc._.pg_stances)
+
+
+def _entity_keys(doc: Doc) -> set[str]:
+    return {m.entity for m in doc._.pg_mentions}
+
+
+def test_byline_names_are_no_actors(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Scholz backs the coalition plan\n\nBy Marta Lindqvist, Europe Correspondent, and "
+                  "Pavel Horak · Monday 3 March 2025\n\nThe leaders said any peace must guarantee "
+                  "Ukraine's sovereignty.")
+    keys = _entity_keys(doc)
+    assert "marta-lindqvist" not in keys and "pavel-horak" not in keys
+    assert not any(s.holder in {"marta-lindqvist", "pavel-horak"} for s in doc._.pg_stances)
+
+
+def test_line_opening_with_by_and_a_verb_keeps_its_names(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("The talks dragged on.\n\nBy then Marta Lindqvist had signed the memorandum.\n\n"
+                  "Nobody objected.")
+    assert "marta-lindqvist" in _entity_keys(doc)

@@ -5,6 +5,7 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
    case rules applied afterwards) and office titles ("foreign minister", "head of {} diplomacy").
 2. spaCy NER spans the KB did not cover become entities of their own (cleaned of titles,
    possessives, determiners, line breaks); unknown persons join by surname within the document.
+   Names in a byline (a short verbless line opening with "By") are the article's authors.
 3. Place names that speak for a state ("Moscow", "the Kremlin") are the state when they act and a
    Location when they are a place ("in Kyiv", "the capital Kyiv").
 4. Titles resolve to the office holder on the article's date, or to the most salient compatible
@@ -312,6 +313,8 @@ class ActorLinker:
             n = len(cue)
             if span.start >= n and tuple(t.lower_ for t in doc[span.start - n : span.start]) == cue:
                 return True
+        if _in_byline(span):
+            return True
         if doc[span.end - 1].lower_ in self._agreement_heads:
             return True  # "the Budapest Memorandum": an agreement, not an actor
         if span.end < len(doc) and doc[span.end].lower_ in self._agreement_heads:
@@ -1124,6 +1127,22 @@ _DATELINE_MARKS = frozenset({".", "-", "–", "—", ",", ":", "(", "|"})
 # How far a name inside a quotation falls behind as the antecedent of a pronoun outside it (in
 # sentence segments: such a name loses to any subject up to three segments further back).
 _QUOTED_NAME_PENALTY = 3.0
+
+
+def _in_byline(span: Span, longest: int = 30) -> bool:
+    """Whether `span` stands in a byline: a short line that opens with "By" and has no verb
+    ("By Jane Roe, Diplomatic Editor, and John Doe · 2 March")."""
+    doc = span.doc
+    lo = span.start
+    while lo > 0 and "\n" not in doc[lo - 1].whitespace_ + doc[lo - 1].text:
+        lo -= 1
+    if doc[lo].lower_ != "by":
+        return False
+    hi = span.end
+    while hi < len(doc) and hi - lo <= longest and "\n" not in doc[hi - 1].whitespace_ + doc[hi - 1].text:
+        hi += 1
+    line = doc[lo:hi]
+    return len(line) <= longest and not any(t.pos_ in ("VERB", "AUX") for t in line)
 
 
 def _clause_of_subject(tok: Token) -> Token | None:
