@@ -85,3 +85,16 @@ def test_line_opening_with_by_and_a_verb_keeps_its_names(run_nlp: Callable[..., 
     doc = run_nlp("The talks dragged on.\n\nBy then Marta Lindqvist had signed the memorandum.\n\n"
                   "Nobody objected.")
     assert "marta-lindqvist" in _entity_keys(doc)
+
+
+def test_signatories_are_who_signed_the_text(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Finland, Sweden and Norway signed a joint declaration in Oslo on Friday. The "
+                  "signatories commit to send more air defence systems to Ukraine.")
+    holders = {s.holder for s in doc._.pg_stances if s.polarity == "support"}
+    assert {"finland", "sweden", "norway"} <= holders
+
+
+def test_signatories_without_a_signed_text_stay_unresolved(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Finland criticised the pace of the talks in Oslo on Friday. The signatories "
+                  "commit to send more air defence systems to Ukraine.")
+    assert not any(s.holder == "finland" and s.polarity == "support" for s in doc._.pg_stances)

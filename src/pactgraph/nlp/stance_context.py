@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase
+from pactgraph.nlp import stance_commit
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -518,6 +519,9 @@ class _Context:
             keys = prep_actors(tok, "from") or prep_actors(tok, "of")
             if keys:
                 return keys
+        keys = stance_commit.adopters_before(tok, self._actor_keys, self.subject_keys)
+        if keys:
+            return keys  # "the signatories": who signed the text just before
         if lemma in self.lex.group_nouns and (
             tok.tag_ in {"NNS", "NNPS"} or lemma in {"they", "both"}
         ):

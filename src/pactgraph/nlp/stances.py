@@ -32,8 +32,9 @@ The actor a pressing verb takes as object ("pressed Washington to X") is an addr
 event noun ("the clash between A and B", "Trump's summit").
 A leader's government, negotiators or envoys ("his government", "Zelensky's negotiators") act for
 the state the leader holds office for, not for the leader (`_led_states` in stance_context.py).
-A pronoun speaker resolves past names inside quotations and to the antecedent of "who"
-(actors.py, pass 5).
+A pronoun inside "X, who said he ..." resolves to X (actors.py, pass 5). "The signatories" as a
+holder are whoever adopted or signed a text in the sentences just before
+(`stance_commit.adopters_before`, lexicon `signatory_nouns`).
 """
 
 from __future__ import annotations
