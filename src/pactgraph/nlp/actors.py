@@ -5,6 +5,7 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
    case rules applied afterwards) and office titles ("foreign minister", "head of {} diplomacy").
 2. spaCy NER spans the KB did not cover become entities of their own (cleaned of titles,
    possessives, determiners, line breaks); unknown persons join by surname within the document.
+   Names in a byline (a short verbless line opening with "By") are the article's authors.
 3. Place names that speak for a state ("Moscow", "the Kremlin") are the state when they act and a
    Location when they are a place ("in Kyiv", "the capital Kyiv").
 4. Titles resolve to the office holder on the article's date, or to the most salient compatible
@@ -12,6 +13,8 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
    A title in the past ("then NATO's secretary general", "the 2008 US president", past narration
    in a paragraph that named an earlier year) resolves on that year, or stays unresolved.
 5. Personal pronouns resolve to the most likely recent person (subjects of speech verbs first).
+   The name before "who ..." counts as that clause's subject and binds a pronoun inside it
+   ("X, who said he ...").
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ log = logging.getLogger("pactgraph")
 
 _NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_RELATIVE_SUBJECTS = {"who", "that"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _NAME_LABEL = "pg_name"
 _TITLE_LABEL = "pg_title"
@@ -309,6 +313,8 @@ class ActorLinker:
             n = len(cue)
             if span.start >= n and tuple(t.lower_ for t in doc[span.start - n : span.start]) == cue:
                 return True
+        if _in_byline(span):
+            return True
         if doc[span.end - 1].lower_ in self._agreement_heads:
             return True  # "the Budapest Memorandum": an agreement, not an actor
         if span.end < len(doc) and doc[span.end].lower_ in self._agreement_heads:
@@ -927,9 +933,10 @@ class ActorLinker:
             if m.start < paragraph:
                 # a new paragraph: its own people come first ("For Zelensky, ... He said")
                 score -= _EARLIER_PARAGRAPH_PENALTY
-            if tok.dep_ in _SUBJECT_DEPS:
+            verb = _clause_of_subject(tok)
+            if verb is not None:
                 score += 1.5
-                if tok.head.lemma_.lower() in self._speech:
+                if verb.lemma_.lower() in self._speech:
                     score += 0.5
             elif tok.dep_ == "poss":
                 score += 0.3
@@ -1002,7 +1009,9 @@ class ActorLinker:
             depth += 1
             for ch in anc.children:
                 if ch.dep_ in _SUBJECT_DEPS and ch.i != pron.i and ch.i < pron.i:
-                    out.setdefault(ch.i, 3.0 / depth)
+                    # "X, who said he ...": the relative pronoun stands for its antecedent
+                    relative = ch.lower_ in _RELATIVE_SUBJECTS and anc.dep_ == "relcl"
+                    out.setdefault(anc.head.i if relative else ch.i, 3.0 / depth)
         return out
 
     @staticmethod
@@ -1137,6 +1146,38 @@ _EARLIER_PARAGRAPH_PENALTY = 2.0
 # How far a name inside a quotation falls behind as the antecedent of a pronoun outside it (in
 # sentence segments: such a name loses to any subject up to three segments further back).
 _QUOTED_NAME_PENALTY = 3.0
+
+
+def _in_byline(span: Span, longest: int = 30) -> bool:
+    """Whether `span` stands in a byline: a short line that opens with "By" and has no verb
+    ("By Jane Roe, Diplomatic Editor, and John Doe · 2 March")."""
+    doc = span.doc
+    lo = span.start
+    while lo > 0 and "\n" not in doc[lo - 1].whitespace_ + doc[lo - 1].text:
+        lo -= 1
+    if doc[lo].lower_ != "by":
+        return False
+    hi = span.end
+    while hi < len(doc) and hi - lo <= longest and "\n" not in doc[hi - 1].whitespace_ + doc[hi - 1].text:
+        hi += 1
+    line = doc[lo:hi]
+    return len(line) <= longest and not any(t.pos_ in ("VERB", "AUX") for t in line)
+
+
+def _clause_of_subject(tok: Token) -> Token | None:
+    """The verb `tok` is the subject of: its head when a subject, the relative clause's verb for
+    the antecedent of a subject "who" ("X, who arrived on Sunday, ..."), or `tok` itself for a
+    name the parse left as the root of a verbless sentence (a misparsed subject)."""
+    if tok.dep_ in _SUBJECT_DEPS:
+        return tok.head
+    for rel in tok.children:
+        if rel.dep_ == "relcl" and any(
+            c.dep_ in _SUBJECT_DEPS and c.lower_ in _RELATIVE_SUBJECTS for c in rel.children
+        ):
+            return rel
+    if tok.dep_ == "ROOT" and tok.pos_ == "PROPN":
+        return tok
+    return None
 
 
 def _in_quotes(tok: Token) -> bool:

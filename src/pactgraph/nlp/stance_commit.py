@@ -26,7 +26,8 @@ def _words() -> dict[str, frozenset[str]]:
     data = lexicons.load("stance_verbs")
     return {
         k: frozenset(str(w) for w in data.get(k, ()))
-        for k in ("binding_verbs", "party_nouns", "adopting_verbs", "binding_texts", "binding_light_verbs")
+        for k in ("binding_verbs", "party_nouns", "adopting_verbs", "binding_texts", "binding_light_verbs",
+                  "signatory_nouns")
     }
 
 
@@ -125,6 +126,35 @@ def bound_parties(
             a for c in tok.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"
         ]
         keys = [k for a in agents for k in actor_keys(a)] or subject_keys(tok)
+        if keys:
+            return keys
+    return []
+
+
+def adopters_before(
+    tok: Token, actor_keys: Callable[[Token], list[str]], subject_keys: Callable[[Token], list[str]],
+    *, back: int = 3,
+) -> list[str]:
+    """Who "the signatories" (`signatory_nouns`, plural) are: the actors that adopted or signed a
+    text (`binding_texts`) in the `back` sentences before `tok` or earlier in its own, the nearest
+    first: "Leaders of the coalition adopted the declaration. The signatories commit to X"."""
+    words = _words()
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in words["signatory_nouns"]:
+        return []
+    sents = list(tok.doc.sents)
+    n = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    for t in reversed(tok.doc[sents[max(0, n - back)].start : tok.i]):
+        if t.pos_ != "VERB" or t.lemma_.lower() not in words["adopting_verbs"] or is_negated(t):
+            continue
+        objs = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # "adopted what they call the Paris declaration": the text inside a free relative
+        named = [x for c in t.children if c.dep_ == "ccomp" for x in c.subtree]
+        if t.dep_ == "acl":
+            objs.append(t.head)  # "the declaration signed by X"
+        if not any(o.lemma_.lower() in words["binding_texts"] for o in objs + named):
+            continue
+        agents = [a for c in t.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+        keys = [k for a in agents for k in actor_keys(a)] or subject_keys(t)
         if keys:
             return keys
     return []

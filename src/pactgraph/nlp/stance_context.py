@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase
+from pactgraph.nlp import stance_commit
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -502,6 +503,8 @@ class _Context:
         if lemma in self.lex.representative_nouns:
             # "Chile's negotiators", "the Peruvian delegation": the state they act for
             for c in tok.children:
+                if c.dep_ == "poss" and (states := self._led_states(c)):
+                    return states  # "his government", "Zelensky's negotiators": the leader's state
                 if c.dep_ in {"poss", "amod", "compound"} and entity_of(c):
                     # "the French and German leaders": each state named
                     return list(dict.fromkeys(k for m in (c, *c.conjuncts) if (k := entity_of(m))))
@@ -516,11 +519,25 @@ class _Context:
             keys = prep_actors(tok, "from") or prep_actors(tok, "of")
             if keys:
                 return keys
+        keys = stance_commit.adopters_before(tok, self._actor_keys, self.subject_keys)
+        if keys:
+            return keys  # "the signatories": who signed the text just before
         if lemma in self.lex.group_nouns and (
             tok.tag_ in {"NNS", "NNPS"} or lemma in {"they", "both"}
         ):
             return self.group(tok)
         return []
+
+    def _led_states(self, poss: Token) -> list[str]:
+        """The states a person named by a possessive ("his", "Zelensky's") holds office for: the
+        government, negotiators or envoys of a leader act for the leader's state."""
+        key = entity_of(poss)
+        if not key or getattr(self.ents.get(key), "type", None) != "Person":
+            return []
+        return sorted(
+            s for s in self.offices.get(key, ())
+            if getattr(self.ents.get(s) or self.kb.get(s), "type", None) == "Country"
+        )
 
     def group(self, tok: Token) -> list[str]:
         """People that "the leaders"/"they" stands for: for "they", the plural actor subject of the

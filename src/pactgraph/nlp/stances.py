@@ -44,6 +44,11 @@ not the reverse of a deployment; its words still undo other targets ("withdraw f
 A curated topic named by one noun is a target of its own as an "and"/"or" conjunct ("a truce
 and the withdrawal of X"), not a bare word to drop. "Pressure from X to do Y" is a stance on
 doing Y, not on the curated topic "pressure" (`stance_targets._pressed_act`).
+A leader's government, negotiators or envoys ("his government", "Zelensky's negotiators") act for
+the state the leader holds office for, not for the leader (`_led_states` in stance_context.py).
+A pronoun inside "X, who said he ..." resolves to X (actors.py, pass 5). "The signatories" as a
+holder are whoever adopted or signed a text in the sentences just before
+(`stance_commit.adopters_before`, lexicon `signatory_nouns`).
 """
 
 from __future__ import annotations
