@@ -1946,8 +1946,10 @@ class GuaranteeExtractor:
                 if sent.start_char <= ref.start < sent.end_char and ref.agreement in infos
                 for p in infos[ref.agreement].parties
             }
-            if d.agreement and (not known or set(parties) <= known):
-                return None  # known agreements: their parties are read from the KB
+            if d.agreement and (not known or set(parties) <= known) and self._agreement_party(doc):
+                # known agreements: their parties are read from the KB, once the article says
+                # which side they protect (a single bilateral deal does not: read it here)
+                return None
             if verb is not None:
                 if len(set(parties)) > 1:
                     d.co_builders = list(dict.fromkeys(parties))
