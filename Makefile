@@ -30,6 +30,7 @@ evaluate: $(STAMP)
 	$(BIN)/pactgraph evaluate --gold tests/data/gold_dev2.yaml --docs tests/data/dev2
 	$(BIN)/pactgraph evaluate --gold tests/data/gold_dev3.yaml --docs tests/data/dev3
 	$(BIN)/pactgraph evaluate --gold tests/data/gold_dev4.yaml --docs tests/data/dev4
+	$(BIN)/pactgraph evaluate --gold tests/data/gold_dev5.yaml --docs tests/data/dev5
 	$(BIN)/pactgraph evaluate --gold tests/data/gold_holdout.yaml --docs tests/data/holdout
 	$(BIN)/pactgraph evaluate --gold tests/data/gold_blind.yaml --docs tests/data/blind
 

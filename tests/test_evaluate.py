@@ -298,7 +298,7 @@ def test_gold_with_undefined_actor_is_rejected(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["gold_seeds.yaml", "gold_dev.yaml", "gold_dev2.yaml", "gold_dev3.yaml",
-                                  "gold_dev4.yaml", "gold_holdout.yaml", "gold_blind.yaml"])
+                                  "gold_dev4.yaml", "gold_dev5.yaml", "gold_holdout.yaml", "gold_blind.yaml"])
 def test_gold_files_load(name: str) -> None:
     gold = load_gold(DATA / name)
     assert gold.docs
@@ -308,7 +308,8 @@ def test_gold_files_load(name: str) -> None:
 
 @pytest.mark.parametrize(("name", "folder", "n"), [
     ("gold_holdout.yaml", "holdout", 10), ("gold_blind.yaml", "blind", 10),
-    ("gold_dev2.yaml", "dev2", 20), ("gold_dev3.yaml", "dev3", 14), ("gold_dev4.yaml", "dev4", 14)])
+    ("gold_dev2.yaml", "dev2", 20), ("gold_dev3.yaml", "dev3", 14), ("gold_dev4.yaml", "dev4", 14),
+    ("gold_dev5.yaml", "dev5", 14)])
 def test_check_sets_have_a_document_per_gold_id(name: str, folder: str, n: int) -> None:
     # loading only: these sets are measured with `make evaluate`
     gold = load_gold(DATA / name)
