@@ -451,3 +451,19 @@ def test_a_text_without_blank_lines_is_one_paragraph(run_nlp):
         "The steps taken by Putin, he said, \"threaten the whole of our region\"."
     )
     assert speakers(run_nlp, text, date="2022-02-23") == ["andrzej-duda"]
+
+
+@pytestmark_slow
+def test_an_actor_tucked_in_a_relative_clause_is_the_frame_fallback_s_last_choice(run_nlp):
+    # when the parser leaves a reporting verb without a subject, the frame's fallback takes the
+    # nearest actor before it that is not inside a relative clause or a prepositional phrase
+    from pactgraph.nlp.quotes import _tucked_away
+
+    doc = run_nlp(
+        "German Foreign Minister Annalena Baerbock, who met briefly with her Chinese counterpart "
+        "Wang Yi before the session, called the paper a useful step.",
+        date="2023-02-18",
+    )
+    by_text = {t.text: t for t in doc}
+    assert _tucked_away(by_text["Yi"])
+    assert not _tucked_away(by_text["Baerbock"])

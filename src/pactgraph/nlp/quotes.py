@@ -445,7 +445,11 @@ class QuoteAttributor:
         # Inverted or unparsed frames: the nearest actor in the frame, preferring after the verb,
         # never inside the clause it reports ('..., said Ottawa "will be here"': not Ottawa).
         reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
-        later = [t for t in frame if t.i > verb.i] + [t for t in reversed(frame) if t.i < verb.i]
+        # before the verb, an actor tucked in a relative clause or a prepositional phrase
+        # ("Kerry, who met his counterpart Lavrov, ... warned") comes last
+        later = [t for t in frame if t.i > verb.i] + sorted(
+            (t for t in reversed(frame) if t.i < verb.i), key=_tucked_away
+        )
         for token in (t for t in later if t.i not in reported):
             if self._can_speak(doc, token):
                 return token._.pg_mention.entity, 0.75, "frame-actor"
@@ -655,3 +659,9 @@ class QuoteAttributor:
 def _token_at(starts: list[int], char: int) -> int:
     """Index of the token covering character `char`."""
     return max(bisect.bisect_right(starts, char) - 1, 0)
+
+
+def _tucked_away(token: Token) -> bool:
+    """Whether `token` hangs under a relative clause or a preposition (stable sort key: False
+    first), where a frame's speaker seldom stands."""
+    return any(a.dep_ in ("relcl", "acl", "prep") for a in token.ancestors) or token.dep_ == "pobj"
