@@ -49,6 +49,7 @@ the state the leader holds office for, not for the leader (`_led_states` in stan
 A pronoun inside "X, who said he ..." resolves to X (actors.py, pass 5). "The signatories" as a
 holder are whoever adopted or signed a text in the sentences just before
 (`stance_commit.adopters_before`, lexicon `signatory_nouns`).
+A person holds no stance on the state they hold office for, as no actor does on itself.
 """
 
 from __future__ import annotations
@@ -1506,8 +1507,12 @@ class StanceExtractor:
         out: list[Stance] = []
         for holder in holders:
             for target in targets:
-                if target.kind == "actor" and target.key == holder.key:
-                    continue  # "Ukraine defends itself": no stance of an actor on itself
+                if target.kind == "actor" and (
+                    target.key == holder.key or target.key in ctx.offices.get(holder.key, ())
+                ):
+                    # "Ukraine defends itself", and a leader on the state they lead ("partners
+                    # must help Ukraine", said its president): no stance of an actor on itself
+                    continue
                 if target.kind == "topic" and target.label.endswith(f" with {ctx.label(holder.key)}"):
                     continue  # "X wants talks with X": the subject of another clause, misread
                 conf = (
