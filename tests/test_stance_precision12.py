@@ -26,3 +26,27 @@ def test_leader_still_holds_stance_on_other_state(run_nlp: Callable[..., Doc]) -
         s.holder == "mark-carney" and s.target.key == "moldova" and s.polarity == "support"
         for s in doc._.pg_stances
     )
+
+
+def test_difficulty_is_no_judgement(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas said the question of elections in the occupied areas remains difficult.")
+    assert not any(s.holder == "kaja-kallas" for s in doc._.pg_stances)
+
+
+def test_evaluative_adjective_still_judges(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Dmitry Peskov said the speech was deeply confrontational.")
+    assert has_stance(doc, "dmitry-peskov", "oppose", "speech")
+
+
+def test_topic_inside_condition_is_not_the_target(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Mark Rutte promised that the allies would come to Estonia's aid if it were ever attacked.")
+    stances = [s for s in doc._.pg_stances if s.holder == "mark-rutte"]
+    assert stances
+    assert not any("invasion" in s.target.label for s in stances)
+
+
+def test_topic_of_the_target_itself_survives_a_time_phrase(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Kaja Kallas demanded an immediate ceasefire before any talks.")
+    assert has_stance(doc, "kaja-kallas", "support", "ceasefire")

@@ -95,6 +95,7 @@ class StanceLexicon:
     advice_modals: frozenset[str] = frozenset()
     alignment_verbs: frozenset[str] = frozenset()
     side_nouns: frozenset[str] = frozenset()
+    detail_connectives: frozenset[str] = frozenset()
     deciding_verbs: frozenset[str] = frozenset()
     pretense_verbs: frozenset[str] = frozenset()
     courtesy_verbs: frozenset[str] = frozenset()

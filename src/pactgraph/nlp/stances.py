@@ -50,6 +50,8 @@ A pronoun inside "X, who said he ..." resolves to X (actors.py, pass 5). "The si
 holder are whoever adopted or signed a text in the sentences just before
 (`stance_commit.adopters_before`, lexicon `signatory_nouns`).
 A person holds no stance on the state they hold office for, as no actor does on itself.
+A curated topic named only inside a time, condition or danger around the target ("help if it
+is attacked", "a pause before the next invasion", lexicon `detail_connectives`) is not its topic.
 """
 
 from __future__ import annotations
