@@ -50,3 +50,13 @@ def test_topic_of_the_target_itself_survives_a_time_phrase(
 ) -> None:
     doc = run_nlp("Kaja Kallas demanded an immediate ceasefire before any talks.")
     assert has_stance(doc, "kaja-kallas", "support", "ceasefire")
+
+
+def test_person_sent_is_an_envoy(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Emmanuel Macron sent his foreign minister, Jean-Noel Barrot, to lead the French side.")
+    assert not any(s.holder == "emmanuel-macron" and s.target.kind == "actor" for s in doc._.pg_stances)
+
+
+def test_troops_sent_are_still_offered(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Emmanuel Macron said France would send troops to Ukraine.")
+    assert has_stance(doc, "emmanuel-macron", "support", "troops")

@@ -52,6 +52,7 @@ holder are whoever adopted or signed a text in the sentences just before
 A person holds no stance on the state they hold office for, as no actor does on itself.
 A curated topic named only inside a time, condition or danger around the target ("help if it
 is attacked", "a pause before the next invasion", lexicon `detail_connectives`) is not its topic.
+A person sent (`envoy_verbs`) is an envoy, not an offer.
 """
 
 from __future__ import annotations
@@ -1515,6 +1516,12 @@ class StanceExtractor:
                     # "Ukraine defends itself", and a leader on the state they lead ("partners
                     # must help Ukraine", said its president): no stance of an actor on itself
                     continue
+                if (
+                    target.kind == "actor"
+                    and trigger.lemma_ in self.lex.envoy_verbs
+                    and getattr(ctx.ents.get(target.key), "type", None) == "Person"
+                ):
+                    continue  # "sent his defence minister": an envoy, not an offer
                 if target.kind == "topic" and target.label.endswith(f" with {ctx.label(holder.key)}"):
                     continue  # "X wants talks with X": the subject of another clause, misread
                 conf = (
