@@ -60,3 +60,18 @@ def test_person_sent_is_an_envoy(run_nlp: Callable[..., Doc]) -> None:
 def test_troops_sent_are_still_offered(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Emmanuel Macron said France would send troops to Ukraine.")
     assert has_stance(doc, "emmanuel-macron", "support", "troops")
+
+
+def test_owner_of_a_request_backed_by_another_holds_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Olaf Scholz said Germany strongly supported Moldova's request for candidate status.")
+    assert not any(s.holder == "moldova" for s in doc._.pg_stances)
+
+
+def test_owner_of_a_request_alone_still_demands(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Moldova's request for candidate status was filed in March.")
+    assert has_stance(doc, "moldova", "support", "candidate status")
+
+
+def test_owner_of_an_offer_welcomed_keeps_it(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Olaf Scholz welcomed Canada's willingness to provide security guarantees.")
+    assert has_stance(doc, "canada", "support", "guarantee")
