@@ -1284,8 +1284,9 @@ class _Context:
         hi = max(t.i for t in tokens) + 1
         span = self.doc[lo:hi]
         text = span.text
+        core = "".join(" " if self._in_detail(t, root, span) else t.text_with_ws for t in span)
         for topic in self.lex.topics:
-            if contains_keyword(text, topic["keywords"]):
+            if contains_keyword(text, topic["keywords"]) and contains_keyword(core, topic["keywords"]):
                 label = self._fill(topic, span)
                 qualifier = self._exclusion(span)
                 if qualifier:
@@ -1295,6 +1296,19 @@ class _Context:
                 self.topic_of[_slug(label)] = topic
                 return Target("topic", _slug(label), label)
         return None
+
+    def _in_detail(self, tok: Token, root: Token, span: Span) -> bool:
+        """Inside a time, condition or danger around `root` ("after a ceasefire", "if attacked")
+        within `span`."""
+        for a in [tok, *tok.ancestors]:
+            if a.i == root.i or not span.start <= a.i < span.end:
+                return False
+            words = self.lex.detail_connectives
+            if (a.dep_ == "prep" and a.lower_ in words) or (
+                a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words for c in a.children)
+            ):
+                return True
+        return False
 
     def target_phrase(
         self, trigger: Token, roots: list[Token], target: Target, *, flipped: bool

@@ -49,6 +49,11 @@ the state the leader holds office for, not for the leader (`_led_states` in stan
 A pronoun inside "X, who said he ..." resolves to X (actors.py, pass 5). "The signatories" as a
 holder are whoever adopted or signed a text in the sentences just before
 (`stance_commit.adopters_before`, lexicon `signatory_nouns`).
+A person holds no stance on the state they hold office for, as no actor does on itself.
+A curated topic named only inside a time, condition or danger around the target ("help if it
+is attacked", "a pause before the next invasion", lexicon `detail_connectives`) is not its topic.
+A person sent (`envoy_verbs`) is an envoy, not an offer. The owner of a stance noun that a stance
+verb governs ("backed Kyiv's request for X") holds no stance of its own from that noun.
 """
 
 from __future__ import annotations
@@ -1504,10 +1509,24 @@ class StanceExtractor:
             # (a reversal denied, "sanctions would not be lifted", keeps the demand for X)
             return []
         out: list[Stance] = []
+        if rule.startswith("noun:") and stance_type != "offer":
+            # "backed Kyiv's request for X": the owner's wish, as the governing stance reports it
+            # (an owner's own offer, "welcomed X's willingness to help", stays X's)
+            holders = [h for h in holders if h.key not in _nested_owners(trigger, self.lex.verbs)]
         for holder in holders:
             for target in targets:
-                if target.kind == "actor" and target.key == holder.key:
-                    continue  # "Ukraine defends itself": no stance of an actor on itself
+                if target.kind == "actor" and (
+                    target.key == holder.key or target.key in ctx.offices.get(holder.key, ())
+                ):
+                    # "Ukraine defends itself", and a leader on the state they lead ("partners
+                    # must help Ukraine", said its president): no stance of an actor on itself
+                    continue
+                if (
+                    target.kind == "actor"
+                    and trigger.lemma_ in self.lex.envoy_verbs
+                    and getattr(ctx.ents.get(target.key), "type", None) == "Person"
+                ):
+                    continue  # "sent his defence minister": an envoy, not an offer
                 if target.kind == "topic" and target.label.endswith(f" with {ctx.label(holder.key)}"):
                     continue  # "X wants talks with X": the subject of another clause, misread
                 conf = (
@@ -1535,6 +1554,17 @@ class StanceExtractor:
                     )
                 )
         return out
+
+
+def _nested_owners(noun: Token, verbs: dict[str, str]) -> set[str]:
+    """Owners of a stance noun that is itself the object of a stance verb ("supported Kyiv's
+    request", "welcomed the plan's backing"): the sentence is the governing verb's stance."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if noun.dep_ not in {"dobj", "pobj"} or head.pos_ != "VERB" or head.lemma_ not in verbs:
+        return set()
+    return {k for c in noun.children if c.dep_ == "poss" and (k := entity_of(c))}
 
 
 def _denied_permission(verb: Token) -> bool:
