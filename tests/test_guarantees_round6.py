@@ -121,3 +121,23 @@ def test_guarantee_as_a_real_verb_is_not_a_trigger_noun(run_nlp) -> None:
     assert pairs(run_nlp, text) == set()
 
 
+
+
+# -- commitments of military aid from named states
+
+
+def test_commitments_of_weapons_from_named_states_are_their_guarantee(run_nlp) -> None:
+    text = (
+        "Moldova wants peace and Moldova wants security. Moldova's president welcomed commitments "
+        "from partners, from Romania, Poland and France, on weapons, training and money."
+    )
+    assert ("moldova", ("romania", "poland", "france")) in pairs(run_nlp, text)
+
+
+def test_commitments_on_trade_or_to_reform_are_none(run_nlp) -> None:
+    text = (
+        "Moldova wants peace and Moldova wants security. Moldova welcomed commitments from "
+        "Romania on trade and energy. Romania reaffirmed its commitment to pension reform."
+    )
+    assert not any("romania" in g for _, g in pairs(run_nlp, text))
+    assert "romania" not in beneficiaries(run_nlp, text)

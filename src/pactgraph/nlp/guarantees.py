@@ -69,6 +69,8 @@ A state that must ensure "its own" security guarantees nothing to itself. "Backi
 only with an actor word ("American backing"), "air cover"/"air support" and "declaration of
 support" only in a sentence about peace or security; a plural trigger the tagger calls a verb
 but the parse uses as a noun phrase ("bring X the security guarantees it sought") still counts.
+"Commitments" are a guarantee as military aid named actors give ("welcomed commitments from X, Y
+and Z on weapons"), also when the parse hangs "from" on the verb.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -414,6 +416,8 @@ class GuaranteeLexicon:
     alliance_nouns: frozenset[str] = frozenset()
     self_marks: frozenset[str] = frozenset()
     owned_triggers: frozenset[str] = frozenset()
+    aid_triggers: frozenset[str] = frozenset()
+    aid_context: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -685,7 +689,10 @@ class GuaranteeExtractor:
             tok = doc[head_i]
             if tok.pos_ not in {"NOUN", "PROPN"} and not _nominal(tok):
                 continue  # "guarantee" as a verb is read by the agreement/stance side
-            if phrase in self.lex.needs_context and not self._security_context(tok):
+            if phrase in self.lex.aid_triggers:
+                if not self._aid_given(tok):
+                    continue  # "a commitment to reform" is no guarantee
+            elif phrase in self.lex.needs_context and not self._security_context(tok):
                 continue
             needed = self.lex.sentence_context_triggers.get(phrase)
             if needed and not contains_keyword(tok.sent.text, needed):
@@ -1839,6 +1846,13 @@ class GuaranteeExtractor:
                     return True
         return False
 
+    def _aid_given(self, tok: Token) -> bool:
+        """Military aid a named actor gives: "commitments from X, Y and Z on weapons, training"."""
+        heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "welcomed X from Y"
+        return contains_keyword(tok.sent.text, self.lex.aid_context) is not None and any(
+            phrase_actors(o) for o in prep_objects(heads, "from")
+        )
+
     def _security_context(self, tok: Token) -> bool:
         window = tok.doc[max(tok.i - 4, tok.sent.start) : min(tok.i + 5, tok.sent.end)]
         if contains_keyword(window.text, self.lex.security_context) is not None:
@@ -1921,6 +1935,13 @@ class GuaranteeExtractor:
                 for key in self._guarantor_role(tok):
                     _add(d.guarantors, key)
                     d.rules.append("guarantor-role")
+        if phrase in self.lex.aid_triggers and tok.dep_ == "dobj":
+            # "welcomed commitments from X, from Y and Z": the parse hangs "from" on the verb
+            for o in prep_objects([tok.head], "from"):
+                for k in phrase_actors(o):
+                    _add(d.guarantors, k)
+            if d.beneficiary in d.guarantors:
+                d.beneficiary, d.beneficiary_explicit = None, False
         if not d.guarantors and (cast := self._with_roles(tok)):
             for k in cast:
                 _add(d.guarantors, k)
