@@ -269,8 +269,15 @@ class StanceExtractor:
                         stype = self.lex.verbs[phrase]
                         yield tok, stype, f"verb:{phrase}", self._verb_objects(tok, phrase, stype)
             # "Y is unacceptable", "it is unacceptable to Y"
+            # "was not serious about peace" judges an actor's intent, not a thing: no stance
+            denied_adj = (
+                tok.lemma_.lower() in self.lex.negated_adjectives and _negated(tok)
+                and not any(c.dep_ == "prep" for c in tok.children)
+                and not any(s.pos_ in {"PRON", "PROPN"} for s in _copula_subjects(tok))
+            )
             if (
                 tok.lemma_.lower() in self.lex.adjectives or tok.lower_ in self.lex.adjectives
+                or denied_adj
             ) and (
                 tok.dep_ in {"acomp", "ROOT", "ccomp", "conj"}
                 and (
@@ -289,7 +296,10 @@ class StanceExtractor:
                 roots = _copula_subjects(tok) or [
                     c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}
                 ]
-                adj_type = self.lex.adjectives.get(tok.lemma_.lower()) or self.lex.adjectives[tok.lower_]
+                adj_type = (
+                    self.lex.adjectives.get(tok.lemma_.lower()) or self.lex.adjectives.get(tok.lower_)
+                    or self.lex.negated_adjectives[tok.lemma_.lower()]
+                )
                 causer = _causer(tok, roots, self.lex.causative_verbs)
                 if causer is not None:
                     # "X would make a settlement impossible": X is judged, not the settlement
@@ -1297,7 +1307,7 @@ class StanceExtractor:
             "pcomp",
             "nsubj",
             "csubj",
-        }:
+        } and not (stance_type == "demand" and _means_clause(trigger)):
             return []  # "deploying troops is ...": an activity named, not a stance taken
         if stance_capacity.capacity_only(trigger) and not rule.startswith("power:"):
             return []  # "the right to block X", "lets Y veto X": a power, not a position
@@ -1535,6 +1545,12 @@ class StanceExtractor:
                     )
                 )
         return out
+
+
+def _means_clause(verb: Token) -> bool:
+    """ "opened the talks by urging X to Y": a gerund under "by" on a verb is how the verb's
+    subject acted; a demand so made is that subject's (not an activity named)."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in {"VERB", "AUX"}
 
 
 def _denied_permission(verb: Token) -> bool:
