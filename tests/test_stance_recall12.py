@@ -80,3 +80,28 @@ def test_down_payment_endorses(run_nlp: Callable[..., Doc], has_stance: Callable
 def test_down_payment_as_a_fact_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Kaja Kallas made a down payment on a flat in Tallinn.")
     assert not any(s.holder == "kaja-kallas" for s in doc._.pg_stances)
+
+
+def test_that_after_an_offered_guarantee(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        'Kaja Kallas said the allies could offer Moldova "NATO-style protection". '
+        "Petr Pavel called that a historic shift."
+    )
+    assert any(
+        s.holder == "petr-pavel" and s.polarity == "support" and s.target.kind == "guarantee"
+        for s in doc._.pg_stances
+    )
+
+
+def test_historic_mistake_stays_criticism(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Petr Pavel called the invasion a historic mistake.")
+    assert has_stance(doc, "petr-pavel", "oppose", "invasion")
+    assert not has_stance(doc, "petr-pavel", "support", "invasion")
+
+
+def test_that_as_conjunction_names_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        'Kaja Kallas said the allies could offer Moldova "NATO-style protection". '
+        "Petr Pavel said that a historic shift was under way."
+    )
+    assert not any(s.holder == "petr-pavel" for s in doc._.pg_stances)

@@ -909,7 +909,10 @@ class _Context:
         if (
             rule.startswith(("naming:", "sentiment-", "predicate-noun:", "evaluation-noun:"))
             and len(roots) == 1
-            and roots[0].lower_ in {"it", "this"}
+            # "called that a historic shift": a demonstrative object of a naming verb too
+            and (roots[0].lower_ in {"it", "this"} or (
+                rule.startswith("naming:") and roots[0].lower_ == "that" and roots[0].dep_ == "dobj"
+            ))
             # "called it absurd that ...": the clause is what is named, not an antecedent
             and not any(c.dep_ == "ccomp" and c.i > roots[0].i for c in trigger.children)
         ):

@@ -1122,7 +1122,9 @@ class StanceExtractor:
         named = [
             c for c in verb.children
             if c.dep_ in {"dobj", "dative", "oprd", "nsubjpass", "ccomp", "xcomp"}
-            and c != pred and c.i < pred.i and c.pos_ in {"NOUN", "PROPN", "PRON", "VERB"}
+            and c != pred and c.i < pred.i
+            # "called that a shift": the tagger may read the demonstrative as a conjunction
+            and (c.pos_ in {"NOUN", "PROPN", "PRON", "VERB"} or (c.lower_ == "that" and c.dep_ == "dobj"))
         ][:1]
         if named and verb.dep_ == "relcl" and named[0].lower_ in {"that", "which", "whom"}:
             named = [verb.head]  # "proposals that he called absurd"
