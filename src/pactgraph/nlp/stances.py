@@ -49,6 +49,12 @@ the state the leader holds office for, not for the leader (`_led_states` in stan
 A pronoun inside "X, who said he ..." resolves to X (actors.py, pass 5). "The signatories" as a
 holder are whoever adopted or signed a text in the sentences just before
 (`stance_commit.adopters_before`, lexicon `signatory_nouns`).
+A denied obstruction lets its object happen ("does not object to X", "would not stand in the way
+of X": type `obstruct`), and a denied quality of a thing rejects it ("the offer was not serious",
+`negated_adjectives`; never an actor's intent, "not serious about peace"). "Provided there was X"
+demands X (an existential condition). A demand made as the means of another act ("opened the talks
+by urging X to Y") is the main subject's. "Called it/that ..." right after a guarantee given or
+offered as an object names that guarantee; a noun inside an appositive gloss is no antecedent.
 """
 
 from __future__ import annotations
