@@ -72,16 +72,6 @@ def test_it_after_an_offered_guarantee(run_nlp: Callable[..., Doc], has_stance: 
     )
 
 
-def test_down_payment_endorses(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
-    doc = run_nlp("Kaja Kallas said the loan was a down payment on reconstruction.")
-    assert has_stance(doc, "kaja-kallas", "support", "loan")
-
-
-def test_down_payment_as_a_fact_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Kaja Kallas made a down payment on a flat in Tallinn.")
-    assert not any(s.holder == "kaja-kallas" for s in doc._.pg_stances)
-
-
 def test_that_after_an_offered_guarantee(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp(
         'Kaja Kallas said the allies could offer Moldova "NATO-style protection". '
