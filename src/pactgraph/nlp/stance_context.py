@@ -909,7 +909,10 @@ class _Context:
         if (
             rule.startswith(("naming:", "sentiment-", "predicate-noun:", "evaluation-noun:"))
             and len(roots) == 1
-            and roots[0].lower_ in {"it", "this"}
+            # "called that a historic shift": a demonstrative object of a naming verb too
+            and (roots[0].lower_ in {"it", "this"} or (
+                rule.startswith("naming:") and roots[0].lower_ == "that" and roots[0].dep_ == "dobj"
+            ))
             # "called it absurd that ...": the clause is what is named, not an antecedent
             and not any(c.dep_ == "ccomp" and c.i > roots[0].i for c in trigger.children)
         ):
@@ -1095,6 +1098,10 @@ class _Context:
                 return [topic]
             phrase = phrase_topic(root, limit=self.lex.topic_max_words)
             return [Target("topic", _slug(phrase), phrase)] if phrase and _slug(phrase) not in vague else []
+        if any(c.dep_ == "expl" for c in root.children):
+            # "provided there was an American backstop": what is to exist is asked for
+            attr = next((c for c in root.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}), None)
+            return self._condition_targets(attr) if attr is not None else []
         subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None and subj.pos_ == "PRON":
             subj = _condition_antecedent(root)
@@ -1175,12 +1182,20 @@ class _Context:
                     )
                 )
             )
-            if not named_agreement and not same_clause_topic and (
+            # "could give Kyiv Article 5-like protection. X called it ...": a guarantee offered
+            offered = (
+                tok.dep_ == "dobj" and tok.head.lemma_ in self.lex.recipient_verbs
+                and self.guarantee_at(tok) is not None
+            )
+            if not named_agreement and not same_clause_topic and not offered and (
                 tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.antecedent_nouns
             ):
                 continue
-            if any(a.dep_ in {"relcl", "acl"} for a in tok.ancestors):
-                continue  # "a forum set up to meet in May": a detail, not the topic
+            if any(a.dep_ in {"relcl", "acl", "appos"} for a in tok.ancestors):
+                # "a forum set up to meet in May", "X, a nod to the treaty": a detail, not the topic
+                continue
+            if offered:
+                return [self._guarantee_target(self.guarantee_at(tok), [tok])]
             agreements = self.agreement_in(tok)
             if agreements:
                 return [Target("agreement", agreements[0], self._agreement_label(agreements[0]))]

@@ -50,6 +50,7 @@ class StanceLexicon:
     quantity_nouns: frozenset[str] = frozenset()
     negated_only: dict[str, str] = field(default_factory=dict)
     place_refusals: frozenset[str] = frozenset()
+    negated_adjectives: dict[str, str] = field(default_factory=dict)
     place_nouns: frozenset[str] = frozenset()
     vague_means: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()

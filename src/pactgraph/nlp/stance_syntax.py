@@ -588,7 +588,7 @@ def _condition_content(link: Token) -> list[Token]:
         return [link.head]
     # "..., but only with X": the parser may coordinate the preposition with the verb
     if link.dep_ == "prep" or (link.dep_ == "conj" and link.pos_ == "ADP"):
-        return [o for o in link.children if o.dep_ == "pobj"]
+        return [o for o in link.children if o.dep_ in {"pobj", "pcomp"}]
     return []
 
 

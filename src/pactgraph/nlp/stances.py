@@ -54,6 +54,12 @@ A curated topic named only inside a time, condition or danger around the target 
 is attacked", "a pause before the next invasion", lexicon `detail_connectives`) is not its topic.
 A person sent (`envoy_verbs`) is an envoy, not an offer. The owner of a stance noun that a stance
 verb governs ("backed Kyiv's request for X") holds no stance of its own from that noun.
+A denied obstruction lets its object happen ("does not object to X", "would not stand in the way
+of X": type `obstruct`), and a denied quality of a thing rejects it ("the offer was not serious",
+`negated_adjectives`; never an actor's intent, "not serious about peace"). "Provided there was X"
+demands X (an existential condition). A demand made as the means of another act ("opened the talks
+by urging X to Y") is the main subject's. "Called it/that ..." right after a guarantee given or
+offered as an object names that guarantee; a noun inside an appositive gloss is no antecedent.
 """
 
 from __future__ import annotations
@@ -274,8 +280,15 @@ class StanceExtractor:
                         stype = self.lex.verbs[phrase]
                         yield tok, stype, f"verb:{phrase}", self._verb_objects(tok, phrase, stype)
             # "Y is unacceptable", "it is unacceptable to Y"
+            # "was not serious about peace" judges an actor's intent, not a thing: no stance
+            denied_adj = (
+                tok.lemma_.lower() in self.lex.negated_adjectives and _negated(tok)
+                and not any(c.dep_ == "prep" for c in tok.children)
+                and not any(s.pos_ in {"PRON", "PROPN"} for s in _copula_subjects(tok))
+            )
             if (
                 tok.lemma_.lower() in self.lex.adjectives or tok.lower_ in self.lex.adjectives
+                or denied_adj
             ) and (
                 tok.dep_ in {"acomp", "ROOT", "ccomp", "conj"}
                 and (
@@ -294,7 +307,10 @@ class StanceExtractor:
                 roots = _copula_subjects(tok) or [
                     c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}
                 ]
-                adj_type = self.lex.adjectives.get(tok.lemma_.lower()) or self.lex.adjectives[tok.lower_]
+                adj_type = (
+                    self.lex.adjectives.get(tok.lemma_.lower()) or self.lex.adjectives.get(tok.lower_)
+                    or self.lex.negated_adjectives[tok.lemma_.lower()]
+                )
                 causer = _causer(tok, roots, self.lex.causative_verbs)
                 if causer is not None:
                     # "X would make a settlement impossible": X is judged, not the settlement
@@ -1117,7 +1133,9 @@ class StanceExtractor:
         named = [
             c for c in verb.children
             if c.dep_ in {"dobj", "dative", "oprd", "nsubjpass", "ccomp", "xcomp"}
-            and c != pred and c.i < pred.i and c.pos_ in {"NOUN", "PROPN", "PRON", "VERB"}
+            and c != pred and c.i < pred.i
+            # "called that a shift": the tagger may read the demonstrative as a conjunction
+            and (c.pos_ in {"NOUN", "PROPN", "PRON", "VERB"} or (c.lower_ == "that" and c.dep_ == "dobj"))
         ][:1]
         if named and verb.dep_ == "relcl" and named[0].lower_ in {"that", "which", "whom"}:
             named = [verb.head]  # "proposals that he called absurd"
@@ -1302,7 +1320,7 @@ class StanceExtractor:
             "pcomp",
             "nsubj",
             "csubj",
-        }:
+        } and not (stance_type == "demand" and _means_clause(trigger)):
             return []  # "deploying troops is ...": an activity named, not a stance taken
         if stance_capacity.capacity_only(trigger) and not rule.startswith("power:"):
             return []  # "the right to block X", "lets Y veto X": a power, not a position
@@ -1565,6 +1583,12 @@ def _nested_owners(noun: Token, verbs: dict[str, str]) -> set[str]:
     if noun.dep_ not in {"dobj", "pobj"} or head.pos_ != "VERB" or head.lemma_ not in verbs:
         return set()
     return {k for c in noun.children if c.dep_ == "poss" and (k := entity_of(c))}
+
+
+def _means_clause(verb: Token) -> bool:
+    """ "opened the talks by urging X to Y": a gerund under "by" on a verb is how the verb's
+    subject acted; a demand so made is that subject's (not an activity named)."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in {"VERB", "AUX"}
 
 
 def _denied_permission(verb: Token) -> bool:
