@@ -141,3 +141,14 @@ def test_commitments_on_trade_or_to_reform_are_none(run_nlp) -> None:
     )
     assert not any("romania" in g for _, g in pairs(run_nlp, text))
     assert "romania" not in beneficiaries(run_nlp, text)
+
+
+def test_asking_about_a_demonym_records_no_actor(run_nlp) -> None:
+    # "European security" is checked as a possible giver and is none: no EU record appears
+    doc = run_nlp(
+        'Zelensky said: "The future of European security is being decided here, in Ukraine. '
+        'Russia must be among those giving clear security guarantees."',
+        date="2022-02-23",
+    )
+    assert "european-union" not in (doc._.pg_entities or {})
+    assert any(g.guarantors for g in doc._.pg_guarantees)

@@ -595,18 +595,13 @@ class GuaranteeExtractor:
 
     def _attributive(self, tok: Token) -> str | None:
         """The actor an attributive word names: its mention, or a bare demonym ("American backing"),
-        which the actor linker leaves unmarked; such an actor is added to doc._.pg_entities."""
+        which the actor linker leaves unmarked. Asking records nothing: an actor gets its record
+        only when a guarantee names it (`_merge`)."""
         key = entity_of(tok)
         if key or tok.pos_ != "ADJ":
             return key
         key = self.kb.demonym(tok.text)
-        info = self.kb.get(key) if key else None
-        if info is None:
-            return None
-        ents = tok.doc._.pg_entities
-        if isinstance(ents, dict) and key not in ents:
-            ents[key] = info.entity()
-        return key
+        return key if key and self.kb.get(key) is not None else None
 
     def _counterfactual(self, tok: Token) -> bool:
         """A guarantee in a past conditional never existed: "if X had had such guarantees",
@@ -2682,6 +2677,8 @@ class GuaranteeExtractor:
             for body in [g for g in givers if g in self.lex.body_states]:
                 _add(givers, self.lex.body_states[body])
             beneficiary = d.beneficiary or default
+            if beneficiary is not None:
+                recorded(beneficiary)  # a demonym's state ("European security") gets its record
             if beneficiary is None:
                 beneficiary = self._fallback_beneficiary(
                     doc, {*givers, *([d.threat] if d.threat else [])}, near=d.token.sent,
