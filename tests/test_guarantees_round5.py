@@ -139,3 +139,14 @@ def test_next_sentence_without_a_list_noun_names_no_defenders(run_nlp) -> None:
     text = _ROSTER_LEAD + "The talks included Spain, Norway and Japan."
     found = {g.guarantors for g in run_nlp(text, date="2024-05-01")._.pg_guarantees}
     assert not any("spain" in g for g in found)
+
+
+def test_asking_about_a_demonym_records_no_actor(run_nlp) -> None:
+    # "European security" is checked as a possible giver and is none: no EU record appears
+    doc = run_nlp(
+        'Zelensky said: "The future of European security is being decided here, in Ukraine. '
+        'Russia must be among those giving clear security guarantees."',
+        date="2022-02-23",
+    )
+    assert "european-union" not in (doc._.pg_entities or {})
+    assert any(g.guarantors for g in doc._.pg_guarantees)

@@ -8,9 +8,8 @@ A guarantee is read from a trigger noun ("security guarantees", "assurances", "r
   participation verb ("be included in", "serve as guarantor"), or of a building verb ("are developing
   guarantees"), and the actor a form implies (NATO membership -> NATO);
 - beneficiary: for/to pobj, possessive, the subject of a receiving verb ("Ukraine needs guarantees");
-  else the document's protected country, weighed from all the article's evidence (explicit
-  beneficiaries, "for/to X" in guarantee sentences, "X's security", "X will join", "the invasion
-  of X"; see `guarantee_focus.py`). With no such country it stays unset;
+  else the document's protected country: the one most often named as a beneficiary, or whose
+  security/sovereignty the article talks about. With no such country it stays unset;
 - threat: against pobj, the from-object of a protecting verb ("protect us from Russia"), the object of
   "deter";
 - status from the verbs that govern the mention, forms and domains from keywords in the sentence.
@@ -65,12 +64,6 @@ alliance's; membership a verb of dread governs ("Moscow fears X joining the alli
 "They" standing for officials named by a demonym ("Iranian officials said they want ...") is the
 state the demonym names. An unnamed group bound to defend a state ("a group of states would come
 to its aid") takes the actors the next sentence lists ("The names floated included X, Y and Z").
-A state that must ensure "its own" security guarantees nothing to itself. "Backing" is a trigger
-only with an actor word ("American backing"), "air cover"/"air support" and "declaration of
-support" only in a sentence about peace or security; a plural trigger the tagger calls a verb
-but the parse uses as a noun phrase ("bring X the security guarantees it sought") still counts.
-"Commitments" are a guarantee as military aid named actors give ("welcomed commitments from X, Y
-and Z on weapons"), also when the parse hangs "from" on the verb.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -90,7 +83,6 @@ from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import lexicons
-from pactgraph.nlp.guarantee_focus import protected_country
 from pactgraph.nlp.util import prep_objects, sentence_index, sentences
 from pactgraph.records import Entity, Guarantee, Mention
 
@@ -411,13 +403,6 @@ class GuaranteeLexicon:
     threat_verbs: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
-    focus_weights: dict[str, int] = field(default_factory=dict)
-    member_attrs: frozenset[str] = frozenset()
-    alliance_nouns: frozenset[str] = frozenset()
-    self_marks: frozenset[str] = frozenset()
-    owned_triggers: frozenset[str] = frozenset()
-    aid_triggers: frozenset[str] = frozenset()
-    aid_context: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> GuaranteeLexicon:
@@ -445,8 +430,6 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "alliances": ("membership", "alliances"),
     "membership_verbs": ("membership", "verbs"),
     "membership_nouns": ("membership", "nouns"),
-    "member_attrs": ("membership", "member_attrs"),
-    "alliance_nouns": ("membership", "alliance_nouns"),
     "dread_verbs": ("membership", "dread_verbs"),
     "membership_lookback": ("membership", "lookback"),
     "pending_marks": ("membership", "pending_marks"),
@@ -664,7 +647,7 @@ class GuaranteeExtractor:
             d for d in drafts if not self._counterfactual(d.token) and not self._open_question(d.token)
         ]
         default = (
-            protected_country(self, doc, drafts)
+            self._protected_country(doc, drafts)
             or self._agreement_party(doc)
             or next(iter(self._threatened(doc)), None)  # the country a war is waged on
         )
@@ -682,20 +665,13 @@ class GuaranteeExtractor:
         phrases = (*self.lex.triggers, *self.lex.guarantor_nouns)
         for head_i, (phrase, start, end) in sorted(match_lemma_phrases(doc, phrases).items()):
             tok = doc[head_i]
-            if tok.pos_ not in {"NOUN", "PROPN"} and not _nominal(tok):
+            if tok.pos_ not in {"NOUN", "PROPN"}:
                 continue  # "guarantee" as a verb is read by the agreement/stance side
-            if phrase in self.lex.aid_triggers:
-                if not self._aid_given(tok):
-                    continue  # "a commitment to reform" is no guarantee
-            elif phrase in self.lex.needs_context and not self._security_context(tok):
+            if phrase in self.lex.needs_context and not self._security_context(tok):
                 continue
             needed = self.lex.sentence_context_triggers.get(phrase)
             if needed and not contains_keyword(tok.sent.text, needed):
                 continue  # "a backstop for the loan" is finance, not protection
-            if phrase in self.lex.owned_triggers and not any(
-                c.dep_ in {"amod", "compound"} and self._attributive(c) for c in tok.children
-            ):
-                continue  # "American backing" gives; "backing" alone may be anyone's
             yield tok, phrase, start, end
 
     def _read_verb(self, verb: Token) -> _Draft | None:
@@ -728,10 +704,6 @@ class GuaranteeExtractor:
         if is_negated(verb) or any(is_negated(h) for h in governing_chain(verb, limit=2)):
             d.status = "rejected" if d.guarantors else "violated"
         d.rules.append(f"guarantee-verb:{verb.lemma_}")
-        if d.beneficiary is not None and set(d.guarantors) == {d.beneficiary}:
-            return None  # "X had to ensure its own security": self-reliance, no guarantee
-        if any(c.lower_ in self.lex.self_marks for p in obj.children for c in (p, *p.children)):
-            return None  # "Y must safeguard its own sovereignty": no one else gives it
         d.guarantors = [g for g in d.guarantors if g != d.beneficiary]
         return d
 
@@ -1841,13 +1813,6 @@ class GuaranteeExtractor:
                     return True
         return False
 
-    def _aid_given(self, tok: Token) -> bool:
-        """Military aid a named actor gives: "commitments from X, Y and Z on weapons, training"."""
-        heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "welcomed X from Y"
-        return contains_keyword(tok.sent.text, self.lex.aid_context) is not None and any(
-            phrase_actors(o) for o in prep_objects(heads, "from")
-        )
-
     def _security_context(self, tok: Token) -> bool:
         window = tok.doc[max(tok.i - 4, tok.sent.start) : min(tok.i + 5, tok.sent.end)]
         if contains_keyword(window.text, self.lex.security_context) is not None:
@@ -1930,13 +1895,6 @@ class GuaranteeExtractor:
                 for key in self._guarantor_role(tok):
                     _add(d.guarantors, key)
                     d.rules.append("guarantor-role")
-        if phrase in self.lex.aid_triggers and tok.dep_ == "dobj":
-            # "welcomed commitments from X, from Y and Z": the parse hangs "from" on the verb
-            for o in prep_objects([tok.head], "from"):
-                for k in phrase_actors(o):
-                    _add(d.guarantors, k)
-            if d.beneficiary in d.guarantors:
-                d.beneficiary, d.beneficiary_explicit = None, False
         if not d.guarantors and (cast := self._with_roles(tok)):
             for k in cast:
                 _add(d.guarantors, k)
@@ -2408,6 +2366,52 @@ class GuaranteeExtractor:
 
     # -- context and merging
 
+    def _protected_country(self, doc: Doc, drafts: list[_Draft]) -> str | None:
+        """The country the article is about protecting: most often an explicit beneficiary, else
+        the one whose security/sovereignty is named most often."""
+        ents = entities(doc)
+        counts = Counter(
+            d.beneficiary
+            for d in drafts
+            if d.beneficiary_explicit
+            and d.beneficiary in ents
+            and ents[d.beneficiary].type == "Country"
+        )
+        # a state the article casts as a guarantor is not the one it is about protecting
+        givers = {g for d in drafts if not d.co_builders for g in d.guarantors}
+        if any(k not in givers for k in counts):
+            counts = Counter({k: n for k, n in counts.items() if k not in givers})
+        if counts:
+            return counts.most_common(1)[0][0]
+        # countries the guarantee sentences send things to or do things for
+        counts = Counter()
+        for d in drafts:
+            for t in d.token.sent:
+                key = entity_of(t)
+                if (
+                    key
+                    and t.dep_ == "pobj"
+                    and t.head.lower_ in {"for", "to", "in"}
+                    and ents.get(key)
+                    and ents[key].type == "Country"
+                    and key not in d.guarantors
+                    and key != d.threat
+                    and not self._addressee(t)
+                ):
+                    counts[key] += 1
+        if counts:
+            return counts.most_common(1)[0][0]
+        for tok in doc:
+            if tok.lemma_ in self.lex.protection_objects:
+                for t in (
+                    *tok.children,
+                    *(c for p in tok.children if p.dep_ == "prep" for c in p.children),
+                ):
+                    key = entity_of(t)
+                    if key and ents.get(key) and ents[key].type == "Country":
+                        counts[key] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
     def _is_guarantee_agreement(self, key: str, label: str) -> bool:
         return key in self.lex.agreement_keys or (
             contains_keyword(label, self.lex.agreement_words) is not None
@@ -2799,14 +2803,6 @@ def _find_entity(ents: dict[str, Entity], name: str) -> str | None:
         if key.lower() == name or ent.label.lower() == name:
             return key
     return None
-
-
-def _nominal(tok: Token) -> bool:
-    """A word the tagger calls a verb but the parse uses as a noun phrase: "would bring Ukraine
-    the security guarantees it sought" (an object or subject with a determiner or compound)."""
-    return tok.dep_ in OBJECT_DEPS | SUBJECT_DEPS and any(
-        c.dep_ in {"det", "compound", "poss"} and c.i < tok.i for c in tok.children
-    )
 
 
 def doc_text(token: Token) -> str:
