@@ -90,7 +90,8 @@ def test_class_tree(ontology: Graph) -> None:
 def test_schemes_have_exactly_the_documented_concepts(ontology: Graph) -> None:
     assert members(ontology, "polarity") == {"support", "oppose", "neutral"}
     assert members(ontology, "domain") == {"air", "sea", "land"}
-    assert len(members(ontology, "stance-type")) == 19
+    assert len(members(ontology, "stance-type")) == 20
+    assert "obstruct" in members(ontology, "stance-type")
     assert "article5-commitment" in members(ontology, "guarantee-form")
     assert members(ontology, "guarantee-status") == {
         "demanded",
