@@ -109,6 +109,19 @@ def _words_label(tokens: list[Token]) -> str | None:
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
+def _agreement_target(ctx: _Context, tok: Token) -> Target | None:
+    """The first agreement cited inside `tok`'s phrase, as a target."""
+    agreements = ctx.agreement_in(tok)
+    return Target("agreement", agreements[0], ctx._agreement_label(agreements[0])) if agreements else None
+
+
+def _known_target(ctx: _Context, tok: Token) -> Target | None:
+    """An agreement cited inside `tok`'s phrase, else the curated topic its words name."""
+    return _agreement_target(ctx, tok) or ctx._topic(
+        tok, [t for t in tok.subtree if t.sent == tok.sent]
+    )
+
+
 def _content_tokens(root: Token) -> list[Token]:
     """`root`'s subtree without nested asides (relative clauses, appositions, parentheticals)."""
     cut = {
@@ -140,9 +153,9 @@ def _own_content(ctx: _Context, head: Token, trigger: Token) -> Target | None:
             if c.dep_ == "appos" and phrase_actors(c):
                 continue
             sub = _content_tokens(c)
-            agreements = ctx.agreement_in(c)
-            if agreements:
-                return Target("agreement", agreements[0], ctx._agreement_label(agreements[0]))
+            agreement = _agreement_target(ctx, c)
+            if agreement:
+                return agreement
             if c.dep_ in {"ccomp", "acl"} and any(t.dep_ == "mark" for t in c.children):
                 label = _words_label(sub)  # "the notion that X did Y": X did Y
             else:
@@ -195,12 +208,9 @@ def _colon_content(ctx: _Context, head: Token) -> Target | None:
     )
     if noun is None or noun.sent != head.sent or noun.pos_ == "PROPN" and phrase_actors(noun):
         return None  # "her partner: Germany" names an actor, not what the kind word stands for
-    agreements = ctx.agreement_in(noun)
-    if agreements:
-        return Target("agreement", agreements[0], ctx._agreement_label(agreements[0]))
-    topic = ctx._topic(noun, [t for t in noun.subtree if t.sent == noun.sent])
-    if topic:
-        return topic
+    known = _known_target(ctx, noun)
+    if known:
+        return known
     label = _words_label(_content_tokens(noun))
     return Target("topic", _slug(label), label) if label else None
 
@@ -244,9 +254,9 @@ def _antecedent(ctx: _Context, head: Token) -> Target | None:
             continue
         same = tok.lemma_ == head.lemma_
         if (is_text and tok.pos_ == "PROPN") or same:
-            agreements = ctx.agreement_in(tok)
-            if agreements:
-                return Target("agreement", agreements[0], ctx._agreement_label(agreements[0]))
+            agreement = _agreement_target(ctx, tok)
+            if agreement:
+                return agreement
         if same:
             topic = ctx._topic(tok, [t for t in tok.subtree if t.sent == tok.sent])
             if topic:
@@ -381,12 +391,9 @@ def _direct_object(ctx: _Context, roots: list[Token], target: Target) -> Target 
         )
         if obj is None:
             continue
-        agreements = ctx.agreement_in(obj)
-        if agreements:
-            return Target("agreement", agreements[0], ctx._agreement_label(agreements[0]))
-        topic = ctx._topic(obj, [t for t in obj.subtree if t.sent == obj.sent])
-        if topic:
-            return topic
+        known = _known_target(ctx, obj)
+        if known:
+            return known
         what = phrase_topic(obj, limit=ctx.lex.topic_max_words)
         if what:
             label = f"{r.lemma_} {what}"
