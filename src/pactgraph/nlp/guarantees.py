@@ -2419,7 +2419,13 @@ class GuaranteeExtractor:
 
     def _agreement_party(self, doc: Doc) -> str | None:
         """With no guarantee mention to tell, the protected country is the one party common to
-        most of the security agreements the article cites (Ukraine in three bilateral deals)."""
+        most of the security agreements the article cites (Ukraine in three bilateral deals).
+        Computed once per document: every accord mention asks."""
+        if "pg_agreement_party" not in doc.user_data:
+            doc.user_data["pg_agreement_party"] = self._count_agreement_party(doc)
+        return doc.user_data["pg_agreement_party"]
+
+    def _count_agreement_party(self, doc: Doc) -> str | None:
         ents = entities(doc)
         infos = doc._.pg_agreements or {}
         counts: Counter[str] = Counter()
