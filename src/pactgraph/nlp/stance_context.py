@@ -44,6 +44,7 @@ from pactgraph.nlp.stance_syntax import (
     _slug,
     _subtree_chars,
     _undoing,
+    demonstrative_object,
     phrase_topic,
 )
 from pactgraph.nlp.util import full_text, prep_objects, sentence_index, sentences
@@ -911,7 +912,7 @@ class _Context:
             and len(roots) == 1
             # "called that a historic shift": a demonstrative object of a naming verb too
             and (roots[0].lower_ in {"it", "this"} or (
-                rule.startswith("naming:") and roots[0].lower_ == "that" and roots[0].dep_ == "dobj"
+                rule.startswith("naming:") and demonstrative_object(roots[0])
             ))
             # "called it absurd that ...": the clause is what is named, not an antecedent
             and not any(c.dep_ == "ccomp" and c.i > roots[0].i for c in trigger.children)
@@ -1184,8 +1185,9 @@ class _Context:
             )
             # "could give Kyiv Article 5-like protection. X called it ...": a guarantee offered
             offered = (
-                tok.dep_ == "dobj" and tok.head.lemma_ in self.lex.recipient_verbs
-                and self.guarantee_at(tok) is not None
+                self.guarantee_at(tok)
+                if tok.dep_ == "dobj" and tok.head.lemma_ in self.lex.recipient_verbs
+                else None
             )
             if not named_agreement and not same_clause_topic and not offered and (
                 tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.antecedent_nouns
@@ -1195,7 +1197,7 @@ class _Context:
                 # "a forum set up to meet in May", "X, a nod to the treaty": a detail, not the topic
                 continue
             if offered:
-                return [self._guarantee_target(self.guarantee_at(tok), [tok])]
+                return [self._guarantee_target(offered, [tok])]
             agreements = self.agreement_in(tok)
             if agreements:
                 return [Target("agreement", agreements[0], self._agreement_label(agreements[0]))]

@@ -917,3 +917,9 @@ def _as_adjective(tok: Token) -> bool:
     return tok.dep_ == "advcl" and tok.pos_ == "ADJ" and any(
         c.dep_ in {"advmod", "mark", "prep"} and c.lower_ == "as" and c.i < tok.i for c in tok.children
     )
+
+
+def demonstrative_object(tok: Token) -> bool:
+    """A demonstrative "that" as a verb's object ("called that a historic shift"), which the
+    tagger may read as a conjunction."""
+    return tok.lower_ == "that" and tok.dep_ == "dobj"

@@ -143,6 +143,7 @@ from pactgraph.nlp.stance_syntax import (
     _substituted,
     _under_other_verb,
     _under_rejection,
+    demonstrative_object,
     phrase_topic,
 )
 from pactgraph.nlp.util import prep_objects, sentence_index
@@ -1135,7 +1136,7 @@ class StanceExtractor:
             if c.dep_ in {"dobj", "dative", "oprd", "nsubjpass", "ccomp", "xcomp"}
             and c != pred and c.i < pred.i
             # "called that a shift": the tagger may read the demonstrative as a conjunction
-            and (c.pos_ in {"NOUN", "PROPN", "PRON", "VERB"} or (c.lower_ == "that" and c.dep_ == "dobj"))
+            and (c.pos_ in {"NOUN", "PROPN", "PRON", "VERB"} or demonstrative_object(c))
         ][:1]
         if named and verb.dep_ == "relcl" and named[0].lower_ in {"that", "which", "whom"}:
             named = [verb.head]  # "proposals that he called absurd"
@@ -1530,7 +1531,8 @@ class StanceExtractor:
         if rule.startswith("noun:") and stance_type != "offer":
             # "backed Kyiv's request for X": the owner's wish, as the governing stance reports it
             # (an owner's own offer, "welcomed X's willingness to help", stays X's)
-            holders = [h for h in holders if h.key not in _nested_owners(trigger, self.lex.verbs)]
+            nested = _nested_owners(trigger, self.lex.verbs)
+            holders = [h for h in holders if h.key not in nested]
         for holder in holders:
             for target in targets:
                 if target.kind == "actor" and (
