@@ -387,3 +387,14 @@ def test_stance_precision_per_rule_family(gold) -> None:
     table = render(result, by_rule=True)
     assert "subject:verb" in table and "0.50" in table
     assert "by rule" not in render(result)
+
+
+def test_stance_precision_per_confidence_band(gold) -> None:
+    rows = perfect_rows()
+    for row, conf in zip(rows["stances"], ("0.35", "0.3", "1.0", None)):
+        row["confidence"] = conf
+    rows["stances"][1]["holderLabel"] = "Ukraine"  # now wrong
+    result = score(gold, rows)
+    assert result.stance_confidence == {"(none)": [1, 1], "0.3-0.4": [1, 2], "0.9-1.0": [1, 1]}
+    assert "0.3-0.4" in render(result, by_rule=True) and "0.3-0.4" not in render(result)
+    assert result.to_dict()["stance_confidence"]["0.3-0.4"] == {"correct": 1, "predicted": 2}

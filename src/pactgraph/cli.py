@@ -164,7 +164,10 @@ def evaluate(
     fmt: str = typer.Option("table", "--format", "-f", help="table or json"),
     verbose: bool = typer.Option(False, "--details", help="List misses and false positives per document."),
     by_rule: bool = typer.Option(
-        False, "--by-rule", help="Also print stance precision per rule family (which mechanisms to trust)."
+        False,
+        "--by-rule",
+        help="Also print stance precision per rule family and per confidence band"
+        " (which mechanisms to trust; whether confidence ranks).",
     ),
 ) -> None:
     """Build the gold documents and print precision, recall and F1 per kind, quote attribution

@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import re
 import sys
 import unicodedata
@@ -339,6 +340,8 @@ class EvaluationResult:
     docs: int = 0
     # stance rule family ("holder route:trigger kind") -> [predictions matching a gold stance, predictions]
     stance_rules: dict[str, list[int]] = field(default_factory=dict)
+    # confidence band ("0.3-0.4") -> [predictions matching a gold stance, predictions]
+    stance_confidence: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def attribution_accuracy(self) -> float:
@@ -365,6 +368,9 @@ class EvaluationResult:
             "neutral_stances_not_scored": self.neutral_stances,
             "stance_rules": {
                 rule: {"correct": c, "predicted": n} for rule, (c, n) in self.stance_rules.items()
+            },
+            "stance_confidence": {
+                band: {"correct": c, "predicted": n} for band, (c, n) in self.stance_confidence.items()
             },
             "counting": COUNTING_NOTE,
             "per_doc": {
@@ -481,15 +487,29 @@ def rule_family(rule: str | None) -> str:
     return ":".join((rule or "(no rule)").split(":")[:2])
 
 
+def confidence_band(value: str | None) -> str:
+    """`0.35` -> `0.3-0.4`: the tenth a stance's confidence falls in (1.0 is in `0.9-1.0`)."""
+    try:
+        low = min(math.floor(float(value or "") * 10 + 1e-9), 9) / 10
+    except ValueError:
+        return "(none)"
+    return f"{low:.1f}-{low + 0.1:.1f}"
+
+
 def stance_rule_precision(
-    doc: GoldDoc, rows: Sequence[Row], resolver: NameResolver, into: dict[str, list[int]]
+    doc: GoldDoc,
+    rows: Sequence[Row],
+    resolver: NameResolver,
+    into: dict[str, list[int]],
+    key: Callable[[Row], str] = lambda row: rule_family(row.get("rule")),
 ) -> None:
-    """Count, per rule family, the document's scored stance predictions and those that match some
-    gold stance of the document (redundant matches count as correct: the fact is right)."""
+    """Count, per rule family (or per other `key` of a row), the document's scored stance
+    predictions and those that match some gold stance of the document (redundant matches count
+    as correct: the fact is right)."""
     for row in rows:
         if _local(row.get("polarity")) == "neutral":
             continue
-        cell = into.setdefault(rule_family(row.get("rule")), [0, 0])
+        cell = into.setdefault(key(row), [0, 0])
         cell[1] += 1
         if any(stance_compatible(g, row, resolver) for g in doc.stances):
             cell[0] += 1
@@ -708,9 +728,14 @@ def score(
     errors: list[Error] = []
     neutral = right_speakers = matched_quotes = 0
     stance_rules: dict[str, list[int]] = {}
+    stance_confidence: dict[str, list[int]] = {}
     for doc_id in doc_ids:
         doc = gold.docs[doc_id]
         stance_rule_precision(doc, by_doc["stances"][doc_id], resolver, stance_rules)
+        stance_rule_precision(
+            doc, by_doc["stances"][doc_id], resolver, stance_confidence,
+            key=lambda row: confidence_band(row.get("confidence")),
+        )  # fmt: skip
         actors = match_actors(doc, by_doc["actors"][doc_id], resolver)
         stances, n = match_stances(doc, by_doc["stances"][doc_id], resolver)
         guarantees = match_guarantees(doc, by_doc["guarantees"][doc_id], resolver)
@@ -734,6 +759,7 @@ def score(
         neutral_stances=neutral,
         docs=len(doc_ids),
         stance_rules=dict(sorted(stance_rules.items(), key=lambda kv: (-kv[1][1], kv[0]))),
+        stance_confidence=dict(sorted(stance_confidence.items())),
     )
 
 
@@ -808,6 +834,10 @@ def render_rules(result: EvaluationResult) -> list[str]:
              f"{'rule':<44}{'correct':>9}{'predicted':>11}{'P':>7}"]  # fmt: skip
     for rule, (correct, total) in result.stance_rules.items():
         lines.append(f"{rule:<44}{correct:>9}{total:>11}{correct / total:>7.2f}")
+    lines += ["", "stance precision by confidence (does a higher confidence mean a likelier fact?):",
+              f"{'confidence':<44}{'correct':>9}{'predicted':>11}{'P':>7}"]  # fmt: skip
+    for band, (correct, total) in result.stance_confidence.items():
+        lines.append(f"{band:<44}{correct:>9}{total:>11}{correct / total:>7.2f}")
     return lines
 
 
