@@ -4,7 +4,8 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
 1. KB names and aliases (one PhraseMatcher over a case- and diacritic-folded copy of the text,
    case rules applied afterwards) and office titles ("foreign minister", "head of {} diplomacy").
 2. spaCy NER spans the KB did not cover become entities of their own (cleaned of titles,
-   possessives, determiners, line breaks); unknown persons join by surname within the document.
+   possessives, determiners, line breaks); unknown persons join by surname within the document,
+   also a lone surname the tagger left unlabelled after the full name (a transcript turn `Name: ...`).
    Names in a byline (a short verbless line opening with "By") are the article's authors.
 3. Place names that speak for a state ("Moscow", "the Kremlin") are the state when they act and a
    Location when they are a place ("in Kyiv", "the capital Kyiv").
@@ -430,6 +431,28 @@ class ActorLinker:
             else:
                 ent = Entity(key=slugify(text), label=text, type="Location", in_kb=False)
                 self._add(state, span, ent, kind="ner", conf=0.6, rule="ner-location")
+        self._untagged_surnames(state, full_by_surname)
+
+    def _untagged_surnames(self, state: _State, full_by_surname: dict[str, str]) -> None:
+        """A lone surname the tagger left unlabelled ("Pevkur: We are ready ...", a transcript
+        turn) is the person whose full name the document gave before it."""
+        doc = state.doc
+        for tok in doc:
+            full = full_by_surname.get(fold(tok.text))
+            if (
+                full is None
+                or tok.i in state.by_token
+                or not (tok.is_title or tok.is_upper)
+                or tok.pos_ not in {"PROPN", "NOUN"}  # "Pevkur:" may be read as a noun
+                or (tok.i > 0 and doc[tok.i - 1].lower_ == "the")
+                or not any(
+                    m.entity == slugify(full) and m.start < tok.idx for m in state.mentions
+                )
+            ):
+                continue
+            ent = Entity(key=slugify(full), label=full, type="Person", in_kb=False)
+            self._add(state, doc[tok.i : tok.i + 1], ent, kind="ner", conf=0.65,
+                      rule="untagged-surname")
 
     def _spelling_variant(self, words: list[str], persons: dict[str, str]) -> ActorInfo | None:
         """A KB person named in another transliteration: a full name spelled like one of the

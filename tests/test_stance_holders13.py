@@ -1,0 +1,34 @@
+"""Recall of stance holders: untagged surnames, co-holders and speakers' states (round holders13)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+_INTERVIEW = """We spoke to Estonia's defence minister, Hanno Pevkur, in Tallinn on Monday.
+
+Q: Minister, will Estonia send soldiers?
+
+Pevkur: If there is a ceasefire, we are ready to send troops to Ukraine.
+
+Q: And sanctions?
+
+Pevkur: We want a new sanctions package against Russia this month."""
+
+
+def test_untagged_surname_is_the_named_person(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp(_INTERVIEW)
+    assert has_stance(doc, "hanno-pevkur", "support", "troops")
+    assert has_stance(doc, "hanno-pevkur", "support", "sanctions")
+
+
+def test_surname_before_any_full_name_stays_unlinked(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "Q: What comes next?\n\nHalls: The alliance must reject any deal that rewards Russia.\n\n"
+        "Q: Thank you.\n\nThe envoy Marta Halls later flew to the Dutch capital."
+    )
+    first = next(t for t in doc if t.text == "Halls")
+    assert first._.pg_mention is None
