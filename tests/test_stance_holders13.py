@@ -32,3 +32,34 @@ def test_surname_before_any_full_name_stays_unlinked(run_nlp: Callable[..., Doc]
     )
     first = next(t for t in doc if t.text == "Halls")
     assert first._.pg_mention is None
+
+
+def test_bare_title_is_the_person_introduced_with_it(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp(
+        "Estonia's defence minister, Hanno Pevkur, visited Kyiv on Monday. "
+        "The minister rejected the Russian demand for Ukrainian neutrality."
+    )
+    assert has_stance(doc, "hanno-pevkur", "oppose", "neutral")
+
+
+def test_bare_title_without_an_introduced_holder_stays_unresolved(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "Talks resumed in Geneva on Monday. The minister rejected the Russian demand for neutrality."
+    )
+    minister = next(t for t in doc if t.lower_ == "minister")
+    assert minister._.pg_mention is None
+    assert not doc._.pg_stances
+
+
+def test_leader_office_speaks_for_the_state(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Nawrocki's office said it wanted a ceasefire before any talks.", date="2025-10-01")
+    assert has_stance(doc, "poland", "support", "ceasefire")
+
+
+def test_office_of_nobody_named_holds_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Talks resumed on Monday. The office said it wanted a ceasefire before any talks.")
+    assert not doc._.pg_stances
