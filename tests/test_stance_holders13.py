@@ -63,3 +63,40 @@ def test_leader_office_speaks_for_the_state(
 def test_office_of_nobody_named_holds_nothing(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Talks resumed on Monday. The office said it wanted a ceasefire before any talks.")
     assert not doc._.pg_stances
+
+
+def test_companion_with_holds_the_subjects_stance(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Pedro Sanchez, together with Mark Carney, rejected the Russian demand for neutrality.")
+    assert has_stance(doc, "pedro-sanchez", "oppose", "neutral")
+    assert has_stance(doc, "mark-carney", "oppose", "neutral")
+
+
+def test_speaking_alongside_shares_nothing(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Speaking alongside Mark Carney, Pedro Sanchez rejected the Russian demand for neutrality.")
+    assert has_stance(doc, "pedro-sanchez", "oppose", "neutral")
+    assert not has_stance(doc, "mark-carney", "oppose", "neutral")
+
+
+def test_echoing_a_speaker_shares_the_stance(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp('"We support an immediate ceasefire," Pedro Sanchez said, and Mark Carney echoed him.')
+    assert has_stance(doc, "mark-carney", "support", "ceasefire")
+    other = run_nlp(
+        '"We support an immediate ceasefire," Pedro Sanchez said, and Mark Carney echoed the call for sanctions.'
+    )
+    assert not has_stance(other, "mark-carney", "support", "ceasefire")
+
+
+def test_position_shared_by_agent(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Pedro Sanchez has ruled out a ceasefire on Russian terms, a position shared by Mark Carney.")
+    assert has_stance(doc, "mark-carney", "oppose", "ceasefire")
+
+
+def test_object_renamed_not_shared(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Pedro Sanchez rejected the Russian demand for neutrality, a demand shared by China.")
+    assert not has_stance(doc, "china", "oppose", "neutral")
