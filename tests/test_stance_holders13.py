@@ -100,3 +100,21 @@ def test_position_shared_by_agent(run_nlp: Callable[..., Doc], has_stance: Calla
 def test_object_renamed_not_shared(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Pedro Sanchez rejected the Russian demand for neutrality, a demand shared by China.")
     assert not has_stance(doc, "china", "oppose", "neutral")
+
+
+def test_body_located_in_a_capital_acts_for_its_state(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp(
+        "In Beijing, the foreign ministry has said that any deployment of NATO troops in Ukraine "
+        "would be unacceptable."
+    )
+    assert has_stance(doc, "china", "oppose", "troops")
+
+
+def test_body_in_an_unknown_place_holds_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "In a small town, the foreign ministry has said that any deployment of NATO troops in Ukraine "
+        "would be unacceptable."
+    )
+    assert not doc._.pg_stances

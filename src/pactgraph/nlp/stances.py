@@ -62,6 +62,8 @@ by urging X to Y") is the main subject's. "Called it/that ..." right after a gua
 offered as an object names that guarantee; a noun inside an appositive gloss is no antecedent.
 Whoever takes up the stance of a sentence holds it too: "X, together with Y, rejected Z", "...,
 X said, and Y echoed him", "X ruled out Z, a position shared by Y" (`stance_share.py`).
+A body named only by the capital it sits in ("the foreign ministry in Moscow", "In Kyiv, the
+government said") acts for that capital's state (`_Context._located_body`).
 """
 
 from __future__ import annotations
