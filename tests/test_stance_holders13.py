@@ -118,3 +118,12 @@ def test_body_in_an_unknown_place_holds_nothing(run_nlp: Callable[..., Doc]) -> 
         "would be unacceptable."
     )
     assert not doc._.pg_stances
+
+
+def test_surname_inside_a_things_name_stays_unlinked(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "The economist Anna Rosenberg spoke in Vienna. "
+        "Diplomats compared the aid programme to a Rosenberg Plan for Ukraine."
+    )
+    second = [t for t in doc if t.text == "Rosenberg"][-1]
+    assert second._.pg_mention is None

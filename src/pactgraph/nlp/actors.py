@@ -448,6 +448,7 @@ class ActorLinker:
                 or not (tok.is_title or tok.is_upper)
                 or tok.pos_ not in {"PROPN", "NOUN"}  # "Pevkur:" may be read as a noun
                 or (tok.i > 0 and doc[tok.i - 1].lower_ == "the")
+                or tok.dep_ == "compound"  # "a Marshall Plan": a name in a thing's name
                 or not any(
                     m.entity == slugify(full) and m.start < tok.idx for m in state.mentions
                 )
