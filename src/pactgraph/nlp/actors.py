@@ -4,12 +4,14 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
 1. KB names and aliases (one PhraseMatcher over a case- and diacritic-folded copy of the text,
    case rules applied afterwards) and office titles ("foreign minister", "head of {} diplomacy").
 2. spaCy NER spans the KB did not cover become entities of their own (cleaned of titles,
-   possessives, determiners, line breaks); unknown persons join by surname within the document.
+   possessives, determiners, line breaks); unknown persons join by surname within the document,
+   also a lone surname the tagger left unlabelled after the full name (a transcript turn `Name: ...`).
    Names in a byline (a short verbless line opening with "By") are the article's authors.
 3. Place names that speak for a state ("Moscow", "the Kremlin") are the state when they act and a
    Location when they are a place ("in Kyiv", "the capital Kyiv").
 4. Titles resolve to the office holder on the article's date, or to the most salient compatible
-   person already mentioned; "Polish President Andrzej Duda" also yields an OfficeHolding.
+   person already mentioned; a bare "the minister" (lexicon `anaphoric_titles`) to the person
+   the document last introduced with that title beside a name; "Polish President Andrzej Duda" also yields an OfficeHolding.
    A title in the past ("then NATO's secretary general", "the 2008 US president", past narration
    in a paragraph that named an earlier year) resolves on that year, or stays unresolved.
 5. Personal pronouns resolve to the most likely recent person (subjects of speech verbs first).
@@ -108,6 +110,7 @@ class ActorLinker:
         self._common = {fold(w) for w in lex.get("common_words", ())}
         self._pronouns: dict[str, str] = dict(lex.get("pronouns", {}))
         self._generic_titles = set(lex.get("generic_titles", ()))
+        self._anaphoric_titles = set(lex.get("anaphoric_titles", ()))
         self._org_subtypes: dict[str, list[str]] = lex.get("org_subtypes", {})
         self._definite: dict[str, str] = dict(lex.get("definite_descriptions", {}))
         self._definite_blockers = set(lex.get("definite_blockers", ()))
@@ -171,6 +174,7 @@ class ActorLinker:
         self._link_definite(state)
         self._link_group_descriptions(state)
         self._link_titles(state, cands)
+        self._link_bare_titles(state)
         self._link_demonym_coordinations(state)
         self._link_pronouns(state)
         self._link_group_pronouns(state)
@@ -430,6 +434,29 @@ class ActorLinker:
             else:
                 ent = Entity(key=slugify(text), label=text, type="Location", in_kb=False)
                 self._add(state, span, ent, kind="ner", conf=0.6, rule="ner-location")
+        self._untagged_surnames(state, full_by_surname)
+
+    def _untagged_surnames(self, state: _State, full_by_surname: dict[str, str]) -> None:
+        """A lone surname the tagger left unlabelled ("Pevkur: We are ready ...", a transcript
+        turn) is the person whose full name the document gave before it."""
+        doc = state.doc
+        for tok in doc:
+            full = full_by_surname.get(fold(tok.text))
+            if (
+                full is None
+                or tok.i in state.by_token
+                or not (tok.is_title or tok.is_upper)
+                or tok.pos_ not in {"PROPN", "NOUN"}  # "Pevkur:" may be read as a noun
+                or (tok.i > 0 and doc[tok.i - 1].lower_ == "the")
+                or tok.dep_ == "compound"  # "a Marshall Plan": a name in a thing's name
+                or not any(
+                    m.entity == slugify(full) and m.start < tok.idx for m in state.mentions
+                )
+            ):
+                continue
+            ent = Entity(key=slugify(full), label=full, type="Person", in_kb=False)
+            self._add(state, doc[tok.i : tok.i + 1], ent, kind="ner", conf=0.65,
+                      rule="untagged-surname")
 
     def _spelling_variant(self, words: list[str], persons: dict[str, str]) -> ActorInfo | None:
         """A KB person named in another transliteration: a full name spelled like one of the
@@ -657,6 +684,47 @@ class ActorLinker:
             person, conf, rule = resolved
             info = self.kb.actors[person]
             self._add(state, span, info.entity(), kind="title", conf=conf, rule=rule)
+
+    def _link_bare_titles(self, state: _State) -> None:
+        """"The minister dismissed ...": a bare title (lexicon `anaphoric_titles`, "the" and no
+        qualifier) is the person the document last introduced with a title of that head word
+        ("Ukraine's foreign minister Dmytro Kuleba", "Hanno Pevkur, Estonia's defence minister")."""
+        doc = state.doc
+        introduced: list[tuple[int, str]] = []  # (title token, person) in text order
+        for tok in doc:
+            word = tok.lower_
+            if word not in self._anaphoric_titles or tok.tag_ not in ("NN", "NNP"):
+                continue
+            person = self._titled_person(state, tok)
+            if person is not None:
+                introduced.append((tok.i, person))
+                continue
+            if (
+                tok.i == 0
+                or doc[tok.i - 1].lower_ != "the"
+                or tok.i in state.by_token
+                or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"of", "for", "general"})
+            ):
+                continue
+            if not introduced:
+                continue
+            self._add(state, doc[tok.i - 1 : tok.i + 1], state.entities[introduced[-1][1]],
+                      kind="title", conf=0.6, rule="title-anaphor")
+
+    @staticmethod
+    def _titled_person(state: _State, title: Token) -> str | None:
+        """The person a title word is attached to by the parse ("foreign minister Dmytro
+        Kuleba", "Kuleba, the foreign minister", "Estonia's defence minister, Hanno Pevkur")."""
+        near = [title.head, *title.children] if title.dep_ in ("compound", "appos") or any(
+            c.dep_ == "appos" for c in title.children
+        ) else []
+        if title.dep_ == "compound":
+            near = [title.head]
+        for t in near:
+            m = state.by_token.get(t.i)
+            if m is not None and state.entities[m.entity].type == "Person" and m.kind != "title":
+                return m.entity
+        return None
 
     def _past_reference(self, state: _State, c: _Cand, lead: int) -> dt.date | None | Literal[False]:
         """None when the title refers to the article's time; else the date it refers to

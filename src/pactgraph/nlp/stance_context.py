@@ -517,7 +517,7 @@ class _Context:
                     ))
             # "leaders from France, Germany and Italy", "the leadership of the coalition": the
             # states or bodies; "the leaders of Russia and Ukraine": the heads the KB knows
-            keys = prep_actors(tok, "from") or prep_actors(tok, "of")
+            keys = prep_actors(tok, "from") or prep_actors(tok, "of") or self._located_body(tok)
             if keys:
                 return keys
         keys = stance_commit.adopters_before(tok, self._actor_keys, self.subject_keys)
@@ -528,6 +528,30 @@ class _Context:
         ):
             return self.group(tok)
         return []
+
+    def _located_body(self, tok: Token) -> list[str]:
+        """"the foreign ministry in Moscow", "In Kyiv, the government said": a body named by no
+        owner but by the capital it sits in acts for that capital's state (KB `speaks_for`)."""
+        if tok.tag_ not in {"NN", "NNS", "NNP"} or any(c.dep_ == "poss" for c in tok.children):
+            return []
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
+        if tok.dep_ in SUBJECT_DEPS:
+            # "In Moscow, the foreign ministry said ...": the place opening the clause
+            preps += [
+                c for c in tok.head.children
+                if c.dep_ == "prep" and c.lower_ == "in" and c.i < tok.i
+                and c.i == tok.sent.start
+            ]
+        keys: list[str] = []
+        for prep in preps:
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                key = entity_of(obj)
+                info = self.kb.get(key) if key else None
+                if info is not None and info.type == "Location" and info.speaks_for:
+                    keys.append(info.speaks_for)
+                elif key and getattr(self.ents.get(key), "type", None) == "Country":
+                    keys.append(key)
+        return list(dict.fromkeys(keys))
 
     def _led_states(self, poss: Token) -> list[str]:
         """The states a person named by a possessive ("his", "Zelensky's") holds office for: the

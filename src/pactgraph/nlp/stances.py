@@ -60,6 +60,10 @@ of X": type `obstruct`), and a denied quality of a thing rejects it ("the offer 
 demands X (an existential condition). A demand made as the means of another act ("opened the talks
 by urging X to Y") is the main subject's. "Called it/that ..." right after a guarantee given or
 offered as an object names that guarantee; a noun inside an appositive gloss is no antecedent.
+Whoever takes up the stance of a sentence holds it too: "X, together with Y, rejected Z", "...,
+X said, and Y echoed him", "X ruled out Z, a position shared by Y" (`stance_share.py`).
+A body named only by the capital it sits in ("the foreign ministry in Moscow", "In Kyiv, the
+government said") acts for that capital's state (`_Context._located_body`).
 """
 
 from __future__ import annotations
@@ -80,6 +84,7 @@ from pactgraph.nlp import (
     stance_forecast,
     stance_intent,
     stance_paths,
+    stance_share,
     stance_targets,
     stance_without,
 )
@@ -1417,6 +1422,17 @@ class StanceExtractor:
         if _advised(trigger, self.lex.advice_modals):
             # "NATO should offer X" with no speaker: the article's advice, not NATO's position
             holders = [h for h in holders if h.rule not in _UNSPOKEN_RULES]
+        if holders and binder is None:
+            # "X, together with Y, rejected Z"; "..., Y echoed him"; "Z, a view shared by Y"
+            shared = stance_share.companions(trigger, ctx.actor_keys) + stance_share.sharers(
+                trigger, [h.key for h in holders], ctx.actor_keys
+            )
+            holders += [
+                Holder(k, None, "shared", 0.5)
+                for k in dict.fromkeys(shared)
+                if k not in {h.key for h in holders}
+                and getattr(ctx.ents.get(k), "type", "Person") != "Location"
+            ]
         if not holders:
             return []
         targets = ctx.targets(trigger, roots, rule=rule, exclude=self._naming_pred.get(trigger.i))
