@@ -60,6 +60,10 @@ of X": type `obstruct`), and a denied quality of a thing rejects it ("the offer 
 demands X (an existential condition). A demand made as the means of another act ("opened the talks
 by urging X to Y") is the main subject's. "Called it/that ..." right after a guarantee given or
 offered as an object names that guarantee; a noun inside an appositive gloss is no antecedent.
+A stopping verb undoes the act its gerund names ("should stop sending arms" rejects the arms) and
+is a topic word only where the text spells out the topic's phrase ("stop the fighting"). An own
+future act denied in one's words ("Kyiv would not amend its constitution") refuses its object,
+unless conditioned (`stance_refusal.py`).
 """
 
 from __future__ import annotations
@@ -80,6 +84,7 @@ from pactgraph.nlp import (
     stance_forecast,
     stance_intent,
     stance_paths,
+    stance_refusal,
     stance_targets,
     stance_without,
 )
@@ -531,6 +536,8 @@ class StanceExtractor:
             ]) is not None,
         )
         yield from self._contribution_triggers(doc, ctx)
+        # "Kyiv would not amend its constitution": an own future act denied (`stance_refusal.py`)
+        yield from stance_refusal.own_refusal_triggers(doc, ctx, self.lex)
         # "Ukraine's path to membership is irreversible": the goal is the speaker's
         yield from stance_paths.path_triggers(doc)
         # "Ukraine's future lies in NATO": membership is the speaker's wish
@@ -1192,6 +1199,24 @@ class StanceExtractor:
             )
         return self._topic_words
 
+    def _names_topic(self, tok: Token) -> bool:
+        """`tok` is a word of a curated topic's keyword as the text has it: a one-word keyword, or a
+        longer one written out at `tok` ("stopping the fire" names the ceasefire; "stop sending
+        arms" does not, though "stop" is a word of that keyword)."""
+        forms = {tok.lower_, tok.lemma_.lower()}
+        if not forms & self.topic_words:
+            return False
+        rest = tok.doc.text[tok.idx:].lower()
+        for topic in self.lex.topics:
+            if topic.get("reversal"):
+                continue
+            for kw in topic["keywords"]:
+                words = kw.split()
+                for k, w in enumerate(words):
+                    if w in forms and (len(words) == 1 or rest.startswith(" ".join(words[k:]))):
+                        return True
+        return False
+
     def _reversed(self, trigger: Token, roots: list[Token], targets: list[Target]) -> bool:
         """The target is named as something undone: a reversal verb or noun ("suspend",
         "lifting", "withdrawal from") governs the object phrase and is not part of the label."""
@@ -1202,6 +1227,15 @@ class StanceExtractor:
             # stance's object, so nothing it undoes flips the accusation
             return False
         labels = " ".join(t.label.lower() for t in targets)
+        head = trigger.head
+        if (
+            trigger.dep_ == "xcomp"
+            and trigger.tag_ == "VBG"
+            and head.lemma_.lower() in self.lex.reversal_words
+            and not _negated(head)
+            and not self._names_topic(head)
+        ):
+            return True  # "stopped sending arms", "should stop backing X": the act is undone
         for r in roots:
             # a conjunct is a target of its own ("a ceasefire and the withdrawal of troops")
             conjuncts = {t.i for c in r.children if c.dep_ == "conj" for t in c.subtree}
@@ -1225,12 +1259,14 @@ class StanceExtractor:
                 if t.lemma_.lower() in labels:
                     continue
                 # "halting military aid": the gerund may be parsed as a modifier of what it undoes
-                undoes = own or any(c.i > t.i for c in t.children) or (
+                undoes = own or any(
+                    c.i > t.i and c.dep_ not in {"conj", "cc", "punct"} for c in t.children
+                ) or (
                     t.dep_ == "amod" and t.tag_ == "VBG" and t.head.i > t.i
                 )
                 if t.lower_ in labels or not undoes:
                     continue
-                if t.lower_ in self.topic_words or t.lemma_.lower() in self.topic_words:
+                if self._names_topic(t):
                     continue  # "stopping the fire" names the ceasefire itself
                 if _under_other_verb(t, r):
                     continue  # "set up teams to work toward ending the war": the purpose's act

@@ -1,0 +1,47 @@
+"""Recall of stances in denied own future acts and in acts a stopping verb undoes (round 13)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+
+def test_own_act_denied_is_a_refusal(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Pedro Sanchez said Spain would not reopen the budget agreement.")
+    assert has_stance(doc, "pedro-sanchez", "oppose", "budget agreement")
+
+
+def test_own_act_denied_in_a_quote(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp('Alexander Stubb said: "We will never change our constitution for Moscow."')
+    assert has_stance(doc, "alexander-stubb", "oppose", "constitution")
+
+
+def test_other_party_act_denied_is_a_forecast(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Dmitry Peskov said Ukraine would not amend its constitution.")
+    assert not any("own-refusal" in s.rule for s in doc._.pg_stances)
+
+
+def test_conditioned_own_act_is_no_refusal(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Pedro Sanchez said Spain would not reopen the budget agreement until the elections.")
+    assert not has_stance(doc, "pedro-sanchez", "oppose", "budget agreement")
+
+
+def test_should_stop_sending_rejects_the_sending(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Robert Fico told reporters that the European Union should stop sending weapons to Ukraine.")
+    assert has_stance(doc, "robert-fico", "oppose", "military aid")
+    assert not has_stance(doc, "robert-fico", "support", "military aid")
+    assert not has_stance(doc, "european-union", "support", "military aid")
+
+
+def test_stopped_backing_is_opposition(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Hungary stopped supporting the sanctions against Russia last year.")
+    assert has_stance(doc, "hungary", "oppose", "sanctions")
+    assert not has_stance(doc, "hungary", "support", "sanctions")
+
+
+def test_did_not_stop_backing_keeps_support(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Hungary did not stop supporting the sanctions against Russia.")
+    assert not has_stance(doc, "hungary", "oppose", "sanctions")
