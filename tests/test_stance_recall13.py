@@ -45,3 +45,22 @@ def test_stopped_backing_is_opposition(run_nlp: Callable[..., Doc], has_stance: 
 def test_did_not_stop_backing_keeps_support(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Hungary did not stop supporting the sanctions against Russia.")
     assert not has_stance(doc, "hungary", "oppose", "sanctions")
+
+
+def test_would_have_liked_is_a_wish(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Petr Fiala said Prague would have liked a firmer date for accession.")
+    assert has_stance(doc, "czech-republic", "support", "date for accession")
+
+
+def test_would_like_to_see(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Annalena Baerbock said she would like to see tougher sanctions on Russian oil.")
+    assert has_stance(doc, "annalena-baerbock", "support", "sanctions")
+
+
+def test_would_like_to_stress_is_a_turn_of_speech(run_nlp: Callable[..., Doc]) -> None:
+    for text in (
+        "Annalena Baerbock would like to stress that the sanctions are working.",
+        "Annalena Baerbock would like to know whether the sanctions are working.",
+    ):
+        doc = run_nlp(text)
+        assert not any("would like" in s.rule for s in doc._.pg_stances), text

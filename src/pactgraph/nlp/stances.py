@@ -63,7 +63,8 @@ offered as an object names that guarantee; a noun inside an appositive gloss is 
 A stopping verb undoes the act its gerund names ("should stop sending arms" rejects the arms) and
 is a topic word only where the text spells out the topic's phrase ("stop the fighting"). An own
 future act denied in one's words ("Kyiv would not amend its constitution") refuses its object,
-unless conditioned (`stance_refusal.py`).
+unless conditioned (`stance_refusal.py`). A wish in the conditional ("would like X", "would have
+liked X") is a demand, unless it only opens a turn of speech ("would like to stress", `discourse_wishes`).
 """
 
 from __future__ import annotations
@@ -260,7 +261,13 @@ class StanceExtractor:
             if tok.i in verb_matches and tok.pos_ in {"VERB", "AUX"}:
                 phrase, start, end = verb_matches[tok.i]
                 stype = self.lex.verbs[phrase]
-                yield tok, stype, f"verb:{phrase}", self._verb_objects(tok, phrase, stype)
+                # "would like to stress / to know / to thank": a turn of speech, no wish
+                if not phrase.startswith("would ") or not any(
+                    c.dep_ == "xcomp"
+                    and (c.lemma_ in self.lex.reporting_verbs or c.lemma_ in self.lex.discourse_wishes)
+                    for c in tok.children
+                ):
+                    yield tok, stype, f"verb:{phrase}", self._verb_objects(tok, phrase, stype)
             elif tok.pos_ == "VERB" and (spread := self._spread_phrase(tok)) is not None:
                 # "campaigned hard for X", "called repeatedly on Y to ...": an adverb or object
                 # between the verb and its particle
