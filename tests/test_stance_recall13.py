@@ -64,3 +64,20 @@ def test_would_like_to_stress_is_a_turn_of_speech(run_nlp: Callable[..., Doc]) -
     ):
         doc = run_nlp(text)
         assert not any("would like" in s.rule for s in doc._.pg_stances), text
+
+
+def test_urged_to_stop_rejects_what_is_stopped(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Wang Yi urged Washington to stop tightening the export controls.")
+    assert has_stance(doc, "wang-yi", "oppose", "export controls")
+    assert not has_stance(doc, "wang-yi", "support", "stop")
+    doc = run_nlp("Pedro Sanchez urged Washington to halt the tariffs.")
+    assert has_stance(doc, "pedro-sanchez", "oppose", "tariffs")
+
+
+def test_ending_a_war_is_a_goal_not_opposition(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Emmanuel Macron urged Moscow to stop the war.")
+    assert not has_stance(doc, "emmanuel-macron", "oppose", "war")

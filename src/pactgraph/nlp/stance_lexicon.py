@@ -107,6 +107,7 @@ class StanceLexicon:
     contribution_verbs: frozenset[str] = frozenset()
     refusal_excluded_verbs: frozenset[str] = frozenset()
     discourse_wishes: frozenset[str] = frozenset()
+    ended_goals: frozenset[str] = frozenset()
     stimulus_participles: frozenset[str] = frozenset()
     role_offer_verbs: frozenset[str] = frozenset()
     recipient_verbs: frozenset[str] = frozenset()

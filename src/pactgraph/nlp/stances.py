@@ -63,7 +63,8 @@ offered as an object names that guarantee; a noun inside an appositive gloss is 
 A stopping verb undoes the act its gerund names ("should stop sending arms" rejects the arms) and
 is a topic word only where the text spells out the topic's phrase ("stop the fighting"). An own
 future act denied in one's words ("Kyiv would not amend its constitution") refuses its object,
-unless conditioned (`stance_refusal.py`). A wish in the conditional ("would like X", "would have
+unless conditioned (`stance_refusal.py`). A free-phrase target under a stopping verb is what it
+stops ("urged X to halt the tariffs" opposes the tariffs), unless that is a war to be ended. A wish in the conditional ("would like X", "would have
 liked X") is a demand, unless it only opens a turn of speech ("would like to stress", `discourse_wishes`).
 """
 
