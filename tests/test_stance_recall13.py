@@ -81,3 +81,14 @@ def test_ending_a_war_is_a_goal_not_opposition(
 ) -> None:
     doc = run_nlp("Emmanuel Macron urged Moscow to stop the war.")
     assert not has_stance(doc, "emmanuel-macron", "oppose", "war")
+
+
+def test_not_pushed_into_is_a_refusal(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp('Kaja Kallas said: "We will not be rushed into a ceasefire on Russian terms."')
+    assert has_stance(doc, "kaja-kallas", "oppose", "ceasefire")
+    assert any(s.rule.endswith("own-refusal:rush") for s in doc._.pg_stances)
+
+
+def test_other_party_not_pushed_into_is_a_forecast(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Dmitry Peskov said Ukraine would not be forced into a ceasefire.")
+    assert not any("own-refusal" in s.rule for s in doc._.pg_stances)

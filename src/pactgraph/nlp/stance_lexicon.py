@@ -106,6 +106,7 @@ class StanceLexicon:
     addressee_verbs: frozenset[str] = frozenset()
     contribution_verbs: frozenset[str] = frozenset()
     refusal_excluded_verbs: frozenset[str] = frozenset()
+    coercion_verbs: frozenset[str] = frozenset()
     discourse_wishes: frozenset[str] = frozenset()
     ended_goals: frozenset[str] = frozenset()
     stimulus_participles: frozenset[str] = frozenset()

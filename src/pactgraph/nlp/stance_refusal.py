@@ -1,6 +1,6 @@
 """Own refusals: an actor's own future act, denied ("Kyiv would not amend its constitution",
-"Oslo will never recognise the annexation", "we will not reopen the text"): the actor refuses
-what the act would touch. Only the actor's own act counts: in reported speech the subject must be
+"Oslo will never recognise the annexation", "we will not reopen the text", "will not be
+pressured into a deal"): the actor refuses what the act would touch. Only the actor's own act counts: in reported speech the subject must be
 the speaker, the speaker's state or a first-person pronoun; another party's denied act ("said
 Russia would not attack") is a forecast. Verbs that a stance or contribution rule already reads,
 and verbs of being, having, ability or motion (`refusal_excluded_verbs`), are left alone."""
@@ -33,6 +33,19 @@ def _future_denied(verb: Token) -> bool:
     )
 
 
+def _coerced_into(verb: Token, lex: StanceLexicon) -> list[Token]:
+    """"would not be dragged back to X", "will not be pressured into X": what the subject refuses
+    to be pushed into (a passive coercion verb, `coercion_verbs`, denied in the future)."""
+    if verb.lemma_.lower() not in lex.coercion_verbs or not any(
+        c.dep_ == "auxpass" for c in verb.children
+    ):
+        return []
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"into", "to"}]
+    preps += [p for c in verb.children if c.dep_ == "advmod" for p in c.children
+              if p.dep_ == "prep" and p.lower_ in {"into", "to"}]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}]
+
+
 def own_refusal_triggers(
     doc: Doc, ctx: _Context, lex: StanceLexicon
 ) -> Iterator[tuple[Token, str, str, list[Token]]]:
@@ -59,9 +72,12 @@ def own_refusal_triggers(
         ):
             continue
         subj = subject_of(tok)
-        if subj is None or subj.dep_ == "nsubjpass":
+        if subj is None:
             continue
-        objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+        if subj.dep_ == "nsubjpass":
+            objects = _coerced_into(tok, lex)
+        else:
+            objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
         if not objects:
             continue
         speech = ctx.speech(tok)
