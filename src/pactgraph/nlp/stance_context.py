@@ -103,6 +103,25 @@ def publisher_keys(
     return frozenset(keys)
 
 
+def _undone_object(verb: Token, lex: StanceLexicon) -> Token | None:
+    """The thing a stopping verb undoes, directly or through its gerund ("halt the tariffs",
+    "stop hyping the threat"), for a free-phrase target; the reversal flips the stance later.
+    Ending a war is a goal named as such ("end the war"), not a stance against the war."""
+    if (
+        verb.pos_ != "VERB"
+        or verb.dep_ not in {"xcomp", "ccomp"}  # the act demanded, not a goal worked toward
+        or verb.lemma_.lower() not in lex.reversal_words
+        or is_negated(verb)
+    ):
+        return None
+    acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG")]
+    for act in reversed(acts):
+        obj = next((c for c in act.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if obj is not None:
+            return None if obj.lemma_.lower() in lex.ended_goals else obj
+    return None
+
+
 class _Context:
     """What every rule needs to know about the document: speakers, guarantees, agreements, topics."""
 
@@ -1082,7 +1101,10 @@ class _Context:
                 continue  # "backed separatist forces": a party, not a policy
             subj = subject_of(r) if r.pos_ in {"VERB", "AUX"} else None
             inner = next((c for c in r.children if c.dep_ == "xcomp"), None)
-            if r.lemma_ in {"have", "need"} and inner is not None:
+            undone = _undone_object(r, self.lex)
+            if undone is not None:
+                r, subj = undone, None  # "to stop hyping the threat": the threat, reversed
+            elif r.lemma_ in {"have", "need"} and inner is not None:
                 r = inner  # "that the shelling had to stop": the stopping
             elif r.pos_ == "VERB" and r.is_stop and (
                 obj := next((c for c in r.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)

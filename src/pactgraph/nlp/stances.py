@@ -64,6 +64,13 @@ Whoever takes up the stance of a sentence holds it too: "X, together with Y, rej
 X said, and Y echoed him", "X ruled out Z, a position shared by Y" (`stance_share.py`).
 A body named only by the capital it sits in ("the foreign ministry in Moscow", "In Kyiv, the
 government said") acts for that capital's state (`_Context._located_body`).
+A stopping verb undoes the act its gerund names ("should stop sending arms" rejects the arms) and
+is a topic word only where the text spells out the topic's phrase ("stop the fighting"). An own
+future act denied in one's words ("Kyiv would not amend its constitution") refuses its object,
+unless conditioned (`stance_refusal.py`). A free-phrase target under a stopping verb is what it
+stops ("urged X to halt the tariffs" opposes the tariffs), unless that is a war to be ended. A
+wish in the conditional ("would like X", "would have liked X") is a demand, unless it only opens a
+turn of speech ("would like to stress", `discourse_wishes`).
 """
 
 from __future__ import annotations
@@ -84,6 +91,7 @@ from pactgraph.nlp import (
     stance_forecast,
     stance_intent,
     stance_paths,
+    stance_refusal,
     stance_share,
     stance_targets,
     stance_without,
@@ -260,7 +268,13 @@ class StanceExtractor:
             if tok.i in verb_matches and tok.pos_ in {"VERB", "AUX"}:
                 phrase, start, end = verb_matches[tok.i]
                 stype = self.lex.verbs[phrase]
-                yield tok, stype, f"verb:{phrase}", self._verb_objects(tok, phrase, stype)
+                # "would like to stress / to know / to thank": a turn of speech, no wish
+                if not phrase.startswith("would ") or not any(
+                    c.dep_ == "xcomp"
+                    and (c.lemma_ in self.lex.reporting_verbs or c.lemma_ in self.lex.discourse_wishes)
+                    for c in tok.children
+                ):
+                    yield tok, stype, f"verb:{phrase}", self._verb_objects(tok, phrase, stype)
             elif tok.pos_ == "VERB" and (spread := self._spread_phrase(tok)) is not None:
                 # "campaigned hard for X", "called repeatedly on Y to ...": an adverb or object
                 # between the verb and its particle
@@ -536,6 +550,8 @@ class StanceExtractor:
             ]) is not None,
         )
         yield from self._contribution_triggers(doc, ctx)
+        # "Kyiv would not amend its constitution": an own future act denied (`stance_refusal.py`)
+        yield from stance_refusal.own_refusal_triggers(doc, ctx, self.lex)
         # "Ukraine's path to membership is irreversible": the goal is the speaker's
         yield from stance_paths.path_triggers(doc)
         # "Ukraine's future lies in NATO": membership is the speaker's wish
@@ -1197,6 +1213,24 @@ class StanceExtractor:
             )
         return self._topic_words
 
+    def _names_topic(self, tok: Token) -> bool:
+        """`tok` is a word of a curated topic's keyword as the text has it: a one-word keyword, or a
+        longer one written out at `tok` ("stopping the fire" names the ceasefire; "stop sending
+        arms" does not, though "stop" is a word of that keyword)."""
+        forms = {tok.lower_, tok.lemma_.lower()}
+        if not forms & self.topic_words:
+            return False
+        rest = tok.doc.text[tok.idx:].lower()
+        for topic in self.lex.topics:
+            if topic.get("reversal"):
+                continue
+            for kw in topic["keywords"]:
+                words = kw.split()
+                for k, w in enumerate(words):
+                    if w in forms and (len(words) == 1 or rest.startswith(" ".join(words[k:]))):
+                        return True
+        return False
+
     def _reversed(self, trigger: Token, roots: list[Token], targets: list[Target]) -> bool:
         """The target is named as something undone: a reversal verb or noun ("suspend",
         "lifting", "withdrawal from") governs the object phrase and is not part of the label."""
@@ -1207,6 +1241,15 @@ class StanceExtractor:
             # stance's object, so nothing it undoes flips the accusation
             return False
         labels = " ".join(t.label.lower() for t in targets)
+        head = trigger.head
+        if (
+            trigger.dep_ == "xcomp"
+            and trigger.tag_ == "VBG"
+            and head.lemma_.lower() in self.lex.reversal_words
+            and not _negated(head)
+            and not self._names_topic(head)
+        ):
+            return True  # "stopped sending arms", "should stop backing X": the act is undone
         for r in roots:
             # a conjunct is a target of its own ("a ceasefire and the withdrawal of troops")
             conjuncts = {t.i for c in r.children if c.dep_ == "conj" for t in c.subtree}
@@ -1230,12 +1273,14 @@ class StanceExtractor:
                 if t.lemma_.lower() in labels:
                     continue
                 # "halting military aid": the gerund may be parsed as a modifier of what it undoes
-                undoes = own or any(c.i > t.i for c in t.children) or (
+                undoes = own or any(
+                    c.i > t.i and c.dep_ not in {"conj", "cc", "punct"} for c in t.children
+                ) or (
                     t.dep_ == "amod" and t.tag_ == "VBG" and t.head.i > t.i
                 )
                 if t.lower_ in labels or not undoes:
                     continue
-                if t.lower_ in self.topic_words or t.lemma_.lower() in self.topic_words:
+                if self._names_topic(t):
                     continue  # "stopping the fire" names the ceasefire itself
                 if _under_other_verb(t, r):
                     continue  # "set up teams to work toward ending the war": the purpose's act
