@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase
-from pactgraph.nlp import stance_commit
+from pactgraph.nlp import stance_commit, stance_targets
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -1372,7 +1372,12 @@ class _Context:
             if not objs:
                 return None
             root = objs[0]
-        phrase = phrase_topic(root, limit=self.lex.topic_max_words, exclude=trigger)
+        if root.pos_ == "ADP":
+            # "open to talks", "open to discussing X": what the preposition takes
+            root = next((c for c in root.children if c.dep_ in {"pobj", "pcomp"}), root)
+        phrase = stance_targets.content_phrase(root, exclude=trigger) or phrase_topic(
+            root, limit=self.lex.topic_max_words, exclude=trigger
+        )
         if not phrase or phrase.lower() in label or label in phrase.lower():
             return None
         if " " not in phrase and root.pos_ in {"VERB", "AUX"}:

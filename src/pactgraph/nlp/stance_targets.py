@@ -170,6 +170,20 @@ def _own_content(ctx: _Context, head: Token, trigger: Token) -> Target | None:
     return _displaced_content(head) or _colon_content(ctx, head)
 
 
+def content_phrase(root: Token, *, exclude: Token | None = None) -> str | None:
+    """A noun with the "that" clause saying what it is ("the idea that more money would bring
+    victory"), as the text's words for a target: the noun alone says only its kind."""
+    clause = next((c for c in root.children if c.i > root.i and content_clause(c)), None)
+    if root.pos_ != "NOUN" or clause is None or (exclude is not None and exclude in clause.subtree):
+        return None
+    tokens = [t for t in root.doc[root.i : clause.right_edge.i + 1] if t.sent == root.sent]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "PART"}):
+        tokens = tokens[:-1]
+    if len(tokens) > _MAX_WORDS + 2:
+        tokens = tokens[: _MAX_WORDS + 2]
+    return root.doc[tokens[0].i : tokens[-1].i + 1].text if len(tokens) > 2 else None
+
+
 def content_clause(clause: Token) -> bool:
     """ "the demand that Ukraine withdraw": a clause on a noun, opened by a complementizer "that"
     (not a relative pronoun) and with its own subject, says what the noun is, not what was done

@@ -60,6 +60,9 @@ of X": type `obstruct`), and a denied quality of a thing rejects it ("the offer 
 demands X (an existential condition). A demand made as the means of another act ("opened the talks
 by urging X to Y") is the main subject's. "Called it/that ..." right after a guarantee given or
 offered as an object names that guarantee; a noun inside an appositive gloss is no antecedent.
+A target's phrase is the text's words for it: what a preposition takes ("open to direct talks"),
+and a kind word with the "that" clause saying what it is ("the idea that X would Y",
+`stance_targets.content_phrase`).
 """
 
 from __future__ import annotations

@@ -1,0 +1,40 @@
+"""Stance targets that keep the text's own words (round targets13): the object of a
+preposition ("open to talks"), the "that" clause of a kind word ("the idea that X")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+
+def test_readiness_keeps_the_prepositional_object(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Recep Tayyip Erdogan said Turkey was open to direct talks with Moscow.")
+    assert has_stance(doc, "recep-tayyip-erdogan", "support", "direct talks", phrase=True)
+
+
+def test_readiness_phrase_not_repeated(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Olaf Scholz said Germany was open to negotiations on a ceasefire.")
+    assert has_stance(doc, "olaf-scholz", "support", "ceasefire", phrase=True)
+    assert not has_stance(doc, "olaf-scholz", "support", "(", phrase=True)
+
+
+def test_kind_word_keeps_its_that_clause(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp(
+        "Olaf Scholz dismissed the idea that more sanctions would change the Kremlin's course."
+    )
+    assert has_stance(doc, "olaf-scholz", "oppose", "kremlin's course", phrase=True)
+
+
+def test_relative_clause_is_no_content(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Olaf Scholz rejected the sanctions package which Viktor Orban had drafted.")
+    assert has_stance(doc, "olaf-scholz", "oppose", "sanctions")
+    assert not has_stance(doc, "olaf-scholz", "oppose", "drafted", phrase=True)
