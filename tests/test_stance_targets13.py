@@ -38,3 +38,25 @@ def test_relative_clause_is_no_content(
     doc = run_nlp("Olaf Scholz rejected the sanctions package which Viktor Orban had drafted.")
     assert has_stance(doc, "olaf-scholz", "oppose", "sanctions")
     assert not has_stance(doc, "olaf-scholz", "oppose", "drafted", phrase=True)
+
+
+def test_alternative_is_not_what_is_wanted(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp(
+        "Emmanuel Macron said he preferred moving directly to a lasting settlement instead of a truce."
+    )
+    assert has_stance(doc, "emmanuel-macron", "oppose", "ceasefire")
+    assert not has_stance(doc, "emmanuel-macron", "support", "ceasefire")
+
+
+def test_passage_names_its_destination(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Emmanuel Macron said he favoured going straight to a lasting settlement.")
+    assert has_stance(doc, "emmanuel-macron", "support", "lasting settlement")
+
+
+def test_passage_to_a_place_is_no_destination_target(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Keir Starmer said he favours going to Moscow.")
+    assert not any(s.target.label.lower() in {"moscow", "russia"} for s in doc._.pg_stances)

@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase
-from pactgraph.nlp import stance_commit, stance_targets
+from pactgraph.nlp import stance_commit, stance_contrast, stance_targets
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -882,6 +882,7 @@ class _Context:
         verb's evaluative name)."""
         skip = {t.i for t in exclude.subtree} if exclude is not None else set()
         skip |= _conjunct_tokens(trigger, roots, rule)  # targets of their own
+        skip |= stance_contrast.contrasted_tokens(trigger, roots)  # "rather than Y": set against it
         # "insisted aid must keep flowing while talks are prepared": a clause of time or reason
         # inside the target sets its circumstances; it is not what the stance is about
         skip |= {
@@ -1060,6 +1061,15 @@ class _Context:
             inner = next((c for c in r.children if c.dep_ == "xcomp"), None)
             if r.lemma_ in {"have", "need"} and inner is not None:
                 r = inner  # "that the shelling had to stop": the stopping
+            elif r.lemma_ in self.lex.passage_verbs and (
+                dest := next(
+                    (o for c in r.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for o in c.children
+                     if o.dep_ == "pobj" and o.pos_ == "NOUN" and not phrase_actors(o)),
+                    None,
+                )
+            ) is not None:
+                r, subj = dest, None  # "going straight to a peace deal": the deal
             elif r.pos_ == "VERB" and r.is_stop and (
                 obj := next((c for c in r.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
             ) is not None:

@@ -62,7 +62,9 @@ by urging X to Y") is the main subject's. "Called it/that ..." right after a gua
 offered as an object names that guarantee; a noun inside an appositive gloss is no antecedent.
 A target's phrase is the text's words for it: what a preposition takes ("open to direct talks"),
 and a kind word with the "that" clause saying what it is ("the idea that X would Y",
-`stance_targets.content_phrase`).
+`stance_targets.content_phrase`). What a contrast marker sets against the target ("a deal rather
+than a truce") is no part of it (`stance_contrast.contrasted_tokens`), and a passage verb
+("going straight to X", `passage_verbs`) names its destination.
 """
 
 from __future__ import annotations
