@@ -60,3 +60,47 @@ def test_passage_names_its_destination(
 def test_passage_to_a_place_is_no_destination_target(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Keir Starmer said he favours going to Moscow.")
     assert not any(s.target.label.lower() in {"moscow", "russia"} for s in doc._.pg_stances)
+
+
+def test_repeated_preposition_opens_a_second_target(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Keir Starmer pressed for new sanctions on Russian oil and for a ceasefire.")
+    assert has_stance(doc, "keir-starmer", "support", "sanctions")
+    assert has_stance(doc, "keir-starmer", "support", "ceasefire")
+
+
+def test_repeated_preposition_with_a_clause(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp(
+        "Keir Starmer pressed for new sanctions on Russian oil and for Russian forces to pull "
+        "back from the border."
+    )
+    assert has_stance(doc, "keir-starmer", "support", "withdrawal")
+
+
+def test_purpose_clause_is_no_second_target(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Keir Starmer pressed for new sanctions for Russia to feel the cost.")
+    assert has_stance(doc, "keir-starmer", "support", "sanctions")
+    assert not has_stance(doc, "keir-starmer", "support", "cost")
+
+
+def test_conjunct_with_the_same_topic_keeps_its_own_words(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp(
+        "Keir Starmer pressed for more air defence and for permission to strike airfields with "
+        "long-range missiles."
+    )
+    assert has_stance(doc, "keir-starmer", "support", "air defence", phrase=True)
+    assert has_stance(doc, "keir-starmer", "support", "permission to strike")
+
+
+def test_named_conjunct_is_no_second_thing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "Sergei Lavrov insisted on Russia and Belarus joining the group of guarantor states."
+    )
+    assert not any(s.target.label == "Belarus" for s in doc._.pg_stances)

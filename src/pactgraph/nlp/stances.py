@@ -64,7 +64,10 @@ A target's phrase is the text's words for it: what a preposition takes ("open to
 and a kind word with the "that" clause saying what it is ("the idea that X would Y",
 `stance_targets.content_phrase`). What a contrast marker sets against the target ("a deal rather
 than a truce") is no part of it (`stance_contrast.contrasted_tokens`), and a passage verb
-("going straight to X", `passage_verbs`) names its destination.
+("going straight to X", `passage_verbs`) names its destination. A repeated preposition opens
+a conjunct target even when the parser hangs it low or as a clause ("pressed for X on Y and for
+Russian troops to pull back"), and a conjunct whose curated topic is the first one's keeps its own
+words ("for more air defence and for permission to strike X", `_own_conjunct`).
 """
 
 from __future__ import annotations
@@ -219,12 +222,15 @@ class StanceExtractor:
             for extra in _coordinated_roots(trigger, roots, rule):
                 found.extend(
                     st
-                    for st in self._stances(ctx, trigger, stance_type, rule, [extra])
+                    for st in (
+                        _own_conjunct(st, extra, made, self.lex.topic_max_words)
+                        for st in self._stances(ctx, trigger, stance_type, rule, [extra])
+                    )
                     # a bare verb ("allowing the Russians to ...": "allow") names no target; a
                     # curated topic named by one noun ("a truce and the withdrawal of X") does
                     if st.target.label.lower() != extra.lemma_.lower()
                     or (extra.pos_ == "NOUN" and st.target.key in ctx.topic_of
-                        and doc[extra.left_edge.i - 1].lower_ in {"and", "or"})
+                        and _listed(extra))
                 )
         # a clause in someone's words naming a curated topic that no rule above read
         # (`stance_fallback.py`): a guess at a lower confidence
@@ -1616,6 +1622,35 @@ def _denied_clause(verb: Token, reversals: frozenset[str]) -> bool:
         and (_negated(c) or _object_denied(c))
         for c in verb.children
     )
+
+
+def _listed(tok: Token) -> bool:
+    """`tok`'s phrase follows "and"/"or", or a repeated preposition after one ("and for X")."""
+    doc = tok.doc
+    i = tok.left_edge.i - 1
+    if i > 0 and doc[i].pos_ == "ADP":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in {"and", "or"}
+
+
+def _own_conjunct(st: Stance, extra: Token, made: list[Stance], limit: int) -> Stance:
+    """A conjunct whose curated topic is the first target's ("appealed for more air defence and
+    for permission to strike with long-range weapons": both military aid) is a second thing the
+    text names: its own words are its target, so it does not merge into the first. A noun
+    read bare ("permission") keeps its infinitive ("permission to strike airfields")."""
+    bare = (
+        st.target.label.lower() == extra.lemma_.lower()
+        and extra.pos_ == "NOUN"
+        and any(c.dep_ == "acl" and any(a.tag_ == "TO" for a in c.children) for c in extra.children)
+    )
+    if st.target.kind != "topic" or extra.pos_ == "PROPN" or not (bare or any(
+        m.target.key == st.target.key and m.holder == st.holder for m in made
+    )):
+        return st  # (a named actor is a party to the first target, not a second thing)
+    phrase = phrase_topic(extra, limit=limit, infinitive=True)
+    if not phrase or _slug(phrase) == st.target.key:
+        return st
+    return replace(st, target=Target("topic", _slug(phrase), phrase), target_phrase=None)
 
 
 def _contrast_target(stance: Stance, first: Token, alt: Token) -> Stance:
