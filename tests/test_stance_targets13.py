@@ -104,3 +104,18 @@ def test_named_conjunct_is_no_second_thing(run_nlp: Callable[..., Doc]) -> None:
         "Sergei Lavrov insisted on Russia and Belarus joining the group of guarantor states."
     )
     assert not any(s.target.label == "Belarus" for s in doc._.pg_stances)
+
+
+def test_passive_demand_keeps_what_it_asks(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Andrzej Duda said any ceasefire must be monitored by international observers.")
+    assert has_stance(doc, "andrzej-duda", "support", "monitored by international observers", phrase=True)
+
+
+def test_undone_passive_keeps_no_participle(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Andrzej Duda said sanctions on Russian banks must not be lifted by the European Union.")
+    assert has_stance(doc, "andrzej-duda", "support", "sanctions")
+    assert not has_stance(doc, "andrzej-duda", "support", "lifted", phrase=True)

@@ -1358,6 +1358,9 @@ class _Context:
             )
         if root is None:
             return None
+        passive = None if flipped or root != trigger else self._passive_phrase(root, target)
+        if passive:
+            return passive if passive.lower() not in label else None
         if (
             target.kind in {"actor", "guarantee"}
             or any(c.dep_ == "nsubjpass" for c in root.children)
@@ -1400,6 +1403,34 @@ class _Context:
         ):
             return None  # a label built from the sentence's own words ("observe truce")
         return phrase
+
+    def _passive_phrase(self, verb: Token, target: Target) -> str | None:
+        """ "guarantees had to be ratified by parliaments": what a passive demand asks of its
+        subject, as the subject's words with the participle and its agent ("guarantees ratified
+        by parliaments"); None when the verb is no passive or its subject names no target."""
+        if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        holder = verb.head if verb.dep_ == "xcomp" else verb
+        subj = next((c for c in holder.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        anchor = subj if target.kind == "topic" and target.key not in self.topic_of else (
+            self._phrase_anchor(subj, target)
+        )
+        if anchor is None or target.kind == "actor":
+            return None
+        base = phrase_topic(anchor, limit=4)
+        tail = next(
+            (
+                f"{c.text} {words}"
+                for c in verb.children
+                if c.dep_ in {"agent", "prep"} and c.i > verb.i
+                for o in c.children
+                if o.dep_ == "pobj" and (words := phrase_topic(o, limit=5))
+            ),
+            "",
+        )
+        return f"{base} {verb.text} {tail}".strip() if base and tail else None
 
     def _phrase_anchor(self, root: Token, target: Target) -> Token | None:
         """The word whose phrase names the target: the guarantee word, the smallest phrase

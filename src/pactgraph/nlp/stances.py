@@ -67,7 +67,8 @@ than a truce") is no part of it (`stance_contrast.contrasted_tokens`), and a pas
 ("going straight to X", `passage_verbs`) names its destination. A repeated preposition opens
 a conjunct target even when the parser hangs it low or as a clause ("pressed for X on Y and for
 Russian troops to pull back"), and a conjunct whose curated topic is the first one's keeps its own
-words ("for more air defence and for permission to strike X", `_own_conjunct`).
+words ("for more air defence and for permission to strike X", `_own_conjunct`). A passive demand's
+phrase is its subject with the participle and agent ("guarantees ratified by parliaments").
 """
 
 from __future__ import annotations
