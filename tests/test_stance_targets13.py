@@ -119,3 +119,21 @@ def test_undone_passive_keeps_no_participle(
     doc = run_nlp("Andrzej Duda said sanctions on Russian banks must not be lifted by the European Union.")
     assert has_stance(doc, "andrzej-duda", "support", "sanctions")
     assert not has_stance(doc, "andrzej-duda", "support", "lifted", phrase=True)
+
+
+def test_what_the_target_lacks_is_not_the_target(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp(
+        "Maia Sandu said Moldova would reject any settlement that leaves the country without "
+        "security guarantees."
+    )
+    assert has_stance(doc, "maia-sandu", "oppose", "settlement")
+    assert not has_stance(doc, "maia-sandu", "oppose", "guarantee")
+
+
+def test_a_party_left_out_stays_in_the_target(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Olaf Scholz warned against talks without Ukraine.")
+    assert has_stance(doc, "olaf-scholz", "oppose", "negotiations without ukraine")

@@ -883,6 +883,16 @@ class _Context:
         skip = {t.i for t in exclude.subtree} if exclude is not None else set()
         skip |= _conjunct_tokens(trigger, roots, rule)  # targets of their own
         skip |= stance_contrast.contrasted_tokens(trigger, roots)  # "rather than Y": set against it
+        # "any plan that left it without guarantees": what the target lacks is not the target
+        # (a party left out, "talks without Kyiv", is: the curated label says so)
+        skip |= {
+            t.i
+            for r in roots
+            for c in r.subtree
+            if c != r and c.dep_ == "prep" and c.lower_ in self.lex.lacking_preps
+            and not any(phrase_actors(o) for o in c.children if o.dep_ == "pobj")
+            for t in c.subtree
+        }
         # "insisted aid must keep flowing while talks are prepared": a clause of time or reason
         # inside the target sets its circumstances; it is not what the stance is about
         skip |= {

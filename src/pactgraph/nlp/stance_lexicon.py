@@ -82,6 +82,7 @@ class StanceLexicon:
     retaliation_verbs: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
     passage_verbs: frozenset[str] = frozenset()
+    lacking_preps: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
     success_verbs: frozenset[str] = frozenset()
     securing_verbs: frozenset[str] = frozenset()

@@ -69,6 +69,8 @@ a conjunct target even when the parser hangs it low or as a clause ("pressed for
 Russian troops to pull back"), and a conjunct whose curated topic is the first one's keeps its own
 words ("for more air defence and for permission to strike X", `_own_conjunct`). A passive demand's
 phrase is its subject with the participle and agent ("guarantees ratified by parliaments").
+What a target's phrase says it lacks ("any plan that left it without guarantees", `lacking_preps`)
+is no part of the target; a party left out ("talks without Kyiv") still is.
 """
 
 from __future__ import annotations
