@@ -137,3 +137,18 @@ def test_a_party_left_out_stays_in_the_target(
 ) -> None:
     doc = run_nlp("Olaf Scholz warned against talks without Ukraine.")
     assert has_stance(doc, "olaf-scholz", "oppose", "negotiations without ukraine")
+
+
+def test_stance_noun_is_not_the_actor_of_its_act(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Mark Rutte hailed Ankara's willingness to mediate between the two capitals.")
+    assert has_stance(doc, "turkey", "support", "mediate between")
+    assert not has_stance(doc, "turkey", "support", "mediate willingness")
+
+
+def test_a_noun_subject_still_names_what_must_stop(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Kaja Kallas insisted that the shelling of the port must stop.")
+    assert has_stance(doc, "kaja-kallas", "support", "shelling")

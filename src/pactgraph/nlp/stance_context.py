@@ -1089,6 +1089,7 @@ class _Context:
             if (
                 phrase
                 and subj is not None
+                and subj != trigger  # "readiness to talk": the stance noun is not the actor
                 and subj.pos_ == "NOUN"
                 and not phrase_actors(subj)
                 and not any(c.dep_ in {"dobj", "attr", "xcomp"} for c in r.children)

@@ -70,7 +70,8 @@ Russian troops to pull back"), and a conjunct whose curated topic is the first o
 words ("for more air defence and for permission to strike X", `_own_conjunct`). A passive demand's
 phrase is its subject with the participle and agent ("guarantees ratified by parliaments").
 What a target's phrase says it lacks ("any plan that left it without guarantees", `lacking_preps`)
-is no part of the target; a party left out ("talks without Kyiv") still is.
+is no part of the target; a party left out ("talks without Kyiv") still is. A stance noun is never
+the actor of the act it governs ("readiness to talk about X": "talk about X", not "talk readiness").
 """
 
 from __future__ import annotations
