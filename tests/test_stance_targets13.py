@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.language import Language
 from spacy.tokens import Doc
+
+from pactgraph.nlp import stance_targets
 
 
 def test_readiness_keeps_the_prepositional_object(
@@ -152,3 +155,30 @@ def test_a_noun_subject_still_names_what_must_stop(
 ) -> None:
     doc = run_nlp("Kaja Kallas insisted that the shelling of the port must stop.")
     assert has_stance(doc, "kaja-kallas", "support", "shelling")
+
+
+def test_preposition_hung_on_the_verb_stays_with_the_object(nlp: Language) -> None:
+    # the parse of "Minsk wanted a pledge for itself, ...", with "for" hung on the verb
+    doc = Doc(
+        nlp.vocab,
+        words=["Minsk", "wanted", "a", "pledge", "for", "itself", ",", "a", "say"],
+        heads=[1, 1, 3, 1, 1, 4, 1, 8, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct", "det", "appos"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PRON", "PUNCT", "DET", "NOUN"],
+    )
+    assert stance_targets.with_hung_prep(doc[3], "pledge") == "pledge for itself"
+    # a preposition of time is no part of the object
+    doc = Doc(
+        nlp.vocab,
+        words=["Minsk", "wanted", "a", "pledge", "during", "talks"],
+        heads=[1, 1, 3, 1, 1, 4],
+        deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN"],
+    )
+    assert stance_targets.with_hung_prep(doc[3], "pledge") == "pledge"
+
+
+def test_time_preposition_hung_on_the_verb_is_left_out(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Belarus wanted a guarantee during the talks, Lukashenko said.")
+    assert doc._.pg_stances
+    assert not any("during" in s.target_label for s in doc._.pg_stances)

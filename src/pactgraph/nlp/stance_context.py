@@ -1402,6 +1402,8 @@ class _Context:
         phrase = stance_targets.content_phrase(root, exclude=trigger) or phrase_topic(
             root, limit=self.lex.topic_max_words, exclude=trigger
         )
+        if phrase and not flipped:
+            phrase = stance_targets.with_hung_prep(root, phrase)
         if not phrase or phrase.lower() in label or label in phrase.lower():
             return None
         if " " not in phrase and root.pos_ in {"VERB", "AUX"}:

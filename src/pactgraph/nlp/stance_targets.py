@@ -184,6 +184,21 @@ def content_phrase(root: Token, *, exclude: Token | None = None) -> str | None:
     return root.doc[tokens[0].i : tokens[-1].i + 1].text if len(tokens) > 2 else None
 
 
+def with_hung_prep(root: Token, phrase: str) -> str:
+    """`phrase` with the content preposition the parser hung on the verb right after the object
+    ("wanted a guarantee for itself": "guarantee for itself")."""
+    if root.pos_ != "NOUN" or root.dep_ != "dobj" or not phrase.endswith(root.right_edge.text):
+        return phrase
+    nxt = root.doc[root.right_edge.i + 1] if root.right_edge.i + 1 < len(root.doc) else None
+    preps = set(_lex().get("hung_preps", ()))
+    if nxt is None or nxt.head != root.head or nxt.dep_ != "prep" or nxt.lower_ not in preps:
+        return phrase
+    words = [t for t in nxt.subtree if t.sent == root.sent]
+    if not 1 < len(words) <= 4:
+        return phrase
+    return f"{phrase} {root.doc[words[0].i : words[-1].i + 1].text}"
+
+
 def content_clause(clause: Token) -> bool:
     """ "the demand that Ukraine withdraw": a clause on a noun, opened by a complementizer "that"
     (not a relative pronoun) and with its own subject, says what the noun is, not what was done

@@ -72,6 +72,8 @@ phrase is its subject with the participle and agent ("guarantees ratified by par
 What a target's phrase says it lacks ("any plan that left it without guarantees", `lacking_preps`)
 is no part of the target; a party left out ("talks without Kyiv") still is. A stance noun is never
 the actor of the act it governs ("readiness to talk about X": "talk about X", not "talk readiness").
+A content preposition the parser hangs on the verb right after the object stays in the object's
+phrase ("wanted a guarantee for itself", `stance_targets.with_hung_prep`, lexicon `hung_preps`).
 """
 
 from __future__ import annotations
