@@ -182,3 +182,18 @@ def test_time_preposition_hung_on_the_verb_is_left_out(run_nlp: Callable[..., Do
     doc = run_nlp("Belarus wanted a guarantee during the talks, Lukashenko said.")
     assert doc._.pg_stances
     assert not any("during" in s.target_label for s in doc._.pg_stances)
+
+
+def test_act_with_a_pronoun_object_is_the_phrase(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Pedro Sanchez said Spain was open to discussing anything.")
+    assert has_stance(doc, "pedro-sanchez", "support", "discuss anything", phrase=True)
+
+
+def test_bare_act_adds_no_phrase(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Pedro Sanchez said Spain was open to negotiating.")
+    assert has_stance(doc, "pedro-sanchez", "support", "negotiations")
+    assert not has_stance(doc, "pedro-sanchez", "support", "(", phrase=True)

@@ -1402,6 +1402,10 @@ class _Context:
         phrase = stance_targets.content_phrase(root, exclude=trigger) or phrase_topic(
             root, limit=self.lex.topic_max_words, exclude=trigger
         )
+        if phrase is None and root.pos_ == "VERB" and not flipped:
+            # "open to discussing everything": the act and its pronoun object say what is offered
+            obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
+            phrase = f"{root.lemma_} {obj.text}" if obj is not None and obj.i == root.i + 1 else None
         if phrase and not flipped:
             phrase = stance_targets.with_hung_prep(root, phrase)
         if not phrase or phrase.lower() in label or label in phrase.lower():

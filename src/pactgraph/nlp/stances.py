@@ -73,7 +73,8 @@ What a target's phrase says it lacks ("any plan that left it without guarantees"
 is no part of the target; a party left out ("talks without Kyiv") still is. A stance noun is never
 the actor of the act it governs ("readiness to talk about X": "talk about X", not "talk readiness").
 A content preposition the parser hangs on the verb right after the object stays in the object's
-phrase ("wanted a guarantee for itself", `stance_targets.with_hung_prep`, lexicon `hung_preps`).
+phrase ("wanted a guarantee for itself", `stance_targets.with_hung_prep`, lexicon `hung_preps`),
+and an act whose object is a pronoun is named with it ("open to discussing everything").
 """
 
 from __future__ import annotations
