@@ -21,9 +21,16 @@ def test_readiness_keeps_the_prepositional_object(
 def test_readiness_phrase_not_repeated(
     run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
 ) -> None:
-    doc = run_nlp("Olaf Scholz said Germany was open to negotiations on a ceasefire.")
+    doc = run_nlp("Olaf Scholz said Germany was open to a ceasefire.")
     assert has_stance(doc, "olaf-scholz", "support", "ceasefire", phrase=True)
     assert not has_stance(doc, "olaf-scholz", "support", "(", phrase=True)
+
+
+def test_phrase_that_extends_the_label_is_kept(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Olaf Scholz said Germany was open to negotiations on a ceasefire.")
+    assert has_stance(doc, "olaf-scholz", "support", "ceasefire (negotiations on a", phrase=True)
 
 
 def test_kind_word_keeps_its_that_clause(

@@ -1352,7 +1352,8 @@ class _Context:
         self, trigger: Token, roots: list[Token], target: Target, *, flipped: bool
     ) -> str | None:
         """The words the text used for the target ("the Alaska summit" for the meeting topic),
-        kept beside the shared target node; None when the label already says them. After a
+        kept beside the shared target node; None when the label already says them (a phrase
+        that says more than the label, "ceasefire monitoring mission", is kept). After a
         reversal or a composed act ("opposes lifting sanctions", "urged X to block Y") the
         phrase is what is undone or acted on, so that it reads with the stance's polarity."""
         label = target.label.lower()
@@ -1408,7 +1409,11 @@ class _Context:
             phrase = f"{root.lemma_} {obj.text}" if obj is not None and obj.i == root.i + 1 else None
         if phrase and not flipped:
             phrase = stance_targets.with_hung_prep(root, phrase)
-        if not phrase or phrase.lower() in label or label in phrase.lower():
+        if not phrase or phrase.lower() in label or (
+            # the label with the rest of a list ("a ceasefire and the withdrawal of X"): each
+            # conjunct is a stance of its own
+            label in phrase.lower() and any(c.dep_ == "conj" for c in root.children)
+        ):
             return None
         if " " not in phrase and root.pos_ in {"VERB", "AUX"}:
             return None  # a bare verb ("eliminate") says less than the label

@@ -177,10 +177,11 @@ def content_phrase(root: Token, *, exclude: Token | None = None) -> str | None:
     if root.pos_ != "NOUN" or clause is None or (exclude is not None and exclude in clause.subtree):
         return None
     tokens = [t for t in root.doc[root.i : clause.right_edge.i + 1] if t.sent == root.sent]
+    # up to an aside or a list's comma, and at most a few words
+    tokens = next((tokens[:k] for k, t in enumerate(tokens) if t.is_punct), tokens)
+    tokens = tokens[: _MAX_WORDS + 2]
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "PART"}):
         tokens = tokens[:-1]
-    if len(tokens) > _MAX_WORDS + 2:
-        tokens = tokens[: _MAX_WORDS + 2]
     return root.doc[tokens[0].i : tokens[-1].i + 1].text if len(tokens) > 2 else None
 
 

@@ -74,7 +74,9 @@ is no part of the target; a party left out ("talks without Kyiv") still is. A st
 the actor of the act it governs ("readiness to talk about X": "talk about X", not "talk readiness").
 A content preposition the parser hangs on the verb right after the object stays in the object's
 phrase ("wanted a guarantee for itself", `stance_targets.with_hung_prep`, lexicon `hung_preps`),
-and an act whose object is a pronoun is named with it ("open to discussing everything").
+and an act whose object is a pronoun is named with it ("open to discussing everything"). A phrase
+that says more than the curated label is kept ("ceasefire (ceasefire monitoring mission)"), unless
+it runs on into the next conjunct of a list; a kind word's clause stops at the first comma.
 """
 
 from __future__ import annotations
