@@ -883,7 +883,7 @@ class _Context:
         skip = {t.i for t in exclude.subtree} if exclude is not None else set()
         skip |= _conjunct_tokens(trigger, roots, rule)  # targets of their own
         skip |= stance_contrast.contrasted_tokens(trigger, roots)  # "rather than Y": set against it
-        # "any plan that left it without guarantees": what the target lacks is not the target
+        # "a deal that leaves Kyiv without guarantees": what the target lacks is not the target
         # (a party left out, "talks without Kyiv", is: the curated label says so)
         skip |= {
             t.i
@@ -1427,9 +1427,9 @@ class _Context:
         return phrase
 
     def _passive_phrase(self, verb: Token, target: Target) -> str | None:
-        """ "guarantees had to be ratified by parliaments": what a passive demand asks of its
-        subject, as the subject's words with the participle and its agent ("guarantees ratified
-        by parliaments"); None when the verb is no passive or its subject names no target."""
+        """ "the pledges would have to be approved by the Senate": what a passive demand asks of
+        its subject, as the subject's words with the participle and its agent ("pledges approved
+        by the Senate"); None when the verb is no passive or its subject names no target."""
         if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
             return None
         holder = verb.head if verb.dep_ == "xcomp" else verb

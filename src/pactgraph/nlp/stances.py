@@ -67,9 +67,9 @@ than a truce") is no part of it (`stance_contrast.contrasted_tokens`), and a pas
 ("going straight to X", `passage_verbs`) names its destination. A repeated preposition opens
 a conjunct target even when the parser hangs it low or as a clause ("pressed for X on Y and for
 Russian troops to pull back"), and a conjunct whose curated topic is the first one's keeps its own
-words ("for more air defence and for permission to strike X", `_own_conjunct`). A passive demand's
-phrase is its subject with the participle and agent ("guarantees ratified by parliaments").
-What a target's phrase says it lacks ("any plan that left it without guarantees", `lacking_preps`)
+words ("for more tanks and for leave to hit airfields", `_own_conjunct`). A passive demand's
+phrase is its subject with the participle and agent ("pledges approved by the Senate").
+What a target's phrase says it lacks ("a deal that leaves Kyiv without guarantees", `lacking_preps`)
 is no part of the target; a party left out ("talks without Kyiv") still is. A stance noun is never
 the actor of the act it governs ("readiness to talk about X": "talk about X", not "talk readiness").
 A content preposition the parser hangs on the verb right after the object stays in the object's
@@ -1643,10 +1643,10 @@ def _listed(tok: Token) -> bool:
 
 
 def _own_conjunct(st: Stance, extra: Token, made: list[Stance], limit: int) -> Stance:
-    """A conjunct whose curated topic is the first target's ("appealed for more air defence and
-    for permission to strike with long-range weapons": both military aid) is a second thing the
-    text names: its own words are its target, so it does not merge into the first. A noun
-    read bare ("permission") keeps its infinitive ("permission to strike airfields")."""
+    """A conjunct whose curated topic is the first target's ("asked for tanks and for leave to
+    hit airfields with missiles": both military aid) is a second thing the text names: its own
+    words are its target, so it does not merge into the first. A noun read bare ("leave")
+    keeps its infinitive ("leave to hit airfields")."""
     bare = (
         st.target.label.lower() == extra.lemma_.lower()
         and extra.pos_ == "NOUN"
