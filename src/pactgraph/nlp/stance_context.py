@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase
-from pactgraph.nlp import stance_commit
+from pactgraph.nlp import stance_commit, stance_contrast, stance_targets
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -925,6 +925,17 @@ class _Context:
         verb's evaluative name)."""
         skip = {t.i for t in exclude.subtree} if exclude is not None else set()
         skip |= _conjunct_tokens(trigger, roots, rule)  # targets of their own
+        skip |= stance_contrast.contrasted_tokens(trigger, roots)  # "rather than Y": set against it
+        # "a deal that leaves Kyiv without guarantees": what the target lacks is not the target
+        # (a party left out, "talks without Kyiv", is: the curated label says so)
+        skip |= {
+            t.i
+            for r in roots
+            for c in r.subtree
+            if c != r and c.dep_ == "prep" and c.lower_ in self.lex.lacking_preps
+            and not any(phrase_actors(o) for o in c.children if o.dep_ == "pobj")
+            for t in c.subtree
+        }
         # "insisted aid must keep flowing while talks are prepared": a clause of time or reason
         # inside the target sets its circumstances; it is not what the stance is about
         skip |= {
@@ -1106,6 +1117,15 @@ class _Context:
                 r, subj = undone, None  # "to stop hyping the threat": the threat, reversed
             elif r.lemma_ in {"have", "need"} and inner is not None:
                 r = inner  # "that the shelling had to stop": the stopping
+            elif r.lemma_ in self.lex.passage_verbs and (
+                dest := next(
+                    (o for c in r.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for o in c.children
+                     if o.dep_ == "pobj" and o.pos_ == "NOUN" and not phrase_actors(o)),
+                    None,
+                )
+            ) is not None:
+                r, subj = dest, None  # "going straight to a peace deal": the deal
             elif r.pos_ == "VERB" and r.is_stop and (
                 obj := next((c for c in r.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
             ) is not None:
@@ -1115,6 +1135,7 @@ class _Context:
             if (
                 phrase
                 and subj is not None
+                and subj != trigger  # "readiness to talk": the stance noun is not the actor
                 and subj.pos_ == "NOUN"
                 and not phrase_actors(subj)
                 and not any(c.dep_ in {"dobj", "attr", "xcomp"} for c in r.children)
@@ -1377,7 +1398,8 @@ class _Context:
         self, trigger: Token, roots: list[Token], target: Target, *, flipped: bool
     ) -> str | None:
         """The words the text used for the target ("the Alaska summit" for the meeting topic),
-        kept beside the shared target node; None when the label already says them. After a
+        kept beside the shared target node; None when the label already says them (a phrase
+        that says more than the label, "ceasefire monitoring mission", is kept). After a
         reversal or a composed act ("opposes lifting sanctions", "urged X to block Y") the
         phrase is what is undone or acted on, so that it reads with the stance's polarity."""
         label = target.label.lower()
@@ -1394,6 +1416,9 @@ class _Context:
             )
         if root is None:
             return None
+        passive = None if flipped or root != trigger else self._passive_phrase(root, target)
+        if passive:
+            return passive if passive.lower() not in label else None
         if (
             target.kind in {"actor", "guarantee"}
             or any(c.dep_ == "nsubjpass" for c in root.children)
@@ -1418,8 +1443,23 @@ class _Context:
             if not objs:
                 return None
             root = objs[0]
-        phrase = phrase_topic(root, limit=self.lex.topic_max_words, exclude=trigger)
-        if not phrase or phrase.lower() in label or label in phrase.lower():
+        if root.pos_ == "ADP":
+            # "open to talks", "open to discussing X": what the preposition takes
+            root = next((c for c in root.children if c.dep_ in {"pobj", "pcomp"}), root)
+        phrase = stance_targets.content_phrase(root, exclude=trigger) or phrase_topic(
+            root, limit=self.lex.topic_max_words, exclude=trigger
+        )
+        if phrase is None and root.pos_ == "VERB" and not flipped:
+            # "open to discussing everything": the act and its pronoun object say what is offered
+            obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
+            phrase = f"{root.lemma_} {obj.text}" if obj is not None and obj.i == root.i + 1 else None
+        if phrase and not flipped:
+            phrase = stance_targets.with_hung_prep(root, phrase)
+        if not phrase or phrase.lower() in label or (
+            # the label with the rest of a list ("a ceasefire and the withdrawal of X"): each
+            # conjunct is a stance of its own
+            label in phrase.lower() and any(c.dep_ == "conj" for c in root.children)
+        ):
             return None
         if " " not in phrase and root.pos_ in {"VERB", "AUX"}:
             return None  # a bare verb ("eliminate") says less than the label
@@ -1431,6 +1471,34 @@ class _Context:
         ):
             return None  # a label built from the sentence's own words ("observe truce")
         return phrase
+
+    def _passive_phrase(self, verb: Token, target: Target) -> str | None:
+        """ "the pledges would have to be approved by the Senate": what a passive demand asks of
+        its subject, as the subject's words with the participle and its agent ("pledges approved
+        by the Senate"); None when the verb is no passive or its subject names no target."""
+        if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        holder = verb.head if verb.dep_ == "xcomp" else verb
+        subj = next((c for c in holder.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        anchor = subj if target.kind == "topic" and target.key not in self.topic_of else (
+            self._phrase_anchor(subj, target)
+        )
+        if anchor is None or target.kind == "actor":
+            return None
+        base = phrase_topic(anchor, limit=4)
+        tail = next(
+            (
+                f"{c.text} {words}"
+                for c in verb.children
+                if c.dep_ in {"agent", "prep"} and c.i > verb.i
+                for o in c.children
+                if o.dep_ == "pobj" and (words := phrase_topic(o, limit=5))
+            ),
+            "",
+        )
+        return f"{base} {verb.text} {tail}".strip() if base and tail else None
 
     def _phrase_anchor(self, root: Token, target: Target) -> Token | None:
         """The word whose phrase names the target: the guarantee word, the smallest phrase

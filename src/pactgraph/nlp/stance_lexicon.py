@@ -81,6 +81,8 @@ class StanceLexicon:
     power_nouns: frozenset[str] = frozenset()
     retaliation_verbs: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
+    passage_verbs: frozenset[str] = frozenset()
+    lacking_preps: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
     success_verbs: frozenset[str] = frozenset()
     securing_verbs: frozenset[str] = frozenset()

@@ -76,11 +76,14 @@ _PHRASE_DROP_LEFT = {"det", "predet", "poss", "case"}
 _EMPTY_HEADS = frozenset(lexicons.load("topics").get("empty_heads", ()))
 
 
-def phrase_topic(root: Token, *, limit: int = 8, exclude: Token | None = None) -> str | None:
+def phrase_topic(
+    root: Token, *, limit: int = 8, exclude: Token | None = None, infinitive: bool = False
+) -> str | None:
     """A short, normalized label for what `root`'s phrase is about: a noun chunk without
     determiners, relative clauses or asides ("any new timetable for the talks" -> "new timetable
     for the talks"), or an action with its object ("to withdraw heavy guns" -> "withdraw heavy
-    guns"). None for pronouns, bare numbers and phrases with no content word."""
+    guns"). None for pronouns, bare numbers and phrases with no content word. With
+    `infinitive`, an infinitive on the noun stays ("permission to strike X")."""
     if root.pos_ in {"PRON", "NUM", "DET", "PUNCT", "SPACE"} or root.is_stop:
         return None
     if root.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}:
@@ -91,7 +94,7 @@ def phrase_topic(root: Token, *, limit: int = 8, exclude: Token | None = None) -
         and not any(c.dep_ in {"prep", "xcomp", "ccomp", "dative"} for c in root.children)
     ):
         return None  # "the main thing we could agree on", "had given nothing away"
-    keep = _phrase_tokens(root, limit=limit, exclude=exclude)
+    keep = _phrase_tokens(root, limit=limit, exclude=exclude, infinitive=infinitive)
     while keep and (keep[0].dep_ in _PHRASE_DROP_LEFT or keep[0].is_punct or keep[0].tag_ == "TO"
                     or keep[0].pos_ in {"ADP", "CCONJ"}):
         keep = keep[1:]
@@ -139,7 +142,9 @@ def _hyphen_glued(keep: list[Token]) -> list[Token]:
 _HYPHENS = {"-", "\u2011"}
 
 
-def _phrase_tokens(root: Token, *, limit: int, exclude: Token | None = None) -> list[Token]:
+def _phrase_tokens(
+    root: Token, *, limit: int, exclude: Token | None = None, infinitive: bool = False
+) -> list[Token]:
     """`root` and its phrase-internal dependents, breadth first, at most `limit` tokens, kept
     contiguous around the root; never the branch holding `exclude` (the stance trigger, as in
     "the plan, drawing criticism from X")."""
@@ -166,10 +171,15 @@ def _phrase_tokens(root: Token, *, limit: int, exclude: Token | None = None) -> 
     doc = root.doc
 
     def bridge(i: int, step: int) -> bool:
-        # a conjunction or comma between two chosen words stays ("swift and sustained aid")
+        # a conjunction or comma between two chosen words stays ("swift and sustained aid"), and
+        # when asked, the "to" of an infinitive on a chosen noun ("permission to strike X")
         return (
             0 <= i < len(doc)
-            and (doc[i].dep_ == "cc" or doc[i].text == ",")
+            and (
+                doc[i].dep_ == "cc" or doc[i].text == ","
+                or (infinitive and doc[i].tag_ == "TO" and doc[i].dep_ == "aux"
+                    and doc[i].head.dep_ == "acl" and doc[i].head.head.i in chosen)
+            )
             and i + step in chosen
         )
 
@@ -686,6 +696,29 @@ def _coordinated_roots(trigger: Token, roots: list[Token], rule: str) -> list[To
         if r.dep_ == "pobj" and r.head.dep_ == "prep"
         for p in r.head.children
         if p.dep_ == "conj" and p.lower_ == r.head.lower_
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+    # "pressed for X and for Russian troops to return": the repeated preposition opens a clause
+    # the parser hangs on the trigger as a conjunct verb marked by that preposition
+    preps = {r.head.lower_ for r in roots if r.dep_ == "pobj" and r.head.head == trigger}
+    out.extend(
+        c for c in trigger.children
+        if c.dep_ in {"conj", "advcl"} and c.pos_ == "VERB"
+        and any(
+            m.dep_ == "mark" and m.lower_ in preps and m.i < c.i
+            and m.i > 0 and m.doc[m.i - 1].lower_ in {"and", "or"}
+            for m in c.children
+        )
+    )
+    # "pressed for X on Y and for Z": the repeated preposition hung low, inside X's phrase
+    out.extend(
+        o
+        for r in roots
+        if r.dep_ == "pobj" and r.head.dep_ == "prep" and r.head.head == trigger
+        for p in r.subtree
+        if p.dep_ == "conj" and p.pos_ == "ADP" and p.lower_ == r.head.lower_
+        and p.head != r.head
         for o in p.children
         if o.dep_ == "pobj"
     )

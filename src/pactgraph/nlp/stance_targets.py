@@ -170,6 +170,36 @@ def _own_content(ctx: _Context, head: Token, trigger: Token) -> Target | None:
     return _displaced_content(head) or _colon_content(ctx, head)
 
 
+def content_phrase(root: Token, *, exclude: Token | None = None) -> str | None:
+    """A noun with the "that" clause saying what it is ("the idea that more money would bring
+    victory"), as the text's words for a target: the noun alone says only its kind."""
+    clause = next((c for c in root.children if c.i > root.i and content_clause(c)), None)
+    if root.pos_ != "NOUN" or clause is None or (exclude is not None and exclude in clause.subtree):
+        return None
+    tokens = [t for t in root.doc[root.i : clause.right_edge.i + 1] if t.sent == root.sent]
+    # up to an aside or a list's comma, and at most a few words
+    tokens = next((tokens[:k] for k, t in enumerate(tokens) if t.is_punct), tokens)
+    tokens = tokens[: _MAX_WORDS + 2]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "PART"}):
+        tokens = tokens[:-1]
+    return root.doc[tokens[0].i : tokens[-1].i + 1].text if len(tokens) > 2 else None
+
+
+def with_hung_prep(root: Token, phrase: str) -> str:
+    """`phrase` with the content preposition the parser hung on the verb right after the object
+    ("wanted a guarantee for itself": "guarantee for itself")."""
+    if root.pos_ != "NOUN" or root.dep_ != "dobj" or not phrase.endswith(root.right_edge.text):
+        return phrase
+    nxt = root.doc[root.right_edge.i + 1] if root.right_edge.i + 1 < len(root.doc) else None
+    preps = set(_lex().get("hung_preps", ()))
+    if nxt is None or nxt.head != root.head or nxt.dep_ != "prep" or nxt.lower_ not in preps:
+        return phrase
+    words = [t for t in nxt.subtree if t.sent == root.sent]
+    if not 1 < len(words) <= 4:
+        return phrase
+    return f"{phrase} {root.doc[words[0].i : words[-1].i + 1].text}"
+
+
 def content_clause(clause: Token) -> bool:
     """ "the demand that Ukraine withdraw": a clause on a noun, opened by a complementizer "that"
     (not a relative pronoun) and with its own subject, says what the noun is, not what was done

@@ -71,6 +71,23 @@ unless conditioned (`stance_refusal.py`). A free-phrase target under a stopping 
 stops ("urged X to halt the tariffs" opposes the tariffs), unless that is a war to be ended. A
 wish in the conditional ("would like X", "would have liked X") is a demand, unless it only opens a
 turn of speech ("would like to stress", `discourse_wishes`).
+A target's phrase is the text's words for it: what a preposition takes ("open to direct talks"),
+and a kind word with the "that" clause saying what it is ("the idea that X would Y",
+`stance_targets.content_phrase`). What a contrast marker sets against the target ("a deal rather
+than a truce") is no part of it (`stance_contrast.contrasted_tokens`), and a passage verb
+("going straight to X", `passage_verbs`) names its destination. A repeated preposition opens
+a conjunct target even when the parser hangs it low or as a clause ("pressed for X on Y and for
+Russian troops to pull back"), and a conjunct whose curated topic is the first one's keeps its own
+words ("for more tanks and for leave to hit airfields", `_own_conjunct`). A passive demand's
+phrase is its subject with the participle and agent ("pledges approved by the Senate").
+What a target's phrase says it lacks ("a deal that leaves Kyiv without guarantees", `lacking_preps`)
+is no part of the target; a party left out ("talks without Kyiv") still is. A stance noun is never
+the actor of the act it governs ("readiness to talk about X": "talk about X", not "talk readiness").
+A content preposition the parser hangs on the verb right after the object stays in the object's
+phrase ("wanted a guarantee for itself", `stance_targets.with_hung_prep`, lexicon `hung_preps`),
+and an act whose object is a pronoun is named with it ("open to discussing everything"). A phrase
+that says more than the curated label is kept ("ceasefire (ceasefire monitoring mission)"), unless
+it runs on into the next conjunct of a list; a kind word's clause stops at the first comma.
 """
 
 from __future__ import annotations
@@ -227,12 +244,15 @@ class StanceExtractor:
             for extra in _coordinated_roots(trigger, roots, rule):
                 found.extend(
                     st
-                    for st in self._stances(ctx, trigger, stance_type, rule, [extra])
+                    for st in (
+                        _own_conjunct(st, extra, made, self.lex.topic_max_words)
+                        for st in self._stances(ctx, trigger, stance_type, rule, [extra])
+                    )
                     # a bare verb ("allowing the Russians to ...": "allow") names no target; a
                     # curated topic named by one noun ("a truce and the withdrawal of X") does
                     if st.target.label.lower() != extra.lemma_.lower()
                     or (extra.pos_ == "NOUN" and st.target.key in ctx.topic_of
-                        and doc[extra.left_edge.i - 1].lower_ in {"and", "or"})
+                        and _listed(extra))
                 )
         # a clause in someone's words naming a curated topic that no rule above read
         # (`stance_fallback.py`): a guess at a lower confidence
@@ -1672,6 +1692,35 @@ def _denied_clause(verb: Token, reversals: frozenset[str]) -> bool:
         and (_negated(c) or _object_denied(c))
         for c in verb.children
     )
+
+
+def _listed(tok: Token) -> bool:
+    """`tok`'s phrase follows "and"/"or", or a repeated preposition after one ("and for X")."""
+    doc = tok.doc
+    i = tok.left_edge.i - 1
+    if i > 0 and doc[i].pos_ == "ADP":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in {"and", "or"}
+
+
+def _own_conjunct(st: Stance, extra: Token, made: list[Stance], limit: int) -> Stance:
+    """A conjunct whose curated topic is the first target's ("asked for tanks and for leave to
+    hit airfields with missiles": both military aid) is a second thing the text names: its own
+    words are its target, so it does not merge into the first. A noun read bare ("leave")
+    keeps its infinitive ("leave to hit airfields")."""
+    bare = (
+        st.target.label.lower() == extra.lemma_.lower()
+        and extra.pos_ == "NOUN"
+        and any(c.dep_ == "acl" and any(a.tag_ == "TO" for a in c.children) for c in extra.children)
+    )
+    if st.target.kind != "topic" or extra.pos_ == "PROPN" or not (bare or any(
+        m.target.key == st.target.key and m.holder == st.holder for m in made
+    )):
+        return st  # (a named actor is a party to the first target, not a second thing)
+    phrase = phrase_topic(extra, limit=limit, infinitive=True)
+    if not phrase or _slug(phrase) == st.target.key:
+        return st
+    return replace(st, target=Target("topic", _slug(phrase), phrase), target_phrase=None)
 
 
 def _contrast_target(stance: Stance, first: Token, alt: Token) -> Stance:
