@@ -1240,7 +1240,7 @@ class StanceExtractor:
         forms = {tok.lower_, tok.lemma_.lower()}
         if not forms & self.topic_words:
             return False
-        rest = tok.doc.text[tok.idx:].lower()
+        rest = tok.doc.text[tok.idx : tok.sent.end_char].lower()  # a keyword ends in its sentence
         for topic in self.lex.topics:
             if topic.get("reversal"):
                 continue
