@@ -20,6 +20,26 @@ _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
            "eight": 8, "nine": 9, "ten": 10}
 
 
+def attach_gerund_complement(verb: Token, end: int) -> None:
+    """A gerund right after a stance verb (or its particle, `end` being the index after the verb's
+    words) that the parser hung as an adverbial clause ("ruled out sending troops") is the verb's
+    complement, as it is where the parser reads it as one: relabel it `xcomp`, so that every rule
+    reads one parse. Not with a subject or marker of its own ("backed it after sending"), nor
+    when the verb already has an object or complement ("opposed the plan citing costs")."""
+    doc = verb.doc
+    if end >= len(doc):
+        return
+    gerund = doc[end]
+    if (
+        gerund.head == verb
+        and gerund.dep_ == "advcl"
+        and gerund.tag_ == "VBG"
+        and not any(c.dep_ in {"mark", *SUBJECT_DEPS} for c in gerund.children)
+        and not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children)
+    ):
+        gerund.dep_ = "xcomp"
+
+
 def _count(tok: Token) -> int | None:
     """The number a determiner or numeral states ("four", "4", "both"), if any."""
     if tok.like_num and tok.text.isdigit():

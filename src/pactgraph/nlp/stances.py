@@ -173,6 +173,7 @@ from pactgraph.nlp.stance_syntax import (
     _substituted,
     _under_other_verb,
     _under_rejection,
+    attach_gerund_complement,
     demonstrative_object,
     phrase_topic,
 )
@@ -212,10 +213,13 @@ class StanceExtractor:
         self._naming_pred: dict[int, Token] = {}
 
     def __call__(self, doc: Doc) -> Doc:
+        verb_matches = match_lemma_phrases(doc, self.lex.verbs)
+        for head, (_, _, end) in verb_matches.items():
+            attach_gerund_complement(doc[head], end)
         ctx = _Context(doc, self.lex, self.kb)
         self._naming_pred = {}
         found: list[Stance] = []
-        for trigger, stance_type, rule, roots in self._triggers(doc, ctx):
+        for trigger, stance_type, rule, roots in self._triggers(doc, ctx, verb_matches):
             made = self._stances(ctx, trigger, stance_type, rule, roots)
             found.extend(made)
             if stance_type in CONTRAST_TYPES and rule.startswith(CONTRAST_RULES) and any(
@@ -265,8 +269,9 @@ class StanceExtractor:
 
     # -- triggers: (predicate token, stance type, rule, target roots)
 
-    def _triggers(self, doc: Doc, ctx: _Context) -> Iterator[tuple[Token, str, str, list[Token]]]:
-        verb_matches = match_lemma_phrases(doc, self.lex.verbs)
+    def _triggers(
+        self, doc: Doc, ctx: _Context, verb_matches: dict[int, tuple[str, int, int]]
+    ) -> Iterator[tuple[Token, str, str, list[Token]]]:
         refusal_matches = match_lemma_phrases(doc, self.lex.negated_only)
         for tok in doc:
             # "gave up its arsenal" states a fact; "will not give up territory" is a position

@@ -1,0 +1,53 @@
+"""A gerund the parser hangs as an adverbial clause right after a stance verb is its complement
+(`stance_syntax.attach_gerund_complement`): "ruled out sending troops" refuses the deployment,
+it does not offer it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+def _stances(doc: Doc) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.polarity, s.target.label) for s in doc._.pg_stances}
+
+
+def test_ruled_out_gerund_is_refused_not_offered(run_nlp: Callable[..., Doc]) -> None:
+    # the small English model hangs "sending" here as an adverbial clause of "ruled"
+    doc = run_nlp("Keir Starmer ruled out sending British troops.")
+    got = _stances(doc)
+    assert ("keir-starmer", "oppose", "deployment of troops") in got
+    assert not any(h == "keir-starmer" and p == "support" for h, p, _ in got)
+    assert any(s.rule == "subject:verb:rule out" for s in doc._.pg_stances)
+
+
+def test_parser_adverbial_gerund_is_relabelled(nlp: Language) -> None:
+    from pactgraph.nlp.stance_syntax import attach_gerund_complement
+
+    ours = [name for name in nlp.pipe_names if name.startswith("pg_")]
+    with nlp.select_pipes(disable=ours):
+        doc = nlp("Keir Starmer ruled out sending British troops.")
+    sending = doc[4]
+    assert (sending.text, sending.dep_, sending.head.text) == ("sending", "advcl", "ruled")
+    attach_gerund_complement(doc[2], 4)
+    assert sending.dep_ == "xcomp"
+
+
+def test_shared_refusal_reaches_the_sharer(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Pedro Sanchez has ruled out sending Spanish troops, a position shared by Portugal.")
+    assert ("portugal", "oppose", "deployment of troops") in _stances(doc)
+
+
+def test_gerund_after_a_comma_stays_an_adverbial(run_nlp: Callable[..., Doc]) -> None:
+    # "citing costs" gives the reason; the plan is what is rejected
+    doc = run_nlp("Mette Frederiksen rejected the plan, citing costs.")
+    assert {t for _, _, t in _stances(doc)} == {"plan"}
+
+
+def test_verb_with_an_object_keeps_its_object(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Petteri Orpo backed the proposal, sending a clear signal to Moscow.")
+    labels = {t for _, _, t in _stances(doc)}
+    assert "proposal" in labels
+    assert not any("signal" in t for t in labels)
