@@ -1,6 +1,7 @@
-"""A gerund the parser hangs as an adverbial clause right after a stance verb is its complement
-(`stance_syntax.attach_gerund_complement`): "ruled out sending troops" refuses the deployment,
-it does not offer it."""
+"""Stance verbs with an act as complement. A gerund the parser hangs as an adverbial clause right
+after a stance verb is its complement (`stance_syntax.attach_gerund_complement`): "ruled out
+sending troops" refuses the deployment, it does not offer it. Refusing to condemn says nothing;
+refusing to endorse X, or urging someone to reject X, is a stance on X."""
 
 from __future__ import annotations
 
@@ -51,3 +52,25 @@ def test_verb_with_an_object_keeps_its_object(run_nlp: Callable[..., Doc]) -> No
     labels = {t for _, _, t in _stances(doc)}
     assert "proposal" in labels
     assert not any("signal" in t for t in labels)
+
+
+def test_refusing_to_condemn_is_no_support(run_nlp: Callable[..., Doc]) -> None:
+    # withholding a judgement says nothing either way, like "did not condemn"
+    doc = run_nlp("New Delhi has refused to condemn Russia's invasion.")
+    assert not any(s.polarity == "support" for s in doc._.pg_stances)
+
+
+def test_refusing_to_back_still_opposes(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Robert Fico refused to support new sanctions.")
+    assert ("robert-fico", "oppose", "sanctions") in _stances(doc)
+
+
+def test_refusing_to_endorse_a_free_phrase_opposes_it(run_nlp: Callable[..., Doc]) -> None:
+    # the stance verb under the refusal is no topic; its object is
+    doc = run_nlp("Robert Fico refused to endorse the reconstruction fund.")
+    assert ("robert-fico", "oppose", "reconstruction fund") in _stances(doc)
+
+
+def test_urging_to_reject_a_free_phrase_opposes_it(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Andrej Babis urged Brussels to reject the reconstruction fund.")
+    assert ("andrej-babis", "oppose", "reconstruction fund") in _stances(doc)

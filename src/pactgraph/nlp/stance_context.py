@@ -1094,6 +1094,17 @@ class _Context:
             if (
                 r.pos_ == "VERB"
                 and r.lemma_ in self.lex.verbs
+                and r.dep_ == "xcomp"
+                and r.lemma_ not in self.lex.curated_only  # "ready to deploy forces": an act, a topic
+                and (obj := next((c for c in r.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None))
+                is not None
+            ):
+                # "refused to endorse the plan": the plan, with the polarity of the two verbs
+                # composed (`StanceExtractor._composed`)
+                r = obj
+            if (
+                r.pos_ == "VERB"
+                and r.lemma_ in self.lex.verbs
                 and not (
                     r.lemma_ in self.lex.curated_only
                     and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in r.children)

@@ -182,6 +182,9 @@ from pactgraph.records import Stance, Target
 
 log = logging.getLogger("pactgraph")
 
+# stance types that refuse the act their complement names ("refused to X", "rejected X-ing")
+_ACT_REFUSALS = frozenset({"refuse", "reject", "oppose"})
+
 COPULAS = {"be", "remain", "become", "serve", "act"}
 TARGET_PREPS = {"on", "for", "against", "with", "to", "about"}
 # auxiliaries of a stated future act ("would contribute", "will lead") and the prepositions that
@@ -1330,6 +1333,10 @@ class StanceExtractor:
         inner_polarity = self.lex.polarity(inner)
         if inner_polarity == "neutral":
             return polarity, final_type
+        if stance_type in _ACT_REFUSALS and self.lex.negate(inner) not in self.lex.types:
+            # "refused to condemn the invasion" withholds a judgement, like "did not condemn":
+            # no stance on the invasion either way (the caller drops a type outside the scheme)
+            return "neutral", self.lex.negate(inner)
         flip = inner_polarity == "oppose"
         if stance_type != "warn" and _negated(acts[0]):
             flip = not flip
@@ -1590,6 +1597,8 @@ class StanceExtractor:
         before = polarity
         if polarity != "neutral" and rule.startswith("verb:"):
             polarity, final_type = self._composed(trigger, stance_type, roots, polarity, final_type)
+            if final_type not in self.lex.types:
+                return []
         flipped = flipped or polarity != before
         hedged = _hedged(trigger, self.lex.hedges)
         sent = trigger.sent
