@@ -74,3 +74,15 @@ def test_refusing_to_endorse_a_free_phrase_opposes_it(run_nlp: Callable[..., Doc
 def test_urging_to_reject_a_free_phrase_opposes_it(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Andrej Babis urged Brussels to reject the reconstruction fund.")
     assert ("andrej-babis", "oppose", "reconstruction fund") in _stances(doc)
+
+
+def test_unready_offer_is_no_offer(run_nlp: Callable[..., Doc]) -> None:
+    # a negated readiness denies the act it governs: one refusal, not a refusal and an offer
+    doc = run_nlp("Canada is not prepared to offer security guarantees to Moldova, Mark Carney said.")
+    polarities = {p for h, p, _ in _stances(doc) if h == "mark-carney"}
+    assert polarities == {"oppose"}
+
+
+def test_ready_offer_stays_an_offer(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Canada is prepared to offer security guarantees to Moldova, Mark Carney said.")
+    assert {p for h, p, _ in _stances(doc) if h == "mark-carney"} == {"support"}

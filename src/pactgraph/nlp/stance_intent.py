@@ -1,5 +1,5 @@
 """Negated intentions: "X did not plan to send troops", "X has no plans to deploy forces",
-"X had no intention of joining": the act is denied, so a stance its verb triggers is negated
+"X had no intention of joining", "X is not prepared to offer": the act is denied, so a stance its verb triggers is negated
 (lexicon `lexicons/intentions.yaml`). "X had no plans for Y" and "X had no such intention" (after
 an act named earlier in the sentence) reject Y or that act."""
 
@@ -32,6 +32,9 @@ def intention_negated(trigger: Token) -> bool:
         or (head.tag_ == "VBG" and head.lemma_.lower() in _words("progressive_verbs"))
     ):
         return _verb_negated(head)
+    if trigger.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in _words("adjectives"):
+        # "is not prepared to offer X", "was never willing to send": the copula carries the "not"
+        return _verb_negated(head) or (head.dep_ == "acomp" and _verb_negated(head.head))
     noun = head
     if trigger.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
         noun = head.head  # "no intention of sending"
