@@ -86,3 +86,15 @@ def test_unready_offer_is_no_offer(run_nlp: Callable[..., Doc]) -> None:
 def test_ready_offer_stays_an_offer(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Canada is prepared to offer security guarantees to Moldova, Mark Carney said.")
     assert {p for h, p, _ in _stances(doc) if h == "mark-carney"} == {"support"}
+
+
+def test_in_favour_of_with_the_phrase_hung_on_the_verb(run_nlp: Callable[..., Doc]) -> None:
+    # the small model hangs "of sending ..." on "is" here, not on "favour"
+    doc = run_nlp("Denmark is in favour of sending more air defence systems.")
+    assert ("denmark", "support", "military aid") in _stances(doc)
+
+
+def test_a_later_phrase_of_the_verb_is_not_the_idioms(run_nlp: Callable[..., Doc]) -> None:
+    # "in favour" with nothing after it names no target; "on Tuesday" is the verb's
+    doc = run_nlp("Denmark voted in favour on Tuesday.")
+    assert not any("tuesday" in t.lower() for _, _, t in _stances(doc))

@@ -1214,6 +1214,14 @@ class StanceExtractor:
             if o.dep_ in {"pobj", "pcomp"} and not (c.lower_ == "from" or phrase_actors(o) and c.lower_ == "of" and noun.lemma_ != "support")
         ]
         roots += [c for c in noun.children if c.dep_ in {"acl", "xcomp"} and c.tag_ == "VB"]
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if (
+            not roots and after is not None and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+            and after.dep_ == "prep" and after.head in noun.ancestors
+            and after.lower_ in self.lex.noun_target_preps - {"from", "in", "with"}
+        ):
+            # "is in favour of X" with "of X" hung on the verb: the idiom's phrase is the noun's
+            roots = [o for o in after.children if o.dep_ in {"pobj", "pcomp"}]
         if not roots and noun.dep_ == "dobj" and noun.head.lemma_ in self.lex.voicing_verbs:
             # "signalled openness to X": the parser hangs the noun's phrase on the verb
             roots = [
