@@ -496,23 +496,23 @@ def confidence_band(value: str | None) -> str:
     return f"{low:.1f}-{low + 0.1:.1f}"
 
 
-def stance_rule_precision(
+def stance_precision(
     doc: GoldDoc,
     rows: Sequence[Row],
     resolver: NameResolver,
-    into: dict[str, list[int]],
-    key: Callable[[Row], str] = lambda row: rule_family(row.get("rule")),
+    tables: Mapping[Callable[[Row], str], dict[str, list[int]]],
 ) -> None:
-    """Count, per rule family (or per other `key` of a row), the document's scored stance
-    predictions and those that match some gold stance of the document (redundant matches count
-    as correct: the fact is right)."""
+    """Count the document's scored stance predictions and those that match some gold stance of
+    the document (redundant matches count as correct: the fact is right) into each table, per the
+    table's key of a row (its rule family, its confidence band)."""
     for row in rows:
         if _local(row.get("polarity")) == "neutral":
             continue
-        cell = into.setdefault(key(row), [0, 0])
-        cell[1] += 1
-        if any(stance_compatible(g, row, resolver) for g in doc.stances):
-            cell[0] += 1
+        right = any(stance_compatible(g, row, resolver) for g in doc.stances)
+        for key, into in tables.items():
+            cell = into.setdefault(key(row), [0, 0])
+            cell[1] += 1
+            cell[0] += right
 
 
 def match_stances(
@@ -731,11 +731,10 @@ def score(
     stance_confidence: dict[str, list[int]] = {}
     for doc_id in doc_ids:
         doc = gold.docs[doc_id]
-        stance_rule_precision(doc, by_doc["stances"][doc_id], resolver, stance_rules)
-        stance_rule_precision(
-            doc, by_doc["stances"][doc_id], resolver, stance_confidence,
-            key=lambda row: confidence_band(row.get("confidence")),
-        )  # fmt: skip
+        stance_precision(doc, by_doc["stances"][doc_id], resolver, {
+            lambda row: rule_family(row.get("rule")): stance_rules,
+            lambda row: confidence_band(row.get("confidence")): stance_confidence,
+        })  # fmt: skip
         actors = match_actors(doc, by_doc["actors"][doc_id], resolver)
         stances, n = match_stances(doc, by_doc["stances"][doc_id], resolver)
         guarantees = match_guarantees(doc, by_doc["guarantees"][doc_id], resolver)

@@ -1091,25 +1091,16 @@ class _Context:
         if rule.startswith("verb:") and rule.split(":")[-1] in self.lex.curated_only:
             return []  # "sent a signal", "thanked the staff": too light a verb for a free phrase
         for r in roots:
+            if r.pos_ == "VERB" and r.lemma_ in self.lex.verbs:
+                obj = next((c for c in r.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+                if obj is None or (r.lemma_ not in self.lex.curated_only and r.dep_ != "xcomp"):
+                    continue  # a stance verb is not itself a topic
+                if r.lemma_ not in self.lex.curated_only:
+                    # "refused to endorse the plan": the plan, with the polarity of the two verbs
+                    # composed (`StanceExtractor._composed`); an action verb ("ready to deploy
+                    # forces") names a topic with its object
+                    r = obj
             if (
-                r.pos_ == "VERB"
-                and r.lemma_ in self.lex.verbs
-                and r.dep_ == "xcomp"
-                and r.lemma_ not in self.lex.curated_only  # "ready to deploy forces": an act, a topic
-                and (obj := next((c for c in r.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None))
-                is not None
-            ):
-                # "refused to endorse the plan": the plan, with the polarity of the two verbs
-                # composed (`StanceExtractor._composed`)
-                r = obj
-            if (
-                r.pos_ == "VERB"
-                and r.lemma_ in self.lex.verbs
-                and not (
-                    r.lemma_ in self.lex.curated_only
-                    and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in r.children)
-                )
-            ) or (
                 r.pos_ == "VERB"
                 and (r.lemma_ in self.lex.reporting_verbs or r.lemma_ in self.lex.naming_verbs)
                 # "ready to continue exports": an act continued, not speech
