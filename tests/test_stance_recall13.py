@@ -49,7 +49,8 @@ def test_did_not_stop_backing_keeps_support(run_nlp: Callable[..., Doc], has_sta
 
 def test_would_have_liked_is_a_wish(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Petr Fiala said Prague would have liked a firmer date for accession.")
-    assert has_stance(doc, "czech-republic", "support", "date for accession")
+    # Fiala is the Czech prime minister in the knowledge base: his own state's wish is his
+    assert has_stance(doc, "petr-fiala", "support", "date for accession")
 
 
 def test_would_like_to_see(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:

@@ -32,8 +32,8 @@ def polarities(run_nlp, text: str, holder: str, word: str) -> set[str]:
         ("Austria would stay out of the maritime coalition, the chancellor said.",
          "austria", "maritime coalition", "oppose"),
         # "did not rule out X" leaves X open
-        ("The Dutch foreign minister did not rule out sanctions against Belarus.",
-         "netherlands", "sanctions", "support"),
+        ("The Slovenian foreign minister did not rule out sanctions against Belarus.",
+         "slovenia", "sanctions", "support"),
         ("Pedro Sanchez ruled out sanctions against Belarus.", "pedro-sanchez", "sanctions", "oppose"),
         # negated existential of intention in reported speech
         ("There are no plans for Spanish combat troops in Ukraine, Pedro Sanchez told reporters.",

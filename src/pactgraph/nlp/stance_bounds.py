@@ -1,6 +1,7 @@
 """Things put out of bounds by a set phrase: "sending troops was out of the question", "any
 deal that rewarded aggression remained off the table" (the speaker rejects the subject);
-"Washington took membership off the table" (the subject rejects the object). Also what makes
+"Washington took membership off the table" (the subject rejects the object), "X is not on the
+table" (an in-bounds phrase denied, `in_bounds_phrases`). Also what makes
 "too early / premature to talk about X" a rejection of X, and "X said: no ground troops" the
 speaker's rejection of the troops. Phrases are data (`lexicons/stance_verbs.yaml`:
 `out_of_bounds_phrases`, `too_early_words`).
@@ -23,8 +24,8 @@ COPULAS = {"be", "remain", "stay", "seem", "appear"}
 _MOVING_VERBS = {"take", "remove", "keep"}
 
 
-def _phrases() -> dict[tuple[str, ...], str]:
-    data = lexicons.load("stance_verbs").get("out_of_bounds_phrases", {}) or {}
+def _phrases(key: str = "out_of_bounds_phrases") -> dict[tuple[str, ...], str]:
+    data = lexicons.load("stance_verbs").get(key, {}) or {}
     return {tuple(p.lower().split()): t for p, t in data.items()}
 
 
@@ -50,17 +51,19 @@ def out_of_bounds_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Tok
     """(trigger, stance type, rule, roots, evaluative): the trigger is the phrase's first word;
     evaluative when the copula's subject is what is judged (the speaker holds the stance),
     not when a moving verb's subject put its object out of bounds (the subject holds it)."""
-    phrases = _phrases()
+    # "X is not on the table": an in-bounds phrase denied puts X out of bounds
+    phrases = {**{w: (t, False) for w, t in _phrases().items()},
+               **{w: (t, True) for w, t in _phrases("in_bounds_phrases").items()}}
     for tok in doc:
         if tok.dep_ not in {"prep", "advmod", "prt"}:
             continue
-        for words, stype in phrases.items():
+        for words, (stype, denied) in phrases.items():
             if tok.lower_ != words[0] or not _matches(tok, words):
                 continue
             head = tok.head
-            rule = f"out-of-bounds:{' '.join(words)}"
-            if _verb_negated(head):
-                continue  # "is not off the table": still possible, no stance
+            rule = f"out-of-bounds:{'not ' if denied else ''}{' '.join(words)}"
+            if _verb_negated(head) != denied or (denied and head.lemma_ not in COPULAS):
+                continue  # "is not off the table", "is on the table": still possible, no stance
             if head.lemma_ in COPULAS:
                 roots = [
                     c for c in head.children

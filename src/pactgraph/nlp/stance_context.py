@@ -438,14 +438,18 @@ class _Context:
 
     def _other_speaker(self, tok: Token, carried: str) -> bool:
         """The sentence has a speaker of its own other than `carried`: a reporting verb with a
-        person subject, or a person named before a colon ("On this Kuleba was adamant: ...")."""
+        person subject or with unnamed people as subject ("diplomats said"), or a person named
+        before a colon ("On this Kuleba was adamant: ...")."""
         sent = tok.sent
         own: list[str] = []
         for t in sent:
             if t.lemma_ in self.lex.reporting_verbs and t.pos_ == "VERB":
                 subj = subject_of(t)
                 if subj is not None:
-                    own.extend(self._actor_keys(subj, anaphora=False))
+                    keys = self._actor_keys(subj, anaphora=False)
+                    if not keys and subj.pos_ == "NOUN" and subj.tag_ == "NNS":
+                        return True  # "Western diplomats said ...": people nobody named speak
+                    own.extend(keys)
         colon = next((t for t in sent if t.text == ":" and t.i < tok.i), None)
         if colon is not None:
             own.extend(k for t in sent if t.i < colon.i and (k := entity_of(t)))

@@ -322,12 +322,20 @@ def _causer(adj: Token, affected: list[Token], causatives: frozenset[str]) -> To
     return next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
 
 
-def _purpose_of_sum(verb: Token, root: Token) -> list[Token]:
+def _purpose_of_sum(verb: Token, root: Token, currencies: frozenset[str]) -> list[Token]:
     """"announced $2 billion for X's energy sector": a sum of money names nothing; what it is for
-    does (the "for" phrase on the sum or on the verb). Other roots stand as they are."""
-    if root.ent_type_ != "MONEY" or root.dep_ not in {"dobj", "nsubjpass"}:
+    or of does ("500 million euros of military aid"; on the sum, then on the verb: "pledged 4.5
+    billion dollars in new aid"), never a time ("for 2024"). Currency words the tagger left outside a MONEY
+    entity (`currencies`) are sums too. Other roots stand as they are."""
+    money = root.ent_type_ == "MONEY" or root.lemma_.lower() in currencies
+    if not money or root.dep_ not in {"dobj", "nsubjpass"}:
         return [root]
-    return prep_objects((root, verb), "for") or [root]
+    for heads, preps in (((root,), "for"), ((root,), ("of", "in")), ((verb,), "for"), ((verb,), "in")):
+        # "for 2024", "in March": a time names no purpose
+        found = [o for o in prep_objects(heads, preps) if o.ent_type_ not in {"DATE", "TIME"}]
+        if found:
+            return found
+    return [root]
 
 
 def _denied_quality(noun: Token) -> Token | None:
@@ -522,6 +530,34 @@ def _offered_role(verb: Token, verbs: frozenset[str]) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
+
+
+def furnished(verb: Token, verbs: frozenset[str]) -> list[Token]:
+    """"provide Ukraine with air defence", "equip Kyiv with tanks": what a furnishing verb gives
+    (the "with" phrase, hung on the verb or on its object) when its object is a named actor, who
+    receives; empty otherwise."""
+    if verb.lemma_.lower() not in verbs:
+        return []
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    if obj is None or obj.pos_ != "PROPN":
+        return []
+    return [
+        o
+        for head in (verb, obj)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def aspect_head(verb: Token, verbs: frozenset[str]) -> Token:
+    """The aspect verb a verb is the complement of ("continue supplying", "keep funding", "will
+    resume sending"), which carries the clause's tense, subject and role; else the verb itself."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in verbs and head.pos_ in {"VERB", "AUX"}:
+        return head
+    return verb
 
 
 def _misattached_subject(verb: Token) -> Token | None:

@@ -173,8 +173,10 @@ from pactgraph.nlp.stance_syntax import (
     _substituted,
     _under_other_verb,
     _under_rejection,
+    aspect_head,
     attach_gerund_complement,
     demonstrative_object,
+    furnished,
     phrase_topic,
 )
 from pactgraph.nlp.util import prep_objects, sentence_index
@@ -773,14 +775,16 @@ class StanceExtractor:
             else:
                 continue
             # a commitment is a future act of a main or reported clause, not a condition,
-            # a relative clause or a past fact
-            if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+            # a relative clause or a past fact; an aspect verb ("will continue supplying")
+            # carries the clause for its complement
+            clause = aspect_head(tok, lex.aspect_verbs)
+            if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
                 continue
-            if tok.dep_ not in {"ROOT", "ccomp", "conj", "parataxis"} or any(
-                c.dep_ == "mark" and c.lower_ != "that" for c in tok.children
+            if clause.dep_ not in {"ROOT", "ccomp", "conj", "parataxis"} or any(
+                c.dep_ == "mark" and c.lower_ != "that" for c in clause.children
             ):
                 continue
-            subj = subject_of(tok)
+            subj = subject_of(clause)
             if subj is None or subj.dep_ == "nsubjpass":
                 continue
             keys = ctx._actor_keys(subj)
@@ -792,9 +796,9 @@ class StanceExtractor:
                     continue
             elif not keys:
                 continue
-            objects = [c for c in tok.children if c.dep_ == "dobj"] or prep_objects(
-                (tok,), CONTRIBUTION_PREPS
-            )
+            objects = furnished(tok, lex.furnishing_verbs) or [
+                c for c in tok.children if c.dep_ == "dobj"
+            ] or prep_objects((tok,), CONTRIBUTION_PREPS)
             if objects:
                 yield tok, "offer", f"contribution:{phrase}", objects
 
@@ -1005,6 +1009,9 @@ class StanceExtractor:
                 roots.append(c)
             elif c.dep_ in {"dobj", "obj", "attr"}:
                 roots.append(c)
+        given = furnished(verb, self.lex.furnishing_verbs)
+        if given:
+            roots = [r for r in roots if r.dep_ not in {"dobj", "dative"}] + given
         if verb.lemma_ in self.lex.recipient_verbs:
             # "the path the alliance promised Kyiv": a named actor as the object of a giving
             # verb receives; what is given is another object, the noun the clause modifies or
@@ -1105,7 +1112,7 @@ class StanceExtractor:
                     roles[0] if r.dep_ == "dobj" and phrase_actors(r) and entity_of(r) else r
                     for r in roots
                 ]
-        return [p for r in roots for p in _purpose_of_sum(verb, r)]
+        return [p for r in roots for p in _purpose_of_sum(verb, r, self.lex.currency_nouns)]
 
     def _addressed_against(self, verb: Token, roots: list[Token]) -> list[Token]:
         """ "warned allies against any deal", "cautioned Kyiv against concessions": with a
@@ -1295,7 +1302,11 @@ class StanceExtractor:
                     continue
                 if t.dep_ == "pobj" and t.head.lower_ in {"by", "at", "until", "till", "before"}:
                     continue  # "by the end of the year": a time, nothing undone
-                if t.sent != trigger.sent or t.lemma_.lower() not in self.lex.reversal_words:
+                compounded = t.pos_ == "NOUN" and any(c.dep_ == "compound" for c in t.children)
+                if t.sent != trigger.sent or not (
+                    t.lemma_.lower() in self.lex.reversal_words
+                    or (compounded and t.lemma_.lower() in self.lex.compound_reversals)
+                ):
                     continue
                 # "sanctions must not be lifted": a deontic trigger that is itself the reversal
                 # (its negation already read) undoes its passive subject
@@ -1313,7 +1324,7 @@ class StanceExtractor:
                     c.i > t.i and c.dep_ not in {"conj", "cc", "punct"} for c in t.children
                 ) or (
                     t.dep_ == "amod" and t.tag_ == "VBG" and t.head.i > t.i
-                )
+                ) or compounded  # "sanctions relief": the undone thing as a compound before it
                 if t.lower_ in labels or not undoes:
                     continue
                 if self._names_topic(t):

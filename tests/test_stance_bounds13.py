@@ -1,0 +1,55 @@
+"""Probe-found readings (tests/data/probes/triggers.yaml): a denied in-bounds phrase ("X is not on
+the table") rejects X; a noun compounded before a compound reversal ("sanctions relief") is what
+is undone; a possessive title of an office the KB lacks ("Slovenia's foreign minister") speaks for
+the state; unnamed people reporting ("diplomats said") are the sentence's own speaker, so no
+earlier speaker is carried onto it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+
+def test_not_on_the_table_rejects(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Territorial concessions are not on the table, Zelensky said.")
+    assert has_stance(doc, "volodymyr-zelenskyy", "oppose", "territorial")
+    doc = run_nlp("The Kremlin said a ceasefire was not on the agenda for now.")
+    assert has_stance(doc, "russia", "oppose", "ceasefire")
+
+
+def test_on_the_table_is_no_rejection(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("A ceasefire is on the table, Rubio said.")
+    assert not has_stance(doc, "marco-rubio", "oppose", "ceasefire")
+
+
+def test_compounded_relief_undoes_the_sanctions(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("The European Union rejected calls for sanctions relief.")
+    assert has_stance(doc, "european-union", "support", "sanction")
+    assert not has_stance(doc, "european-union", "oppose", "sanction")
+
+
+def test_relief_alone_undoes_nothing(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Angela Merkel described the accord as a relief for German exporters.")
+    assert has_stance(doc, "angela-merkel", "support", "accord")
+
+
+def test_possessive_title_without_known_office_is_the_state(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Slovenia's foreign minister rejected the plan.")
+    assert has_stance(doc, "slovenia", "oppose", "plan")
+    doc = run_nlp("Croatia's ambassador to NATO backed the plan.")
+    assert has_stance(doc, "croatia", "support", "plan")
+
+
+def test_unnamed_people_reporting_carry_no_earlier_speaker(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "Sergei Lavrov demanded a halt to NATO expansion. "
+        "Western diplomats said that demand was unacceptable."
+    )
+    assert not any(s.holder == "sergei-lavrov" and s.polarity == "oppose" for s in doc._.pg_stances)
+    doc = run_nlp("Sergei Lavrov spoke in Geneva. The proposal was unacceptable, he said.")
+    assert any(s.holder == "sergei-lavrov" and s.polarity == "oppose" for s in doc._.pg_stances)
