@@ -114,6 +114,7 @@ class StanceLexicon:
     stimulus_participles: frozenset[str] = frozenset()
     role_offer_verbs: frozenset[str] = frozenset()
     recipient_verbs: frozenset[str] = frozenset()
+    condition_supply_verbs: frozenset[str] = frozenset()
     envoy_verbs: frozenset[str] = frozenset()
     guarantee_role_nouns: frozenset[str] = frozenset()
     # settings of the fallback reading (`stance_fallback.py`)

@@ -88,6 +88,8 @@ phrase ("wanted a guarantee for itself", `stance_targets.with_hung_prep`, lexico
 and an act whose object is a pronoun is named with it ("open to discussing everything"). A phrase
 that says more than the curated label is kept ("ceasefire (ceasefire monitoring mission)"), unless
 it runs on into the next conjunct of a list; a kind word's clause stops at the first comma.
+What a condition clause with an agent of its own has supplied ("only if Washington provides a
+backstop", lexicon `condition_supply_verbs`) is what the condition demands.
 """
 
 from __future__ import annotations
