@@ -16,3 +16,19 @@ def test_supplied_in_condition_is_demanded(run_nlp: Callable[..., Doc], has_stan
 def test_supply_outside_a_condition_is_no_demand(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Petr Pavel said Prague would send instructors and NATO gave the mission a mandate.")
     assert not has_stance(doc, "petr-pavel", "support", "mandate")
+
+
+def test_refusal_of_a_ruling_out_is_no_refusal(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Kristen Michal declined to rule out sending Estonian instructors to Ukraine.")
+    assert not has_stance(doc, "kristen-michal", "oppose", "instructors", phrase=True)
+    assert has_stance(doc, "kristen-michal", "support", "instructors", phrase=True)
+
+
+def test_refusal_of_a_plain_act_still_refuses(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Kristen Michal declined to send Estonian instructors to Ukraine.")
+    assert has_stance(doc, "kristen-michal", "oppose", "instructors", phrase=True)
+
+
+def test_supplied_proper_noun_in_condition(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Kristen Michal said Estonia would only take part if the alliance provided air cover.")
+    assert has_stance(doc, "kristen-michal", "support", "air cover")

@@ -1191,15 +1191,17 @@ class _Context:
                 return [topic]
             phrase = phrase_topic(what, limit=self.lex.topic_max_words)
             return [Target("topic", _slug(phrase), phrase)] if phrase and _slug(phrase) not in vague else []
-        if root.pos_ == "VERB" and not passive and obj is not None and (
+        supplied = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
+                         and not entity_of(c) and not phrase_actors(c)), None)
+        if root.pos_ == "VERB" and not passive and supplied is not None and (
             root.lemma_.lower() in self.lex.condition_supply_verbs
         ):
             # "only if Washington provides a backstop", "if it received guarantees": whoever
             # supplies it, what is to be supplied is what the condition asks for
-            topic = self._topic(obj, [t for t in obj.subtree if t.sent == obj.sent])
+            topic = self._topic(supplied, [t for t in supplied.subtree if t.sent == supplied.sent])
             if topic:
                 return [topic]
-            phrase = phrase_topic(obj, limit=self.lex.topic_max_words)
+            phrase = phrase_topic(supplied, limit=self.lex.topic_max_words)
             return [Target("topic", _slug(phrase), phrase)] if phrase and _slug(phrase) not in vague else []
         if subj is None or subj.lemma_.lower() in vague or phrase_actors(subj):
             return []

@@ -89,7 +89,9 @@ and an act whose object is a pronoun is named with it ("open to discussing every
 that says more than the curated label is kept ("ceasefire (ceasefire monitoring mission)"), unless
 it runs on into the next conjunct of a list; a kind word's clause stops at the first comma.
 What a condition clause with an agent of its own has supplied ("only if Washington provides a
-backstop", lexicon `condition_supply_verbs`) is what the condition demands.
+backstop", lexicon `condition_supply_verbs`) is what the condition demands. A refusal composes
+with a particle verb of the lexicon it governs as with any stance verb ("declined to rule out X"
+leaves X open, like "did not rule out X").
 """
 
 from __future__ import annotations
@@ -1334,12 +1336,12 @@ class StanceExtractor:
         account: "urged Y to block X" opposes X, "warned Y not to block X" supports it ("not to"
         is how a warning is put, so it does not flip it; for a demand it does)."""
         acts = [
-            r for r in roots
-            if r.dep_ == "xcomp" and r.pos_ == "VERB" and r.lemma_ in self.lex.verbs
+            (r, key) for r in roots
+            if r.dep_ == "xcomp" and r.pos_ == "VERB" and (key := self._act_key(r)) is not None
         ]
         if not acts or self.lex.polarity(stance_type) == "neutral":
             return polarity, final_type
-        inner = self.lex.verbs[acts[0].lemma_]
+        inner = self.lex.verbs[acts[0][1]]
         inner_polarity = self.lex.polarity(inner)
         if inner_polarity == "neutral":
             return polarity, final_type
@@ -1348,12 +1350,22 @@ class StanceExtractor:
             # no stance on the invasion either way (the caller drops a type outside the scheme)
             return "neutral", self.lex.negate(inner)
         flip = inner_polarity == "oppose"
-        if stance_type != "warn" and _negated(acts[0]):
+        if stance_type != "warn" and _negated(acts[0][0]):
             flip = not flip
         if not flip:
             return polarity, final_type
         polarity = "oppose" if polarity == "support" else "support"
         return polarity, ("oppose" if polarity == "oppose" else "support")
+
+    def _act_key(self, verb: Token) -> str | None:
+        """The stance-lexicon key of a complement verb, its particle included ("declined to rule
+        out X": "rule out", so the refusal composes with a refusal)."""
+        if verb.lemma_ in self.lex.verbs:
+            return verb.lemma_
+        return next((
+            f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children
+            if c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in self.lex.verbs
+        ), None)
 
     def _courtesy(self, trigger: Token) -> bool:
         """Thanks addressed to "you" or given for the occasion (lexicon `courtesy_occasions`)."""
