@@ -32,3 +32,18 @@ def test_refusal_of_a_plain_act_still_refuses(run_nlp: Callable[..., Doc], has_s
 def test_supplied_proper_noun_in_condition(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Kristen Michal said Estonia would only take part if the alliance provided air cover.")
     assert has_stance(doc, "kristen-michal", "support", "air cover")
+
+
+def test_stopping_a_supply_opposes_it(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Alexander Stubb said Finland would stop supplying weapons to Kyiv.")
+    assert not has_stance(doc, "alexander-stubb", "support", "weapons", phrase=True)
+
+
+def test_denied_stop_supports_the_supply(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Alexander Stubb said Finland would not stop supplying weapons to Kyiv.")
+    assert has_stance(doc, "alexander-stubb", "support", "weapons", phrase=True)
+
+
+def test_a_thing_that_does_not_stop_is_no_position(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Alexander Stubb said the sanctions would not stop the Russian offensive.")
+    assert not has_stance(doc, "alexander-stubb", "support", "sanction")

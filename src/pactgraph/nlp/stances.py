@@ -91,7 +91,9 @@ it runs on into the next conjunct of a list; a kind word's clause stops at the f
 What a condition clause with an agent of its own has supplied ("only if Washington provides a
 backstop", lexicon `condition_supply_verbs`) is what the condition demands. A refusal composes
 with a particle verb of the lexicon it governs as with any stance verb ("declined to rule out X"
-leaves X open, like "did not rule out X").
+leaves X open, like "did not rule out X"). In the fallback, a clause verb that reverses undoes
+what its object or gerund names ("would stop supplying weapons" refuses them), and an actor's own
+reversal denied with a modal states a position ("Poland will not stop supplying weapons").
 """
 
 from __future__ import annotations
