@@ -47,3 +47,14 @@ def test_denied_stop_supports_the_supply(run_nlp: Callable[..., Doc], has_stance
 def test_a_thing_that_does_not_stop_is_no_position(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Alexander Stubb said the sanctions would not stop the Russian offensive.")
     assert not has_stance(doc, "alexander-stubb", "support", "sanction")
+
+
+def test_guarantee_without_its_word_keeps_the_text_words(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Sergei Shoigu said Moscow would never accept the deployment of Nordic peacekeepers.")
+    assert any(s.polarity == "oppose" and "peacekeepers" in s.target_label for s in doc._.pg_stances)
+
+
+def test_guarantee_word_still_anchors_the_phrase(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Sergei Shoigu said Moscow rejected the guarantees of Nordic peacekeepers for Kyiv.")
+    rejected = [s for s in doc._.pg_stances if s.polarity == "oppose"]
+    assert rejected and all("(guarantees" in s.target_label for s in rejected)

@@ -1520,7 +1520,9 @@ class _Context:
         phrase would only name the actor again ("Berlin" for Germany)."""
         sub = [t for t in root.subtree if t.sent == root.sent]
         if target.kind == "guarantee":
-            return next((t for t in sub if self.guarantee_at(t) and _is_guarantee_word(t)), None)
+            marked = [t for t in sub if self.guarantee_at(t)]
+            # the guarantee word, else the word the guarantee was read from ("European peacekeepers")
+            return next((t for t in marked if _is_guarantee_word(t)), marked[0] if marked else None)
         if target.kind == "topic" and target.key in self.topic_of:
             keywords = self.topic_of[target.key]["keywords"]
             best: Token | None = None

@@ -94,6 +94,8 @@ with a particle verb of the lexicon it governs as with any stance verb ("decline
 leaves X open, like "did not rule out X"). In the fallback, a clause verb that reverses undoes
 what its object or gerund names ("would stop supplying weapons" refuses them), and an actor's own
 reversal denied with a modal states a position ("Poland will not stop supplying weapons").
+A guarantee read from a word that is no guarantee word keeps that word's phrase beside its label
+("security guarantee by Europe (European peacekeepers)").
 """
 
 from __future__ import annotations
