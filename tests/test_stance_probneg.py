@@ -58,3 +58,13 @@ def test_guarantee_word_still_anchors_the_phrase(run_nlp: Callable[..., Doc]) ->
     doc = run_nlp("Sergei Shoigu said Moscow rejected the guarantees of Nordic peacekeepers for Kyiv.")
     rejected = [s for s in doc._.pg_stances if s.polarity == "oppose"]
     assert rejected and all("(guarantees" in s.target_label for s in rejected)
+
+
+def test_ammunition_is_military_aid(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Mette Frederiksen urged the Nordic governments to send more ammunition to Kyiv.")
+    assert has_stance(doc, "mette-frederiksen", "support", "military aid")
+
+
+def test_ammunition_depot_is_no_aid_stance(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Mette Frederiksen visited an ammunition depot near Aarhus on Monday.")
+    assert not has_stance(doc, "mette-frederiksen", "support", "military aid")
