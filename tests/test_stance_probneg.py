@@ -68,3 +68,19 @@ def test_ammunition_is_military_aid(run_nlp: Callable[..., Doc], has_stance: Cal
 def test_ammunition_depot_is_no_aid_stance(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Mette Frederiksen visited an ammunition depot near Aarhus on Monday.")
     assert not has_stance(doc, "mette-frederiksen", "support", "military aid")
+
+
+def test_no_answering_a_reported_question_refuses(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Asked whether Latvia would send instructors to Ukraine, Edgars Rinkevics said no.")
+    assert has_stance(doc, "edgars-rinkevics", "oppose", "instructors", phrase=True)
+    assert not has_stance(doc, "edgars-rinkevics", "support", "instructors", phrase=True)
+
+
+def test_yes_answering_a_reported_question_takes_the_act(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Asked if Latvia would send instructors to Ukraine, Edgars Rinkevics said yes.")
+    assert has_stance(doc, "edgars-rinkevics", "support", "instructors", phrase=True)
+
+
+def test_no_opening_a_clause_is_no_answer(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Asked whether Latvia would send instructors to Ukraine, Edgars Rinkevics said no decision had been made.")
+    assert not any("instructors" in s.target_label for s in doc._.pg_stances)

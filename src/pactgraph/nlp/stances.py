@@ -95,7 +95,9 @@ leaves X open, like "did not rule out X"). In the fallback, a clause verb that r
 what its object or gerund names ("would stop supplying weapons" refuses them), and an actor's own
 reversal denied with a modal states a position ("Poland will not stop supplying weapons").
 A guarantee read from a word that is no guarantee word keeps that word's phrase beside its label
-("security guarantee by Europe (European peacekeepers)").
+("security guarantee by Europe (European peacekeepers)"). A bare "yes" or "no" answering a
+reported question ("Asked whether X would send troops, Y said no") gives Y the question's act,
+as said or denied (`stance_answer.py`).
 """
 
 from __future__ import annotations
@@ -108,6 +110,7 @@ from spacy.tokens import Doc, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import (
+    stance_answer,
     stance_bounds,
     stance_capacity,
     stance_commit,
@@ -269,6 +272,7 @@ class StanceExtractor:
                     or (extra.pos_ == "NOUN" and st.target.key in ctx.topic_of
                         and _listed(extra))
                 )
+        found.extend(self._answers(doc, ctx))
         # a clause in someone's words naming a curated topic that no rule above read
         # (`stance_fallback.py`): a guess at a lower confidence
         for trigger, stance_type, rule, roots in stance_fallback.fallback_triggers(doc, ctx, self.lex):
@@ -1361,6 +1365,22 @@ class StanceExtractor:
         polarity = "oppose" if polarity == "support" else "support"
         return polarity, ("oppose" if polarity == "oppose" else "support")
 
+    def _answers(self, doc: Doc, ctx: _Context) -> Iterator[Stance]:
+        """"Asked whether X would send troops, Y said no": Y refuses the troops, as if Y had said
+        "X would not send troops"; a "yes" takes the act as said (`stance_answer.py`)."""
+        for answer, question, yes in stance_answer.answered_questions(doc, self.lex):
+            key = self._act_key(question)
+            subj = subject_of(answer)
+            if key is None or subj is None or not (holders := ctx.actor_keys(subj)):
+                continue
+            stance_type = self.lex.verbs[key] if yes else self.lex.negate(self.lex.verbs[key])
+            if stance_type not in self.lex.types or self.lex.polarity(stance_type) == "neutral":
+                continue
+            roots = self._verb_objects(question, key, stance_type)
+            for st in self._stances(ctx, question, stance_type, f"answer:{key}", roots):
+                for holder in holders:
+                    yield replace(st, holder=holder, reported_by=None)
+
     def _act_key(self, verb: Token) -> str | None:
         """The stance-lexicon key of a complement verb, its particle included ("declined to rule
         out X": "rule out", so the refusal composes with a refusal)."""
@@ -1418,7 +1438,9 @@ class StanceExtractor:
     def _stances(
         self, ctx: _Context, trigger: Token, stance_type: str, rule: str, roots: list[Token]
     ) -> list[Stance]:
-        if not roots or ctx.in_title(trigger) or self._question(trigger):
+        if not roots or ctx.in_title(trigger) or (
+            self._question(trigger) and not rule.startswith("answer:")  # a question answered
+        ):
             return []
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
         if trigger.tag_ == "VBG" and not own_subject and not rule.startswith("path-declared:") and trigger.dep_ in {
@@ -1465,7 +1487,7 @@ class StanceExtractor:
             return []  # "Y has no veto over X": the speaker opposes Y's veto, not X
         if _in_parentheses(trigger):
             return []  # editorial glosses ("(deploying troops -ed.)") are nobody's stance
-        if _in_condition(trigger):
+        if _in_condition(trigger) and not rule.startswith("answer:"):  # ("asked if": a question)
             return []  # "a ceasefire if Ukraine renounced its bid": a hypothetical, no stance
         if rule.startswith("verb:") and stance_bounds.deferred(trigger):
             return []  # "premature to discuss sending troops": the act is put off (the adjective judges it)
