@@ -84,3 +84,13 @@ def test_yes_answering_a_reported_question_takes_the_act(run_nlp: Callable[..., 
 def test_no_opening_a_clause_is_no_answer(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Asked whether Latvia would send instructors to Ukraine, Edgars Rinkevics said no decision had been made.")
     assert not any("instructors" in s.target_label for s in doc._.pg_stances)
+
+
+def test_open_to_an_act(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Edgars Rinkevics said Latvia was open to sending instructors to western Ukraine.")
+    assert has_stance(doc, "edgars-rinkevics", "support", "instructors")
+
+
+def test_not_open_to_an_act(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Edgars Rinkevics said Latvia was not open to sending instructors to western Ukraine.")
+    assert not has_stance(doc, "edgars-rinkevics", "support", "instructors")

@@ -97,7 +97,8 @@ reversal denied with a modal states a position ("Poland will not stop supplying 
 A guarantee read from a word that is no guarantee word keeps that word's phrase beside its label
 ("security guarantee by Europe (European peacekeepers)"). A bare "yes" or "no" answering a
 reported question ("Asked whether X would send troops, Y said no") gives Y the question's act,
-as said or denied (`stance_answer.py`).
+as said or denied (`stance_answer.py`). Readiness through a preposition takes the act its
+gerund names ("open to joining X" like "ready to join X").
 """
 
 from __future__ import annotations
@@ -451,6 +452,11 @@ class StanceExtractor:
             # "X is ready to Y"
             if tok.lemma_.lower() in self.lex.readiness and tok.pos_ == "ADJ":
                 comps = [c for c in tok.children if c.dep_ in {"xcomp", "prep"}]
+                # "open to joining X": the act its preposition takes, as for "ready to join X"
+                comps = [
+                    g for c in comps
+                    for g in ([p for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"] or [c])
+                ]
                 if comps:
                     yield tok, "offer", f"readiness:{tok.lemma_.lower()}", comps
             # "X claimed Y undermined its security through Z"
