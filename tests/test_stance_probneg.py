@@ -94,3 +94,13 @@ def test_open_to_an_act(run_nlp: Callable[..., Doc], has_stance: Callable[..., b
 def test_not_open_to_an_act(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Edgars Rinkevics said Latvia was not open to sending instructors to western Ukraine.")
     assert not has_stance(doc, "edgars-rinkevics", "support", "instructors")
+
+
+def test_not_a_single_soldier(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Robert Fico said Slovakia would not send a single soldier to Ukraine.")
+    assert has_stance(doc, "robert-fico", "oppose", "troops")
+
+
+def test_a_soldier_in_a_report_is_no_troop_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Volodymyr Zelensky said a Ukrainian soldier had been killed near Pokrovsk on Sunday.")
+    assert not any("troops" in s.target.label for s in doc._.pg_stances)
