@@ -104,3 +104,13 @@ def test_not_a_single_soldier(run_nlp: Callable[..., Doc], has_stance: Callable[
 def test_a_soldier_in_a_report_is_no_troop_stance(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Volodymyr Zelensky said a Ukrainian soldier had been killed near Pokrovsk on Sunday.")
     assert not any("troops" in s.target.label for s in doc._.pg_stances)
+
+
+def test_denied_clause_is_no_offer(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Maria Zakharova denied that Russia was preparing to deploy more troops to Transnistria.")
+    assert not has_stance(doc, "russia", "support", "troops")
+
+
+def test_said_clause_is_still_read(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Maria Zakharova said that Russia was preparing to deploy more troops to Transnistria.")
+    assert has_stance(doc, "russia", "support", "troops")

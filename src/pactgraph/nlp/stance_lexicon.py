@@ -115,6 +115,7 @@ class StanceLexicon:
     role_offer_verbs: frozenset[str] = frozenset()
     recipient_verbs: frozenset[str] = frozenset()
     condition_supply_verbs: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
     envoy_verbs: frozenset[str] = frozenset()
     guarantee_role_nouns: frozenset[str] = frozenset()
     # settings of the fallback reading (`stance_fallback.py`)

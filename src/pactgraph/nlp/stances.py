@@ -98,7 +98,8 @@ A guarantee read from a word that is no guarantee word keeps that word's phrase 
 ("security guarantee by Europe (European peacekeepers)"). A bare "yes" or "no" answering a
 reported question ("Asked whether X would send troops, Y said no") gives Y the question's act,
 as said or denied (`stance_answer.py`). Readiness through a preposition takes the act its
-gerund names ("open to joining X" like "ready to join X").
+gerund names ("open to joining X" like "ready to join X"). A clause under a denying reporting
+verb ("denied that Russia was planning to send troops", `denial_verbs`) gives no stance.
 """
 
 from __future__ import annotations
@@ -1493,6 +1494,11 @@ class StanceExtractor:
             return []  # "Y has no veto over X": the speaker opposes Y's veto, not X
         if _in_parentheses(trigger):
             return []  # editorial glosses ("(deploying troops -ed.)") are nobody's stance
+        speech = ctx.speech(trigger)
+        if speech is not None and speech.verb is not None and (
+            speech.verb.lemma_.lower() in self.lex.denial_verbs
+        ):
+            return []  # "denied that Russia was planning to send troops": no one's act or position
         if _in_condition(trigger) and not rule.startswith("answer:"):  # ("asked if": a question)
             return []  # "a ceasefire if Ukraine renounced its bid": a hypothetical, no stance
         if rule.startswith("verb:") and stance_bounds.deferred(trigger):
