@@ -1195,6 +1195,18 @@ class _Context:
                 return [topic]
             phrase = phrase_topic(what, limit=self.lex.topic_max_words)
             return [Target("topic", _slug(phrase), phrase)] if phrase and _slug(phrase) not in vague else []
+        supplied = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
+                         and not entity_of(c) and not phrase_actors(c)), None)
+        if root.pos_ == "VERB" and not passive and supplied is not None and (
+            root.lemma_.lower() in self.lex.condition_supply_verbs
+        ):
+            # "only if Washington provides a backstop", "if it received guarantees": whoever
+            # supplies it, what is to be supplied is what the condition asks for
+            topic = self._topic(supplied, [t for t in supplied.subtree if t.sent == supplied.sent])
+            if topic:
+                return [topic]
+            phrase = phrase_topic(supplied, limit=self.lex.topic_max_words)
+            return [Target("topic", _slug(phrase), phrase)] if phrase and _slug(phrase) not in vague else []
         if subj is None or subj.lemma_.lower() in vague or phrase_actors(subj):
             return []
         what = phrase_topic(subj, limit=5)
@@ -1512,7 +1524,9 @@ class _Context:
         phrase would only name the actor again ("Berlin" for Germany)."""
         sub = [t for t in root.subtree if t.sent == root.sent]
         if target.kind == "guarantee":
-            return next((t for t in sub if self.guarantee_at(t) and _is_guarantee_word(t)), None)
+            marked = [t for t in sub if self.guarantee_at(t)]
+            # the guarantee word, else the word the guarantee was read from ("European peacekeepers")
+            return next((t for t in marked if _is_guarantee_word(t)), marked[0] if marked else None)
         if target.kind == "topic" and target.key in self.topic_of:
             keywords = self.topic_of[target.key]["keywords"]
             best: Token | None = None

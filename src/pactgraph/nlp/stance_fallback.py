@@ -238,6 +238,8 @@ def _stating(verb: Token, lex: StanceLexicon) -> bool:
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if _own_intent(verb, auxes):
         return True  # "we will (not) send X": the speaker's intent; the assembly applies the "not"
+    if _denied_reversal(verb, auxes, lex):
+        return True  # "Poland will not stop supplying weapons": the assembly applies the "not"
     if _negated(verb) or _object_denied(verb):
         return False
     if any(a.tag_ == "MD" or a.lower_ in _settings(lex).get("modals", ()) for a in auxes):
@@ -250,6 +252,20 @@ def _stating(verb: Token, lex: StanceLexicon) -> bool:
     return verb.lemma_ in lex.fallback.get("copulas", ()) and any(
         c.dep_ in {"attr", "acomp", "prep", "oprd"} for c in verb.children
     )
+
+
+def _denied_reversal(verb: Token, auxes: list[Token], lex: StanceLexicon) -> bool:
+    """An actor's own future reversal denied ("Poland will not stop supplying weapons", "Rome
+    would not lift the sanctions"): a position on what it would have undone. Not a thing that
+    does not stop ("the sanctions would not stop Russia"): the subject is an actor or the speaker."""
+    if verb.lemma_.lower() not in lex.reversal_words or not _negated(verb):
+        return False
+    if not any(a.tag_ == "MD" for a in auxes):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (phrase_actors(subj) or subj.lower_ in {"i", "we"}):
+        return False
+    return any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)
 
 
 def _first_person(verb: Token) -> bool:
@@ -367,7 +383,16 @@ def _undone(root: Token, verb: Token, lex: StanceLexicon) -> bool:
         if tok.lemma_.lower() in lex.reversal_words:
             return True
         tok = tok.head
-    return verb.lemma_.lower() in lex.reversal_words and root.head == verb
+    if verb.lemma_.lower() not in lex.reversal_words:
+        return False
+    if root.head == verb:
+        return True
+    # the clause's own verb undoes what its object or its gerund names ("would not halt
+    # deliveries of X", "would stop supplying X")
+    top = root
+    while top.head != verb and top.head != top:
+        top = top.head
+    return top.head == verb and top.dep_ in {"dobj", "xcomp"}
 
 
 def _said_of_topic(verb: Token, roots: list[Token], lex: StanceLexicon) -> bool:

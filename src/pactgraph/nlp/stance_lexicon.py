@@ -114,6 +114,8 @@ class StanceLexicon:
     stimulus_participles: frozenset[str] = frozenset()
     role_offer_verbs: frozenset[str] = frozenset()
     recipient_verbs: frozenset[str] = frozenset()
+    condition_supply_verbs: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
     envoy_verbs: frozenset[str] = frozenset()
     furnishing_verbs: frozenset[str] = frozenset()
     aspect_verbs: frozenset[str] = frozenset()

@@ -88,6 +88,18 @@ phrase ("wanted a guarantee for itself", `stance_targets.with_hung_prep`, lexico
 and an act whose object is a pronoun is named with it ("open to discussing everything"). A phrase
 that says more than the curated label is kept ("ceasefire (ceasefire monitoring mission)"), unless
 it runs on into the next conjunct of a list; a kind word's clause stops at the first comma.
+What a condition clause with an agent of its own has supplied ("only if Washington provides a
+backstop", lexicon `condition_supply_verbs`) is what the condition demands. A refusal composes
+with a particle verb of the lexicon it governs as with any stance verb ("declined to rule out X"
+leaves X open, like "did not rule out X"). In the fallback, a clause verb that reverses undoes
+what its object or gerund names ("would stop supplying weapons" refuses them), and an actor's own
+reversal denied with a modal states a position ("Poland will not stop supplying weapons").
+A guarantee read from a word that is no guarantee word keeps that word's phrase beside its label
+("security guarantee by Europe (European peacekeepers)"). A bare "yes" or "no" answering a
+reported question ("Asked whether X would send troops, Y said no") gives Y the question's act,
+as said or denied (`stance_answer.py`). Readiness through a preposition takes the act its
+gerund names ("open to joining X" like "ready to join X"). A clause under a denying reporting
+verb ("denied that Russia was planning to send troops", `denial_verbs`) gives no stance.
 """
 
 from __future__ import annotations
@@ -100,6 +112,7 @@ from spacy.tokens import Doc, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import (
+    stance_answer,
     stance_bounds,
     stance_capacity,
     stance_commit,
@@ -263,6 +276,7 @@ class StanceExtractor:
                     or (extra.pos_ == "NOUN" and st.target.key in ctx.topic_of
                         and _listed(extra))
                 )
+        found.extend(self._answers(doc, ctx))
         # a clause in someone's words naming a curated topic that no rule above read
         # (`stance_fallback.py`): a guess at a lower confidence
         for trigger, stance_type, rule, roots in stance_fallback.fallback_triggers(doc, ctx, self.lex):
@@ -441,6 +455,11 @@ class StanceExtractor:
             # "X is ready to Y"
             if tok.lemma_.lower() in self.lex.readiness and tok.pos_ == "ADJ":
                 comps = [c for c in tok.children if c.dep_ in {"xcomp", "prep"}]
+                # "open to joining X": the act its preposition takes, as for "ready to join X"
+                comps = [
+                    g for c in comps
+                    for g in ([p for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"] or [c])
+                ]
                 if comps:
                     yield tok, "offer", f"readiness:{tok.lemma_.lower()}", comps
             # "X claimed Y undermined its security through Z"
@@ -1343,12 +1362,12 @@ class StanceExtractor:
         account: "urged Y to block X" opposes X, "warned Y not to block X" supports it ("not to"
         is how a warning is put, so it does not flip it; for a demand it does)."""
         acts = [
-            r for r in roots
-            if r.dep_ == "xcomp" and r.pos_ == "VERB" and r.lemma_ in self.lex.verbs
+            (r, key) for r in roots
+            if r.dep_ == "xcomp" and r.pos_ == "VERB" and (key := self._act_key(r)) is not None
         ]
         if not acts or self.lex.polarity(stance_type) == "neutral":
             return polarity, final_type
-        inner = self.lex.verbs[acts[0].lemma_]
+        inner = self.lex.verbs[acts[0][1]]
         inner_polarity = self.lex.polarity(inner)
         if inner_polarity == "neutral":
             return polarity, final_type
@@ -1357,12 +1376,38 @@ class StanceExtractor:
             # no stance on the invasion either way (the caller drops a type outside the scheme)
             return "neutral", self.lex.negate(inner)
         flip = inner_polarity == "oppose"
-        if stance_type != "warn" and _negated(acts[0]):
+        if stance_type != "warn" and _negated(acts[0][0]):
             flip = not flip
         if not flip:
             return polarity, final_type
         polarity = "oppose" if polarity == "support" else "support"
         return polarity, ("oppose" if polarity == "oppose" else "support")
+
+    def _answers(self, doc: Doc, ctx: _Context) -> Iterator[Stance]:
+        """"Asked whether X would send troops, Y said no": Y refuses the troops, as if Y had said
+        "X would not send troops"; a "yes" takes the act as said (`stance_answer.py`)."""
+        for answer, question, yes in stance_answer.answered_questions(doc, self.lex):
+            key = self._act_key(question)
+            subj = subject_of(answer)
+            if key is None or subj is None or not (holders := ctx.actor_keys(subj)):
+                continue
+            stance_type = self.lex.verbs[key] if yes else self.lex.negate(self.lex.verbs[key])
+            if stance_type not in self.lex.types or self.lex.polarity(stance_type) == "neutral":
+                continue
+            roots = self._verb_objects(question, key, stance_type)
+            for st in self._stances(ctx, question, stance_type, f"answer:{key}", roots):
+                for holder in holders:
+                    yield replace(st, holder=holder, reported_by=None)
+
+    def _act_key(self, verb: Token) -> str | None:
+        """The stance-lexicon key of a complement verb, its particle included ("declined to rule
+        out X": "rule out", so the refusal composes with a refusal)."""
+        if verb.lemma_ in self.lex.verbs:
+            return verb.lemma_
+        return next((
+            f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children
+            if c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in self.lex.verbs
+        ), None)
 
     def _courtesy(self, trigger: Token) -> bool:
         """Thanks addressed to "you" or given for the occasion (lexicon `courtesy_occasions`)."""
@@ -1411,7 +1456,9 @@ class StanceExtractor:
     def _stances(
         self, ctx: _Context, trigger: Token, stance_type: str, rule: str, roots: list[Token]
     ) -> list[Stance]:
-        if not roots or ctx.in_title(trigger) or self._question(trigger):
+        if not roots or ctx.in_title(trigger) or (
+            self._question(trigger) and not rule.startswith("answer:")  # a question answered
+        ):
             return []
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
         if trigger.tag_ == "VBG" and not own_subject and not rule.startswith("path-declared:") and trigger.dep_ in {
@@ -1458,7 +1505,12 @@ class StanceExtractor:
             return []  # "Y has no veto over X": the speaker opposes Y's veto, not X
         if _in_parentheses(trigger):
             return []  # editorial glosses ("(deploying troops -ed.)") are nobody's stance
-        if _in_condition(trigger):
+        speech = ctx.speech(trigger)
+        if speech is not None and speech.verb is not None and (
+            speech.verb.lemma_.lower() in self.lex.denial_verbs
+        ):
+            return []  # "denied that Russia was planning to send troops": no one's act or position
+        if _in_condition(trigger) and not rule.startswith("answer:"):  # ("asked if": a question)
             return []  # "a ceasefire if Ukraine renounced its bid": a hypothetical, no stance
         if rule.startswith("verb:") and stance_bounds.deferred(trigger):
             return []  # "premature to discuss sending troops": the act is put off (the adjective judges it)
