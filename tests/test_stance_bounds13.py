@@ -53,3 +53,22 @@ def test_unnamed_people_reporting_carry_no_earlier_speaker(run_nlp: Callable[...
     assert not any(s.holder == "sergei-lavrov" and s.polarity == "oppose" for s in doc._.pg_stances)
     doc = run_nlp("Sergei Lavrov spoke in Geneva. The proposal was unacceptable, he said.")
     assert any(s.holder == "sergei-lavrov" and s.polarity == "oppose" for s in doc._.pg_stances)
+
+
+def test_neither_nor_subject_negates_the_verb(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Neither Hungary nor Slovakia will support the new sanctions package.")
+    assert has_stance(doc, "hungary", "oppose", "sanction")
+    assert has_stance(doc, "slovakia", "oppose", "sanction")
+    assert not has_stance(doc, "hungary", "support", "sanction")
+    doc = run_nlp("Both Hungary and Slovakia will support the new sanctions package.")
+    assert has_stance(doc, "hungary", "support", "sanction")
+
+
+def test_relative_clause_with_a_time_keeps_its_antecedent(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("The peace plan, which Kyiv rejected on Monday, calls for a freeze along the front line.")
+    assert has_stance(doc, "ukraine", "oppose", "plan")
+    assert not any("monday" in s.target_label.lower() for s in doc._.pg_stances)

@@ -204,6 +204,13 @@ def is_negated(token: Token) -> bool:
         )
         # "neither sending troops nor paying": the correlative negates its verb
         or any(c.lower_ == "neither" and c.dep_ in {"preconj", "advmod", "cc"} for c in token.children)
+        # "Neither Hungary nor Slovakia will support X": the correlative on the subject
+        or any(
+            c.dep_ in {"nsubj", "nsubjpass"} and any(
+                g.lower_ == "neither" and g.dep_ in {"preconj", "det", "cc"} for g in c.children
+            )
+            for c in token.children
+        )
         or any(
             c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in _NEGATING_POBJS
             and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)

@@ -1052,15 +1052,18 @@ class StanceExtractor:
                 for o in c.children
                 if o.dep_ in {"oprd", "dobj", "attr"} and o.lower_ != "what"
             ] or roots
-        if roots and all(r.pos_ == "PRON" and not entity_of(r) for r in roots):
+        if roots and all(
+            r.pos_ == "PRON" and not entity_of(r) and not _relative_pronoun(r) for r in roots
+        ):
             # "accused it of preparing an invasion": an unresolved pronoun says nothing, the
-            # charge or the reason does
+            # charge or the reason does (a relative pronoun stands for its antecedent, below;
+            # a time says nothing: "rejected it on Monday")
             roots.extend(
                 o
                 for c in verb.children
                 if c.dep_ == "prep" and c.lower_ in {"of", "over", "for", "against", "about", "on"}
                 for o in c.children
-                if o.dep_ in {"pobj", "pcomp"}
+                if o.dep_ in {"pobj", "pcomp"} and o.ent_type_ not in {"DATE", "TIME"}
             )
         if not roots and not particle and verb.lemma_ != "thank":
             for c in verb.children:
