@@ -72,3 +72,27 @@ def test_relative_clause_with_a_time_keeps_its_antecedent(
     doc = run_nlp("The peace plan, which Kyiv rejected on Monday, calls for a freeze along the front line.")
     assert has_stance(doc, "ukraine", "oppose", "plan")
     assert not any("monday" in s.target_label.lower() for s in doc._.pg_stances)
+
+
+def test_working_alone_is_success(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Ursula von der Leyen said the sanctions were working.")
+    assert has_stance(doc, "ursula-von-der-leyen", "support", "sanction")
+    doc = run_nlp("Ursula von der Leyen said the sanctions were not working.")
+    assert has_stance(doc, "ursula-von-der-leyen", "oppose", "sanction")
+    doc = run_nlp("Officials said the sanctions team was working on a new package.")
+    assert not any(s.polarity == "support" and "sanction" in s.target.label.lower()
+                   and s.rule.endswith("evaluation-topic:work") for s in doc._.pg_stances)
+
+
+def test_dead_agreement_is_rejected(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Vladimir Putin said the Minsk agreements were dead.", date="2022-02-22")
+    assert has_stance(doc, "vladimir-putin", "oppose", "minsk")
+
+
+def test_small_clause_of_a_judging_verb(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Emmanuel Macron considers the American proposal dangerous.")
+    assert has_stance(doc, "emmanuel-macron", "oppose", "proposal")
+    doc = run_nlp("Emmanuel Macron found the American proposal encouraging.")
+    assert has_stance(doc, "emmanuel-macron", "support", "proposal")
+    doc = run_nlp("Investigators found the wreckage near Kyiv.")
+    assert not doc._.pg_stances

@@ -474,6 +474,11 @@ class StanceExtractor:
                         yield c, "criticize", f"claim-harm:{c.lemma_}", [c]
             # "the Budapest Memorandum no longer works"
             ev = self.lex.evaluations.get(tok.lemma_)
+            if ev and tok.pos_ == "VERB" and ev.get("affirmed") and not _negated(tok) and not any(
+                c.dep_ in {"dobj", "xcomp", "ccomp", "prep", "advcl", "prt"} for c in tok.children
+            ):
+                # "the sanctions are working": the thing that works alone is judged a success
+                ev = {"type": ev["affirmed"]}
             if ev and tok.pos_ == "VERB" and (not ev.get("negated") or _negated(tok)):
                 subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
                 if subj is not None and (
@@ -1223,6 +1228,12 @@ class StanceExtractor:
             and not _adverbial_relative(verb)
         ):
             named = [verb.head]  # "conditions he considered unacceptable"
+        if not named and pred.dep_ in {"ccomp", "xcomp"} and pred.head == verb and not any(
+            c.dep_ in {"aux", "auxpass", "cop"} or c.lemma_ == "be" for c in pred.children
+        ):
+            # "considers the proposal dangerous", "found the offer encouraging": the parser
+            # reads the small clause as a clause whose subject is what is named
+            named = [c for c in pred.children if c.dep_ in SUBJECT_DEPS][:1]
         if named and named[0].dep_ in {"ccomp", "xcomp"}:
             # "called the plan a trap" read as a clause: its subject is what is named
             subj = [c for c in named[0].children if c.dep_ in SUBJECT_DEPS]
