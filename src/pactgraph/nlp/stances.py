@@ -88,6 +88,8 @@ phrase ("wanted a guarantee for itself", `stance_targets.with_hung_prep`, lexico
 and an act whose object is a pronoun is named with it ("open to discussing everything"). A phrase
 that says more than the curated label is kept ("ceasefire (ceasefire monitoring mission)"), unless
 it runs on into the next conjunct of a list; a kind word's clause stops at the first comma.
+A reversal noun undoes nothing its own modifier names ("a negotiated end to the war" supports
+negotiations; `_modifier_names_label`).
 """
 
 from __future__ import annotations
@@ -1322,6 +1324,8 @@ class StanceExtractor:
                     continue  # "set up teams to work toward ending the war": the purpose's act
                 if stance_targets.describes_label(t, labels):
                     continue  # "welcomed the efforts to end the war": the efforts, not the war
+                if _modifier_names_label(t, labels):
+                    continue  # "a negotiated end to the war": the label is the manner, not undone
                 return True
         return False
 
@@ -1767,3 +1771,12 @@ def _dedupe(stances: list[Stance]) -> list[Stance]:
         if old is None or st.confidence > old.confidence:
             best[key] = st
     return sorted(best.values(), key=lambda s: (s.start, s.holder, s.target.key))
+
+
+def _modifier_names_label(reversal: Token, labels: str) -> bool:
+    """The label comes from a modifier before the reversal noun ("a negotiated end to the war"
+    gives "negotiations"): it names how the thing ends, not what is undone."""
+    return any(
+        c.i < reversal.i and c.dep_ in {"amod", "compound"} and c.lower_[:6] in labels
+        for c in reversal.children
+    )

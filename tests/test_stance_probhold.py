@@ -1,0 +1,20 @@
+"""Holder and reporting probes (stop 13): mechanisms found by tests/data/probes/holders.yaml and
+reporting.yaml, tested on sentences of their own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+
+def test_manner_of_an_end_is_not_undone(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Antonio Tajani called for a negotiated halt to the fighting in Ukraine.")
+    assert has_stance(doc, "antonio-tajani", "support", "negotiat")
+    assert not has_stance(doc, "antonio-tajani", "oppose", "negotiat")
+
+
+def test_end_of_a_thing_still_undoes_it(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Robert Fico supports a swift end to the sanctions on Russian gas.")
+    assert has_stance(doc, "robert-fico", "oppose", "sanction")
+    assert not has_stance(doc, "robert-fico", "support", "sanction")
