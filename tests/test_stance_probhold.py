@@ -18,3 +18,14 @@ def test_end_of_a_thing_still_undoes_it(run_nlp: Callable[..., Doc], has_stance:
     doc = run_nlp("Robert Fico supports a swift end to the sanctions on Russian gas.")
     assert has_stance(doc, "robert-fico", "oppose", "sanction")
     assert not has_stance(doc, "robert-fico", "support", "sanction")
+
+
+def test_guarantee_target_keeps_its_force_words(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Moscow rejected any plan to station British and French peacekeepers in Ukraine.")
+    assert any(s.polarity == "oppose" and "peacekeepers" in s.target_label for s in doc._.pg_stances)
+
+
+def test_guarantee_word_is_preferred_to_force_words(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("The Kremlin rejected Western security assurances backed by Nordic soldiers.")
+    labels = [s.target_label for s in doc._.pg_stances if s.target.kind == "guarantee"]
+    assert labels and all("(Western security assurances" in label for label in labels)

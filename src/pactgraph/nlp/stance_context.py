@@ -1508,7 +1508,10 @@ class _Context:
         phrase would only name the actor again ("Berlin" for Germany)."""
         sub = [t for t in root.subtree if t.sent == root.sent]
         if target.kind == "guarantee":
-            return next((t for t in sub if self.guarantee_at(t) and _is_guarantee_word(t)), None)
+            # the guarantee word, else the word that made the guarantee ("European peacekeepers")
+            return next((t for t in sub if self.guarantee_at(t) and _is_guarantee_word(t)), None) or (
+                next((t for t in sub if self.guarantee_at(t) and t.pos_ == "NOUN"), None)
+            )
         if target.kind == "topic" and target.key in self.topic_of:
             keywords = self.topic_of[target.key]["keywords"]
             best: Token | None = None

@@ -89,7 +89,8 @@ and an act whose object is a pronoun is named with it ("open to discussing every
 that says more than the curated label is kept ("ceasefire (ceasefire monitoring mission)"), unless
 it runs on into the next conjunct of a list; a kind word's clause stops at the first comma.
 A reversal noun undoes nothing its own modifier names ("a negotiated end to the war" supports
-negotiations; `_modifier_names_label`).
+negotiations; `_modifier_names_label`). A guarantee made by a force word rather than a guarantee
+word keeps that word's phrase beside its label ("(European peacekeepers)", `_phrase_anchor`).
 """
 
 from __future__ import annotations
