@@ -29,3 +29,16 @@ def test_guarantee_word_is_preferred_to_force_words(run_nlp: Callable[..., Doc])
     doc = run_nlp("The Kremlin rejected Western security assurances backed by Nordic soldiers.")
     labels = [s.target_label for s in doc._.pg_stances if s.target.kind == "guarantee"]
     assert labels and all("(Western security assurances" in label for label in labels)
+
+
+def test_kind_word_keeps_content_hung_on_the_verb(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Canada backed the proposal for a maritime truce in a vote.")
+    assert any(
+        s.holder == "canada" and s.polarity == "support" and "truce" in s.target_label
+        for s in doc._.pg_stances
+    )
+
+
+def test_hung_time_preposition_is_no_content(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Madrid backed the proposal after a maritime truce.")
+    assert not any("truce" in s.target_label for s in doc._.pg_stances)

@@ -91,6 +91,8 @@ it runs on into the next conjunct of a list; a kind word's clause stops at the f
 A reversal noun undoes nothing its own modifier names ("a negotiated end to the war" supports
 negotiations; `_modifier_names_label`). A guarantee made by a force word rather than a guarantee
 word keeps that word's phrase beside its label ("(European peacekeepers)", `_phrase_anchor`).
+A kind word's content preposition hung on the verb right after it is still its content ("backed
+the proposal for a maritime truce", `stance_targets._hung_content`).
 """
 
 from __future__ import annotations
