@@ -42,3 +42,18 @@ def test_kind_word_keeps_content_hung_on_the_verb(run_nlp: Callable[..., Doc]) -
 def test_hung_time_preposition_is_no_content(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Madrid backed the proposal after a maritime truce.")
     assert not any("truce" in s.target_label for s in doc._.pg_stances)
+
+
+def test_agent_of_passive_it_reports(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("It was stressed by Lithuania that sanctions on Russia must remain in place.")
+    assert has_stance(doc, "lithuania", "support", "sanction")
+
+
+def test_place_of_passive_it_does_not_report(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("It was stressed in Vilnius that sanctions on Russia must remain in place.")
+    assert not any(s.holder == "lithuania" for s in doc._.pg_stances)
+
+
+def test_outlet_agent_of_passive_it_holds_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("It was reported by Reuters that Hungary would block the sanctions.")
+    assert not any(s.holder == "reuters" for s in doc._.pg_stances)

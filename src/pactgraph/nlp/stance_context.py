@@ -370,6 +370,16 @@ class _Context:
             ]
             if keys:
                 return keys
+            if subj.lower_ == "it" and subj.dep_ == "nsubjpass":
+                # "it was agreed by X and Y that ...": the agent reports the clause
+                keys = [
+                    k for c in verb.children if c.dep_ == "agent"
+                    for o in c.children if o.dep_ == "pobj"
+                    for k in self._actor_keys(o)
+                    if getattr(self.ents.get(k), "type", None) != "Location"
+                ]
+                if keys:
+                    return keys
             if subj.lower_ == "it":
                 keys = self._statement_antecedent(subj)
                 if keys:

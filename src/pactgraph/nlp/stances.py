@@ -92,7 +92,8 @@ A reversal noun undoes nothing its own modifier names ("a negotiated end to the 
 negotiations; `_modifier_names_label`). A guarantee made by a force word rather than a guarantee
 word keeps that word's phrase beside its label ("(European peacekeepers)", `_phrase_anchor`).
 A kind word's content preposition hung on the verb right after it is still its content ("backed
-the proposal for a maritime truce", `stance_targets._hung_content`).
+the proposal for a maritime truce", `stance_targets._hung_content`). The agent of a passive
+reporting verb with an expletive subject speaks ("it was agreed by X and Y that ...").
 """
 
 from __future__ import annotations
