@@ -57,3 +57,19 @@ def test_place_of_passive_it_does_not_report(run_nlp: Callable[..., Doc]) -> Non
 def test_outlet_agent_of_passive_it_holds_nothing(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("It was reported by Reuters that Hungary would block the sanctions.")
     assert not any(s.holder == "reuters" for s in doc._.pg_stances)
+
+
+def test_each_demonym_of_a_plural_title_holds(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp(
+        "The Estonian and Finnish presidents said they supported Ukraine's bid to join NATO, unlike Hungary.",
+        date="2024-09-10",
+    )
+    assert has_stance(doc, "alar-karis", "support", "nato")
+    assert has_stance(doc, "alexander-stubb", "support", "nato")
+    assert not any(s.holder == "hungary" and s.polarity == "support" for s in doc._.pg_stances)
+
+
+def test_each_demonym_of_plural_officials_holds(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Estonian and Finnish officials backed the plan.")
+    assert has_stance(doc, "estonia", "support", "plan")
+    assert has_stance(doc, "finland", "support", "plan")
