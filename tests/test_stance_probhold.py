@@ -73,3 +73,19 @@ def test_each_demonym_of_plural_officials_holds(run_nlp: Callable[..., Doc], has
     doc = run_nlp("Estonian and Finnish officials backed the plan.")
     assert has_stance(doc, "estonia", "support", "plan")
     assert has_stance(doc, "finland", "support", "plan")
+
+
+def test_topic_with_filled_slot_is_the_same_topic(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp('"We will not lift the sanctions on Russia," Olaf Scholz said.')
+    assert has_stance(doc, "olaf-scholz", "support", "sanction")
+    assert not has_stance(doc, "olaf-scholz", "oppose", "sanction")
+
+
+def test_speakers_own_state_states_an_intent(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Pedro Sanchez said Spain would not lift the sanctions on Russia.")
+    assert has_stance(doc, "pedro-sanchez", "support", "sanction")
+
+
+def test_another_state_is_no_intent_of_the_speaker(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Pedro Sanchez said Hungary would not lift the sanctions on Russia.")
+    assert not any(s.holder == "pedro-sanchez" for s in doc._.pg_stances)

@@ -95,7 +95,9 @@ A kind word's content preposition hung on the verb right after it is still its c
 the proposal for a maritime truce", `stance_targets._hung_content`). The agent of a passive
 reporting verb with an expletive subject speaks ("it was agreed by X and Y that ..."). A plural
 head modified by coordinated actors names each of them ("the Polish and Lithuanian presidents",
-`guarantees.phrase_actors`).
+`guarantees.phrase_actors`). In the fallback, a curated topic with its slots filled is the same
+topic ("the sanctions on Russia"), and a clause whose subject is the speaker's own state or body
+states an intent like "we" does ("Sanchez said Spain would not lift X", `stance_fallback._own_side`).
 """
 
 from __future__ import annotations
