@@ -89,3 +89,15 @@ def test_speakers_own_state_states_an_intent(run_nlp: Callable[..., Doc], has_st
 def test_another_state_is_no_intent_of_the_speaker(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Pedro Sanchez said Hungary would not lift the sanctions on Russia.")
     assert not any(s.holder == "pedro-sanchez" for s in doc._.pg_stances)
+
+
+def test_bare_title_of_the_one_state_named(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("The prime minister opposed sending troops abroad, according to a statement from Rome.")
+    assert any(s.holder == "giorgia-meloni" and s.polarity == "oppose" for s in doc._.pg_stances)
+
+
+def test_bare_title_with_two_states_named_picks_neither_by_state(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "The prime minister opposed sending troops abroad, according to statements from Rome and Warsaw."
+    )
+    assert not any(s.holder in {"giorgia-meloni", "donald-tusk"} for s in doc._.pg_stances)

@@ -12,6 +12,8 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
 4. Titles resolve to the office holder on the article's date, or to the most salient compatible
    person already mentioned; a bare "the minister" (lexicon `anaphoric_titles`) to the person
    the document last introduced with that title beside a name; "Polish President Andrzej Duda" also yields an OfficeHolding.
+   A title several states' offices share, with no holder mentioned, goes to the holder of the one
+   such state the document names, itself or by a seat ("the prime minister" ... "Downing Street").
    A title in the past ("then NATO's secretary general", "the 2008 US president", past narration
    in a paragraph that named an earlier year) resolves on that year, or stays unresolved.
 5. Personal pronouns resolve to the most likely recent person (subjects of speech verbs first).
@@ -862,7 +864,16 @@ class ActorLinker:
             if len(local) == 1:
                 return local[0], 0.75, "title-dateline"  # "WASHINGTON - The president said"
             best = self._most_salient(state, start_char, set(holders))
-            return (best, 0.75, "title-office-context") if best else (holders[0], 0.6, "title-office")
+            if best:
+                return best, 0.75, "title-office-context"
+            named = self._named_states(state)
+            local = [
+                p for p in holders
+                if any(o.organization in named for o in self.kb.offices_of(p, on=state.date))
+            ]
+            if len(local) == 1:
+                return local[0], 0.65, "title-office-state"  # "the prime minister" ... Downing Street
+            return holders[0], 0.6, "title-office"
         # No qualifier: a compatible person from the context.
         compatible = {
             m.entity
@@ -899,6 +910,17 @@ class ActorLinker:
             ):
                 compatible.add(m.entity)
         return self._most_salient(state, state.doc[c.start].idx, compatible)
+
+    def _named_states(self, state: _State) -> set[str]:
+        """The states the document names, itself or by a place that stands for it."""
+        out: set[str] = set()
+        for m in state.mentions:
+            info = self.kb.actors.get(m.entity)
+            if info is not None and (key := info.speaks_for or (
+                info.key if info.type == "Country" else None
+            )):
+                out.add(key)
+        return out
 
     def _dateline_state(self, state: _State, at: int) -> str | None:
         """The state whose capital (or city) opens the paragraph of `at` as a dateline in
