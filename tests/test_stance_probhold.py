@@ -101,3 +101,9 @@ def test_bare_title_with_two_states_named_picks_neither_by_state(run_nlp: Callab
         "The prime minister opposed sending troops abroad, according to statements from Rome and Warsaw."
     )
     assert not any(s.holder in {"giorgia-meloni", "donald-tusk"} for s in doc._.pg_stances)
+
+
+def test_agent_of_a_passive_telling_speaks(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Slovak ministers were told by Kaja Kallas that the sanctions on Russia must remain in place.")
+    assert has_stance(doc, "kaja-kallas", "support", "sanction")
+    assert not any(s.holder == "slovakia" for s in doc._.pg_stances)

@@ -364,14 +364,9 @@ class _Context:
             subj = subject_of(verb) or _misattached_subject(verb)
             subjects = [subj] if subj is not None else []
         for subj in subjects:
-            keys = [
-                k for k in self._actor_keys(subj)
-                if getattr(self.ents.get(k), "type", None) != "Location"
-            ]
-            if keys:
-                return keys
-            if subj.lower_ == "it" and subj.dep_ == "nsubjpass":
-                # "it was agreed by X and Y that ...": the agent reports the clause
+            if subj.dep_ == "nsubjpass" and subj.head == verb:
+                # "it was agreed by X and Y that ...", "Z was told by X that ...": the agent
+                # reports the clause; the passive subject is a hearer or an expletive
                 keys = [
                     k for c in verb.children if c.dep_ == "agent"
                     for o in c.children if o.dep_ == "pobj"
@@ -380,6 +375,12 @@ class _Context:
                 ]
                 if keys:
                     return keys
+            keys = [
+                k for k in self._actor_keys(subj)
+                if getattr(self.ents.get(k), "type", None) != "Location"
+            ]
+            if keys:
+                return keys
             if subj.lower_ == "it":
                 keys = self._statement_antecedent(subj)
                 if keys:

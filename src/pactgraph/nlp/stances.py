@@ -93,7 +93,8 @@ negotiations; `_modifier_names_label`). A guarantee made by a force word rather 
 word keeps that word's phrase beside its label ("(European peacekeepers)", `_phrase_anchor`).
 A kind word's content preposition hung on the verb right after it is still its content ("backed
 the proposal for a maritime truce", `stance_targets._hung_content`). The agent of a passive
-reporting verb with an expletive subject speaks ("it was agreed by X and Y that ..."). A plural
+reporting verb speaks, not its subject ("it was agreed by X and Y that ...", "Z was told by X
+that ...": an expletive or a hearer). A plural
 head modified by coordinated actors names each of them ("the Polish and Lithuanian presidents",
 `guarantees.phrase_actors`). In the fallback, a curated topic with its slots filled is the same
 topic ("the sanctions on Russia"), and a clause whose subject is the speaker's own state or body
