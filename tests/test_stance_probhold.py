@@ -107,3 +107,23 @@ def test_agent_of_a_passive_telling_speaks(run_nlp: Callable[..., Doc], has_stan
     doc = run_nlp("Slovak ministers were told by Kaja Kallas that the sanctions on Russia must remain in place.")
     assert has_stance(doc, "kaja-kallas", "support", "sanction")
     assert not any(s.holder == "slovakia" for s in doc._.pg_stances)
+
+
+def test_neither_nor_subject_denies_the_act(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Neither Rome nor Madrid backed the new tariffs on Chinese steel.")
+    assert not any(s.polarity == "support" and "tariff" in s.target.label for s in doc._.pg_stances)
+
+
+def test_both_and_subject_is_no_denial(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Both Rome and Madrid backed the peace plan.")
+    assert has_stance(doc, "italy", "support", "plan")
+
+
+def test_it_after_a_copula_stands_for_its_antecedent(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("The Chinese peace plan was published on Friday. Andrii Sybiha said it was unacceptable.")
+    assert has_stance(doc, "andrii-sybiha", "oppose", "plan")
+
+
+def test_it_of_a_causative_names_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("He repeated that the treaty made it impossible to give up the islands.")
+    assert not any("treaty" in s.target.label.lower() for s in doc._.pg_stances)

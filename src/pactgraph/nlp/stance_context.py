@@ -973,7 +973,9 @@ class _Context:
         if rule.startswith("condition:"):
             return [t for r in roots for t in self._condition_targets(r)]
         if (
-            rule.startswith(("naming:", "sentiment-", "predicate-noun:", "evaluation-noun:"))
+            rule.startswith(
+                ("naming:", "sentiment-", "predicate-noun:", "evaluation-noun:", "adjective:")
+            )
             and len(roots) == 1
             # "called that a historic shift": a demonstrative object of a naming verb too
             and (roots[0].lower_ in {"it", "this"} or (
@@ -981,6 +983,11 @@ class _Context:
             ))
             # "called it absurd that ...": the clause is what is named, not an antecedent
             and not any(c.dep_ == "ccomp" and c.i > roots[0].i for c in trigger.children)
+            # "it was unacceptable that/to ...": an extraposed clause, not an antecedent
+            and not (
+                rule.startswith("adjective:")
+                and any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in (*trigger.children, *trigger.head.children))
+            )
         ):
             # a judgement in a quote may open a paragraph: its antecedent can lie further back
             back = 1 if rule.startswith("naming:") else 2

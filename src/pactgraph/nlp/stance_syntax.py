@@ -261,6 +261,12 @@ def _negated(tok: Token) -> bool:
             return True
         if c.dep_ == "aux" and is_negated(c):
             return True
+    # "neither Paris nor Berlin supports X": a subject denied as a whole denies the act
+    if tok.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in SUBJECT_DEPS and any(g.lower_ == "neither" and g.i < c.i for g in c.children)
+        for c in tok.children
+    ):
+        return True
     # "will not be ready to", "is not acceptable": negation on the copula
     if tok.dep_ in {"acomp", "attr"} and is_negated(tok.head):
         return True
@@ -554,6 +560,9 @@ def _copula_subjects(adj: Token) -> list[Token]:
     if not subs:
         # "it is unacceptable to stop now": the extraposed clause
         subs = [c for c in (*adj.children, *head.children) if c.dep_ in {"xcomp", "ccomp"}]
+    if not subs and adj.dep_ == "acomp" and head.lemma_ == "be":
+        # "said it was unacceptable": the pronoun, for its antecedent (not "made it impossible")
+        subs = [c for c in head.children if c.dep_ == "nsubj" and c.lower_ == "it"]
     if not subs and head.i > head.sent.start:
         # the parser lost the subject: take the phrases left of the copula
         left = range(head.sent.start, head.i)

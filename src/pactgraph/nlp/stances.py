@@ -99,6 +99,8 @@ head modified by coordinated actors names each of them ("the Polish and Lithuani
 `guarantees.phrase_actors`). In the fallback, a curated topic with its slots filled is the same
 topic ("the sanctions on Russia"), and a clause whose subject is the speaker's own state or body
 states an intent like "we" does ("Sanchez said Spain would not lift X", `stance_fallback._own_side`).
+A "neither ... nor" subject denies its verb like "not". "It" as the subject of a judging adjective
+after a copula ("said it was unacceptable") stands for its antecedent, as after a naming verb.
 """
 
 from __future__ import annotations
