@@ -127,3 +127,13 @@ def test_it_after_a_copula_stands_for_its_antecedent(run_nlp: Callable[..., Doc]
 def test_it_of_a_causative_names_nothing(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("He repeated that the treaty made it impossible to give up the islands.")
     assert not any("treaty" in s.target.label.lower() for s in doc._.pg_stances)
+
+
+def test_act_judged_by_extraposed_adjective_is_no_offer(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Peter Szijjarto said it would be reckless to deploy Hungarian soldiers in Ukraine.")
+    assert not any(s.holder == "peter-szijjarto" and s.polarity == "support" for s in doc._.pg_stances)
+
+
+def test_act_with_its_own_subject_still_offers(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Peter Szijjarto said Hungary would supply generators to Kyiv.")
+    assert any(s.polarity == "support" for s in doc._.pg_stances)

@@ -101,6 +101,8 @@ topic ("the sanctions on Russia"), and a clause whose subject is the speaker's o
 states an intent like "we" does ("Sanchez said Spain would not lift X", `stance_fallback._own_side`).
 A "neither ... nor" subject denies its verb like "not". "It" as the subject of a judging adjective
 after a copula ("said it was unacceptable") stands for its antecedent, as after a naming verb.
+The act in "it is <judging adjective> to <act>" is judged by the adjective only; it is nobody's
+own act or offer (`_judged_act`).
 """
 
 from __future__ import annotations
@@ -1340,6 +1342,25 @@ class StanceExtractor:
                 return True
         return False
 
+    def _judged_act(self, verb: Token) -> bool:
+        """`verb` opens the extraposed clause of "it is <judging adjective> to ..." ("it was
+        unacceptable to deploy X", "it would be dangerous to send Y"): the adjective judges the
+        act, which is nobody's own act or offer."""
+        head = verb.head
+        if verb.dep_ not in {"xcomp", "ccomp"}:
+            return False
+        adjectives = [c for c in head.children if c.dep_ == "acomp" and c.i < verb.i]
+        if head.dep_ == "acomp" and head.pos_ == "ADJ":
+            head, adjectives = head.head, [head]  # the clause hung on the adjective itself
+        return (
+            head.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+            and any(
+                a.lemma_.lower() in self.lex.adjectives or a.lower_ in self.lex.adjectives
+                for a in adjectives
+            )
+        )
+
     def _composed(
         self, trigger: Token, stance_type: str, roots: list[Token], polarity: str, final_type: str
     ) -> tuple[str, str]:
@@ -1440,6 +1461,8 @@ class StanceExtractor:
             r.pos_ == "VERB" and r.lemma_ in self.lex.belief_verbs for r in roots
         ):
             return []  # "it would be naive to expect X": a judged expectation, no stance on X
+        if rule.startswith("verb:") and self._judged_act(trigger):
+            return []  # "it was unacceptable to deploy X": the adjective's stance, not an offer
         if (
             trigger.dep_ in {"xcomp", "acomp", "oprd", "ccomp", "advmod"}
             and trigger.head.lemma_ in self.lex.pretense_verbs
