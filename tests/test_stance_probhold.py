@@ -137,3 +137,13 @@ def test_act_judged_by_extraposed_adjective_is_no_offer(run_nlp: Callable[..., D
 def test_act_with_its_own_subject_still_offers(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Peter Szijjarto said Hungary would supply generators to Kyiv.")
     assert any(s.polarity == "support" for s in doc._.pg_stances)
+
+
+def test_counterpart_is_the_same_office_of_the_named_state(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Emmanuel Macron and his Polish counterpart backed the Weimar plan.", date="2024-03-15")
+    assert has_stance(doc, "andrzej-duda", "support", "plan")
+
+
+def test_counterpart_without_a_state_stays_unresolved(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Emmanuel Macron and his counterpart backed the Weimar plan.", date="2024-03-15")
+    assert not any(s.holder == "andrzej-duda" for s in doc._.pg_stances)

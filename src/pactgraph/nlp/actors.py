@@ -14,6 +14,8 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
    the document last introduced with that title beside a name; "Polish President Andrzej Duda" also yields an OfficeHolding.
    A title several states' offices share, with no holder mentioned, goes to the holder of the one
    such state the document names, itself or by a seat ("the prime minister" ... "Downing Street").
+   "His Polish counterpart" (after pronouns) is the holder of the named state's office that shares
+   a title, not a generic one, with an office of the owner.
    A title in the past ("then NATO's secretary general", "the 2008 US president", past narration
    in a paragraph that named an earlier year) resolves on that year, or stays unresolved.
 5. Personal pronouns resolve to the most likely recent person (subjects of speech verbs first).
@@ -179,6 +181,7 @@ class ActorLinker:
         self._link_bare_titles(state)
         self._link_demonym_coordinations(state)
         self._link_pronouns(state)
+        self._link_counterparts(state)
         self._link_group_pronouns(state)
 
         state.mentions.sort(key=lambda m: (m.start, m.end))
@@ -961,6 +964,35 @@ class ActorLinker:
         if not score:
             return None
         return max(score, key=lambda k: score[k])
+
+    def _link_counterparts(self, state: _State) -> None:
+        """"his Polish counterpart", "Sikorski's Ukrainian counterpart": the holder, on the
+        article's date, of the office of the named state that shares a title with an office the
+        owner holds (the owner by name or by a pronoun already linked)."""
+        doc = state.doc
+        for tok in doc:
+            if tok.lemma_.lower() != "counterpart" or tok.i in state.by_token or state.date is None:
+                continue
+            owner = next((state.by_token.get(c.i) for c in tok.children if c.dep_ == "poss"), None)
+            state_key = next(
+                (k for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i
+                 if (k := self.kb.demonym(c.text)) and self.kb.actors[k].type == "Country"),
+                None,
+            )
+            if owner is None or state_key is None:
+                continue
+            titles = {t for o in self.kb.offices_of(owner.entity, on=state.date) for t in o.titles}
+            people = {
+                p for o in self.kb.offices.values()
+                if o.organization == state_key
+                and (titles & set(o.titles)) - set(self._generic_titles)
+                for p in self.kb.holders(o.key, on=state.date)
+            }
+            if len(people) != 1:
+                continue
+            person = people.pop()
+            self._add(state, doc[tok.i : tok.i + 1], self.kb.actors[person].entity(),
+                      kind="title", conf=0.7, rule="counterpart")
 
     # -- pass 5: pronouns ----------------------------------------------------------------------
     def _link_pronouns(self, state: _State) -> None:
