@@ -94,9 +94,8 @@ word keeps that word's phrase beside its label ("(European peacekeepers)", `_phr
 A kind word's content preposition hung on the verb right after it is still its content ("backed
 the proposal for a maritime truce", `stance_targets._hung_content`). The agent of a passive
 reporting verb speaks, not its subject ("it was agreed by X and Y that ...", "Z was told by X
-that ...": an expletive or a hearer). A plural
-head modified by coordinated actors names each of them ("the Polish and Lithuanian presidents",
-`guarantees.phrase_actors`). In the fallback, a curated topic with its slots filled is the same
+that ...": an expletive or a hearer). A plural head modified by coordinated actors names each
+of them ("the Polish and Lithuanian presidents", `guarantees.phrase_actors`). In the fallback, a curated topic with its slots filled is the same
 topic ("the sanctions on Russia"), and a clause whose subject is the speaker's own state or body
 states an intent like "we" does ("Sanchez said Spain would not lift X", `stance_fallback._own_side`).
 A "neither ... nor" subject denies its verb like "not". "It" as the subject of a judging adjective
