@@ -29,7 +29,7 @@ def polarities(run_nlp, text: str, holder: str, word: str) -> set[str]:
          "mark-carney", "naval mission", "support"),
         ("The Kremlin drew a red line at the stationing of Western troops in Ukraine.",
          "russia", "troops", "oppose"),
-        ("Austria would stay out of the maritime coalition, the chancellor said.",
+        ("Austria would stay out of the maritime coalition, the foreign minister said.",
          "austria", "maritime coalition", "oppose"),
         # "did not rule out X" leaves X open
         ("The Slovenian foreign minister did not rule out sanctions against Belarus.",

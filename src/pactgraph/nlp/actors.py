@@ -12,6 +12,10 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
 4. Titles resolve to the office holder on the article's date, or to the most salient compatible
    person already mentioned; a bare "the minister" (lexicon `anaphoric_titles`) to the person
    the document last introduced with that title beside a name; "Polish President Andrzej Duda" also yields an OfficeHolding.
+   A title several states' offices share, with no holder mentioned, goes to the holder of the one
+   such state the document names, itself or by a seat ("the prime minister" ... "Downing Street").
+   "His Polish counterpart" (after pronouns) is the holder of the named state's office that shares
+   a title, not a generic one, with an office of the owner.
    A title in the past ("then NATO's secretary general", "the 2008 US president", past narration
    in a paragraph that named an earlier year) resolves on that year, or stays unresolved.
 5. Personal pronouns resolve to the most likely recent person (subjects of speech verbs first).
@@ -177,6 +181,7 @@ class ActorLinker:
         self._link_bare_titles(state)
         self._link_demonym_coordinations(state)
         self._link_pronouns(state)
+        self._link_counterparts(state)
         self._link_group_pronouns(state)
 
         state.mentions.sort(key=lambda m: (m.start, m.end))
@@ -862,7 +867,16 @@ class ActorLinker:
             if len(local) == 1:
                 return local[0], 0.75, "title-dateline"  # "WASHINGTON - The president said"
             best = self._most_salient(state, start_char, set(holders))
-            return (best, 0.75, "title-office-context") if best else (holders[0], 0.6, "title-office")
+            if best:
+                return best, 0.75, "title-office-context"
+            named = self._named_states(state)
+            local = [
+                p for p in holders
+                if any(o.organization in named for o in self.kb.offices_of(p, on=state.date))
+            ]
+            if len(local) == 1:
+                return local[0], 0.65, "title-office-state"  # "the prime minister" ... Downing Street
+            return holders[0], 0.6, "title-office"
         # No qualifier: a compatible person from the context.
         compatible = {
             m.entity
@@ -899,6 +913,17 @@ class ActorLinker:
             ):
                 compatible.add(m.entity)
         return self._most_salient(state, state.doc[c.start].idx, compatible)
+
+    def _named_states(self, state: _State) -> set[str]:
+        """The states the document names, itself or by a place that stands for it."""
+        out: set[str] = set()
+        for m in state.mentions:
+            info = self.kb.actors.get(m.entity)
+            if info is not None and (key := info.speaks_for or (
+                info.key if info.type == "Country" else None
+            )):
+                out.add(key)
+        return out
 
     def _dateline_state(self, state: _State, at: int) -> str | None:
         """The state whose capital (or city) opens the paragraph of `at` as a dateline in
@@ -939,6 +964,35 @@ class ActorLinker:
         if not score:
             return None
         return max(score, key=lambda k: score[k])
+
+    def _link_counterparts(self, state: _State) -> None:
+        """"his Polish counterpart", "Sikorski's Ukrainian counterpart": the holder, on the
+        article's date, of the office of the named state that shares a title with an office the
+        owner holds (the owner by name or by a pronoun already linked)."""
+        doc = state.doc
+        for tok in doc:
+            if tok.lemma_.lower() != "counterpart" or tok.i in state.by_token or state.date is None:
+                continue
+            owner = next((state.by_token.get(c.i) for c in tok.children if c.dep_ == "poss"), None)
+            state_key = next(
+                (k for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i
+                 if (k := self.kb.demonym(c.text)) and self.kb.actors[k].type == "Country"),
+                None,
+            )
+            if owner is None or state_key is None:
+                continue
+            titles = {t for o in self.kb.offices_of(owner.entity, on=state.date) for t in o.titles}
+            people = {
+                p for o in self.kb.offices.values()
+                if o.organization == state_key
+                and (titles & set(o.titles)) - set(self._generic_titles)
+                for p in self.kb.holders(o.key, on=state.date)
+            }
+            if len(people) != 1:
+                continue
+            person = people.pop()
+            self._add(state, doc[tok.i : tok.i + 1], self.kb.actors[person].entity(),
+                      kind="title", conf=0.7, rule="counterpart")
 
     # -- pass 5: pronouns ----------------------------------------------------------------------
     def _link_pronouns(self, state: _State) -> None:

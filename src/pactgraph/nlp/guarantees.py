@@ -125,13 +125,18 @@ def phrase_actors(head: Token, *, coordinated: bool = True) -> list[str]:
     keys: list[str] = []
     for h in heads:
         key = entity_of(h)
+        more: list[str] = []
         if key is None:
             for child in h.children:
                 if child.dep_ in {"compound", "flat", "appos", "nmod", "amod"} and entity_of(child):
                     key = entity_of(child)
+                    if coordinated and h.tag_ in {"NNS", "NNPS"}:
+                        # "the Polish and Lithuanian presidents": one of each
+                        more = [k for c in child.conjuncts if (k := entity_of(c))]
                     break
-        if key and key not in keys:
-            keys.append(key)
+        for k in (key, *more):
+            if k and k not in keys:
+                keys.append(k)
     return keys
 
 

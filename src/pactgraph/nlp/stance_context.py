@@ -364,6 +364,17 @@ class _Context:
             subj = subject_of(verb) or _misattached_subject(verb)
             subjects = [subj] if subj is not None else []
         for subj in subjects:
+            if subj.dep_ == "nsubjpass" and subj.head == verb:
+                # "it was agreed by X and Y that ...", "Z was told by X that ...": the agent
+                # reports the clause; the passive subject is a hearer or an expletive
+                keys = [
+                    k for c in verb.children if c.dep_ == "agent"
+                    for o in c.children if o.dep_ == "pobj"
+                    for k in self._actor_keys(o)
+                    if getattr(self.ents.get(k), "type", None) != "Location"
+                ]
+                if keys:
+                    return keys
             keys = [
                 k for k in self._actor_keys(subj)
                 if getattr(self.ents.get(k), "type", None) != "Location"
@@ -966,7 +977,9 @@ class _Context:
         if rule.startswith("condition:"):
             return [t for r in roots for t in self._condition_targets(r)]
         if (
-            rule.startswith(("naming:", "sentiment-", "predicate-noun:", "evaluation-noun:"))
+            rule.startswith(
+                ("naming:", "sentiment-", "predicate-noun:", "evaluation-noun:", "adjective:")
+            )
             and len(roots) == 1
             # "called that a historic shift": a demonstrative object of a naming verb too
             and (roots[0].lower_ in {"it", "this"} or (
@@ -974,6 +987,11 @@ class _Context:
             ))
             # "called it absurd that ...": the clause is what is named, not an antecedent
             and not any(c.dep_ == "ccomp" and c.i > roots[0].i for c in trigger.children)
+            # "it was unacceptable that/to ...": an extraposed clause, not an antecedent
+            and not (
+                rule.startswith("adjective:")
+                and any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in (*trigger.children, *trigger.head.children))
+            )
         ):
             # a judgement in a quote may open a paragraph: its antecedent can lie further back
             back = 1 if rule.startswith("naming:") else 2

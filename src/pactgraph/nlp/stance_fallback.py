@@ -125,7 +125,11 @@ def _names_topic(head: Token, phrase: list[Token], ctx: _Context) -> bool | None
     if mine is None:
         return False
     whole = ctx._topic(head, phrase)
-    return True if whole is None or whole.key == mine.key else None
+    # one curated topic, its slots filled or not ("the sanctions" / "the sanctions on Russia")
+    same = whole is not None and ctx.topic_of.get(whole.key) is not None and (
+        ctx.topic_of.get(whole.key) is ctx.topic_of.get(mine.key)
+    )
+    return True if whole is None or whole.key == mine.key or same else None
 
 
 def _predicate(verb: Token) -> list[Token]:
@@ -166,10 +170,13 @@ def _word_polarity(tok: Token, lex: StanceLexicon) -> str | None:
     return None
 
 
-def clause_polarity(verb: Token, lex: StanceLexicon) -> tuple[str, str] | None:
+def clause_polarity(
+    verb: Token, lex: StanceLexicon, *, own_side: bool = False
+) -> tuple[str, str] | None:
     """The polarity the clause's predicate gives, before the negation of its verb, and where it
     came from: the stance lexicon, then the sentiment lexicon (valences summed), then the
-    default (`fallback.default`: a statement about a topic with no judgement in it)."""
+    default (`fallback.default`: a statement about a topic with no judgement in it). With
+    `own_side`, the clause's subject is the speaker's own state or body, like "we"."""
     settings = _settings(lex)
     if any(c.lemma_.lower() in lex.readiness for c in verb.children if c.dep_ == "acomp"):
         return None  # "the drafts would be ready next week": a timetable (an actor's readiness has its rule)
@@ -194,7 +201,7 @@ def clause_polarity(verb: Token, lex: StanceLexicon) -> tuple[str, str] | None:
         if total:
             return ("support" if total > 0 else "oppose"), "sentiment"
     default = settings.get("default")
-    if default not in {"support", "oppose"} or not _stating(verb, lex):
+    if default not in {"support", "oppose"} or not _stating(verb, lex, own_side=own_side):
         return None
     if default == "support" and _negative_inside(verb, lex):
         return None  # "was a step toward an anti-Western project": a judgement left unread
@@ -231,12 +238,12 @@ def _denied_thing(verb: Token) -> bool:
     )
 
 
-def _stating(verb: Token, lex: StanceLexicon) -> bool:
+def _stating(verb: Token, lex: StanceLexicon, *, own_side: bool = False) -> bool:
     """A clause that states a position rather than reports an event: a modal ("would",
     "must", "could") or a copula ("X is the floor"), not negated ("this was not a ceasefire"
     denies a fact), not a perfect or a progressive ("had been raised", "are taking place")."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if _own_intent(verb, auxes):
+    if _own_intent(verb, auxes, own_side=own_side):
         return True  # "we will (not) send X": the speaker's intent; the assembly applies the "not"
     if _denied_reversal(verb, auxes, lex):
         return True  # "Poland will not stop supplying weapons": the assembly applies the "not"
@@ -272,9 +279,10 @@ def _first_person(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"i", "we"} for c in verb.children)
 
 
-def _own_intent(verb: Token, auxes: list[Token]) -> bool:
-    """A first-person clause in the future ("we will send", "we are not going to put")."""
-    if not _first_person(verb):
+def _own_intent(verb: Token, auxes: list[Token], *, own_side: bool = False) -> bool:
+    """A first-person clause in the future ("we will send", "we are not going to put"), or one
+    whose subject is the speaker's own state or body ("Kallas said the EU would not lift X")."""
+    if not (own_side or _first_person(verb)):
         return False
     going = verb.lemma_ == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in verb.children)
     return going or any(a.tag_ == "MD" for a in auxes)
@@ -296,6 +304,15 @@ def _third_party(verb: Token, ctx: _Context, speakers: list[str]) -> bool:
     ]  # "the Russian side", "Moscow's negotiators"
     own = {o for sp in speakers for o in ctx.offices.get(sp, ())}
     return bool(keys) and not all(k in speakers or k in own for k in keys)
+
+
+def _own_side(verb: Token, ctx: _Context, speakers: list[str]) -> bool:
+    """The clause's subject names only the speakers' own states or bodies (the offices they
+    hold), not the speakers themselves: "Kallas said the EU would not lift X"."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    keys = phrase_actors(subj) if subj is not None else []
+    own = {o for sp in speakers for o in ctx.offices.get(sp, ())}
+    return bool(keys) and all(k in own for k in keys)
 
 
 def _accusation(verb: Token, lex: StanceLexicon) -> bool:
@@ -326,6 +343,7 @@ def fallback_triggers(
             continue
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.belief_verbs:
             continue  # "I can't imagine the meeting taking place ...": an expectation, not a position
+        own_side = False
         speech = ctx.speech(verb)
         if speech is not None:
             shape = "quote-topic" if speech.kind == "quote" else "reported-topic"
@@ -341,6 +359,7 @@ def fallback_triggers(
                 continue  # "did not say that X", "asked whether X", "denied that X"
             if _third_party(verb, ctx, speech.speakers):
                 continue
+            own_side = _own_side(verb, ctx, speech.speakers)
         else:
             if "subject" not in shapes:
                 continue
@@ -359,7 +378,7 @@ def fallback_triggers(
         roots = _topic_roots(verb, tokens, ctx, settings)
         if not roots:
             continue
-        polarity = clause_polarity(verb, lex)
+        polarity = clause_polarity(verb, lex, own_side=own_side)
         if polarity is None:
             continue
         if shape == "subject-topic" and polarity[1] == "default":

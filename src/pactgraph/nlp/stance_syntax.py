@@ -590,6 +590,9 @@ def _copula_subjects(adj: Token) -> list[Token]:
     if not subs:
         # "it is unacceptable to stop now": the extraposed clause
         subs = [c for c in (*adj.children, *head.children) if c.dep_ in {"xcomp", "ccomp"}]
+    if not subs and adj.dep_ == "acomp" and head.lemma_ == "be":
+        # "said it was unacceptable": the pronoun, for its antecedent (not "made it impossible")
+        subs = [c for c in head.children if c.dep_ == "nsubj" and c.lower_ == "it"]
     if not subs and head.i > head.sent.start:
         # the parser lost the subject: take the phrases left of the copula
         left = range(head.sent.start, head.i)

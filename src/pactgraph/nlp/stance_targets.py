@@ -167,7 +167,30 @@ def _own_content(ctx: _Context, head: Token, trigger: Token) -> Target | None:
                 )
             if label:
                 return Target("topic", _slug(label), label)
-    return _displaced_content(head) or _colon_content(ctx, head)
+    return _hung_content(ctx, head) or _displaced_content(head) or _colon_content(ctx, head)
+
+
+def _hung_content(ctx: _Context, head: Token) -> Target | None:
+    """ "backed the proposal for a truce" with "for a truce" hung on the verb: a content
+    preposition right after the object kind word is still its content (lexicon `hung_preps`)."""
+    nxt = head.right_edge.i + 1
+    if head.dep_ != "dobj" or nxt >= len(head.doc):
+        return None
+    prep = head.doc[nxt]
+    if (
+        prep.head != head.head
+        or prep.dep_ != "prep"
+        or prep.sent != head.sent
+        or prep.lower_ not in set(_lex().get("hung_preps", ()))
+        or any(phrase_actors(o) for o in prep.children if o.dep_ == "pobj")
+    ):
+        return None  # "backed the plan for Kyiv": a beneficiary, not what the plan is
+    found = _known_target(ctx, prep)
+    if found is not None:
+        return found
+    content = _words_label(_content_tokens(prep))
+    label = f"{head.text} {content}" if content else None
+    return Target("topic", _slug(label), label) if label else None
 
 
 def content_phrase(root: Token, *, exclude: Token | None = None) -> str | None:

@@ -100,6 +100,20 @@ reported question ("Asked whether X would send troops, Y said no") gives Y the q
 as said or denied (`stance_answer.py`). Readiness through a preposition takes the act its
 gerund names ("open to joining X" like "ready to join X"). A clause under a denying reporting
 verb ("denied that Russia was planning to send troops", `denial_verbs`) gives no stance.
+A reversal noun undoes nothing its own modifier names ("a negotiated end to the war" supports
+negotiations; `_modifier_names_label`), unless it undoes only what it is compounded with
+("sanctions relief", `compound_reversals`). A kind word's content preposition hung on the verb
+right after it is still its content ("backed the proposal for a maritime truce",
+`stance_targets._hung_content`). The agent of a passive
+reporting verb speaks, not its subject ("it was agreed by X and Y that ...", "Z was told by X
+that ...": an expletive or a hearer). A plural head modified by coordinated actors names each
+of them ("the Polish and Lithuanian presidents", `guarantees.phrase_actors`). In the fallback,
+a curated topic with its slots filled is the same topic ("the sanctions on Russia"), and a clause whose subject is the speaker's own state or body
+states an intent like "we" does ("Sanchez said Spain would not lift X", `stance_fallback._own_side`).
+A "neither ... nor" subject denies its verb like "not". "It" as the subject of a judging adjective
+after a copula ("said it was unacceptable") stands for its antecedent, as after a naming verb.
+The act in "it is <judging adjective> to <act>" is judged by the adjective only; it is nobody's
+own act or offer (`_judged_act`).
 """
 
 from __future__ import annotations
@@ -1366,8 +1380,31 @@ class StanceExtractor:
                     continue  # "set up teams to work toward ending the war": the purpose's act
                 if stance_targets.describes_label(t, labels):
                     continue  # "welcomed the efforts to end the war": the efforts, not the war
+                if t.lemma_.lower() not in self.lex.compound_reversals and _modifier_names_label(
+                    t, labels
+                ):
+                    continue  # "a negotiated end to the war": the label is the manner, not undone
                 return True
         return False
+
+    def _judged_act(self, verb: Token) -> bool:
+        """`verb` opens the extraposed clause of "it is <judging adjective> to ..." ("it was
+        unacceptable to deploy X", "it would be dangerous to send Y"): the adjective judges the
+        act, which is nobody's own act or offer."""
+        head = verb.head
+        if verb.dep_ not in {"xcomp", "ccomp"}:
+            return False
+        adjectives = [c for c in head.children if c.dep_ == "acomp" and c.i < verb.i]
+        if head.dep_ == "acomp" and head.pos_ == "ADJ":
+            head, adjectives = head.head, [head]  # the clause hung on the adjective itself
+        return (
+            head.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+            and any(
+                a.lemma_.lower() in self.lex.adjectives or a.lower_ in self.lex.adjectives
+                for a in adjectives
+            )
+        )
 
     def _composed(
         self, trigger: Token, stance_type: str, roots: list[Token], polarity: str, final_type: str
@@ -1497,6 +1534,8 @@ class StanceExtractor:
             r.pos_ == "VERB" and r.lemma_ in self.lex.belief_verbs for r in roots
         ):
             return []  # "it would be naive to expect X": a judged expectation, no stance on X
+        if rule.startswith("verb:") and self._judged_act(trigger):
+            return []  # "it was unacceptable to deploy X": the adjective's stance, not an offer
         if (
             trigger.dep_ in {"xcomp", "acomp", "oprd", "ccomp", "advmod"}
             and trigger.head.lemma_ in self.lex.pretense_verbs
@@ -1844,3 +1883,12 @@ def _dedupe(stances: list[Stance]) -> list[Stance]:
         if old is None or st.confidence > old.confidence:
             best[key] = st
     return sorted(best.values(), key=lambda s: (s.start, s.holder, s.target.key))
+
+
+def _modifier_names_label(reversal: Token, labels: str) -> bool:
+    """The label comes from a modifier before the reversal noun ("a negotiated end to the war"
+    gives "negotiations"): it names how the thing ends, not what is undone."""
+    return any(
+        c.i < reversal.i and c.dep_ in {"amod", "compound"} and c.lower_[:6] in labels
+        for c in reversal.children
+    )
