@@ -81,6 +81,7 @@ class StanceLexicon:
     power_nouns: frozenset[str] = frozenset()
     retaliation_verbs: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
+    decline_verbs: frozenset[str] = frozenset()
     passage_verbs: frozenset[str] = frozenset()
     lacking_preps: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()

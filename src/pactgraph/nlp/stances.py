@@ -88,6 +88,8 @@ phrase ("wanted a guarantee for itself", `stance_targets.with_hung_prep`, lexico
 and an act whose object is a pronoun is named with it ("open to discussing everything"). A phrase
 that says more than the curated label is kept ("ceasefire (ceasefire monitoring mission)"), unless
 it runs on into the next conjunct of a list; a kind word's clause stops at the first comma.
+A decline denied in someone's words continues like "continue" ("our support will not waver",
+`decline_verbs`).
 """
 
 from __future__ import annotations
@@ -659,7 +661,7 @@ class StanceExtractor:
     ) -> Iterator[tuple[Token, str, str, list[Token]]]:
         """Stated intentions: "X would respond (with sanctions) if Y escalated" (X opposes the
         escalation, offers the sanctions); "the operation would continue" in someone's words
-        (the speaker wants it to)."""
+        (the speaker wants it to), and so would "our support will not waver"."""
         lex = self.lex
         retaliation = match_lemma_phrases(doc, {p: "warn" for p in lex.retaliation_verbs})
         for tok in doc:
@@ -720,7 +722,12 @@ class StanceExtractor:
                 securer = tok.head if tok.head.lemma_.lower() in lex.securing_verbs else tok.head.head
                 yield securer, "oppose", f"denied-success:{tok.lemma_}", [subj]
                 continue
-            if tok.pos_ != "VERB" or _negated(tok):
+            # "our support will not waver": a decline denied is a continuation
+            continuing = (
+                tok.lemma_ in lex.continuation_verbs if not _negated(tok)
+                else tok.lemma_ in lex.decline_verbs
+            )
+            if tok.pos_ != "VERB" or (_negated(tok) and not continuing):
                 continue
             if tok.i in retaliation or tok.lemma_ in lex.retaliation_verbs:
                 acts = [
@@ -738,7 +745,7 @@ class StanceExtractor:
                     if means:
                         yield tok, "offer", f"retaliation-means:{tok.lemma_}", means
             elif (
-                tok.lemma_ in lex.continuation_verbs
+                continuing
                 and ctx.speech(tok) is not None
                 and not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in tok.children)
                 # "cannot join while the war continues": a time clause, not a wish
@@ -1563,7 +1570,7 @@ class StanceExtractor:
         negated = _negated(trigger) and not rule.startswith(
             ("evaluation:", "evaluation-topic:", "claim-harm:", "ruling-out:", "off-table:",
              "substitute:", "power:", "denied-quality:", "ruled-out-identity:",
-             "colon-denial:",
+             "colon-denial:", "continuation:",
              "denied-success:", "requirement:")
         )
         if rule.startswith("noun:") and trigger.dep_ in {"dobj", "attr"}:

@@ -1,0 +1,19 @@
+"""Mechanisms found by the guarantee and target probes (tests/data/probes/guarantees.yaml,
+targets.yaml), on sentences in other words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+
+def test_denied_decline_is_continuation(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Ulf Kristersson said Sweden's backing for Kyiv will not falter.")
+    assert has_stance(doc, "ulf-kristersson", "support", "backing")
+    assert not has_stance(doc, "ulf-kristersson", "oppose", "backing")
+
+
+def test_decline_stated_is_no_continuation(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Ulf Kristersson said Sweden's backing for Kyiv would weaken.")
+    assert not any(s.holder == "ulf-kristersson" and s.polarity == "support" for s in doc._.pg_stances)
