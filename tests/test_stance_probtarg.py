@@ -17,3 +17,15 @@ def test_denied_decline_is_continuation(run_nlp: Callable[..., Doc], has_stance:
 def test_decline_stated_is_no_continuation(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Ulf Kristersson said Sweden's backing for Kyiv would weaken.")
     assert not any(s.holder == "ulf-kristersson" and s.polarity == "support" for s in doc._.pg_stances)
+
+
+def test_cast_guarantor_is_not_protected(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Chisinau rejected any role for Hungary as a guarantor.")
+    assert doc._.pg_guarantees
+    assert all(g.beneficiary != "hungary" for g in doc._.pg_guarantees)
+
+
+def test_cast_guarantor_taken_by_role_noun(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Ankara floated a role for Norway as a guarantor of the Moldovan settlement.")
+    assert any("norway" in g.guarantors for g in doc._.pg_guarantees)
+    assert all(g.beneficiary != "norway" for g in doc._.pg_guarantees)
