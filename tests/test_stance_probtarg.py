@@ -29,3 +29,13 @@ def test_cast_guarantor_taken_by_role_noun(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Ankara floated a role for Norway as a guarantor of the Moldovan settlement.")
     assert any("norway" in g.guarantors for g in doc._.pg_guarantees)
     assert all(g.beneficiary != "norway" for g in doc._.pg_guarantees)
+
+
+def test_denied_participation_gives_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Beijing said China would never be one of the guarantors of Moldova's neutrality.")
+    assert not any("china" in g.guarantors for g in doc._.pg_guarantees)
+
+
+def test_participation_gives(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Ankara said Turkey would be one of the guarantors of Moldova's neutrality.")
+    assert any("turkey" in g.guarantors for g in doc._.pg_guarantees)

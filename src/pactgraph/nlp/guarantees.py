@@ -27,7 +27,8 @@ Guarantor roles: "(did not rule out) X as a guarantor", "open to acting as a gua
 the guarantor states"; a state cast as a guarantor is not the article's default protected country.
 A state an "as a guarantor" phrase casts, given or refused the role ("rejected X as a guarantor",
 "any role for X as a guarantor"), is never the protected one.
-A mention in an embedded question ("asked whether X would act as a guarantor") commits no one.
+A mention in an embedded question ("asked whether X would act as a guarantor") commits no one,
+nor does a negated participation ("X could never be one of the guarantors").
 Denials also cover "stopped short of advocating X", "X would be unacceptable", "regarded X as
 unacceptable", "a red line at X";
 troops kept in a breakaway or occupied place are no guarantee.
@@ -2313,6 +2314,12 @@ class GuaranteeExtractor:
                             for obj in prep_objects([head], "from"):
                                 for k in phrase_actors(obj):
                                     _add(d.guarantors, k)
+                        elif (child != tok or child.dep_ != "nsubj") and is_negated(head):
+                            # "X will never be one of the guarantors": X takes no part
+                            for k in subj_keys:
+                                _add(d.cast, k)
+                            d.rules.append(f"negated-giver:{lemma}")
+                            break
                         elif child != tok or child.dep_ != "nsubj":
                             if not subj_keys:  # "for Belarus to be included"
                                 subj_keys = [
