@@ -39,3 +39,23 @@ def test_denied_participation_gives_nothing(run_nlp: Callable[..., Doc]) -> None
 def test_participation_gives(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Ankara said Turkey would be one of the guarantors of Moldova's neutrality.")
     assert any("turkey" in g.guarantors for g in doc._.pg_guarantees)
+
+
+def test_asked_addressee_to_act_is_demand(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Maia Sandu asked the European Union to impose sanctions on Russia.")
+    assert has_stance(doc, "maia-sandu", "support", "sanction")
+
+
+def test_asked_question_is_no_demand(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("A diplomat who asked not to be named said the sanctions were ready. Asked about the sanctions, Maia Sandu smiled.")
+    assert not any(s.holder == "maia-sandu" for s in doc._.pg_stances)
+
+
+def test_jets_offered_are_military_aid(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Portugal offered warplanes to Kyiv.")
+    assert has_stance(doc, "portugal", "support", "military aid")
+
+
+def test_into_the_alliance_is_membership(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Gabrielius Landsbergis urged the allies to bring Georgia into the alliance.")
+    assert has_stance(doc, "gabrielius-landsbergis", "support", "nato membership")

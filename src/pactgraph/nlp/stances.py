@@ -89,7 +89,8 @@ and an act whose object is a pronoun is named with it ("open to discussing every
 that says more than the curated label is kept ("ceasefire (ceasefire monitoring mission)"), unless
 it runs on into the next conjunct of a list; a kind word's clause stops at the first comma.
 A decline denied in someone's words continues like "continue" ("our support will not waver",
-`decline_verbs`).
+`decline_verbs`). "Asked X to do Y" (active, an addressee and a to-infinitive) demands Y
+(`control_demand_verbs`); the bare verb only asks questions.
 """
 
 from __future__ import annotations
@@ -320,6 +321,9 @@ class StanceExtractor:
             elif tok.pos_ == "VERB" and tok.lemma_ in self.lex.verbs and tok.i not in verb_matches:
                 stype = self.lex.verbs[tok.lemma_]
                 yield tok, stype, f"verb:{tok.lemma_}", self._verb_objects(tok, tok.lemma_, stype)
+            elif tok.pos_ == "VERB" and tok.lemma_ in self.lex.control_demand_verbs and _asks_of(tok):
+                # "asked the allies to admit Ukraine": what the addressee is asked to do
+                yield tok, "demand", f"verb:{tok.lemma_}", self._verb_objects(tok, tok.lemma_, "demand")
             # "distanced itself from X", "aligned themselves with X": a reflexive between verb
             # and preposition
             if tok.pos_ == "VERB" and any(c.lower_.endswith(("self", "selves")) for c in tok.children):
@@ -1774,3 +1778,16 @@ def _dedupe(stances: list[Stance]) -> list[Stance]:
         if old is None or st.confidence > old.confidence:
             best[key] = st
     return sorted(best.values(), key=lambda s: (s.start, s.holder, s.target.key))
+
+
+def _asks_of(verb: Token) -> bool:
+    """ "asked X to do Y" in the active voice: an addressee object and a to-infinitive ("who asked
+    not to be named" has no addressee; "was asked to comment" is passive)."""
+    return (
+        any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
+    )
