@@ -59,3 +59,14 @@ def test_jets_offered_are_military_aid(run_nlp: Callable[..., Doc], has_stance: 
 def test_into_the_alliance_is_membership(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Gabrielius Landsbergis urged the allies to bring Georgia into the alliance.")
     assert has_stance(doc, "gabrielius-landsbergis", "support", "nato membership")
+
+
+def test_topic_named_first_is_the_head(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Dmitry Medvedev dismissed the idea of Polish soldiers guarding a truce.")
+    assert has_stance(doc, "dmitry-medvedev", "oppose", "deployment of troops")
+    assert not has_stance(doc, "dmitry-medvedev", "oppose", "ceasefire (")
+
+
+def test_topic_named_first_keeps_ceasefire(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Dmitry Medvedev dismissed a truce guarded by Polish soldiers.")
+    assert has_stance(doc, "dmitry-medvedev", "oppose", "ceasefire")

@@ -1371,17 +1371,24 @@ class _Context:
         span = self.doc[lo:hi]
         text = span.text
         core = "".join(" " if self._in_detail(t, root, span) else t.text_with_ws for t in span)
-        for topic in self.lex.topics:
-            if contains_keyword(text, topic["keywords"]) and contains_keyword(core, topic["keywords"]):
-                label = self._fill(topic, span)
-                qualifier = self._exclusion(span)
-                if qualifier:
-                    label = f"{topic['short']} {qualifier}"
-                # the text's own form ("summit" read as the meeting topic) goes on the stance
-                # as its target phrase; the topic node keeps one key and label across documents
-                self.topic_of[_slug(label)] = topic
-                return Target("topic", _slug(label), label)
-        return None
+        # several topics may match ("German soldiers policing a ceasefire"): the one named
+        # first is the phrase's head, the later ones its details
+        matching = [
+            t for t in self.lex.topics
+            if contains_keyword(text, t["keywords"]) and contains_keyword(core, t["keywords"])
+        ]
+        if not matching:
+            return None
+        low = core.lower().replace("’", "'")
+        topic = min(matching, key=lambda t: _first_keyword_at(low, t["keywords"]))
+        label = self._fill(topic, span)
+        qualifier = self._exclusion(span)
+        if qualifier:
+            label = f"{topic['short']} {qualifier}"
+        # the text's own form ("summit" read as the meeting topic) goes on the stance
+        # as its target phrase; the topic node keeps one key and label across documents
+        self.topic_of[_slug(label)] = topic
+        return Target("topic", _slug(label), label)
 
     def _in_detail(self, tok: Token, root: Token, span: Span) -> bool:
         """Inside a time, condition or danger around `root` ("after a ceasefire", "if attacked")
@@ -1671,3 +1678,10 @@ def _terms_of_own_act(link: Token, words: tuple[str, ...], ctx: _Context) -> boo
         or t.lemma_ in ctx.lex.reporting_verbs
         for t in governor.subtree if t.i < link.i
     )
+
+
+def _first_keyword_at(text: str, keywords: list[str]) -> int:
+    """Where the first of `keywords` starts in `text` (lowercase, at a word start); past the end
+    when none does."""
+    found = (re.search(r"(?<![a-z])" + re.escape(kw.lower()), text) for kw in keywords)
+    return min((m.start() for m in found if m), default=len(text))

@@ -90,7 +90,8 @@ that says more than the curated label is kept ("ceasefire (ceasefire monitoring 
 it runs on into the next conjunct of a list; a kind word's clause stops at the first comma.
 A decline denied in someone's words continues like "continue" ("our support will not waver",
 `decline_verbs`). "Asked X to do Y" (active, an addressee and a to-infinitive) demands Y
-(`control_demand_verbs`); the bare verb only asks questions.
+(`control_demand_verbs`); the bare verb only asks questions. When a phrase names several curated
+topics, the one named first is its head ("German soldiers policing a ceasefire" is about troops).
 """
 
 from __future__ import annotations
