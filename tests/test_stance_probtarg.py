@@ -70,3 +70,16 @@ def test_topic_named_first_is_the_head(run_nlp: Callable[..., Doc], has_stance: 
 def test_topic_named_first_keeps_ceasefire(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Dmitry Medvedev dismissed a truce guarded by Polish soldiers.")
     assert has_stance(doc, "dmitry-medvedev", "oppose", "ceasefire")
+
+
+def test_what_a_force_is_called_names_no_guarantor(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Sergei Shoigu warned that any Western peacekeepers in Moldova would be legitimate targets.")
+    stances = [s for s in doc._.pg_stances if s.holder == "sergei-shoigu"]
+    assert stances and all(s.polarity == "oppose" for s in stances)
+    assert any("peacekeep" in s.target_label.lower() for s in stances)
+    assert not any("by legitimate" in s.target_label.lower() for s in stances)
+
+
+def test_guarantors_described_by_kind(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Maia Sandu said the guarantors should be countries that Moldovans trust.")
+    assert any("by countries" in s.target_label for s in doc._.pg_stances)

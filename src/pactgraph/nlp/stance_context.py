@@ -1321,6 +1321,10 @@ class _Context:
                     )
         if desc is None or desc.lemma_.lower() in self.lex.guarantee_role_nouns:
             return None
+        if not _is_guarantee_word(tok):
+            # "peacekeepers would be legitimate targets": what a force is said to be is no
+            # description of who gives a guarantee
+            return None
         text = doc_text(desc)
         label = "security guarantee"
         if g.beneficiary:
