@@ -83,3 +83,14 @@ def test_what_a_force_is_called_names_no_guarantor(run_nlp: Callable[..., Doc]) 
 def test_guarantors_described_by_kind(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Maia Sandu said the guarantors should be countries that Moldovans trust.")
     assert any("by countries" in s.target_label for s in doc._.pg_stances)
+
+
+def test_saw_no_point_rules_out(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Viktor Orban said Budapest saw no point in new sanctions against Moscow.")
+    assert has_stance(doc, "viktor-orban", "oppose", "sanction")
+    assert not has_stance(doc, "viktor-orban", "support", "sanction")
+
+
+def test_saw_a_point_rules_nothing_out(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Viktor Orban said Budapest saw a point in new sanctions against Moscow.")
+    assert not has_stance(doc, "viktor-orban", "oppose", "sanction")

@@ -68,6 +68,8 @@ class StanceLexicon:
     condition_markers: tuple[tuple[str, ...], ...] = ()
     condition_vague: frozenset[str] = frozenset()
     ruling_out: frozenset[str] = frozenset()
+    ruling_out_in: frozenset[str] = frozenset()
+    seeing_verbs: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     third_party_subjects: frozenset[str] = frozenset()
     presenting_verbs: frozenset[str] = frozenset()

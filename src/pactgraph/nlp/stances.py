@@ -92,6 +92,7 @@ A decline denied in someone's words continues like "continue" ("our support will
 `decline_verbs`). "Asked X to do Y" (active, an addressee and a to-infinitive) demands Y
 (`control_demand_verbs`); the bare verb only asks questions. When a phrase names several curated
 topics, the one named first is its head ("German soldiers policing a ceasefire" is about troops).
+"Saw no point in X" rules X out like "there is no room for X" (`ruling_out_in`, `seeing_verbs`).
 """
 
 from __future__ import annotations
@@ -601,13 +602,21 @@ class StanceExtractor:
         for tok in doc:
             if (
                 tok.lemma_.lower() in self.lex.ruling_out
-                and tok.dep_ == "attr"
-                and tok.head.lemma_ == "be"
-                and any(c.dep_ == "expl" for c in tok.head.children)
+                and (
+                    (tok.dep_ == "attr" and tok.head.lemma_ == "be"
+                     and any(c.dep_ == "expl" for c in tok.head.children))
+                    # "saw no point in talks"
+                    or (tok.dep_ == "dobj" and tok.head.lemma_ in self.lex.seeing_verbs)
+                )
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
                 and ctx.speech(tok) is not None
             ):
-                roots = prep_objects((tok,), {"of", "for"}, deps={"pobj", "pcomp"})
+                preps = {"of", "for"} | ({"in"} if tok.lemma_.lower() in self.lex.ruling_out_in else set())
+                # the parser may hang "in talks" on the verb right after its object
+                holders = (tok, tok.head) if tok.dep_ == "dobj" else (tok,)
+                roots = [
+                    r for r in prep_objects(holders, preps, deps={"pobj", "pcomp"}) if r.i > tok.i
+                ]
                 if roots:
                     yield tok, "reject", f"ruling-out:{tok.lemma_.lower()}", roots
         # "there will be no federalization", "there can be no Minsk-3" in someone's words
