@@ -94,3 +94,13 @@ def test_saw_no_point_rules_out(run_nlp: Callable[..., Doc], has_stance: Callabl
 def test_saw_a_point_rules_nothing_out(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Viktor Orban said Budapest saw a point in new sanctions against Moscow.")
     assert not has_stance(doc, "viktor-orban", "oppose", "sanction")
+
+
+def test_never_one_of_the_group(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Maia Sandu said Russia could never be one of the guarantors of a settlement in Transnistria.")
+    assert has_stance(doc, "maia-sandu", "oppose", "guarantor")
+
+
+def test_one_of_the_group_affirmed(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Maia Sandu said Romania would be one of the guarantors of a settlement in Transnistria.")
+    assert not has_stance(doc, "maia-sandu", "oppose", "guarantor")

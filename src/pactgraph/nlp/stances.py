@@ -92,7 +92,8 @@ A decline denied in someone's words continues like "continue" ("our support will
 `decline_verbs`). "Asked X to do Y" (active, an addressee and a to-infinitive) demands Y
 (`control_demand_verbs`); the bare verb only asks questions. When a phrase names several curated
 topics, the one named first is its head ("German soldiers policing a ceasefire" is about troops).
-"Saw no point in X" rules X out like "there is no room for X" (`ruling_out_in`, `seeing_verbs`).
+"Saw no point in X" rules X out like "there is no room for X" (`ruling_out_in`, `seeing_verbs`),
+and "could never be one of the guarantors" rules out the group like "could never be a guarantor".
 """
 
 from __future__ import annotations
@@ -550,17 +551,22 @@ class StanceExtractor:
         # "a truce must not be a trap", "a settlement can never mean surrender": what
         # something is ruled out from being, in someone's words, is rejected
         for tok in doc:
+            named: Token | None = tok
+            if tok.dep_ in {"attr", "dobj"} and tok.lower_ == "one":
+                # "could never be one of the guarantors": the group is what is ruled out
+                named = next(iter(prep_objects((tok,), "of")), None)
             if (
-                tok.dep_ in {"attr", "dobj"}
-                and tok.pos_ == "NOUN"
+                named is not None
+                and tok.dep_ in {"attr", "dobj"}
+                and named.pos_ == "NOUN"
                 and tok.head.lemma_ in self.lex.identity_verbs
                 and _negated(tok.head)
                 and any(
                     c.dep_ == "aux" and c.lower_ in self.lex.ruling_modals for c in tok.head.children
                 )
-                and ctx.speech(tok) is not None
+                and ctx.speech(named) is not None
             ):
-                yield tok, "reject", f"ruled-out-identity:{tok.head.lemma_}", [tok]
+                yield named, "reject", f"ruled-out-identity:{tok.head.lemma_}", [named]
         # "X has little credibility", "Y had no legitimacy": a quality denied to X, in someone's words
         for tok in doc:
             if tok.lemma_.lower() in self.lex.quality_nouns and (owner := _denied_quality(tok)) is not None:
