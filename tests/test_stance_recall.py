@@ -133,7 +133,9 @@ def test_decided_and_announced_own_measures_are_supported(run_nlp) -> None:
         "Spain announced additional fighter jets for Romania.",
     )
     assert any(h == "canada" and p == "support" and "training mission" in t for h, p, t in got)
-    assert any(h == "spain" and p == "support" and "fighter jets" in t for h, p, t in got)
+    # fighter jets are military aid (topics.yaml); the text's words stay in the target phrase
+    assert any(h == "spain" and p == "support" and ("fighter jets" in t or "military aid" in t)
+               for h, p, t in got)
 
 
 def test_refusing_to_act_without_x_demands_x(run_nlp) -> None:

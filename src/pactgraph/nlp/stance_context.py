@@ -1375,16 +1375,18 @@ class _Context:
         span = self.doc[lo:hi]
         text = span.text
         core = "".join(" " if self._in_detail(t, root, span) else t.text_with_ws for t in span)
-        # several topics may match ("German soldiers policing a ceasefire"): the one named
-        # first is the phrase's head, the later ones its details
         matching = [
             t for t in self.lex.topics
             if contains_keyword(text, t["keywords"]) and contains_keyword(core, t["keywords"])
         ]
         if not matching:
             return None
-        low = core.lower().replace("’", "'")
-        topic = min(matching, key=lambda t: _first_keyword_at(low, t["keywords"]))
+        if len(matching) > 1:
+            # "German soldiers policing a ceasefire": a topic named only inside a clause that
+            # describes a noun of the phrase is that noun's detail, not what the phrase is about
+            outer = "".join(" " if _in_noun_clause(t, span) else t.text_with_ws for t in span)
+            matching = [t for t in matching if contains_keyword(outer, t["keywords"])] or matching
+        topic = matching[0]
         label = self._fill(topic, span)
         qualifier = self._exclusion(span)
         if qualifier:
@@ -1684,8 +1686,12 @@ def _terms_of_own_act(link: Token, words: tuple[str, ...], ctx: _Context) -> boo
     )
 
 
-def _first_keyword_at(text: str, keywords: list[str]) -> int:
-    """Where the first of `keywords` starts in `text` (lowercase, at a word start); past the end
-    when none does."""
-    found = (re.search(r"(?<![a-z])" + re.escape(kw.lower()), text) for kw in keywords)
-    return min((m.start() for m in found if m), default=len(text))
+def _in_noun_clause(tok: Token, span: Span) -> bool:
+    """`tok` lies inside a participle, infinitive or relative clause that hangs on a noun of
+    `span` ("soldiers policing a ceasefire", "troops that would monitor a truce")."""
+    for a in [tok, *tok.ancestors]:
+        if not span.start <= a.head.i < span.end or a.head == a:
+            return False
+        if a.dep_ in {"acl", "relcl"} and a.head.pos_ in {"NOUN", "PROPN"}:
+            return True
+    return False

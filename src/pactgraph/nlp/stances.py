@@ -91,7 +91,8 @@ it runs on into the next conjunct of a list; a kind word's clause stops at the f
 A decline denied in someone's words continues like "continue" ("our support will not waver",
 `decline_verbs`). "Asked X to do Y" (active, an addressee and a to-infinitive) demands Y
 (`control_demand_verbs`); the bare verb only asks questions. When a phrase names several curated
-topics, the one named first is its head ("German soldiers policing a ceasefire" is about troops).
+topics, one named only inside a clause describing a noun of the phrase is a detail ("German
+soldiers policing a ceasefire" is about troops).
 "Saw no point in X" rules X out like "there is no room for X" (`ruling_out_in`, `seeing_verbs`),
 and "could never be one of the guarantors" rules out the group like "could never be a guarantor".
 """
