@@ -25,7 +25,10 @@ also when the mention is the subject of a raised passive ("any guarantee must be
 the antecedent of "them" right after it ("guarantees must bind: we want them ratified by X").
 Guarantor roles: "(did not rule out) X as a guarantor", "open to acting as a guarantor", "X joining
 the guarantor states"; a state cast as a guarantor is not the article's default protected country.
-A mention in an embedded question ("asked whether X would act as a guarantor") commits no one.
+A state an "as a guarantor" phrase casts, given or refused the role ("rejected X as a guarantor",
+"any role for X as a guarantor"), is never the protected one.
+A mention in an embedded question ("asked whether X would act as a guarantor") commits no one,
+nor does a negated participation ("X could never be one of the guarantors").
 Denials also cover "stopped short of advocating X", "X would be unacceptable", "regarded X as
 unacceptable", "a red line at X";
 troops kept in a breakaway or occupied place are no guarantee.
@@ -552,6 +555,14 @@ def _check_known_keys(data: dict[str, Any]) -> None:
 # ------------------------------------------------------------------ the component
 
 
+def _role_takers(noun: Token) -> list[Token]:
+    """The actors a role noun is for: "a role for X (as a guarantor)"."""
+    return [
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+        for o in p.children if o.dep_ == "pobj" and phrase_actors(o)
+    ]
+
+
 @dataclass(slots=True)
 class _Draft:
     token: Token
@@ -577,6 +588,9 @@ class _Draft:
     co_builders: list[str] = field(default_factory=list)
     # "assurances X gave both countries": the further countries of the group, one guarantee each
     also_beneficiaries: list[str] = field(default_factory=list)
+    # "rejected X as a guarantor", "a role for X as a guarantor": X is cast as a guarantor
+    # (taken or refused), never the protected one
+    cast: list[str] = field(default_factory=list)
 
 
 class GuaranteeExtractor:
@@ -1028,6 +1042,13 @@ class GuaranteeExtractor:
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
             objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+            if verb.pos_ == "NOUN":
+                # "any role for X as a guarantor": X takes the role, the role's verb decides
+                objs = _role_takers(verb)
+                if objs:
+                    return [] if self._refused(verb) else [
+                        k for o in objs for k in self._subject_actors(o)]
+            objs = [t for o in objs for t in _role_takers(o) or [o]]
             if objs:
                 refusing = verb.lemma_ in self.lex.refusal_verbs and (
                     verb.lemma_ != "rule"
@@ -1049,6 +1070,17 @@ class GuaranteeExtractor:
                 return phrase_actors(before)
             return self._clause_subject_actors(verb)
         return []
+
+    def _cast(self, noun: Token) -> list[str]:
+        """Actors an "as a guarantor" phrase casts in the role, whether the verb gives or refuses
+        it: the verb's object ("rejected X as a guarantor") or the "for" object of a role noun
+        ("any role for X as a guarantor")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+            return []
+        head = noun.head.head
+        objs = [c for c in head.children if c.dep_ in {"dobj", "obj"}] if head.pos_ != "NOUN" else [head]
+        objs = [t for o in objs for t in _role_takers(o) or [o]]
+        return [k for o in objs for k in self._subject_actors(o)]
 
     def _with_roles(self, tok: Token) -> list[str]:
         """Actors a "with" phrase of the mention's clause casts in a leading or backing role
@@ -1900,6 +1932,9 @@ class GuaranteeExtractor:
                 d.beneficiary, d.beneficiary_explicit = covered[0], True
                 d.rules.append("protects-object")
         if phrase in self.lex.guarantor_nouns:
+            d.cast = self._cast(tok)
+            if d.beneficiary in d.cast:
+                d.beneficiary, d.beneficiary_explicit = None, False
             for key in copular_subject_actors(tok):
                 _add(d.guarantors, key, "guarantor-noun")
                 d.rules.append("guarantor-noun")
@@ -2291,6 +2326,12 @@ class GuaranteeExtractor:
                             for obj in prep_objects([head], "from"):
                                 for k in phrase_actors(obj):
                                     _add(d.guarantors, k)
+                        elif (child != tok or child.dep_ != "nsubj") and is_negated(head):
+                            # "X will never be one of the guarantors": X takes no part
+                            for k in subj_keys:
+                                _add(d.cast, k)
+                            d.rules.append(f"negated-giver:{lemma}")
+                            break
                         elif child != tok or child.dep_ != "nsubj":
                             if not subj_keys:  # "for Belarus to be included"
                                 subj_keys = [
@@ -2407,6 +2448,7 @@ class GuaranteeExtractor:
                     and ents.get(key)
                     and ents[key].type == "Country"
                     and key not in d.guarantors
+                    and key not in d.cast
                     and key != d.threat
                     and not self._addressee(t)
                 ):
@@ -2698,12 +2740,12 @@ class GuaranteeExtractor:
             # a legislature that approves a guarantee binds its state: both give it
             for body in [g for g in givers if g in self.lex.body_states]:
                 _add(givers, self.lex.body_states[body])
-            beneficiary = d.beneficiary or default
+            beneficiary = d.beneficiary or (default if default not in d.cast else None)
             if beneficiary is not None:
                 recorded(beneficiary)  # a demonym's state ("European security") gets its record
             if beneficiary is None:
                 beneficiary = self._fallback_beneficiary(
-                    doc, {*givers, *([d.threat] if d.threat else [])}, near=d.token.sent,
+                    doc, {*givers, *d.cast, *([d.threat] if d.threat else [])}, near=d.token.sent,
                     givers=all_givers,
                 )
             guarantors = tuple(

@@ -1355,6 +1355,10 @@ class _Context:
                     )
         if desc is None or desc.lemma_.lower() in self.lex.guarantee_role_nouns:
             return None
+        if not _is_guarantee_word(tok):
+            # "peacekeepers would be legitimate targets": what a force is said to be is no
+            # description of who gives a guarantee
+            return None
         text = doc_text(desc)
         label = "security guarantee"
         if g.beneficiary:
@@ -1405,17 +1409,26 @@ class _Context:
         span = self.doc[lo:hi]
         text = span.text
         core = "".join(" " if self._in_detail(t, root, span) else t.text_with_ws for t in span)
-        for topic in self.lex.topics:
-            if contains_keyword(text, topic["keywords"]) and contains_keyword(core, topic["keywords"]):
-                label = self._fill(topic, span)
-                qualifier = self._exclusion(span)
-                if qualifier:
-                    label = f"{topic['short']} {qualifier}"
-                # the text's own form ("summit" read as the meeting topic) goes on the stance
-                # as its target phrase; the topic node keeps one key and label across documents
-                self.topic_of[_slug(label)] = topic
-                return Target("topic", _slug(label), label)
-        return None
+        matching = [
+            t for t in self.lex.topics
+            if contains_keyword(text, t["keywords"]) and contains_keyword(core, t["keywords"])
+        ]
+        if not matching:
+            return None
+        if len(matching) > 1:
+            # "German soldiers policing a ceasefire": a topic named only inside a clause that
+            # describes a noun of the phrase is that noun's detail, not what the phrase is about
+            outer = "".join(" " if _in_noun_clause(t, span) else t.text_with_ws for t in span)
+            matching = [t for t in matching if contains_keyword(outer, t["keywords"])] or matching
+        topic = matching[0]
+        label = self._fill(topic, span)
+        qualifier = self._exclusion(span)
+        if qualifier:
+            label = f"{topic['short']} {qualifier}"
+        # the text's own form ("summit" read as the meeting topic) goes on the stance
+        # as its target phrase; the topic node keeps one key and label across documents
+        self.topic_of[_slug(label)] = topic
+        return Target("topic", _slug(label), label)
 
     def _in_detail(self, tok: Token, root: Token, span: Span) -> bool:
         """Inside a time, condition or danger around `root` ("after a ceasefire", "if attacked")
@@ -1707,3 +1720,14 @@ def _terms_of_own_act(link: Token, words: tuple[str, ...], ctx: _Context) -> boo
         or t.lemma_ in ctx.lex.reporting_verbs
         for t in governor.subtree if t.i < link.i
     )
+
+
+def _in_noun_clause(tok: Token, span: Span) -> bool:
+    """`tok` lies inside a participle, infinitive or relative clause that hangs on a noun of
+    `span` ("soldiers policing a ceasefire", "troops that would monitor a truce")."""
+    for a in [tok, *tok.ancestors]:
+        if not span.start <= a.head.i < span.end or a.head == a:
+            return False
+        if a.dep_ in {"acl", "relcl"} and a.head.pos_ in {"NOUN", "PROPN"}:
+            return True
+    return False

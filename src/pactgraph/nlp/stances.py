@@ -114,6 +114,13 @@ A "neither ... nor" subject denies its verb like "not". "It" as the subject of a
 after a copula ("said it was unacceptable") stands for its antecedent, as after a naming verb.
 The act in "it is <judging adjective> to <act>" is judged by the adjective only; it is nobody's
 own act or offer (`_judged_act`).
+A decline denied in someone's words continues like "continue" ("our support will not waver",
+`decline_verbs`). "Asked X to do Y" (active, an addressee and a to-infinitive) demands Y
+(`control_demand_verbs`); the bare verb only asks questions. When a phrase names several curated
+topics, one named only inside a clause describing a noun of the phrase is a detail ("German
+soldiers policing a ceasefire" is about troops).
+"Saw no point in X" rules X out like "there is no room for X" (`ruling_out_in`, `seeing_verbs`),
+and "could never be one of the guarantors" rules out the group like "could never be a guarantor".
 """
 
 from __future__ import annotations
@@ -348,6 +355,9 @@ class StanceExtractor:
             elif tok.pos_ == "VERB" and tok.lemma_ in self.lex.verbs and tok.i not in verb_matches:
                 stype = self.lex.verbs[tok.lemma_]
                 yield tok, stype, f"verb:{tok.lemma_}", self._verb_objects(tok, tok.lemma_, stype)
+            elif tok.pos_ == "VERB" and tok.lemma_ in self.lex.control_demand_verbs and _asks_of(tok):
+                # "asked the allies to admit Ukraine": what the addressee is asked to do
+                yield tok, "demand", f"verb:{tok.lemma_}", self._verb_objects(tok, tok.lemma_, "demand")
             # "distanced itself from X", "aligned themselves with X": a reflexive between verb
             # and preposition
             if tok.pos_ == "VERB" and any(c.lower_.endswith(("self", "selves")) for c in tok.children):
@@ -582,17 +592,22 @@ class StanceExtractor:
         # "a truce must not be a trap", "a settlement can never mean surrender": what
         # something is ruled out from being, in someone's words, is rejected
         for tok in doc:
+            named: Token | None = tok
+            if tok.dep_ in {"attr", "dobj"} and tok.lower_ == "one":
+                # "could never be one of the guarantors": the group is what is ruled out
+                named = next(iter(prep_objects((tok,), "of")), None)
             if (
-                tok.dep_ in {"attr", "dobj"}
-                and tok.pos_ == "NOUN"
+                named is not None
+                and tok.dep_ in {"attr", "dobj"}
+                and named.pos_ == "NOUN"
                 and tok.head.lemma_ in self.lex.identity_verbs
                 and _negated(tok.head)
                 and any(
                     c.dep_ == "aux" and c.lower_ in self.lex.ruling_modals for c in tok.head.children
                 )
-                and ctx.speech(tok) is not None
+                and ctx.speech(named) is not None
             ):
-                yield tok, "reject", f"ruled-out-identity:{tok.head.lemma_}", [tok]
+                yield named, "reject", f"ruled-out-identity:{tok.head.lemma_}", [named]
         # "X has little credibility", "Y had no legitimacy": a quality denied to X, in someone's words
         for tok in doc:
             if tok.lemma_.lower() in self.lex.quality_nouns and (owner := _denied_quality(tok)) is not None:
@@ -634,13 +649,21 @@ class StanceExtractor:
         for tok in doc:
             if (
                 tok.lemma_.lower() in self.lex.ruling_out
-                and tok.dep_ == "attr"
-                and tok.head.lemma_ == "be"
-                and any(c.dep_ == "expl" for c in tok.head.children)
+                and (
+                    (tok.dep_ == "attr" and tok.head.lemma_ == "be"
+                     and any(c.dep_ == "expl" for c in tok.head.children))
+                    # "saw no point in talks"
+                    or (tok.dep_ == "dobj" and tok.head.lemma_ in self.lex.seeing_verbs)
+                )
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
                 and ctx.speech(tok) is not None
             ):
-                roots = prep_objects((tok,), {"of", "for"}, deps={"pobj", "pcomp"})
+                preps = {"of", "for"} | ({"in"} if tok.lemma_.lower() in self.lex.ruling_out_in else set())
+                # the parser may hang "in talks" on the verb right after its object
+                holders = (tok, tok.head) if tok.dep_ == "dobj" else (tok,)
+                roots = [
+                    r for r in prep_objects(holders, preps, deps={"pobj", "pcomp"}) if r.i > tok.i
+                ]
                 if roots:
                     yield tok, "reject", f"ruling-out:{tok.lemma_.lower()}", roots
         # "there will be no federalization", "there can be no Minsk-3" in someone's words
@@ -699,7 +722,7 @@ class StanceExtractor:
     ) -> Iterator[tuple[Token, str, str, list[Token]]]:
         """Stated intentions: "X would respond (with sanctions) if Y escalated" (X opposes the
         escalation, offers the sanctions); "the operation would continue" in someone's words
-        (the speaker wants it to)."""
+        (the speaker wants it to), and so would "our support will not waver"."""
         lex = self.lex
         retaliation = match_lemma_phrases(doc, {p: "warn" for p in lex.retaliation_verbs})
         for tok in doc:
@@ -760,7 +783,12 @@ class StanceExtractor:
                 securer = tok.head if tok.head.lemma_.lower() in lex.securing_verbs else tok.head.head
                 yield securer, "oppose", f"denied-success:{tok.lemma_}", [subj]
                 continue
-            if tok.pos_ != "VERB" or _negated(tok):
+            # "our support will not waver": a decline denied is a continuation
+            continuing = (
+                tok.lemma_ in lex.continuation_verbs if not _negated(tok)
+                else tok.lemma_ in lex.decline_verbs
+            )
+            if tok.pos_ != "VERB" or (_negated(tok) and not continuing):
                 continue
             if tok.i in retaliation or tok.lemma_ in lex.retaliation_verbs:
                 acts = [
@@ -778,7 +806,7 @@ class StanceExtractor:
                     if means:
                         yield tok, "offer", f"retaliation-means:{tok.lemma_}", means
             elif (
-                tok.lemma_ in lex.continuation_verbs
+                continuing
                 and ctx.speech(tok) is not None
                 and not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in tok.children)
                 # "cannot join while the war continues": a time clause, not a wish
@@ -1679,7 +1707,7 @@ class StanceExtractor:
         negated = _negated(trigger) and not rule.startswith(
             ("evaluation:", "evaluation-topic:", "claim-harm:", "ruling-out:", "off-table:",
              "substitute:", "power:", "denied-quality:", "ruled-out-identity:",
-             "colon-denial:",
+             "colon-denial:", "continuation:",
              "denied-success:", "requirement:")
         )
         if rule.startswith("noun:") and trigger.dep_ in {"dobj", "attr"}:
@@ -1891,4 +1919,17 @@ def _modifier_names_label(reversal: Token, labels: str) -> bool:
     return any(
         c.i < reversal.i and c.dep_ in {"amod", "compound"} and c.lower_[:6] in labels
         for c in reversal.children
+    )
+
+
+def _asks_of(verb: Token) -> bool:
+    """ "asked X to do Y" in the active voice: an addressee object and a to-infinitive ("who asked
+    not to be named" has no addressee; "was asked to comment" is passive)."""
+    return (
+        any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
     )
