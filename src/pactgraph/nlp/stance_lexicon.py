@@ -84,7 +84,6 @@ class StanceLexicon:
     retaliation_verbs: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
     decline_verbs: frozenset[str] = frozenset()
-    control_demand_verbs: frozenset[str] = frozenset()
     passage_verbs: frozenset[str] = frozenset()
     lacking_preps: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()

@@ -115,8 +115,7 @@ after a copula ("said it was unacceptable") stands for its antecedent, as after 
 The act in "it is <judging adjective> to <act>" is judged by the adjective only; it is nobody's
 own act or offer (`_judged_act`).
 A decline denied in someone's words continues like "continue" ("our support will not waver",
-`decline_verbs`). "Asked X to do Y" (active, an addressee and a to-infinitive) demands Y
-(`control_demand_verbs`); the bare verb only asks questions. When a phrase names several curated
+`decline_verbs`). When a phrase names several curated
 topics, one named only inside a clause describing a noun of the phrase is a detail ("German
 soldiers policing a ceasefire" is about troops).
 "Saw no point in X" rules X out like "there is no room for X" (`ruling_out_in`, `seeing_verbs`),
@@ -355,9 +354,6 @@ class StanceExtractor:
             elif tok.pos_ == "VERB" and tok.lemma_ in self.lex.verbs and tok.i not in verb_matches:
                 stype = self.lex.verbs[tok.lemma_]
                 yield tok, stype, f"verb:{tok.lemma_}", self._verb_objects(tok, tok.lemma_, stype)
-            elif tok.pos_ == "VERB" and tok.lemma_ in self.lex.control_demand_verbs and _asks_of(tok):
-                # "asked the allies to admit Ukraine": what the addressee is asked to do
-                yield tok, "demand", f"verb:{tok.lemma_}", self._verb_objects(tok, tok.lemma_, "demand")
             # "distanced itself from X", "aligned themselves with X": a reflexive between verb
             # and preposition
             if tok.pos_ == "VERB" and any(c.lower_.endswith(("self", "selves")) for c in tok.children):
@@ -1919,17 +1915,4 @@ def _modifier_names_label(reversal: Token, labels: str) -> bool:
     return any(
         c.i < reversal.i and c.dep_ in {"amod", "compound"} and c.lower_[:6] in labels
         for c in reversal.children
-    )
-
-
-def _asks_of(verb: Token) -> bool:
-    """ "asked X to do Y" in the active voice: an addressee object and a to-infinitive ("who asked
-    not to be named" has no addressee; "was asked to comment" is passive)."""
-    return (
-        any(c.dep_ == "dobj" for c in verb.children)
-        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-        and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in verb.children
-        )
     )
