@@ -51,3 +51,14 @@ def test_party_is_an_organization_holder(run_nlp: Callable[..., Doc]) -> None:
     from pactgraph.kb import load_kb
 
     assert load_kb().actors["alternative-for-germany"].type == "Organization"
+
+
+def test_weapon_systems_are_not_actors(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Germany will send two more Patriot batteries and IRIS-T systems to Ukraine. "
+                  "Kyiv asked again for HIMARS launchers.")
+    assert {m.entity for m in doc._.pg_mentions} == {"germany", "ukraine"}
+
+
+def test_a_known_state_before_materiel_stays_an_actor(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("US tanks arrived in Poland. Rheinmetall will build a plant in Ukraine.")
+    assert {"united-states", "poland", "rheinmetall", "ukraine"} <= {m.entity for m in doc._.pg_mentions}

@@ -110,6 +110,8 @@ class ActorLinker:
                 by_surname.setdefault(fold(info.label.split()[-1]), set()).add(info.key)
         self._kb_surnames = {s: keys.pop() for s, keys in by_surname.items() if len(keys) == 1}
         self._ner_stop = {fold(w) for w in lex.get("ner_stopwords", ())}
+        self._weapons = {fold(w) for w in lex.get("weapon_names", ())}
+        self._materiel = {fold(w) for w in lex.get("materiel_nouns", ())}
         self._bylines = [tuple(c.split()) for c in lex.get("byline_cues", ())]
         self._common = {fold(w) for w in lex.get("common_words", ())}
         self._pronouns: dict[str, str] = dict(lex.get("pronouns", {}))
@@ -313,6 +315,11 @@ class ActorLinker:
             return True
         if len(span) == 1 and fold(text) in self._ner_stop:
             return True
+        if fold(text) in self._weapons or (len(span) == 1 and fold(span[0].text) in self._weapons):
+            return True  # "Patriot", "HIMARS": weapon systems, not actors
+        doc = span.doc
+        if span.end < len(doc) and fold(doc[span.end].text) in self._materiel:
+            return True  # "IRIS-T systems", "Leopard tanks": a product's name
         if self.kb.demonym(text) or self.kb.demonym(text.rstrip("s")):
             return True
         if source and fold(text) == fold(source):
