@@ -120,6 +120,9 @@ topics, one named only inside a clause describing a noun of the phrase is a deta
 soldiers policing a ceasefire" is about troops).
 "Saw no point in X" rules X out like "there is no room for X" (`ruling_out_in`, `seeing_verbs`),
 and "could never be one of the guarantors" rules out the group like "could never be a guarantor".
+The object "it" of a stance verb stands for its antecedent, or for what a non-opposing stance
+verb of the sentence before was about ("X proposed a truce. Y would not accept it.",
+`stance_context._antecedent_target`).
 """
 
 from __future__ import annotations
