@@ -38,3 +38,28 @@ def test_object_pronoun_no_prepositional_detail(run_nlp: Callable[..., Doc]) -> 
         "anyway, Josep Borrell said."
     )
     assert not any("treaty" in s.target.label.lower() for s in doc._.pg_stances)
+
+
+def test_bare_idea_takes_earlier_proposal(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp(
+        "Keir Starmer floated a plan for a European air mission over western Ukraine. "
+        "Sergei Shoigu said the idea was unacceptable."
+    )
+    assert has_stance(doc, "sergei-shoigu", "oppose", "air mission")
+
+
+def test_bare_idea_without_proposal_gives_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas spoke in Tallinn on Friday. Maria Zakharova rejected the idea.")
+    assert not any(s.holder == "maria-zakharova" for s in doc._.pg_stances)
+
+
+def test_plan_takes_earlier_initiative(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp(
+        "Emmanuel Macron put forward an initiative for a truce in the air and at sea. "
+        "Maria Zakharova rejected the plan."
+    )
+    assert has_stance(doc, "maria-zakharova", "oppose", "ceasefire")

@@ -35,6 +35,11 @@ def precise_targets(
     ctx: _Context, trigger: Token, roots: list[Token], targets: list[Target]
 ) -> list[Target]:
     """`targets` with generic kind words replaced by what they stand for (or dropped)."""
+    if not targets and len(roots) == 1 and _bare_kin(roots[0]):
+        # "the idea was unacceptable": too vague for a topic of its own, it stands for the
+        # proposal named before it
+        found = _antecedent(ctx, roots[0])
+        return [found] if found is not None else []
     out: list[Target] = []
     for target in targets:
         new = _precise(ctx, trigger, roots, target)
@@ -66,6 +71,15 @@ def _precise(ctx: _Context, trigger: Token, roots: list[Token], target: Target) 
         log.debug("stance target %r names only a kind: dropped", target.label)
         return None
     return target
+
+
+def _bare_kin(tok: Token) -> bool:
+    """ "the idea", "this suggestion": a kin noun of a proposal with only a determiner."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in set(_lex().get("proposal_kin", ()))
+        and all(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+    )
 
 
 def _generic_head(roots: list[Token], target: Target, trigger: Token) -> Token | None:
@@ -292,12 +306,14 @@ def _displaced_content(head: Token) -> Target | None:
 
 
 def _antecedent(ctx: _Context, head: Token) -> Target | None:
-    """A text noun's antecedent: the same noun with content, or a named agreement, up to
-    `antecedent_window` sentences back (nearest first)."""
+    """A text noun's antecedent: the same noun (or a kin noun of a proposal, `proposal_kin`)
+    with content, or a named agreement, up to `antecedent_window` sentences back (nearest
+    first)."""
     lex = _lex()
     n = sentence_index(head)
     sents = sentences(ctx.doc)
     is_text = head.lemma_.lower() in set(lex.get("text_nouns", ()))
+    kin = set(lex.get("proposal_kin", ()))  # "a proposal to X ... the idea": one thing
     back = n if is_text else int(lex.get("antecedent_window", 3))
     window = [
         t for k in range(n - back, n + 1) if 0 <= k < len(sents) for t in sents[k] if t.i < head.i
@@ -305,7 +321,9 @@ def _antecedent(ctx: _Context, head: Token) -> Target | None:
     for tok in reversed(window):
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ == "compound":
             continue
-        same = tok.lemma_ == head.lemma_
+        same = tok.lemma_ == head.lemma_ or (
+            head.lemma_.lower() in kin and tok.lemma_.lower() in kin
+        )
         if (is_text and tok.pos_ == "PROPN") or same:
             agreement = _agreement_target(ctx, tok)
             if agreement:

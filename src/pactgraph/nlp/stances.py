@@ -122,7 +122,9 @@ soldiers policing a ceasefire" is about troops).
 and "could never be one of the guarantors" rules out the group like "could never be a guarantor".
 The object "it" of a stance verb stands for its antecedent, or for what a non-opposing stance
 verb of the sentence before was about ("X proposed a truce. Y would not accept it.",
-`stance_context._antecedent_target`).
+`stance_context._antecedent_target`). Kin nouns of a proposal stand for one another's earlier
+content ("a proposal to X ... the idea", `proposal_kin`), and a bare "the idea", too vague for a
+topic, for the proposal named before it.
 """
 
 from __future__ import annotations
