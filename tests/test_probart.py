@@ -63,3 +63,31 @@ def test_plan_takes_earlier_initiative(
         "Maria Zakharova rejected the plan."
     )
     assert has_stance(doc, "maria-zakharova", "oppose", "ceasefire")
+
+
+def test_actor_modified_decision_keeps_its_infinitive(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Peter Szijjarto said Hungary would veto any EU decision to send frozen Russian reserves to Kyiv.")
+    assert has_stance(doc, "peter-szijjarto", "oppose", "reserves")
+
+
+def test_actor_modified_noun_without_infinitive_unchanged(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Peter Szijjarto said Hungary would veto the EU decision on Monday.")
+    assert not has_stance(doc, "peter-szijjarto", "oppose", "monday")
+
+
+def test_theft_names_a_seizure(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Dmitry Medvedev called the confiscation of Russian reserves outright theft.")
+    assert has_stance(doc, "dmitry-medvedev", "oppose", "confiscation")
+
+
+def test_wish_list_names_a_plan(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Margus Tsahkna called the twelve-point document a Kremlin wish list.")
+    assert has_stance(doc, "margus-tsahkna", "oppose", "document")

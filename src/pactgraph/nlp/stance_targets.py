@@ -339,13 +339,17 @@ def _antecedent(ctx: _Context, head: Token) -> Target | None:
 
 
 def _requested(ctx: _Context, roots: list[Token], target: Target) -> Target | None:
-    """ "rejected Kyiv's call to hand back control of the border": the act asked for, not the
-    actor who asked (a possessor is taken as the target when nothing curated is named)."""
+    """ "rejected Kyiv's call to hand back control of the border", "block any EU decision to
+    use the assets": the act asked for or decided, not the actor who asked (a possessor or
+    modifier is taken as the target when nothing curated is named)."""
     nouns = set(_lex().get("request_nouns", ()))
     for r in roots:
         if r.pos_ != "NOUN" or r.lemma_.lower() not in nouns:
             continue
-        if not any(c.dep_ == "poss" and target.key in phrase_actors(c) for c in r.children):
+        if not any(
+            c.dep_ in {"poss", "compound", "nmod"} and target.key in phrase_actors(c)
+            for c in r.children
+        ):
             continue
         # the parser may hang the infinitive on the verb, right after the noun's phrase
         after = [c for c in r.head.children if c.left_edge.i == r.right_edge.i + 1]

@@ -124,7 +124,8 @@ The object "it" of a stance verb stands for its antecedent, or for what a non-op
 verb of the sentence before was about ("X proposed a truce. Y would not accept it.",
 `stance_context._antecedent_target`). Kin nouns of a proposal stand for one another's earlier
 content ("a proposal to X ... the idea", `proposal_kin`), and a bare "the idea", too vague for a
-topic, for the proposal named before it.
+topic, for the proposal named before it. A request noun modified by an actor stands for its
+infinitive's act as it does with a possessor ("any EU decision to use the assets").
 """
 
 from __future__ import annotations
