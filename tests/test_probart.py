@@ -91,3 +91,21 @@ def test_wish_list_names_a_plan(
 ) -> None:
     doc = run_nlp("Margus Tsahkna called the twelve-point document a Kremlin wish list.")
     assert has_stance(doc, "margus-tsahkna", "oppose", "document")
+
+
+def test_cookie_and_listening_lines_are_boilerplate() -> None:
+    from pactgraph.ingest.boilerplate import boilerplate_lines
+
+    text = (
+        "Listen to this article. 4 min\n"
+        "We use cookies to personalise content. Accept all cookies\n"
+        "5 min read\n"
+        "Kaja Kallas said the cookies of Tallinn were famous.\n"
+        "Antonio Costa said talks would take 5 minutes of each leader's time.\n"
+    )
+    blanked = {text[s:e] for s, e in boilerplate_lines(text)}
+    assert blanked == {
+        "Listen to this article. 4 min",
+        "We use cookies to personalise content. Accept all cookies",
+        "5 min read",
+    }
