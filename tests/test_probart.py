@@ -109,3 +109,26 @@ def test_cookie_and_listening_lines_are_boilerplate() -> None:
         "We use cookies to personalise content. Accept all cookies",
         "5 min read",
     }
+
+
+def test_pronoun_in_asked_act_names_its_antecedent(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp(
+        "Denys Shmyhal said the frozen reserves were Ukraine's by right and urged the G7 to "
+        "seize them this year."
+    )
+    assert has_stance(doc, "denys-shmyhal", "support", "reserves")
+
+
+def test_pronoun_in_asked_act_lifting_keeps_reversal(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("The EU extended its sanctions on Lukoil. Robert Fico urged Brussels to lift them.")
+    assert not has_stance(doc, "robert-fico", "support", "sanction")
+
+
+def test_pronoun_in_asked_act_with_no_antecedent(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kaja Kallas urged the ministers to approve it quickly.")
+    assert not any("approve" in s.target.label.lower() and "it" not in s.target.label.lower().split()
+                   for s in doc._.pg_stances)

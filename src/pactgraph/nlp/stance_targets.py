@@ -40,6 +40,7 @@ def precise_targets(
         # proposal named before it
         found = _antecedent(ctx, roots[0])
         return [found] if found is not None else []
+    targets = [_pronoun_object_named(ctx, roots, t) or t for t in targets]
     out: list[Target] = []
     for target in targets:
         new = _precise(ctx, trigger, roots, target)
@@ -71,6 +72,38 @@ def _precise(ctx: _Context, trigger: Token, roots: list[Token], target: Target) 
         log.debug("stance target %r names only a kind: dropped", target.label)
         return None
     return target
+
+
+def _pronoun_object_named(ctx: _Context, roots: list[Token], target: Target) -> Target | None:
+    """ "urged the EU to use them": an act whose object is "them" or "it" names the thing the
+    pronoun stands for, the nearest noun of its number before it in the sentence or the one
+    before that is neither an actor nor a date ("the assets ... use them" -> "use assets")."""
+    if target.kind != "topic":
+        return None
+    for r in roots:
+        if r.pos_ != "VERB":
+            continue
+        pron = next((c for c in r.children if c.dep_ == "dobj" and c.lower_ in {"them", "it"}), None)
+        if pron is None or pron.lower_ not in target.label.lower().split():
+            continue
+        plural = pron.lower_ == "them"
+        n = sentence_index(pron)
+        sents = sentences(ctx.doc)
+        window = [t for k in (n - 1, n) if 0 <= k < len(sents) for t in sents[k] if t.i < pron.i]
+        for tok in reversed(window):
+            if (
+                tok.pos_ != "NOUN" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}
+                or (tok.tag_ == "NNS") != plural or phrase_actors(tok) or entity_of(tok)
+                or tok.lemma_.lower() in ctx.lex.actor_like or tok.ent_type_ in {"DATE", "TIME"}
+            ):
+                continue
+            phrase = phrase_topic(tok, limit=4)
+            if not phrase or _slug(phrase) in ctx.lex.vague_topics:
+                return None
+            label = f"{r.lemma_} {phrase}"
+            return ctx._topic(tok, list(tok.subtree)) or Target("topic", _slug(label), label)
+        return None
+    return None
 
 
 def _bare_kin(tok: Token) -> bool:

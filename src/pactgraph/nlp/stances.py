@@ -125,7 +125,9 @@ verb of the sentence before was about ("X proposed a truce. Y would not accept i
 `stance_context._antecedent_target`). Kin nouns of a proposal stand for one another's earlier
 content ("a proposal to X ... the idea", `proposal_kin`), and a bare "the idea", too vague for a
 topic, for the proposal named before it. A request noun modified by an actor stands for its
-infinitive's act as it does with a possessor ("any EU decision to use the assets").
+infinitive's act as it does with a possessor ("any EU decision to use the assets"). An act whose
+object is "them" or "it" names the noun the pronoun stands for ("urged the EU to use them" ->
+"use assets", `stance_targets._pronoun_object_named`).
 """
 
 from __future__ import annotations
