@@ -18,6 +18,7 @@ Run `python tests/probe_check.py [FILE ...]` for a report of every probe."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
 from collections.abc import Iterable, Mapping
@@ -97,12 +98,16 @@ def describe(stance: Any) -> str:
 
 
 def run(nlp: Any, probe: Mapping[str, Any]) -> Doc:
+    from pactgraph.ingest.boilerplate import blank_boilerplate
     from pactgraph.records import Article
 
     date = probe.get("date")
     date = dt.date.fromisoformat(str(date)) if date else DEFAULT_DATE
-    doc = nlp.make_doc(probe["text"])
-    doc._.pg_article = Article(id=f"probe-{probe['id']}", text=probe["text"], date=date)
+    # as the pipeline does: boilerplate lines are blanked before the text is read
+    article = Article(id=f"probe-{probe['id']}", text=probe["text"], date=date)
+    article = dataclasses.replace(article, clean_text=blank_boilerplate(article).clean_text)
+    doc = nlp.make_doc(article.clean_text or probe["text"])
+    doc._.pg_article = article
     return nlp(doc)
 
 

@@ -996,6 +996,15 @@ class _Context:
             # a judgement in a quote may open a paragraph: its antecedent can lie further back
             back = 1 if rule.startswith("naming:") else 2
             return self._antecedent_target(roots[0], back=back)
+        if (
+            rule.startswith("verb:") and len(roots) == 1 and roots[0].lower_ == "it"
+            and roots[0].dep_ in {"dobj", "nsubjpass"}
+        ):
+            # "X presented a framework. Putin rejected it.": the object pronoun of a stance verb
+            # stands for its antecedent as a naming verb's does, or for what an earlier stance
+            # verb other than an opposing one was about ("X blocked the package. Y condemned
+            # it": the blocking, not the package)
+            return self._antecedent_target(roots[0], back=1, acted_on=True)
         if rule == "deontic-topic":
             passive = any(c.dep_ == "auxpass" for c in trigger.children)
             core = {"dobj", "attr", "xcomp", "acomp", "oprd", "dative", *SUBJECT_DEPS}
@@ -1262,21 +1271,29 @@ class _Context:
                 return Target("agreement", keys[0], self._agreement_label(keys[0]))
         return None
 
-    def _antecedent_target(self, pron: Token, *, back: int = 1) -> list[Target]:
+    def _antecedent_target(
+        self, pron: Token, *, back: int = 1, acted_on: bool = False
+    ) -> list[Target]:
         """ "called it a step forward": what "it" stands for, the nearest noun before it (same
         or `back` previous sentences) that names an event, text or decision
-        (`antecedent_nouns`), or a named agreement."""
+        (`antecedent_nouns`), or a named agreement; with `acted_on`, also what a stance verb of
+        an earlier sentence was about ("X proposed a truce. Y rejected it.")."""
         n = sentence_index(pron)
         sents = sentences(self.doc)
         window = [
             t for k in range(n - back, n + 1) if 0 <= k < len(sents) for t in sents[k] if t.i < pron.i
         ]
         for tok in reversed(window):
+            if acted_on and tok.dep_ in {"dobj", "nsubjpass"} and self._opposing(tok.head):
+                return []  # "X blocked the package. Y condemned it": the blocking, maybe
+            if acted_on and tok.dep_ not in {"dobj", "nsubjpass", "nsubj", "attr", "appos"}:
+                continue  # "Article 5 of the treaty ... we offer it": a detail, not the topic
             named_agreement = tok.pos_ == "PROPN" and tok.dep_ != "compound" and self.agreement_in(tok)
             # "X excluded the bid, and Y regards it as a provocation": in the pronoun's
             # own sentence, what an earlier stance verb was about
             same_clause_topic = (
-                tok.sent == pron.sent and tok.dep_ in {"dobj", "nsubjpass"} and tok.pos_ == "NOUN"
+                (tok.sent == pron.sent or (acted_on and not self._opposing(tok.head)))
+                and tok.dep_ in {"dobj", "nsubjpass"} and tok.pos_ == "NOUN"
                 and any(
                     phrase in self.lex.verbs
                     for phrase in (

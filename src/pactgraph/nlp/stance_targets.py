@@ -35,6 +35,12 @@ def precise_targets(
     ctx: _Context, trigger: Token, roots: list[Token], targets: list[Target]
 ) -> list[Target]:
     """`targets` with generic kind words replaced by what they stand for (or dropped)."""
+    if not targets and len(roots) == 1 and _bare_kin(roots[0]):
+        # "the idea was unacceptable": too vague for a topic of its own, it stands for the
+        # proposal named before it
+        found = _antecedent(ctx, roots[0])
+        return [found] if found is not None else []
+    targets = [_pronoun_object_named(ctx, roots, t) or t for t in targets]
     out: list[Target] = []
     for target in targets:
         new = _precise(ctx, trigger, roots, target)
@@ -66,6 +72,47 @@ def _precise(ctx: _Context, trigger: Token, roots: list[Token], target: Target) 
         log.debug("stance target %r names only a kind: dropped", target.label)
         return None
     return target
+
+
+def _pronoun_object_named(ctx: _Context, roots: list[Token], target: Target) -> Target | None:
+    """ "urged the EU to use them": an act whose object is "them" or "it" names the thing the
+    pronoun stands for, the nearest noun of its number before it in the sentence or the one
+    before that is neither an actor nor a date ("the assets ... use them" -> "use assets")."""
+    if target.kind != "topic":
+        return None
+    for r in roots:
+        if r.pos_ != "VERB":
+            continue
+        pron = next((c for c in r.children if c.dep_ == "dobj" and c.lower_ in {"them", "it"}), None)
+        if pron is None or pron.lower_ not in target.label.lower().split():
+            continue
+        plural = pron.lower_ == "them"
+        n = sentence_index(pron)
+        sents = sentences(ctx.doc)
+        window = [t for k in (n - 1, n) if 0 <= k < len(sents) for t in sents[k] if t.i < pron.i]
+        for tok in reversed(window):
+            if (
+                tok.pos_ != "NOUN" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}
+                or (tok.tag_ == "NNS") != plural or phrase_actors(tok) or entity_of(tok)
+                or tok.lemma_.lower() in ctx.lex.actor_like or tok.ent_type_ in {"DATE", "TIME"}
+            ):
+                continue
+            phrase = phrase_topic(tok, limit=4)
+            if not phrase or _slug(phrase) in ctx.lex.vague_topics:
+                return None
+            label = f"{r.lemma_} {phrase}"
+            return ctx._topic(tok, list(tok.subtree)) or Target("topic", _slug(label), label)
+        return None
+    return None
+
+
+def _bare_kin(tok: Token) -> bool:
+    """ "the idea", "this suggestion": a kin noun of a proposal with only a determiner."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in set(_lex().get("proposal_kin", ()))
+        and all(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+    )
 
 
 def _generic_head(roots: list[Token], target: Target, trigger: Token) -> Token | None:
@@ -292,12 +339,14 @@ def _displaced_content(head: Token) -> Target | None:
 
 
 def _antecedent(ctx: _Context, head: Token) -> Target | None:
-    """A text noun's antecedent: the same noun with content, or a named agreement, up to
-    `antecedent_window` sentences back (nearest first)."""
+    """A text noun's antecedent: the same noun (or a kin noun of a proposal, `proposal_kin`)
+    with content, or a named agreement, up to `antecedent_window` sentences back (nearest
+    first)."""
     lex = _lex()
     n = sentence_index(head)
     sents = sentences(ctx.doc)
     is_text = head.lemma_.lower() in set(lex.get("text_nouns", ()))
+    kin = set(lex.get("proposal_kin", ()))  # "a proposal to X ... the idea": one thing
     back = n if is_text else int(lex.get("antecedent_window", 3))
     window = [
         t for k in range(n - back, n + 1) if 0 <= k < len(sents) for t in sents[k] if t.i < head.i
@@ -305,7 +354,9 @@ def _antecedent(ctx: _Context, head: Token) -> Target | None:
     for tok in reversed(window):
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ == "compound":
             continue
-        same = tok.lemma_ == head.lemma_
+        same = tok.lemma_ == head.lemma_ or (
+            head.lemma_.lower() in kin and tok.lemma_.lower() in kin
+        )
         if (is_text and tok.pos_ == "PROPN") or same:
             agreement = _agreement_target(ctx, tok)
             if agreement:
@@ -321,13 +372,17 @@ def _antecedent(ctx: _Context, head: Token) -> Target | None:
 
 
 def _requested(ctx: _Context, roots: list[Token], target: Target) -> Target | None:
-    """ "rejected Kyiv's call to hand back control of the border": the act asked for, not the
-    actor who asked (a possessor is taken as the target when nothing curated is named)."""
+    """ "rejected Kyiv's call to hand back control of the border", "block any EU decision to
+    use the assets": the act asked for or decided, not the actor who asked (a possessor or
+    modifier is taken as the target when nothing curated is named)."""
     nouns = set(_lex().get("request_nouns", ()))
     for r in roots:
         if r.pos_ != "NOUN" or r.lemma_.lower() not in nouns:
             continue
-        if not any(c.dep_ == "poss" and target.key in phrase_actors(c) for c in r.children):
+        if not any(
+            c.dep_ in {"poss", "compound", "nmod"} and target.key in phrase_actors(c)
+            for c in r.children
+        ):
             continue
         # the parser may hang the infinitive on the verb, right after the noun's phrase
         after = [c for c in r.head.children if c.left_edge.i == r.right_edge.i + 1]

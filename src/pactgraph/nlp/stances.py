@@ -120,6 +120,14 @@ topics, one named only inside a clause describing a noun of the phrase is a deta
 soldiers policing a ceasefire" is about troops).
 "Saw no point in X" rules X out like "there is no room for X" (`ruling_out_in`, `seeing_verbs`),
 and "could never be one of the guarantors" rules out the group like "could never be a guarantor".
+The object "it" of a stance verb stands for its antecedent, or for what a non-opposing stance
+verb of the sentence before was about ("X proposed a truce. Y would not accept it.",
+`stance_context._antecedent_target`). Kin nouns of a proposal stand for one another's earlier
+content ("a proposal to X ... the idea", `proposal_kin`), and a bare "the idea", too vague for a
+topic, for the proposal named before it. A request noun modified by an actor stands for its
+infinitive's act as it does with a possessor ("any EU decision to use the assets"). An act whose
+object is "them" or "it" names the noun the pronoun stands for ("urged the EU to use them" ->
+"use assets", `stance_targets._pronoun_object_named`).
 """
 
 from __future__ import annotations
