@@ -88,3 +88,16 @@ def test_then_title_is_the_holder_of_that_year(run_nlp: Callable[..., Doc]) -> N
                   date="2024-04-01")
     assert "angela-merkel" in _holders(doc)
     assert "olaf-scholz" not in _holders(doc)
+
+
+# -- topic labels ------------------------------------------------------------------------------
+
+
+def test_long_phrase_keeps_hyphenated_word(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("The US president rejected the idea of a no-fly zone over Moldova.", date="2022-03-10")
+    assert has_stance(doc, "joe-biden", "oppose", "no-fly", phrase=True)
+
+
+def test_vague_kind_word_alone_is_no_target(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Keir Starmer rejected the idea.", date="2025-03-10")
+    assert not any(s.holder == "keir-starmer" for s in doc._.pg_stances)
