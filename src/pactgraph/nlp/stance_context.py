@@ -1055,7 +1055,9 @@ class _Context:
             # Britain signed in January" only says which text is meant
             if trigger.dep_ in {"relcl", "acl"}:
                 return []
-            keys = dict.fromkeys(k for r in roots for k in self.agreement_in(r))
+            # a text read from a description alone ("the 1990 treaty") is too loose a target
+            loose = {a.agreement for a in self.agreement_refs if a.rule == "agreement-open-description"}
+            keys = dict.fromkeys(k for r in roots for k in self.agreement_in(r) if k not in loose)
             return [Target("agreement", k, self._agreement_label(k)) for k in keys]
         # a guarantee mentioned in the object phrase (nearest first)
         guarantee_tokens = sorted(

@@ -12,7 +12,8 @@ destination is a state or a place, never a person ("troops on Moldovan soil": Mo
 A state or person as the object of a giving verb ("the aid Washington pledged Kyiv") is the
 recipient, not what is offered (`recipient_verbs`).
 Signing, invoking, honouring or implementing (`text_verbs`) is a stance only on a known
-agreement or provision in the object, never in a relative clause that identifies the text.
+agreement or provision in the object (curated or named, not only described), never in a
+relative clause that identifies the text.
 The place or time a "where"/"when" clause modifies is never what that clause's stance is about.
 A clause in someone's words that names a curated topic, an agreement or a guarantee no
 other rule read gives a lower-confidence guess (`stance_fallback.py`, rule `fallback:*`; off
