@@ -101,3 +101,14 @@ def test_long_phrase_keeps_hyphenated_word(run_nlp: Callable[..., Doc], has_stan
 def test_vague_kind_word_alone_is_no_target(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Keir Starmer rejected the idea.", date="2025-03-10")
     assert not any(s.holder == "keir-starmer" for s in doc._.pg_stances)
+
+
+def test_text_denied_binding_force_is_rejected(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Viktor Orban said the Paris declaration was not binding.", date="2026-01-10")
+    assert has_stance(doc, "viktor-orban", "oppose", "paris")
+    assert not has_stance(doc, "viktor-orban", "support", "paris")
+
+
+def test_binding_force_affirmed_is_no_rejection(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Viktor Orban said the Paris declaration was binding.", date="2026-01-10")
+    assert not has_stance(doc, "viktor-orban", "oppose", "paris")
