@@ -112,3 +112,14 @@ def test_text_denied_binding_force_is_rejected(run_nlp: Callable[..., Doc], has_
 def test_binding_force_affirmed_is_no_rejection(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Viktor Orban said the Paris declaration was binding.", date="2026-01-10")
     assert not has_stance(doc, "viktor-orban", "oppose", "paris")
+
+
+def test_title_in_a_sentence_dated_before_a_handover(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Two years ago, the NATO chief backed a membership action plan for Georgia.", date="2025-06-01")
+    assert "jens-stoltenberg" in _holders(doc)
+    assert "mark-rutte" not in _holders(doc)
+
+
+def test_recent_date_with_the_same_holder_keeps_the_context_reading(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Last week the NATO chief backed a membership action plan for Georgia.", date="2025-06-01")
+    assert "mark-rutte" in _holders(doc)
