@@ -12,6 +12,10 @@ def _keys(doc: Doc) -> set[str]:
     return {r.agreement for r in doc._.pg_agreement_refs}
 
 
+def _mentioned(doc: Doc) -> set[str]:
+    return {m.entity for m in doc._.pg_mentions}
+
+
 def _holders(doc: Doc) -> set[str]:
     return {s.holder for s in doc._.pg_stances}
 
@@ -123,3 +127,14 @@ def test_title_in_a_sentence_dated_before_a_handover(run_nlp: Callable[..., Doc]
 def test_recent_date_with_the_same_holder_keeps_the_context_reading(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Last week the NATO chief backed a membership action plan for Georgia.", date="2025-06-01")
     assert "mark-rutte" in _holders(doc)
+
+
+def test_incoming_title_is_the_next_holder(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("The incoming NATO chief promised to keep arming Kyiv.", date="2024-08-01")
+    assert "mark-rutte" in _mentioned(doc)
+    assert "jens-stoltenberg" not in _mentioned(doc)
+
+
+def test_incoming_title_with_no_known_successor_stays_unresolved(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("The incoming NATO chief promised to keep arming Kyiv.", date="2025-08-01")
+    assert "mark-rutte" not in _mentioned(doc)

@@ -19,7 +19,7 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
    A title in the past ("then NATO's secretary general", "the 2008 US president", past narration
    in a paragraph that named an earlier year) resolves on that year, or stays unresolved; so does
    a title in a past-tense sentence dated before a handover of the office ("a year ago, the
-   Italian prime minister", `pg_dates` phrases).
+   Italian prime minister", `pg_dates` phrases). "The incoming <title>" is the next holder.
 5. Personal pronouns resolve to the most likely recent person (subjects of speech verbs first).
    The name before "who ..." counts as that clause's subject and binds a pronoun inside it
    ("X, who said he ...").
@@ -53,6 +53,8 @@ _RELATIVE_SUBJECTS = {"who", "that"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _NAME_LABEL = "pg_name"
 _TITLE_LABEL = "pg_title"
+# how far ahead "the incoming <title>" looks for the next holder
+_INCOMING_DAYS = 100
 
 
 @dataclass(slots=True)
@@ -677,6 +679,16 @@ class ActorLinker:
                     info = self.kb.actors[resolved]
                     self._add(state, span, info.entity(), kind="title", conf=0.7,
                               rule="title-former")
+                continue
+            if lead > 0 and doc[lead - 1].lower_ == "incoming" and state.date is not None:
+                # "the incoming US president": whoever holds it a few months on, when that is
+                # someone else than today's holder; else nobody we can tell
+                soon = state.date + dt.timedelta(days=_INCOMING_DAYS)
+                now = {p for o in offices for p in self.kb.holders(o.key, on=state.date)}
+                coming = {p for o in offices for p in self.kb.holders(o.key, on=soon)} - now
+                if len(coming) == 1:
+                    info = self.kb.actors[coming.pop()]
+                    self._add(state, span, info.entity(), kind="title", conf=0.7, rule="title-incoming")
                 continue
             past = self._past_reference(state, c, lead)
             if past is None:
