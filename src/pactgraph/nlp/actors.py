@@ -17,7 +17,9 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
    "His Polish counterpart" (after pronouns) is the holder of the named state's office that shares
    a title, not a generic one, with an office of the owner.
    A title in the past ("then NATO's secretary general", "the 2008 US president", past narration
-   in a paragraph that named an earlier year) resolves on that year, or stays unresolved.
+   in a paragraph that named an earlier year) resolves on that year, or stays unresolved; so does
+   a title in a past-tense sentence dated before a handover of the office ("a year ago, the
+   Italian prime minister", `pg_dates` phrases). "The incoming <title>" is the next holder.
 5. Personal pronouns resolve to the most likely recent person (subjects of speech verbs first).
    The name before "who ..." counts as that clause's subject and binds a pronoun inside it
    ("X, who said he ...").
@@ -38,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pactgraph.kb import ActorInfo, KnowledgeBase, Office, fold, load_kb
+from pactgraph.nlp.dates import DateResolver
 from pactgraph.nlp.util import full_text, sentence_index, sentences
 from pactgraph.rdf.iris import slugify
 from pactgraph.records import Entity, Mention, OfficeHolding
@@ -50,6 +53,8 @@ _RELATIVE_SUBJECTS = {"who", "that"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _NAME_LABEL = "pg_name"
 _TITLE_LABEL = "pg_title"
+# how far ahead "the incoming <title>" looks for the next holder
+_INCOMING_DAYS = 100
 
 
 @dataclass(slots=True)
@@ -94,6 +99,7 @@ class ActorLinker:
         self.kb = kb or load_kb()
         self.pronoun_window = pronoun_window
         self.use_ner = use_ner
+        self._dates = DateResolver()
         lex = self.kb.lexicon
         self._speech = set(lex.get("speech_verbs", ()))
         self._agreement_heads = set(lex.get("agreement_heads", ()))
@@ -681,7 +687,19 @@ class ActorLinker:
                     self._add(state, span, info.entity(), kind="title", conf=0.7,
                               rule="title-former")
                 continue
+            if lead > 0 and doc[lead - 1].lower_ == "incoming" and state.date is not None:
+                # "the incoming US president": whoever holds it a few months on, when that is
+                # someone else than today's holder; else nobody we can tell
+                soon = state.date + dt.timedelta(days=_INCOMING_DAYS)
+                now = {p for o in offices for p in self.kb.holders(o.key, on=state.date)}
+                coming = {p for o in offices for p in self.kb.holders(o.key, on=soon)} - now
+                if len(coming) == 1:
+                    info = self.kb.actors[coming.pop()]
+                    self._add(state, span, info.entity(), kind="title", conf=0.7, rule="title-incoming")
+                continue
             past = self._past_reference(state, c, lead)
+            if past is None:
+                past = self._shifted_date(state, c, offices)
             if past is not None:
                 # "the then US president", "the 2008 US president": the holder at that time
                 # (a year in the sentence), never today's; no year -> leave it unresolved.
@@ -755,6 +773,21 @@ class ActorLinker:
         if state.date is not None and day.year >= state.date.year:
             return None
         return day
+
+    def _shifted_date(self, state: _State, c: _Cand, offices: list[Office]) -> dt.date | None:
+        """A past event date the title's own sentence names ("a year ago", "last month", "on
+        3 May") when the office changed hands between it and the article's date: the title in a
+        past-tense sentence is the holder of that day."""
+        doc = state.doc
+        sent = doc[c.start].sent
+        if state.date is None or doc[c.end - 1].head.tag_ not in ("VBD", "VBN"):
+            return None
+        day = self._dates.resolve(sent.text, state.date)
+        if day is None or day >= state.date:
+            return None
+        then = {p for o in offices for p in self.kb.holders(o.key, on=day)}
+        now = {p for o in offices for p in self.kb.holders(o.key, on=state.date)}
+        return day if then and then != now else None
 
     def _narrative_date(self, state: _State, c: _Cand) -> dt.date | None:
         """A past-tense sentence in a paragraph that set a past year ("In April 2008, ...

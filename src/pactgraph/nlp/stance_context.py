@@ -1059,6 +1059,15 @@ class _Context:
             return [
                 self._actor_target(k) for k in (phrase_actors(agent) if agent is not None else [])
             ]
+        if rule.startswith("verb:") and rule.split(":")[-1] in self.lex.text_verbs:
+            # "signed Minsk II", "invoke Article 5": a known text or nothing; "the agreement
+            # Britain signed in January" only says which text is meant
+            if trigger.dep_ in {"relcl", "acl"}:
+                return []
+            # a text read from a description alone ("the 1990 treaty") is too loose a target
+            loose = {a.agreement for a in self.agreement_refs if a.rule == "agreement-open-description"}
+            keys = dict.fromkeys(k for r in roots for k in self.agreement_in(r) if k not in loose)
+            return [Target("agreement", k, self._agreement_label(k)) for k in keys]
         # a guarantee mentioned in the object phrase (nearest first)
         guarantee_tokens = sorted(
             (t for t in tokens if self.guarantee_at(t)), key=lambda t: abs(t.i - trigger.i)
@@ -1122,7 +1131,7 @@ class _Context:
         if rule.startswith("verb:") and rule.split(":")[-1] in self.lex.curated_only:
             return []  # "sent a signal", "thanked the staff": too light a verb for a free phrase
         for r in roots:
-            if r.pos_ == "VERB" and r.lemma_ in self.lex.verbs:
+            if r.pos_ == "VERB" and r.lemma_ in self.lex.verbs and r.lemma_ not in self.lex.text_verbs:
                 obj = next((c for c in r.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
                 if obj is None or (r.lemma_ not in self.lex.curated_only and r.dep_ != "xcomp"):
                     continue  # a stance verb is not itself a topic

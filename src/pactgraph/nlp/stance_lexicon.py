@@ -43,6 +43,7 @@ class StanceLexicon:
     curated_only: frozenset[str]
     topic_max_words: int
     naming_verbs: frozenset[str] = frozenset()
+    text_verbs: frozenset[str] = frozenset()
     role_verbs: frozenset[str] = frozenset()
     reversal_words: frozenset[str] = frozenset()
     evaluation_verbs: frozenset[str] = frozenset()

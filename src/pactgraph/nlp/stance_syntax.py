@@ -191,12 +191,14 @@ def _phrase_tokens(
     doc = root.doc
 
     def bridge(i: int, step: int) -> bool:
-        # a conjunction or comma between two chosen words stays ("swift and sustained aid"), and
+        # a conjunction, comma or hyphen between two chosen words stays ("swift and sustained aid"), and
         # when asked, the "to" of an infinitive on a chosen noun ("permission to strike X")
         return (
             0 <= i < len(doc)
             and (
                 doc[i].dep_ == "cc" or doc[i].text == ","
+                # a hyphen the token limit left out never splits a word ("no-fly zone")
+                or doc[i].tag_ == "HYPH"
                 or (infinitive and doc[i].tag_ == "TO" and doc[i].dep_ == "aux"
                     and doc[i].head.dep_ == "acl" and doc[i].head.head.i in chosen)
             )

@@ -11,6 +11,9 @@ gerund gives the thing or the act as target, not the actor (`stance_targets.py`)
 destination is a state or a place, never a person ("troops on Moldovan soil": Moldova).
 A state or person as the object of a giving verb ("the aid Washington pledged Kyiv") is the
 recipient, not what is offered (`recipient_verbs`).
+Signing, invoking, honouring or implementing (`text_verbs`) is a stance only on a known
+agreement or provision in the object (curated or named, not only described), never in a
+relative clause that identifies the text.
 The place or time a "where"/"when" clause modifies is never what that clause's stance is about.
 A clause in someone's words that names a curated topic, an agreement or a guarantee no
 other rule read gives a lower-confidence guess (`stance_fallback.py`, rule `fallback:*`; off
@@ -56,7 +59,8 @@ A person sent (`envoy_verbs`) is an envoy, not an offer. The owner of a stance n
 verb governs ("backed Kyiv's request for X") holds no stance of its own from that noun.
 A denied obstruction lets its object happen ("does not object to X", "would not stand in the way
 of X": type `obstruct`), and a denied quality of a thing rejects it ("the offer was not serious",
-`negated_adjectives`; never an actor's intent, "not serious about peace"). "Provided there was X"
+`negated_adjectives`, also one parsed as a progressive verb, "was not binding"; never an actor's
+intent, "not serious about peace"). "Provided there was X"
 demands X (an existential condition). A demand made as the means of another act ("opened the talks
 by urging X to Y") is the main subject's. "Called it/that ..." right after a guarantee given or
 offered as an object names that guarantee; a noun inside an appositive gloss is no antecedent.
@@ -374,7 +378,8 @@ class StanceExtractor:
             # "Y is unacceptable", "it is unacceptable to Y"
             # "was not serious about peace" judges an actor's intent, not a thing: no stance
             denied_adj = (
-                tok.lemma_.lower() in self.lex.negated_adjectives and _negated(tok)
+                (tok.lemma_.lower() in self.lex.negated_adjectives
+                 or tok.lower_ in self.lex.negated_adjectives) and _negated(tok)
                 and not any(c.dep_ == "prep" for c in tok.children)
                 and not any(s.pos_ in {"PRON", "PROPN"} for s in _copula_subjects(tok))
             )
@@ -392,6 +397,9 @@ class StanceExtractor:
                         and any(c.dep_ == "auxpass" for c in tok.children)
                         and not any(c.dep_ == "agent" for c in tok.children)
                     )
+                    # "was not binding": the adjective parsed as a progressive verb
+                    # (acomp, or its own clause after "was" as an auxiliary), with no object
+                    or (denied_adj and tok.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in tok.children))
                 )
                 # "a strong and positive message": a conjunct of a modifier modifies too
                 and not (tok.dep_ == "conj" and tok.head.dep_ in {"amod", "advmod", "compound"})
@@ -401,7 +409,8 @@ class StanceExtractor:
                 ]
                 adj_type = (
                     self.lex.adjectives.get(tok.lemma_.lower()) or self.lex.adjectives.get(tok.lower_)
-                    or self.lex.negated_adjectives[tok.lemma_.lower()]
+                    or self.lex.negated_adjectives.get(tok.lemma_.lower())
+                    or self.lex.negated_adjectives[tok.lower_]
                 )
                 causer = _causer(tok, roots, self.lex.causative_verbs)
                 if causer is not None:
