@@ -321,7 +321,7 @@ class ActorLinker:
             return True
         if len(span) == 1 and fold(text) in self._ner_stop:
             return True
-        if fold(text) in self._weapons or (len(span) == 1 and fold(span[0].text) in self._weapons):
+        if fold(text) in self._weapons:
             return True  # "Patriot", "HIMARS": weapon systems, not actors
         doc = span.doc
         if span.end < len(doc) and fold(doc[span.end].text) in self._materiel:
@@ -330,7 +330,6 @@ class ActorLinker:
             return True
         if source and fold(text) == fold(source):
             return True
-        doc = span.doc
         for cue in self._bylines:
             n = len(cue)
             if span.start >= n and tuple(t.lower_ for t in doc[span.start - n : span.start]) == cue:

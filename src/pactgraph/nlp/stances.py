@@ -511,17 +511,21 @@ class StanceExtractor:
                         yield c, "criticize", f"claim-harm:{c.lemma_}", [c]
             # "the Budapest Memorandum no longer works"
             ev = self.lex.evaluations.get(tok.lemma_)
-            if ev and tok.pos_ == "VERB" and ev.get("affirmed") and not _negated(tok) and not any(
-                c.dep_ in {"dobj", "xcomp", "ccomp", "prep", "advcl", "prt"} for c in tok.children
-            ):
-                # "the sanctions are working": the thing that works alone is judged a success
-                ev = {"type": ev["affirmed"]}
-            if ev and tok.pos_ == "VERB" and (not ev.get("negated") or _negated(tok)):
+            stype = None
+            if ev and tok.pos_ == "VERB":
+                if not ev.get("negated") or _negated(tok):
+                    stype = ev["type"]
+                elif ev.get("affirmed") and not any(
+                    c.dep_ in {"dobj", "xcomp", "ccomp", "prep", "advcl", "prt"} for c in tok.children
+                ):
+                    # "the sanctions are working": what works, on its own, is judged a success
+                    stype = ev["affirmed"]
+            if stype is not None:
                 subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
                 if subj is not None and (
                     ctx.agreement_in(subj) or ctx._demonstrative_agreement(subj) is not None
                 ):
-                    yield tok, ev["type"], f"evaluation:{tok.lemma_}", [subj]
+                    yield tok, stype, f"evaluation:{tok.lemma_}", [subj]
                 elif (
                     subj is not None and subj.pos_ == "NOUN" and not phrase_actors(subj)
                     and ctx.speech(tok) is not None
@@ -532,7 +536,7 @@ class StanceExtractor:
                 ):
                     # "argued that neutrality had never protected anyone": a policy judged by
                     # what it failed to do, in someone's words
-                    yield tok, ev["type"], f"evaluation-topic:{tok.lemma_}", [subj]
+                    yield tok, stype, f"evaluation-topic:{tok.lemma_}", [subj]
         # "called X a mistake", "described X as a success", "X was branded a provocation"
         for tok in doc:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.naming_verbs:
