@@ -220,17 +220,8 @@ def _own_content(ctx: _Context, head: Token, trigger: Token) -> Target | None:
 def _hung_content(ctx: _Context, head: Token) -> Target | None:
     """ "backed the proposal for a truce" with "for a truce" hung on the verb: a content
     preposition right after the object kind word is still its content (lexicon `hung_preps`)."""
-    nxt = head.right_edge.i + 1
-    if head.dep_ != "dobj" or nxt >= len(head.doc):
-        return None
-    prep = head.doc[nxt]
-    if (
-        prep.head != head.head
-        or prep.dep_ != "prep"
-        or prep.sent != head.sent
-        or prep.lower_ not in set(_lex().get("hung_preps", ()))
-        or any(phrase_actors(o) for o in prep.children if o.dep_ == "pobj")
-    ):
+    prep = _hung_prep(head)
+    if prep is None or any(phrase_actors(o) for o in prep.children if o.dep_ == "pobj"):
         return None  # "backed the plan for Kyiv": a beneficiary, not what the plan is
     found = _known_target(ctx, prep)
     if found is not None:
@@ -258,16 +249,27 @@ def content_phrase(root: Token, *, exclude: Token | None = None) -> str | None:
 def with_hung_prep(root: Token, phrase: str) -> str:
     """`phrase` with the content preposition the parser hung on the verb right after the object
     ("wanted a guarantee for itself": "guarantee for itself")."""
-    if root.pos_ != "NOUN" or root.dep_ != "dobj" or not phrase.endswith(root.right_edge.text):
+    if root.pos_ != "NOUN" or not phrase.endswith(root.right_edge.text):
         return phrase
-    nxt = root.doc[root.right_edge.i + 1] if root.right_edge.i + 1 < len(root.doc) else None
-    preps = set(_lex().get("hung_preps", ()))
-    if nxt is None or nxt.head != root.head or nxt.dep_ != "prep" or nxt.lower_ not in preps:
+    nxt = _hung_prep(root)
+    if nxt is None:
         return phrase
     words = [t for t in nxt.subtree if t.sent == root.sent]
     if not 1 < len(words) <= 4:
         return phrase
     return f"{phrase} {root.doc[words[0].i : words[-1].i + 1].text}"
+
+
+def _hung_prep(obj: Token) -> Token | None:
+    """The content preposition (lexicon `hung_preps`) the parser hung on the verb right after
+    its object `obj`, which belongs to the object's phrase."""
+    i = obj.right_edge.i + 1
+    if obj.dep_ != "dobj" or i >= len(obj.doc):
+        return None
+    prep = obj.doc[i]
+    if prep.head != obj.head or prep.dep_ != "prep" or prep.lower_ not in set(_lex().get("hung_preps", ())):
+        return None
+    return prep
 
 
 def content_clause(clause: Token) -> bool:
