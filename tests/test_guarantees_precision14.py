@@ -3,6 +3,7 @@ mentions of guarantees that name no new guarantee or whose roles come from elsew
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.language import Language
@@ -41,3 +42,51 @@ def test_forbid_guarantees_alone_is_a_well_formed_probe(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     path.write_text("- id: x\n  text: Hello.\n  forbid_guarantees: [{}]\n", encoding="utf-8")
     assert load_probes([path])[0]["forbid_guarantees"] == [{}]
+
+
+# -- the threat is not the protected state ----------------------------------------------------
+
+
+def test_deterred_state_is_not_protected(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Analysts in Chisinau doubt Western guarantees would deter Moscow.", date="2023-05-01")
+    assert all(b != "russia" for b, _, _ in _guarantees(doc))
+
+
+def test_state_that_breaks_guarantees_is_not_protected(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Western security guarantees for Moldova were flouted by Russia, Maia Sandu said.",
+                  date="2023-05-01")
+    assert ("moldova", (), "violated") in _guarantees(doc)
+    assert all(b != "russia" for b, _, _ in _guarantees(doc))
+
+
+def test_speaker_state_beside_a_deterred_noun_is_still_protected(run_nlp: Callable[..., Doc]) -> None:
+    # only a deterred *state* is the threat: deterring "aggression" leaves the speaker's state
+    doc = run_nlp("Estonia says Western guarantees would deter aggression.", date="2024-02-12")
+    assert any(b == "estonia" for b, _, _ in _guarantees(doc))
+
+
+# -- self-help is no guarantee -------------------------------------------------------------------
+
+
+def test_ensuring_its_own_security_is_no_guarantee(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Dmitry Medvedev said Russia would ensure its own security by any means.",
+                  date="2024-03-01")
+    assert _guarantees(doc) == []
+
+
+def test_ensuring_another_states_security_is_a_guarantee(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Britain pledged to ensure the security of Moldova.", date="2024-03-01")
+    assert ("moldova", ("united-kingdom",), "offered") in _guarantees(doc)
+
+
+# -- declining the guarantor role -----------------------------------------------------------------
+
+
+def test_declining_to_serve_as_guarantor_is_a_rejection(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Ottawa declined to serve as a guarantor for Ukraine.", date="2025-03-01")
+    assert ("ukraine", ("canada",), "rejected") in _guarantees(doc)
+
+
+def test_agreeing_to_serve_as_guarantor_is_no_rejection(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Ottawa agreed to serve as a guarantor for Ukraine.", date="2025-03-01")
+    assert [s for b, _, s in _guarantees(doc) if b == "ukraine"] == ["signed"]

@@ -67,6 +67,10 @@ alliance's; membership a verb of dread governs ("Moscow fears X joining the alli
 "They" standing for officials named by a demonym ("Iranian officials said they want ...") is the
 state the demonym names. An unnamed group bound to defend a state ("a group of states would come
 to its aid") takes the actors the next sentence lists ("The names floated included X, Y and Z").
+A state the sentence casts as the threat (the object of "deter", the doer of an attack or a breach:
+"guarantees would not deter X", "broken by X") is not the protected one; a state that ensures "its
+own" security guarantees nothing; a mention left with neither beneficiary nor giver (a topic: "the
+debate over guarantees", a question) is dropped.
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -416,6 +420,9 @@ class GuaranteeLexicon:
     succession_lookback: int = 0
     with_roles: tuple[str, ...] = ()
     threat_verbs: frozenset[str] = frozenset()
+    deterrence_verbs: frozenset[str] = frozenset()
+    breach_verbs: frozenset[str] = frozenset()
+    reflexive_marks: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
 
@@ -702,7 +709,8 @@ class GuaranteeExtractor:
 
     def _read_verb(self, verb: Token) -> _Draft | None:
         """ "Washington would help guarantee Poland's security", "the powers guaranteeing its
-        sovereignty": the verb's subject gives, the owner of the protected thing receives."""
+        sovereignty": the verb's subject gives, the owner of the protected thing receives. A state
+        that ensures "its own" security guarantees nothing."""
         if verb.pos_ != "VERB" or verb.lemma_ not in self.lex.guarantee_verbs:
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -711,6 +719,8 @@ class GuaranteeExtractor:
             obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if obj is None or obj.lemma_ not in self.lex.protection_objects:
             return None
+        if any(c.lower_ in self.lex.reflexive_marks for c in obj.children):
+            return None  # "X will ensure its own security": self-help, nobody guarantees it
         d = _Draft(token=verb, phrase=verb.lemma_, start=verb.i, end=verb.i + 1, status="offered")
         owner = next((c for c in obj.children if c.dep_ == "poss" and entity_of(c)), None)
         if owner is None:  # "security for Ukraine"
@@ -2641,8 +2651,9 @@ class GuaranteeExtractor:
 
     def _not_protected_here(self, doc: Doc, start: int, end: int) -> bool:
         """A country named only to say whose official speaks ("French President X", "X's foreign
-        minister"), whose concerns are heard ("X's security concerns") or who refuses ("X would
-        not accept ...") is not what the sentence protects."""
+        minister"), whose concerns are heard ("X's security concerns"), who refuses ("X would
+        not accept ...") or who is the threat ("deter X", "X annexed ...", "broken by X") is not
+        what the sentence protects."""
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
@@ -2656,6 +2667,8 @@ class GuaranteeExtractor:
             return True  # "X would not accept foreign forces as part of any guarantee"
         if self._addressee(tok):
             return True  # "a plan proposed to X": X is asked, not protected
+        if self._threat_role(tok):
+            return True  # "guarantees would not deter X", "X violated the assurances"
         if tok.dep_ not in {"poss", "compound", "amod"}:
             return False
         for _ in range(3):  # "the X government spokesman Y": up the compound chain
@@ -2670,6 +2683,21 @@ class GuaranteeExtractor:
                 return False
             head = head.head
         return False
+
+    def _threat_role(self, tok: Token) -> bool:
+        """Whether `tok` names the one a sentence casts as the threat: the object of a deterring
+        verb ("would deter Moscow", "stop the Kremlin"), or the doer of an attack or a breach
+        ("when X annexed Crimea", "X violated the guarantees", "were broken by X")."""
+        head = tok.head
+        if tok.dep_ in {"dobj", "obj"}:
+            return head.lemma_ in self.lex.deterrence_verbs
+        if tok.dep_ == "pobj" and head.dep_ == "agent":
+            tok, head = head, head.head  # the agent of a passive: "broken by X"
+        elif tok.dep_ != "nsubj":
+            return False
+        return head.pos_ in {"VERB", "AUX"} and (
+            head.lemma_ in self.lex.threat_verbs or head.lemma_ in self.lex.breach_verbs
+        )
 
     def _addressee(self, obj: Token) -> bool:
         """Whether `obj`, the object of "to", is who a proposal is put to ("proposed to X", "a
@@ -2757,6 +2785,8 @@ class GuaranteeExtractor:
             )
             if not guarantors and any(g in placed for g in givers):
                 continue  # given only by the place the story was filed from
+            if beneficiary is None and not guarantors:
+                continue  # nobody protected, nobody giving: a topic ("the debate over guarantees")
             roles = bool(d.beneficiary_explicit) + bool(guarantors) + bool(d.threat)
             confidence = min(
                 0.95, 0.55 + 0.12 * roles + (0.05 if d.phrase.startswith("security") else 0)
