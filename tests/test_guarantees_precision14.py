@@ -90,3 +90,41 @@ def test_declining_to_serve_as_guarantor_is_a_rejection(run_nlp: Callable[..., D
 def test_agreeing_to_serve_as_guarantor_is_no_rejection(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Ottawa agreed to serve as a guarantor for Ukraine.", date="2025-03-01")
     assert [s for b, _, s in _guarantees(doc) if b == "ukraine"] == ["signed"]
+
+
+# -- a mention that names nobody is a topic ---------------------------------------------------
+
+
+def test_topic_mention_naming_nobody_is_dropped(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Talk of security guarantees filled the corridors in Davos this week.", date="2025-01-22")
+    assert _guarantees(doc) == []
+
+
+def test_mention_naming_its_beneficiary_is_kept(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Talk of security guarantees for Georgia filled the corridors in Davos.", date="2025-01-22")
+    assert [b for b, _, _ in _guarantees(doc)] == ["georgia"]
+
+
+# -- accepting, welcoming, and the owner of an offer -------------------------------------------------
+
+
+def test_welcomed_offer_of_guarantees_names_giver_and_receiver(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Moldova welcomed Romania's offer of security guarantees.", date="2024-03-01")
+    assert any(b == "moldova" and "romania" in g for b, g, _ in _guarantees(doc))
+
+
+def test_accepting_a_states_guarantees_makes_it_the_giver(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Armenia accepted France's guarantees after the talks.", date="2024-03-01")
+    assert ("armenia", ("france",), "demanded") in _guarantees(doc)
+    assert all(b != "france" for b, _, _ in _guarantees(doc))
+
+
+def test_refusing_to_accept_guarantees_receives_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Moscow would never accept Western guarantees.", date="2025-03-01")
+    assert all(b != "russia" for b, _, _ in _guarantees(doc))
+
+
+def test_own_guarantees_stay_the_owners(run_nlp: Callable[..., Doc]) -> None:
+    # the owner is the subject's own state: it stays the protected one
+    doc = run_nlp("Finland wants Finland's security guaranteed by treaty.", date="2022-05-01")
+    assert all("finland" not in g for _, g, _ in _guarantees(doc))

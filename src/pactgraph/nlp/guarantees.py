@@ -70,7 +70,10 @@ to its aid") takes the actors the next sentence lists ("The names floated includ
 A state the sentence casts as the threat (the object of "deter", the doer of an attack or a breach:
 "guarantees would not deter X", "broken by X") is not the protected one; a state that ensures "its
 own" security guarantees nothing; a mention left with neither beneficiary nor giver (a topic: "the
-debate over guarantees", a question) is dropped.
+debate over guarantees", a question) is dropped. The subject of an accepting verb receives unless
+negated ("Kyiv accepted/welcomed the guarantees"); the owner of an offer or promise of guarantees
+gives them, as does a possessive owner whose guarantees another state receives ("Kyiv accepted
+Britain's guarantees").
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -423,6 +426,7 @@ class GuaranteeLexicon:
     deterrence_verbs: frozenset[str] = frozenset()
     breach_verbs: frozenset[str] = frozenset()
     reflexive_marks: frozenset[str] = frozenset()
+    acceptance_verbs: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
 
@@ -598,6 +602,9 @@ class _Draft:
     # "rejected X as a guarantor", "a role for X as a guarantor": X is cast as a guarantor
     # (taken or refused), never the protected one
     cast: list[str] = field(default_factory=list)
+    # the possessive owner made the beneficiary ("Ukraine's guarantees"); a receiving subject
+    # that is another state makes it the giver instead ("Kyiv accepted Britain's guarantees")
+    owner: str | None = None
 
 
 class GuaranteeExtractor:
@@ -1961,10 +1968,10 @@ class GuaranteeExtractor:
         self._copular_forms(tok, d, ents)
         if (
             tok.dep_ == "pobj"
-            and tok.head.lower_ in {"for", "to", "in"}
+            and tok.head.lower_ in {"for", "to", "in", "of"}
             and tok.head.head.lemma_ in self.lex.giver_nouns
         ):
-            for c in tok.head.head.children:  # "American backing for the guarantees"
+            for c in tok.head.head.children:  # "American backing for", "Japan's offer of"
                 if c.dep_ in {"amod", "poss", "compound"} and self._attributive(c):
                     for k in self._attributives(c):
                         _add(d.guarantors, k)
@@ -2131,7 +2138,7 @@ class GuaranteeExtractor:
                     d.rules.append("owner-guarantor")
                 elif d.beneficiary is None:
                     d.beneficiary, d.beneficiary_explicit = owner, True
-                    owner_beneficiary = owner
+                    owner_beneficiary = d.owner = owner
             elif child.dep_ in {"amod", "compound"} and self._attributive(child):
                 # "Western guarantees", "US security guarantees": an attributive actor gives them;
                 # "European guarantees" are given by European states, as European troops are
@@ -2304,12 +2311,27 @@ class GuaranteeExtractor:
                         # "X relies on American protection": X is protected
                         d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
                         d.rules.append(f"reliance:{lemma}")
-                    elif lemma in self.lex.receiver_verbs and (
+                    elif (
+                        lemma in self.lex.receiver_verbs
+                        or (lemma in self.lex.acceptance_verbs and not is_negated(head))
+                    ) and (
                         child.dep_ in {"dobj", "attr"}
                         or (child.dep_ == "prep" and child.lower_ == "for")  # "asked for"
                     ):
                         if subj is not None and (own := self._possessed_country(subj)):
                             subj_keys = own  # "their country needs": whose country, by the parse
+                        if (
+                            d.owner is not None
+                            and d.beneficiary == d.owner
+                            and child == tok
+                            and subj_keys
+                            and d.owner not in subj_keys
+                            and getattr(entities(tok.doc).get(subj_keys[0]), "type", None) == "Country"
+                        ):
+                            # "Kyiv accepted Britain's guarantees": the owner gives them
+                            _add(d.guarantors, d.owner)
+                            d.beneficiary, d.beneficiary_explicit, d.owner = None, False, None
+                            d.rules.append("owner-giver")
                         if subj_keys and d.beneficiary is None:
                             d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
                             d.rules.append(f"receiver:{lemma}")
