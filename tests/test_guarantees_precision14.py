@@ -92,19 +92,6 @@ def test_agreeing_to_serve_as_guarantor_is_no_rejection(run_nlp: Callable[..., D
     assert [s for b, _, s in _guarantees(doc) if b == "ukraine"] == ["signed"]
 
 
-# -- a mention that names nobody is a topic ---------------------------------------------------
-
-
-def test_topic_mention_naming_nobody_is_dropped(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Talk of security guarantees filled the corridors in Davos this week.", date="2025-01-22")
-    assert _guarantees(doc) == []
-
-
-def test_mention_naming_its_beneficiary_is_kept(run_nlp: Callable[..., Doc]) -> None:
-    doc = run_nlp("Talk of security guarantees for Georgia filled the corridors in Davos.", date="2025-01-22")
-    assert [b for b, _, _ in _guarantees(doc)] == ["georgia"]
-
-
 # -- accepting, welcoming, and the owner of an offer -------------------------------------------------
 
 

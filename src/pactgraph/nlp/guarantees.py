@@ -69,8 +69,7 @@ state the demonym names. An unnamed group bound to defend a state ("a group of s
 to its aid") takes the actors the next sentence lists ("The names floated included X, Y and Z").
 A state the sentence casts as the threat (the object of "deter", the doer of an attack or a breach:
 "guarantees would not deter X", "broken by X") is not the protected one; a state that ensures "its
-own" security guarantees nothing; a mention left with neither beneficiary nor giver (a topic: "the
-debate over guarantees", a question) is dropped. The subject of an accepting verb receives unless
+own" security guarantees nothing. The subject of an accepting verb receives unless
 negated ("Kyiv accepted/welcomed the guarantees"); the owner of an offer or promise of guarantees
 gives them, as does a possessive owner whose guarantees another state receives ("Kyiv accepted
 Britain's guarantees").
@@ -2807,8 +2806,6 @@ class GuaranteeExtractor:
             )
             if not guarantors and any(g in placed for g in givers):
                 continue  # given only by the place the story was filed from
-            if beneficiary is None and not guarantors:
-                continue  # nobody protected, nobody giving: a topic ("the debate over guarantees")
             roles = bool(d.beneficiary_explicit) + bool(guarantors) + bool(d.threat)
             confidence = min(
                 0.95, 0.55 + 0.12 * roles + (0.05 if d.phrase.startswith("security") else 0)
