@@ -115,3 +115,35 @@ def test_own_guarantees_stay_the_owners(run_nlp: Callable[..., Doc]) -> None:
     # the owner is the subject's own state: it stays the protected one
     doc = run_nlp("Finland wants Finland's security guaranteed by treaty.", date="2022-05-01")
     assert all("finland" not in g for _, g, _ in _guarantees(doc))
+
+
+# -- a direct question commits no one --------------------------------------------------------
+
+
+def test_direct_question_commits_no_one(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("If Georgia is attacked again, will NATO defend it?", date="2024-05-21")
+    assert _guarantees(doc) == []
+
+
+def test_statement_of_the_same_commitment_is_a_guarantee(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("If Georgia is attacked again, NATO will defend it.", date="2024-05-21")
+    assert any(b == "georgia" and "nato" in g for b, g, _ in _guarantees(doc))
+
+
+def test_question_ending_a_statement_of_need_keeps_it(run_nlp: Callable[..., Doc]) -> None:
+    # a tag question is no inversion of the clause the mention is in
+    doc = run_nlp("Armenia needs guarantees, doesn't it?", date="2022-10-01")
+    assert any(b == "armenia" for b, _, _ in _guarantees(doc))
+
+
+# -- the host or mediator of talks is not the protected state ------------------------------------
+
+
+def test_mediator_of_talks_is_not_protected(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Saudi Arabia mediated the talks on security guarantees.", date="2025-03-11")
+    assert all(b != "saudi-arabia" for b, _, _ in _guarantees(doc))
+
+
+def test_host_that_demands_guarantees_is_still_protected(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Egypt hosted the talks and demanded guarantees for its own border.", date="2025-03-11")
+    assert any(b == "egypt" for b, _, _ in _guarantees(doc))

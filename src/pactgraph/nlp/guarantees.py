@@ -69,7 +69,8 @@ state the demonym names. An unnamed group bound to defend a state ("a group of s
 to its aid") takes the actors the next sentence lists ("The names floated included X, Y and Z").
 A state the sentence casts as the threat (the object of "deter", the doer of an attack or a breach:
 "guarantees would not deter X", "broken by X") is not the protected one; a state that ensures "its
-own" security guarantees nothing. The subject of an accepting verb receives unless
+own" security guarantees nothing, nor is the host or mediator of the talks protected; a mention in
+a direct question ("Will the EU defend it?") commits no one. The subject of an accepting verb receives unless
 negated ("Kyiv accepted/welcomed the guarantees"); the owner of an offer or promise of guarantees
 gives them, as does a possessive owner whose guarantees another state receives ("Kyiv accepted
 Britain's guarantees").
@@ -425,6 +426,7 @@ class GuaranteeLexicon:
     deterrence_verbs: frozenset[str] = frozenset()
     breach_verbs: frozenset[str] = frozenset()
     reflexive_marks: frozenset[str] = frozenset()
+    host_verbs: frozenset[str] = frozenset()
     acceptance_verbs: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
@@ -645,8 +647,9 @@ class GuaranteeExtractor:
         return False
 
     def _open_question(self, tok: Token) -> bool:
-        """A mention in an embedded question commits no one: "asked whether X would act as a
-        guarantor", "wondered if Y would send troops". Only the mention's own clause counts."""
+        """A mention in a question commits no one: "asked whether X would act as a guarantor",
+        "wondered if Y would send troops", "Will the EU defend it?". Only the mention's own clause
+        counts."""
         for verb in (tok, *governing_chain(tok, limit=6)):
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
@@ -657,7 +660,12 @@ class GuaranteeExtractor:
                     c.lower_ == "if" and verb.head.lemma_ in self.lex.question_verbs
                 ):
                     return True
-            if verb.dep_ in {"ccomp", "advcl", "relcl", "ROOT", "acl"}:
+            if verb.dep_ == "ROOT" or (
+                verb.dep_ == "ccomp" and verb.head.lemma_ in self.lex.question_verbs
+            ):
+                # "Will the EU defend it?", "a reporter asked: will the EU defend it?"
+                return _direct_question(verb)
+            if verb.dep_ in {"ccomp", "advcl", "relcl", "acl"}:
                 return False
         return False
 
@@ -2673,8 +2681,8 @@ class GuaranteeExtractor:
     def _not_protected_here(self, doc: Doc, start: int, end: int) -> bool:
         """A country named only to say whose official speaks ("French President X", "X's foreign
         minister"), whose concerns are heard ("X's security concerns"), who refuses ("X would
-        not accept ...") or who is the threat ("deter X", "X annexed ...", "broken by X") is not
-        what the sentence protects."""
+        not accept ..."), who is the threat ("deter X", "X annexed ...", "broken by X") or who
+        hosts or mediates the talks ("X hosted the talks") is not what the sentence protects."""
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
@@ -2690,6 +2698,8 @@ class GuaranteeExtractor:
             return True  # "a plan proposed to X": X is asked, not protected
         if self._threat_role(tok):
             return True  # "guarantees would not deter X", "X violated the assurances"
+        if self._doer_of(tok, self.lex.host_verbs):
+            return True  # "X hosted the talks where guarantees were discussed"
         if tok.dep_ not in {"poss", "compound", "amod"}:
             return False
         for _ in range(3):  # "the X government spokesman Y": up the compound chain
@@ -2709,16 +2719,19 @@ class GuaranteeExtractor:
         """Whether `tok` names the one a sentence casts as the threat: the object of a deterring
         verb ("would deter Moscow", "stop the Kremlin"), or the doer of an attack or a breach
         ("when X annexed Crimea", "X violated the guarantees", "were broken by X")."""
-        head = tok.head
         if tok.dep_ in {"dobj", "obj"}:
-            return head.lemma_ in self.lex.deterrence_verbs
+            return tok.head.lemma_ in self.lex.deterrence_verbs
+        return self._doer_of(tok, self.lex.threat_verbs | self.lex.breach_verbs)
+
+    @staticmethod
+    def _doer_of(tok: Token, verbs: frozenset[str]) -> bool:
+        """Whether `tok` is the subject, or a passive's agent, of one of `verbs`."""
+        head = tok.head
         if tok.dep_ == "pobj" and head.dep_ == "agent":
-            tok, head = head, head.head  # the agent of a passive: "broken by X"
+            head = head.head  # "broken by X", "hosted by X"
         elif tok.dep_ != "nsubj":
             return False
-        return head.pos_ in {"VERB", "AUX"} and (
-            head.lemma_ in self.lex.threat_verbs or head.lemma_ in self.lex.breach_verbs
-        )
+        return head.pos_ in {"VERB", "AUX"} and head.lemma_ in verbs
 
     def _addressee(self, obj: Token) -> bool:
         """Whether `obj`, the object of "to", is who a proposal is put to ("proposed to X", "a
@@ -2869,6 +2882,22 @@ def _combine(a: Guarantee, b: Guarantee, *, keep_first: bool = False) -> Guarant
         domains=tuple(dict.fromkeys(best.domains + other.domains)),
         agreement=best.agreement or other.agreement,
     )
+
+
+def _direct_question(verb: Token) -> bool:
+    """Whether `verb`, a sentence's root, asks a direct question: the sentence ends with "?" and
+    an auxiliary (or the verb itself) comes before its subject ("Will the EU defend it?", "Is
+    Article 5 credible?", "What would guarantees look like?")."""
+    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
+    if last is None or last.text != "?":
+        return False
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.pos_ == "AUX":
+        auxes.append(verb)
+    return any(a.i < subj.i for a in auxes)
 
 
 def _clause_chain(verb: Token | None) -> list[Token]:
