@@ -147,3 +147,16 @@ def test_mediator_of_talks_is_not_protected(run_nlp: Callable[..., Doc]) -> None
 def test_host_that_demands_guarantees_is_still_protected(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Egypt hosted the talks and demanded guarantees for its own border.", date="2025-03-11")
     assert any(b == "egypt" for b, _, _ in _guarantees(doc))
+
+
+# -- a guaranteeing verb under a refusal -----------------------------------------------------
+
+
+def test_refusing_to_guarantee_a_states_security_is_a_rejection(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Ankara refused to guarantee Armenia's security.", date="2022-10-01")
+    assert ("armenia", ("turkey",), "rejected") in _guarantees(doc)
+
+
+def test_pledging_to_guarantee_a_states_security_is_an_offer(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Paris pledged to guarantee Armenia's security.", date="2022-10-01")
+    assert ("armenia", ("france",), "offered") in _guarantees(doc)

@@ -751,7 +751,8 @@ class GuaranteeExtractor:
                 _add(d.guarantors, k)
         for k in [*self._agents(verb), *self._co_agents(verb)]:
             _add(d.guarantors, k)
-        if is_negated(verb) or any(is_negated(h) for h in governing_chain(verb, limit=2)):
+        if self._refused(verb) or any(is_negated(h) for h in governing_chain(verb, limit=2)):
+            # "X will not guarantee", "X refused to guarantee Y's security"
             d.status = "rejected" if d.guarantors else "violated"
         d.rules.append(f"guarantee-verb:{verb.lemma_}")
         d.guarantors = [g for g in d.guarantors if g != d.beneficiary]
