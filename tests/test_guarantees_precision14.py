@@ -160,3 +160,16 @@ def test_refusing_to_guarantee_a_states_security_is_a_rejection(run_nlp: Callabl
 def test_pledging_to_guarantee_a_states_security_is_an_offer(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Paris pledged to guarantee Armenia's security.", date="2022-10-01")
     assert ("armenia", ("france",), "offered") in _guarantees(doc)
+
+
+# -- leading a force gives it --------------------------------------------------------------------
+
+
+def test_state_leading_a_force_gives_it(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Canada and Norway said they would lead a multinational force for Ukraine.", date="2025-03-02")
+    assert any(b == "ukraine" and "canada" in g for b, g, _ in _guarantees(doc))
+
+
+def test_leading_a_trade_mission_is_no_guarantee(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Estonia will lead a trade delegation to Ukraine next month.", date="2025-03-02")
+    assert _guarantees(doc) == []
