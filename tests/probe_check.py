@@ -9,6 +9,7 @@ A probe is a mapping:
   expect: stance patterns that must each match some stance
   forbid: stance patterns that must match none (`{}` forbids every stance)
   guarantees: guarantee patterns that must each match some guarantee
+  forbid_guarantees: guarantee patterns that must match none (`{}` forbids every guarantee)
   gap: optional reason the probe fails today (the test is then a strict xfail, so a fix shows)
 A stance pattern has any of holder (actor key), type, polarity, target (lowercase substring of the
 target as stances.rq shows it); a guarantee pattern any of beneficiary, guarantors (a subset),
@@ -52,10 +53,11 @@ def _check_shape(probe: Mapping[str, Any], path: Path) -> None:
     where = f"{path.name}: probe {probe.get('id')!r}"
     if not probe.get("id") or not probe.get("text"):
         raise ValueError(f"{where} needs an id and a text")
-    if not (probe.get("expect") or probe.get("forbid") or probe.get("guarantees")):
+    if not any(probe.get(k) for k in ("expect", "forbid", "guarantees", "forbid_guarantees")):
         raise ValueError(f"{where} expects and forbids nothing")
     for key, allowed in (("expect", _STANCE_KEYS), ("forbid", _STANCE_KEYS),
-                         ("guarantees", _GUARANTEE_KEYS)):
+                         ("guarantees", _GUARANTEE_KEYS),
+                         ("forbid_guarantees", _GUARANTEE_KEYS)):
         for pattern in probe.get(key) or []:
             unknown = set(pattern) - allowed
             if unknown:
@@ -89,12 +91,20 @@ def failures(probe: Mapping[str, Any], doc: Doc) -> list[str]:
               for s in stances if _stance_matches(s, p)]
     wrong += [f"missing guarantee {p}" for p in probe.get("guarantees") or []
               if not any(_guarantee_matches(g, p) for g in guarantees)]
+    wrong += [f"forbidden guarantee {describe_guarantee(g)}"
+              for p in probe.get("forbid_guarantees") or []
+              for g in guarantees if _guarantee_matches(g, p)]
     return wrong
 
 
 def describe(stance: Any) -> str:
     return (f"{stance.holder} {stance.stance_type} {stance.polarity} | {stance.target_label}"
             f" | {stance.rule}")
+
+
+def describe_guarantee(guarantee: Any) -> str:
+    return (f"{guarantee.beneficiary} <- {', '.join(guarantee.guarantors) or '-'}"
+            f" {guarantee.status} | {guarantee.rule}")
 
 
 def run(nlp: Any, probe: Mapping[str, Any]) -> Doc:
@@ -129,6 +139,8 @@ def main(argv: list[str]) -> int:
                 print(f"       {line}")
             for stance in doc._.pg_stances or []:
                 print(f"       got: {describe(stance)}")
+            for guarantee in doc._.pg_guarantees or []:
+                print(f"       got guarantee: {describe_guarantee(guarantee)}")
     print(f"\n{passed}/{len(probes)} probes pass; {gaps} marked as known gaps")
     return 0
 

@@ -67,6 +67,13 @@ alliance's; membership a verb of dread governs ("Moscow fears X joining the alli
 "They" standing for officials named by a demonym ("Iranian officials said they want ...") is the
 state the demonym names. An unnamed group bound to defend a state ("a group of states would come
 to its aid") takes the actors the next sentence lists ("The names floated included X, Y and Z").
+A state the sentence casts as the threat (the object of "deter", the doer of an attack or a breach:
+"guarantees would not deter X", "broken by X") is not the protected one; a state that ensures "its
+own" security guarantees nothing, nor is the host or mediator of the talks protected; a mention in
+a direct question ("Will the EU defend it?") commits no one. The subject of an accepting verb receives unless
+negated ("Kyiv accepted/welcomed the guarantees"); the owner of an offer or promise of guarantees
+gives them, as does a possessive owner whose guarantees another state receives ("Kyiv accepted
+Britain's guarantees").
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
@@ -416,6 +423,11 @@ class GuaranteeLexicon:
     succession_lookback: int = 0
     with_roles: tuple[str, ...] = ()
     threat_verbs: frozenset[str] = frozenset()
+    deterrence_verbs: frozenset[str] = frozenset()
+    breach_verbs: frozenset[str] = frozenset()
+    reflexive_marks: frozenset[str] = frozenset()
+    host_verbs: frozenset[str] = frozenset()
+    acceptance_verbs: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
 
@@ -591,6 +603,9 @@ class _Draft:
     # "rejected X as a guarantor", "a role for X as a guarantor": X is cast as a guarantor
     # (taken or refused), never the protected one
     cast: list[str] = field(default_factory=list)
+    # the possessive owner made the beneficiary ("Ukraine's guarantees"); a receiving subject
+    # that is another state makes it the giver instead ("Kyiv accepted Britain's guarantees")
+    owner: str | None = None
 
 
 class GuaranteeExtractor:
@@ -632,8 +647,9 @@ class GuaranteeExtractor:
         return False
 
     def _open_question(self, tok: Token) -> bool:
-        """A mention in an embedded question commits no one: "asked whether X would act as a
-        guarantor", "wondered if Y would send troops". Only the mention's own clause counts."""
+        """A mention in a question commits no one: "asked whether X would act as a guarantor",
+        "wondered if Y would send troops", "Will the EU defend it?". Only the mention's own clause
+        counts."""
         for verb in (tok, *governing_chain(tok, limit=6)):
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
@@ -644,7 +660,12 @@ class GuaranteeExtractor:
                     c.lower_ == "if" and verb.head.lemma_ in self.lex.question_verbs
                 ):
                     return True
-            if verb.dep_ in {"ccomp", "advcl", "relcl", "ROOT", "acl"}:
+            if verb.dep_ == "ROOT" or (
+                verb.dep_ == "ccomp" and verb.head.lemma_ in self.lex.question_verbs
+            ):
+                # "Will the EU defend it?", "a reporter asked: will the EU defend it?"
+                return _direct_question(verb)
+            if verb.dep_ in {"ccomp", "advcl", "relcl", "acl"}:
                 return False
         return False
 
@@ -702,7 +723,8 @@ class GuaranteeExtractor:
 
     def _read_verb(self, verb: Token) -> _Draft | None:
         """ "Washington would help guarantee Poland's security", "the powers guaranteeing its
-        sovereignty": the verb's subject gives, the owner of the protected thing receives."""
+        sovereignty": the verb's subject gives, the owner of the protected thing receives. A state
+        that ensures "its own" security guarantees nothing."""
         if verb.pos_ != "VERB" or verb.lemma_ not in self.lex.guarantee_verbs:
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -711,6 +733,8 @@ class GuaranteeExtractor:
             obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if obj is None or obj.lemma_ not in self.lex.protection_objects:
             return None
+        if any(c.lower_ in self.lex.reflexive_marks for c in obj.children):
+            return None  # "X will ensure its own security": self-help, nobody guarantees it
         d = _Draft(token=verb, phrase=verb.lemma_, start=verb.i, end=verb.i + 1, status="offered")
         owner = next((c for c in obj.children if c.dep_ == "poss" and entity_of(c)), None)
         if owner is None:  # "security for Ukraine"
@@ -727,7 +751,8 @@ class GuaranteeExtractor:
                 _add(d.guarantors, k)
         for k in [*self._agents(verb), *self._co_agents(verb)]:
             _add(d.guarantors, k)
-        if is_negated(verb) or any(is_negated(h) for h in governing_chain(verb, limit=2)):
+        if self._refused(verb) or any(is_negated(h) for h in governing_chain(verb, limit=2)):
+            # "X will not guarantee", "X refused to guarantee Y's security"
             d.status = "rejected" if d.guarantors else "violated"
         d.rules.append(f"guarantee-verb:{verb.lemma_}")
         d.guarantors = [g for g in d.guarantors if g != d.beneficiary]
@@ -1951,10 +1976,10 @@ class GuaranteeExtractor:
         self._copular_forms(tok, d, ents)
         if (
             tok.dep_ == "pobj"
-            and tok.head.lower_ in {"for", "to", "in"}
+            and tok.head.lower_ in {"for", "to", "in", "of"}
             and tok.head.head.lemma_ in self.lex.giver_nouns
         ):
-            for c in tok.head.head.children:  # "American backing for the guarantees"
+            for c in tok.head.head.children:  # "American backing for", "Japan's offer of"
                 if c.dep_ in {"amod", "poss", "compound"} and self._attributive(c):
                     for k in self._attributives(c):
                         _add(d.guarantors, k)
@@ -2121,7 +2146,7 @@ class GuaranteeExtractor:
                     d.rules.append("owner-guarantor")
                 elif d.beneficiary is None:
                     d.beneficiary, d.beneficiary_explicit = owner, True
-                    owner_beneficiary = owner
+                    owner_beneficiary = d.owner = owner
             elif child.dep_ in {"amod", "compound"} and self._attributive(child):
                 # "Western guarantees", "US security guarantees": an attributive actor gives them;
                 # "European guarantees" are given by European states, as European troops are
@@ -2294,12 +2319,27 @@ class GuaranteeExtractor:
                         # "X relies on American protection": X is protected
                         d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
                         d.rules.append(f"reliance:{lemma}")
-                    elif lemma in self.lex.receiver_verbs and (
+                    elif (
+                        lemma in self.lex.receiver_verbs
+                        or (lemma in self.lex.acceptance_verbs and not is_negated(head))
+                    ) and (
                         child.dep_ in {"dobj", "attr"}
                         or (child.dep_ == "prep" and child.lower_ == "for")  # "asked for"
                     ):
                         if subj is not None and (own := self._possessed_country(subj)):
                             subj_keys = own  # "their country needs": whose country, by the parse
+                        if (
+                            d.owner is not None
+                            and d.beneficiary == d.owner
+                            and child == tok
+                            and subj_keys
+                            and d.owner not in subj_keys
+                            and getattr(entities(tok.doc).get(subj_keys[0]), "type", None) == "Country"
+                        ):
+                            # "Kyiv accepted Britain's guarantees": the owner gives them
+                            _add(d.guarantors, d.owner)
+                            d.beneficiary, d.beneficiary_explicit, d.owner = None, False, None
+                            d.rules.append("owner-giver")
                         if subj_keys and d.beneficiary is None:
                             d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
                             d.rules.append(f"receiver:{lemma}")
@@ -2641,8 +2681,9 @@ class GuaranteeExtractor:
 
     def _not_protected_here(self, doc: Doc, start: int, end: int) -> bool:
         """A country named only to say whose official speaks ("French President X", "X's foreign
-        minister"), whose concerns are heard ("X's security concerns") or who refuses ("X would
-        not accept ...") is not what the sentence protects."""
+        minister"), whose concerns are heard ("X's security concerns"), who refuses ("X would
+        not accept ..."), who is the threat ("deter X", "X annexed ...", "broken by X") or who
+        hosts or mediates the talks ("X hosted the talks") is not what the sentence protects."""
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
@@ -2656,6 +2697,10 @@ class GuaranteeExtractor:
             return True  # "X would not accept foreign forces as part of any guarantee"
         if self._addressee(tok):
             return True  # "a plan proposed to X": X is asked, not protected
+        if self._threat_role(tok):
+            return True  # "guarantees would not deter X", "X violated the assurances"
+        if self._doer_of(tok, self.lex.host_verbs):
+            return True  # "X hosted the talks where guarantees were discussed"
         if tok.dep_ not in {"poss", "compound", "amod"}:
             return False
         for _ in range(3):  # "the X government spokesman Y": up the compound chain
@@ -2670,6 +2715,24 @@ class GuaranteeExtractor:
                 return False
             head = head.head
         return False
+
+    def _threat_role(self, tok: Token) -> bool:
+        """Whether `tok` names the one a sentence casts as the threat: the object of a deterring
+        verb ("would deter Moscow", "stop the Kremlin"), or the doer of an attack or a breach
+        ("when X annexed Crimea", "X violated the guarantees", "were broken by X")."""
+        if tok.dep_ in {"dobj", "obj"}:
+            return tok.head.lemma_ in self.lex.deterrence_verbs
+        return self._doer_of(tok, self.lex.threat_verbs | self.lex.breach_verbs)
+
+    @staticmethod
+    def _doer_of(tok: Token, verbs: frozenset[str]) -> bool:
+        """Whether `tok` is the subject, or a passive's agent, of one of `verbs`."""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "agent":
+            head = head.head  # "broken by X", "hosted by X"
+        elif tok.dep_ != "nsubj":
+            return False
+        return head.pos_ in {"VERB", "AUX"} and head.lemma_ in verbs
 
     def _addressee(self, obj: Token) -> bool:
         """Whether `obj`, the object of "to", is who a proposal is put to ("proposed to X", "a
@@ -2820,6 +2883,22 @@ def _combine(a: Guarantee, b: Guarantee, *, keep_first: bool = False) -> Guarant
         domains=tuple(dict.fromkeys(best.domains + other.domains)),
         agreement=best.agreement or other.agreement,
     )
+
+
+def _direct_question(verb: Token) -> bool:
+    """Whether `verb`, a sentence's root, asks a direct question: the sentence ends with "?" and
+    an auxiliary (or the verb itself) comes before its subject ("Will the EU defend it?", "Is
+    Article 5 credible?", "What would guarantees look like?")."""
+    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
+    if last is None or last.text != "?":
+        return False
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.pos_ == "AUX":
+        auxes.append(verb)
+    return any(a.i < subj.i for a in auxes)
 
 
 def _clause_chain(verb: Token | None) -> list[Token]:
