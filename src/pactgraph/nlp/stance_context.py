@@ -879,7 +879,11 @@ class _Context:
         subj = subject_of(trigger)
         if subj is not None:
             subj = _past_dateline(subj)
-        if subj is None and (trigger.dep_ in {"acomp", "attr"} or trigger.pos_ == "ADP"):
+        if subj is None and (
+            trigger.dep_ in {"acomp", "attr"} or trigger.pos_ == "ADP"
+            # "Berlin appears reluctant to X": the parser's object predicate of an appearance verb
+            or (trigger.dep_ == "oprd" and trigger.head.lemma_ in self.lex.appearance_verbs)
+        ):
             subj = subject_of(trigger.head)
         if subj is None:
             subj = _misattached_subject(trigger)

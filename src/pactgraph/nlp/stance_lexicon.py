@@ -105,6 +105,8 @@ class StanceLexicon:
     detail_connectives: frozenset[str] = frozenset()
     deciding_verbs: frozenset[str] = frozenset()
     pretense_verbs: frozenset[str] = frozenset()
+    aiding_verbs: frozenset[str] = frozenset()
+    appearance_verbs: frozenset[str] = frozenset()
     courtesy_verbs: frozenset[str] = frozenset()
     courtesy_occasions: frozenset[str] = frozenset()
     terms_nouns: frozenset[str] = frozenset()
