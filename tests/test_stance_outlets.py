@@ -93,3 +93,17 @@ def test_judged_bad_without_condition_still_opposes(
 ) -> None:
     doc = run_nlp("Edgars Rinkevics said that a European force would be a bluff.")
     assert has_stance(doc, "edgars-rinkevics", "oppose", "force")
+
+
+def test_title_of_body_glued_to_name_is_the_person(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Deputy head of the Russian Security Council Dmitry Medvedev said that the guarantees were worthless.")
+    assert has_stance(doc, "dmitry-medvedev", "oppose", "guarantee")
+
+
+def test_group_or_kin_of_a_person_is_not_the_person(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Critics of the Russian Security Council Dmitry Medvedev said that the guarantees were worthless.")
+    assert not any(s.holder == "dmitry-medvedev" for s in doc._.pg_stances)
+    doc = run_nlp("A nephew of Dmitry Medvedev said that the guarantees were worthless.")
+    assert not any(s.holder == "dmitry-medvedev" for s in doc._.pg_stances)

@@ -125,7 +125,9 @@ only in a participle or adverbial clause ("while appearing open to talks") is it
 verb with a named actor as object takes its "with" phrase as target ("support Ukraine with
 guarantees", `aiding_verbs`), as a furnishing verb does. A thing judged bad for want of Y
 ("Without a US backstop, a European force would be a bluff") is not opposed: Y is demanded
-(`stance_without.lacking_triggers`).
+(`stance_without.lacking_triggers`). A title whose named "of" body runs into a person's name without a
+comma ("Deputy chairman of the Russian Security Council Dmitry Medvedev") is that person
+(`_Context._titled_name`).
 A decline denied in someone's words continues like "continue" ("our support will not waver",
 `decline_verbs`). When a phrase names several curated
 topics, one named only inside a clause describing a noun of the phrase is a detail ("German
