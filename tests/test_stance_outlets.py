@@ -107,3 +107,19 @@ def test_group_or_kin_of_a_person_is_not_the_person(run_nlp: Callable[..., Doc])
     assert not any(s.holder == "dmitry-medvedev" for s in doc._.pg_stances)
     doc = run_nlp("A nephew of Dmitry Medvedev said that the guarantees were worthless.")
     assert not any(s.holder == "dmitry-medvedev" for s in doc._.pg_stances)
+
+
+def test_means_of_a_demanded_passive_is_demanded(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Maia Sandu insisted that any settlement must be backed by a European peacekeeping contingent.")
+    assert has_stance(doc, "maia-sandu", "support", "troops")
+    doc = run_nlp("Gitanas Nauseda said the truce should be supported by air policing over Ukraine.")
+    assert has_stance(doc, "gitanas-nauseda", "support", "air polic", phrase=True)
+
+
+def test_means_of_a_narrated_passive_is_no_demand(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Gitanas Nauseda said the truce was supported by air policing over Ukraine.")
+    assert not any("air polic" in s.target_label.lower() for s in doc._.pg_stances)
+    doc = run_nlp("Gitanas Nauseda said the truce must not be backed by air policing over Ukraine.")
+    assert not any(s.polarity == "support" and "air polic" in s.target_label.lower() for s in doc._.pg_stances)

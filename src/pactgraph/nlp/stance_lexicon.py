@@ -106,6 +106,7 @@ class StanceLexicon:
     deciding_verbs: frozenset[str] = frozenset()
     pretense_verbs: frozenset[str] = frozenset()
     aiding_verbs: frozenset[str] = frozenset()
+    backing_verbs: frozenset[str] = frozenset()
     appearance_verbs: frozenset[str] = frozenset()
     courtesy_verbs: frozenset[str] = frozenset()
     courtesy_occasions: frozenset[str] = frozenset()

@@ -127,7 +127,8 @@ guarantees", `aiding_verbs`), as a furnishing verb does. A thing judged bad for 
 ("Without a US backstop, a European force would be a bluff") is not opposed: Y is demanded
 (`stance_without.lacking_triggers`). A title whose named "of" body runs into a person's name without a
 comma ("Deputy chairman of the Russian Security Council Dmitry Medvedev") is that person
-(`_Context._titled_name`).
+(`_Context._titled_name`). What a demanded passive is to be backed by ("any ceasefire must be backed
+by a foreign contingent", `backing_verbs`) is demanded too, when it is a thing, not an actor.
 A decline denied in someone's words continues like "continue" ("our support will not waver",
 `decline_verbs`). When a phrase names several curated
 topics, one named only inside a clause describing a noun of the phrase is a detail ("German
@@ -650,6 +651,25 @@ class StanceExtractor:
         # "X said: no ground troops" (a verbless denial after the colon)
         yield from stance_bounds.colon_denials(doc, self.lex.reporting_verbs)
         yield from self._intention_triggers(doc, ctx)
+        # "any ceasefire must be backed by a foreign contingent": what a demanded passive is to be
+        # backed by (a thing, not an actor) is demanded too (`backing_verbs`)
+        for tok in doc:
+            if (
+                tok.lemma_ in self.lex.backing_verbs
+                and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+                and not _negated(tok)
+                and (
+                    _modal(tok, self.lex.deontic)
+                    or (tok.dep_ == "ccomp" and self.lex.verbs.get(tok.head.lemma_) == "demand")
+                )
+            ):
+                means = [
+                    o for c in tok.children if c.dep_ == "agent"
+                    for o in c.children
+                    if o.dep_ in {"pobj", "pcomp"} and o.pos_ in {"NOUN", "VERB"} and not phrase_actors(o)
+                ]
+                if means:
+                    yield tok, "demand", f"demanded-means:{tok.lemma_}", means
         # "will not sign without guarantees": what a denied act cannot happen without is demanded
         yield from stance_without.necessity_triggers(doc, self.lex.without_vague)
         # "Without a US backstop, a European force would be a bluff": the backstop is needed
