@@ -20,6 +20,7 @@ from pactgraph.nlp.guarantees import (
     entities,
     entity_of,
     is_negated,
+    mention,
     phrase_actors,
     prep_actors,
     subject_of,
@@ -490,6 +491,32 @@ class _Context:
             return info.speaks_for
         return key
 
+    def _titled_name(self, tok: Token) -> str | None:
+        """ "Deputy chairman of the Russian Security Council Dmitry Medvedev": a title whose "of"
+        body (a named organization or state) runs straight into a person's name, without a comma,
+        is that person, whom the parser left as the last word of the body. A name that is the
+        whole "of" phrase ("a spokesman of Vladimir Putin") is not the title's holder."""
+        if tok.tag_ not in {"NN", "NNP"} or entity_of(tok):
+            return None  # one title ("chairman"), not a group ("supporters of X")
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            name = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            found = mention(name) if name is not None else None
+            if (
+                found is None
+                or getattr(self.ents.get(found.entity), "type", None) != "Person"
+                or name.i != max(t.i for t in tok.subtree)
+            ):
+                return None
+            body = [
+                k for t in name.subtree
+                if t.i < name.i and t.idx < found.start and (k := entity_of(t))
+                and getattr(self.ents.get(k), "type", None) != "Person"
+            ]
+            return found.entity if body else None  # the body is named before the person
+        return None
+
     def _definite_body(self, tok: Token) -> list[str]:
         """"the ministry", "the coalition": the latest organization mentioned before whose name
         has that word ("Ukraine's foreign ministry", "the coalition of the willing")."""
@@ -522,6 +549,9 @@ class _Context:
         keys = phrase_actors(tok)
         if keys:
             return keys
+        person = self._titled_name(tok)
+        if person is not None:
+            return [person]
         lemma = tok.lemma_.lower()
         # "countries including Italy and Spain", "several allies, such as Poland,": the members
         for c in tok.children:
@@ -879,7 +909,11 @@ class _Context:
         subj = subject_of(trigger)
         if subj is not None:
             subj = _past_dateline(subj)
-        if subj is None and (trigger.dep_ in {"acomp", "attr"} or trigger.pos_ == "ADP"):
+        if subj is None and (
+            trigger.dep_ in {"acomp", "attr"} or trigger.pos_ == "ADP"
+            # "Berlin appears reluctant to X": the parser's object predicate of an appearance verb
+            or (trigger.dep_ == "oprd" and trigger.head.lemma_ in self.lex.appearance_verbs)
+        ):
             subj = subject_of(trigger.head)
         if subj is None:
             subj = _misattached_subject(trigger)

@@ -23,7 +23,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from pactgraph.nlp import sentiment
+from pactgraph.nlp import sentiment, stance_without
 from pactgraph.nlp.guarantees import SUBJECT_DEPS, entity_of, is_negated, phrase_actors
 from pactgraph.nlp.stance_context import GUARANTORS_PREFIX, _Context
 from pactgraph.nlp.stance_lexicon import StanceLexicon
@@ -381,6 +381,8 @@ def fallback_triggers(
         polarity = clause_polarity(verb, lex, own_side=own_side)
         if polarity is None:
             continue
+        if lex.polarity(polarity[0]) == "oppose" and stance_without.lacked(verb):
+            continue  # "without a backstop, any force would be useless": the lack is judged
         if shape == "subject-topic" and polarity[1] == "default":
             continue  # an actor's own act with no judgement in it says nothing of its stance
         if polarity[1] == "default" and not _said_of_topic(verb, roots, lex):

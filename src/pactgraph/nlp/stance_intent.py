@@ -1,7 +1,8 @@
 """Negated intentions: "X did not plan to send troops", "X has no plans to deploy forces",
 "X had no intention of joining", "X is not prepared to offer": the act is denied, so a stance its verb triggers is negated
 (lexicon `lexicons/intentions.yaml`). "X had no plans for Y" and "X had no such intention" (after
-an act named earlier in the sentence) reject Y or that act."""
+an act named earlier in the sentence) reject Y or that act, as do "X has shown little appetite for
+Y" (`holding_verbs`, `scant_words`)."""
 
 from __future__ import annotations
 
@@ -56,21 +57,23 @@ def denied_plans(
     intention"): the nearest earlier act named as a plan or option whose phrase names a curated
     topic. Triggers are
     (the verb "have", "reject", rule, target roots)."""
-    nouns = _words("nouns")
+    nouns, holding, scant = _words("nouns"), _words("holding_verbs"), _words("scant_words")
     for tok in doc:
         # "had only a few advisers there and no plans for X": a conjunct of the object
         obj = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else tok
         if not (
             tok.lemma_.lower() in nouns
             and obj.dep_ == "dobj"
-            and obj.head.lemma_ == "have"
-            and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children)
+            and obj.head.lemma_ in holding
+            and any(c.lower_ in scant and c.dep_ in {"det", "amod"} for c in tok.children)
         ):
             continue
         verb = obj.head
-        objects = prep_objects((tok,), "for")
+        objects = prep_objects((tok,), "for")  # "shown little appetite for X"
         if objects:
             yield verb, "reject", "denied-plan:for", objects
+            continue
+        if not any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
             continue
         if not any(c.lower_ == "such" and c.dep_ == "amod" for c in tok.children):
             continue

@@ -878,6 +878,16 @@ def _appositive_clause(relcl: Token) -> bool:
     return any(t.text == "," for t in between)
 
 
+def _hedged_appearance(verb: Token, lex: StanceLexicon) -> bool:
+    """ "Berlin appears reluctant to X": a finite appearance verb hedges a position; "while
+    appearing open to X" (a participle or adverbial clause) describes a pose."""
+    return (
+        verb.lemma_ in lex.appearance_verbs
+        and verb.tag_ in {"VBZ", "VBD", "VBP", "VB"}
+        and verb.dep_ not in {"advcl", "acl", "relcl", "pcomp"}
+    )
+
+
 def _under_rejection(tok: Token, lex: StanceLexicon) -> bool:
     """`tok` is the complement of an oppose-type or negated stance verb or adjective ("refused
     to endorse", "resisted pressure to send", "reluctant to back", "did not promise to send")."""
@@ -931,9 +941,10 @@ def _headline_line(tok: Token) -> bool:
 
 
 def _exclusive(tok: Token) -> bool:
-    """ "the only/best/real/effective guarantee": an endorsement, not a description."""
+    """ "the only/best/real/effective guarantee", any superlative ("the strongest guarantee",
+    "the most reliable guarantee"): an endorsement, not a description."""
     return any(
-        c.lower_
+        c.tag_ == "JJS" or any(m.lower_ == "most" for m in c.children) or c.lower_
         in {
             "only",
             "best",

@@ -2,11 +2,13 @@
 a ceasefire", "I cannot imagine the talks going ahead without a ceasefire", "nothing should be
 decided about Y's security without Y". What a denied act or thing cannot happen without is
 demanded by whoever denies it: the trigger is the denial (the negated verb, the "no" thing, the
-verb whose subject is "nothing"), so its subject, or the speaker, holds the demand."""
+verb whose subject is "nothing"), so its subject, or the speaker, holds the demand. A thing judged
+bad for want of Y ("Without a US backstop, a European force would be a bluff") needs Y: the
+judgement is on the lack, not on the thing (`lacking_judgement`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -68,3 +70,37 @@ def necessity_triggers(doc: Doc, idle: frozenset[str]) -> Iterator[tuple[Token, 
         ]
         if required and (denial := denier(tok)) is not None:
             yield denial, "demand", "requirement:without", required
+
+
+_COPULAS = {"be", "remain", "become", "look", "seem", "prove"}
+
+
+def lacking_judgement(pred: Token) -> list[Token]:
+    """What a judged predicate is conditioned on lacking ("Without Y, X would be a bluff": [Y]);
+    empty when its copula has no "without" phrase."""
+    if pred.dep_ not in {"attr", "acomp"}:
+        return []
+    return lacked(pred.head)
+
+
+def lacked(verb: Token) -> list[Token]:
+    """What a copula's "without" phrase names ("Without Y, X would be ..."): [Y]."""
+    if verb.lemma_ not in _COPULAS:
+        return []
+    return [
+        o
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "without"
+        for o in prep.children
+        if o.dep_ in {"pobj", "pcomp"}
+    ]
+
+
+def lacking_triggers(
+    doc: Doc, bad: Callable[[Token], bool]
+) -> Iterator[tuple[Token, str, str, list[Token]]]:
+    """Yield (judgement, "demand", "requirement:lacking", [required]) for a predicate judged bad
+    (`bad`) for want of what its copula's "without" names."""
+    for tok in doc:
+        if tok.dep_ in {"attr", "acomp"} and (required := lacking_judgement(tok)) and bad(tok):
+            yield tok, "demand", "requirement:lacking", required

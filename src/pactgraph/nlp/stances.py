@@ -118,6 +118,17 @@ A "neither ... nor" subject denies its verb like "not". "It" as the subject of a
 after a copula ("said it was unacceptable") stands for its antecedent, as after a naming verb.
 The act in "it is <judging adjective> to <act>" is judged by the adjective only; it is nobody's
 own act or offer (`_judged_act`).
+Any superlative makes "X is the strongest guarantee" an endorsement of X, like "the only/best". A
+finite appearance verb hedges a position ("Berlin appears reluctant to X", `appearance_verbs`);
+only in a participle or adverbial clause ("while appearing open to talks") is it a pose.
+"Has shown little appetite for X" rejects X like "had no plans for X" (`stance_intent`). An aiding
+verb with a named actor as object takes its "with" phrase as target ("support Ukraine with
+guarantees", `aiding_verbs`), as a furnishing verb does. A thing judged bad for want of Y
+("Without a US backstop, a European force would be a bluff") is not opposed: Y is demanded
+(`stance_without.lacking_triggers`). A title whose named "of" body runs into a person's name without a
+comma ("Deputy chairman of the Russian Security Council Dmitry Medvedev") is that person
+(`_Context._titled_name`). What a demanded passive is to be backed by ("any ceasefire must be backed
+by a foreign contingent", `backing_verbs`) is demanded too, when it is a thing, not an actor.
 A decline denied in someone's words continues like "continue" ("our support will not waver",
 `decline_verbs`). When a phrase names several curated
 topics, one named only inside a clause describing a noun of the phrase is a detail ("German
@@ -194,6 +205,7 @@ from pactgraph.nlp.stance_syntax import (
     _denied_to_all,
     _exclusive,
     _hedged,
+    _hedged_appearance,
     _in_condition,
     _in_parentheses,
     _modal,
@@ -639,8 +651,31 @@ class StanceExtractor:
         # "X said: no ground troops" (a verbless denial after the colon)
         yield from stance_bounds.colon_denials(doc, self.lex.reporting_verbs)
         yield from self._intention_triggers(doc, ctx)
+        # "any ceasefire must be backed by a foreign contingent": what a demanded passive is to be
+        # backed by (a thing, not an actor) is demanded too (`backing_verbs`)
+        for tok in doc:
+            if (
+                tok.lemma_ in self.lex.backing_verbs
+                and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+                and not _negated(tok)
+                and (
+                    _modal(tok, self.lex.deontic)
+                    or (tok.dep_ == "ccomp" and self.lex.verbs.get(tok.head.lemma_) == "demand")
+                )
+            ):
+                means = [
+                    o for c in tok.children if c.dep_ == "agent"
+                    for o in c.children
+                    if o.dep_ in {"pobj", "pcomp"} and o.pos_ in {"NOUN", "VERB"} and not phrase_actors(o)
+                ]
+                if means:
+                    yield tok, "demand", f"demanded-means:{tok.lemma_}", means
         # "will not sign without guarantees": what a denied act cannot happen without is demanded
         yield from stance_without.necessity_triggers(doc, self.lex.without_vague)
+        # "Without a US backstop, a European force would be a bluff": the backstop is needed
+        yield from stance_without.lacking_triggers(
+            doc, lambda p: (t := self.lex.evaluation(p)) is not None and self.lex.polarity(t) == "oppose"
+        )
         # "X had no plans for Y", "Z had no such intention" (the act named before it)
         yield from stance_intent.denied_plans(
             doc,
@@ -1092,7 +1127,8 @@ class StanceExtractor:
                 roots.append(c)
             elif c.dep_ in {"dobj", "obj", "attr"}:
                 roots.append(c)
-        given = furnished(verb, self.lex.furnishing_verbs)
+        # "provide Ukraine with air defence", "support Ukraine with guarantees": what is given
+        given = furnished(verb, self.lex.furnishing_verbs | self.lex.aiding_verbs)
         if given:
             roots = [r for r in roots if r.dep_ not in {"dobj", "dative"}] + given
         if verb.lemma_ in self.lex.recipient_verbs:
@@ -1584,8 +1620,15 @@ class StanceExtractor:
         if (
             trigger.dep_ in {"xcomp", "acomp", "oprd", "ccomp", "advmod"}
             and trigger.head.lemma_ in self.lex.pretense_verbs
+            and not _hedged_appearance(trigger.head, self.lex)
         ):
             return []  # "while appearing open to talks": a pose, not a stated position
+        if (
+            rule.startswith(("predicate-noun:", "adjective:", "evaluation-noun:"))
+            and self.lex.polarity(stance_type) == "oppose"
+            and stance_without.lacking_judgement(trigger)
+        ):
+            return []  # "without a backstop, a European force would be a bluff": the lack is judged
         if self._courtesy(trigger):
             return []  # "I want to thank my colleagues for it", "Thank you": politeness
         if self._terms(trigger):
