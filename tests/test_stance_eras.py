@@ -1,0 +1,31 @@
+"""Stances of actors of every era (2014 Minsk to 2026 Paris): parses that hide an object, and KB
+names and offices resolved on the article's date (probe file tests/data/probes/eras.yaml)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+
+def test_object_read_as_subject_of_participle(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    # the parser reads "the truce agreed in Istanbul" as a clause "the truce agreed ..."
+    doc = run_nlp("Maia Sandu said she supported the truce agreed in Istanbul.")
+    assert has_stance(doc, "maia-sandu", "support", "ceasefire")
+
+
+def test_object_with_own_gerund_is_the_act(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Kaja Kallas said she welcomed Finland joining the alliance.")
+    assert has_stance(doc, "kaja-kallas", "support", "membership of finland")
+    assert not has_stance(doc, "kaja-kallas", "support", "membership of kaja")
+
+
+def test_bare_clause_of_a_denial_is_left_alone(run_nlp: Callable[..., Doc]) -> None:
+    # "deny" takes a clause without "that": its subject is no object
+    doc = run_nlp("Sergei Shoigu denied Russian troops retreated.")
+    assert not any("troops" in s.target.label.lower() for s in doc._.pg_stances)
+
