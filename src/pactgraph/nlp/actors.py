@@ -407,6 +407,8 @@ class ActorLinker:
                 fold(text) in persons or self._spelling_variant(words, persons)
             ):
                 label = "PERSON"  # "Lawrow" tagged ORG beside "Sergei Lavrov"
+            if len(words) >= 2 and label != "PERSON" and self.kb.person_by_spelling(text):
+                label = "PERSON"  # "Petro Poroschenko" tagged ORG: a KB person's full name
             if label == "PERSON":
                 if len(words) == 1 and fold(words[0]) in persons:
                     info = self.kb.actors[persons[fold(words[0])]]
