@@ -29,3 +29,17 @@ def test_bare_clause_of_a_denial_is_left_alone(run_nlp: Callable[..., Doc]) -> N
     doc = run_nlp("Sergei Shoigu denied Russian troops retreated.")
     assert not any("troops" in s.target.label.lower() for s in doc._.pg_stances)
 
+
+
+def test_named_text_is_the_target_not_its_subject(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Mark Carney welcomed the Paris declaration on security guarantees.",
+                  date="2026-01-08")
+    assert has_stance(doc, "mark-carney", "support", "paris declaration")
+
+
+def test_guarantees_of_a_text_stay_the_guarantees(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Sergei Lavrov rejected the security guarantees of the Budapest Memorandum.")
+    labels = [s.target.label.lower() for s in doc._.pg_stances if s.holder == "sergei-lavrov"]
+    assert labels and all(label.startswith("security guarantee") for label in labels)

@@ -1068,6 +1068,14 @@ class _Context:
             loose = {a.agreement for a in self.agreement_refs if a.rule == "agreement-open-description"}
             keys = dict.fromkeys(k for r in roots for k in self.agreement_in(r) if k not in loose)
             return [Target("agreement", k, self._agreement_label(k)) for k in keys]
+        # "welcomed the Paris declaration on security guarantees": an object that is itself a
+        # text's name is that text, whatever guarantee its complement says it is about
+        named = [
+            ref.agreement for r in roots for ref in self.agreement_refs
+            if ref.start <= r.idx < ref.end
+        ]
+        if named:
+            return [Target("agreement", k, self._agreement_label(k)) for k in dict.fromkeys(named)]
         # a guarantee mentioned in the object phrase (nearest first)
         guarantee_tokens = sorted(
             (t for t in tokens if self.guarantee_at(t)), key=lambda t: abs(t.i - trigger.i)

@@ -57,7 +57,8 @@ A curated topic named only inside a time, condition or danger around the target 
 is attacked", "a pause before the next invasion", lexicon `detail_connectives`) is not its topic.
 A noun phrase right after a verb that takes a thing, parsed as the subject of a participle
 clause ("supported the truce agreed in Minsk", "opposed Ukraine joining NATO"), is its object
-(`stance_syntax.attach_misread_object`). A person sent (`envoy_verbs`) is an envoy, not an offer. The owner of a stance noun that a stance
+(`stance_syntax.attach_misread_object`). An object that is itself a text's name is that text,
+whatever guarantee its complement names ("the Paris declaration on security guarantees"). A person sent (`envoy_verbs`) is an envoy, not an offer. The owner of a stance noun that a stance
 verb governs ("backed Kyiv's request for X") holds no stance of its own from that noun.
 A denied obstruction lets its object happen ("does not object to X", "would not stand in the way
 of X": type `obstruct`), and a denied quality of a thing rejects it ("the offer was not serious",
