@@ -43,3 +43,28 @@ def test_guarantees_of_a_text_stay_the_guarantees(run_nlp: Callable[..., Doc]) -
     doc = run_nlp("Sergei Lavrov rejected the security guarantees of the Budapest Memorandum.")
     labels = [s.target.label.lower() for s in doc._.pg_stances if s.holder == "sergei-lavrov"]
     assert labels and all(label.startswith("security guarantee") for label in labels)
+
+
+def test_gerund_hung_as_adverbial_clause(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Viktor Orban said he opposed Finland joining NATO until Helsinki apologised.")
+    assert has_stance(doc, "viktor-orban", "oppose", "membership of finland")
+
+
+def test_absolute_clause_after_a_comma_is_no_object(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Viktor Orban refused, Hungary fearing a new wave of refugees.")
+    assert not any(s.holder == "viktor-orban" for s in doc._.pg_stances)
+
+
+def test_full_name_in_another_transliteration(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    # NER tags nothing here; the spelling key finds the KB person
+    doc = run_nlp("Sergej Lawrow rejected the plan.")
+    assert has_stance(doc, "sergei-lavrov", "oppose", "plan")
+
+
+def test_longer_name_is_not_a_transliteration(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Sergej Lawrowski rejected the plan.")
+    assert not any(m.entity == "sergei-lavrov" for m in doc._.pg_mentions)

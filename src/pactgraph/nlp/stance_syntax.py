@@ -59,7 +59,10 @@ def attach_misread_object(verb: Token, end: int, stance_type: str) -> None:
     ):
         return
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.tag_ not in {"VBN", "VBG", "VBD"} or any(
+        # the gerund may also be hung as an adverbial clause ("opposed Sweden joining NATO")
+        if not (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and clause.tag_ == "VBG")):
+            continue
+        if clause.tag_ not in {"VBN", "VBG", "VBD"} or any(
             c.dep_ in {"aux", "auxpass", "mark", "neg"} for c in clause.children
         ):
             continue

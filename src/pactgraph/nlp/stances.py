@@ -56,7 +56,8 @@ A person holds no stance on the state they hold office for, as no actor does on 
 A curated topic named only inside a time, condition or danger around the target ("help if it
 is attacked", "a pause before the next invasion", lexicon `detail_connectives`) is not its topic.
 A noun phrase right after a verb that takes a thing, parsed as the subject of a participle
-clause ("supported the truce agreed in Minsk", "opposed Ukraine joining NATO"), is its object
+clause ("supported the truce agreed in Minsk", "opposed Ukraine joining NATO", also a gerund hung
+as an adverbial clause), is its object
 (`stance_syntax.attach_misread_object`). An object that is itself a text's name is that text,
 whatever guarantee its complement names ("the Paris declaration on security guarantees"). A person sent (`envoy_verbs`) is an envoy, not an offer. The owner of a stance noun that a stance
 verb governs ("backed Kyiv's request for X") holds no stance of its own from that noun.
