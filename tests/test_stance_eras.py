@@ -89,3 +89,21 @@ def test_tied_beneficiary_does_not_depend_on_string_hashing() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1
+
+
+def test_text_in_a_time_clause_is_not_the_target(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Josep Borrell said the EU opposed lifting the sanctions before the Budapest "
+                  "Memorandum was honoured.")
+    assert has_stance(doc, "josep-borrell", "support", "sanction")
+    assert not any("sanction" in s.target.label.lower() and "budapest" in s.target.label.lower()
+                   for s in doc._.pg_stances)
+
+
+def test_text_that_is_the_object_stays_the_target(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    doc = run_nlp("Josep Borrell backed the Minsk agreements before the summit began.",
+                  date="2019-12-01")
+    assert has_stance(doc, "josep-borrell", "support", "minsk")
