@@ -107,3 +107,13 @@ def test_text_that_is_the_object_stays_the_target(
     doc = run_nlp("Josep Borrell backed the Minsk agreements before the summit began.",
                   date="2019-12-01")
     assert has_stance(doc, "josep-borrell", "support", "minsk")
+
+
+def test_noun_on_spacy_stop_list_is_content(
+    run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]
+) -> None:
+    # "call" is a spaCy stop word; as a noun it heads the target's phrase
+    doc = run_nlp("Peter Szijjarto rejected Warsaw's call for a naval mission in the Baltic.")
+    assert has_stance(doc, "peter-szijjarto", "oppose", "call for a naval mission")
+    assert not any(s.target.label == "Poland" for s in doc._.pg_stances)
+

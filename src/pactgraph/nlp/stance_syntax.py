@@ -144,7 +144,11 @@ def phrase_topic(
     for the talks"), or an action with its object ("to withdraw heavy guns" -> "withdraw heavy
     guns"). None for pronouns, bare numbers and phrases with no content word. With
     `infinitive`, an infinitive on the noun stays ("permission to strike X")."""
-    if root.pos_ in {"PRON", "NUM", "DET", "PUNCT", "SPACE"} or root.is_stop:
+    if root.pos_ in {"PRON", "NUM", "DET", "PUNCT", "SPACE"} or (
+        # spaCy lists some nouns as stop words ("call", "move", "part", "side"); a noun is a
+        # word of content, unless the tail of a hyphenated word ("the build-up": "up")
+        root.is_stop and (root.pos_ != "NOUN" or _after_hyphen(root))
+    ):
         return None
     if root.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}:
         return None
@@ -200,6 +204,10 @@ def _hyphen_glued(keep: list[Token]) -> list[Token]:
 
 
 _HYPHENS = {"-", "\u2011"}
+
+
+def _after_hyphen(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].text in _HYPHENS
 
 
 def _phrase_tokens(

@@ -61,7 +61,8 @@ as an adverbial clause), is its object
 (`stance_syntax.attach_misread_object`). An object that is itself a text's name is that text,
 whatever guarantee its complement names ("the Paris declaration on security guarantees"); a text
 named only in a skipped clause of time or reason is none ("lifting sanctions before the deal is
-implemented"). A person sent (`envoy_verbs`) is an envoy, not an offer. The owner of a stance noun that a stance
+implemented"). A noun on spaCy's stop list ("call", "move", "side") heads a target phrase like
+any noun ("rejected the OSCE's call for a police mission", `stance_syntax.phrase_topic`). A person sent (`envoy_verbs`) is an envoy, not an offer. The owner of a stance noun that a stance
 verb governs ("backed Kyiv's request for X") holds no stance of its own from that noun.
 A denied obstruction lets its object happen ("does not object to X", "would not stand in the way
 of X": type `obstruct`), and a denied quality of a thing rejects it ("the offer was not serious",
