@@ -7,6 +7,8 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
    possessives, determiners, line breaks); unknown persons join by surname within the document,
    also a lone surname the tagger left unlabelled after the full name (a transcript turn `Name: ...`).
    Names in a byline (a short verbless line opening with "By") are the article's authors.
+   A KB person's full name in another transliteration ("Wolodymyr Selenskyj", "Petro
+   Poroschenko") is that person, also where NER missed it, cut it or called it an organization.
 3. Place names that speak for a state ("Moscow", "the Kremlin") are the state when they act and a
    Location when they are a place ("in Kyiv", "the capital Kyiv").
 4. Titles resolve to the office holder on the article's date, or to the most salient compatible
@@ -178,6 +180,7 @@ class ActorLinker:
         cands = self._select(doc, cands)
         if self.use_ner:
             cands = self._add_ner(doc, cands, getattr(article, "source", None))
+        cands = self._spelled_persons(doc, cands)
         cands = _speaker_label_names(doc, cands)
         cands.sort(key=lambda c: c.start)
 
@@ -288,6 +291,30 @@ class ActorLinker:
                     out.append(_Cand(piece.start, piece.end, "ner", ner_label=label,
                                      text=piece.text))
                 taken.update(range(piece.start, piece.end))
+        return out
+
+    def _spelled_persons(self, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+        """`cands` with KB persons written in another transliteration that NER missed or cut
+        ("Wolodymyr Selenskyj"): a run of two or three capitalised proper nouns outside any KB
+        match, spelled like one KB person's full name, replaces the NER guesses inside it."""
+        taken = {i for c in cands if c.source != "ner" for i in range(c.start, c.end)}
+        out = list(cands)
+        i = 0
+        while i < len(doc):
+            for n in (3, 2):
+                span = doc[i : i + n]
+                if len(span) < n or any(
+                    t.i in taken or t.pos_ != "PROPN" or not t.is_title for t in span
+                ):
+                    continue
+                info = self.kb.person_by_spelling(span.text)
+                if info is None:
+                    continue
+                out = [c for c in out if not (c.start < span.end and span.start < c.end)]
+                out.append(_Cand(span.start, span.end, "kb", actor=info, text=span.text))
+                i += n - 1
+                break
+            i += 1
         return out
 
     def _clean_ner(self, ent: Span) -> list[Span]:
@@ -407,6 +434,8 @@ class ActorLinker:
                 fold(text) in persons or self._spelling_variant(words, persons)
             ):
                 label = "PERSON"  # "Lawrow" tagged ORG beside "Sergei Lavrov"
+            if len(words) >= 2 and label != "PERSON" and self.kb.person_by_spelling(text):
+                label = "PERSON"  # "Petro Poroschenko" tagged ORG: a KB person's full name
             if label == "PERSON":
                 if len(words) == 1 and fold(words[0]) in persons:
                     info = self.kb.actors[persons[fold(words[0])]]

@@ -2640,14 +2640,16 @@ class GuaranteeExtractor:
                 if state in counts:
                     counts[state] += 1
         if near is not None:
-            here = {
+            # in the order of mention, so that a tie goes to the first named, whatever the
+            # process's string hashing ("a deal between Moscow and Kyiv")
+            here = list(dict.fromkeys(
                 m.entity
                 for m in doc._.pg_mentions or ()
                 if m.entity in counts
                 and m.entity not in givers
                 and near.start_char <= m.start < near.end_char
                 and not self._not_protected_here(doc, m.start, m.end)
-            }
+            ))
             if here:
                 return max(here, key=lambda k: counts[k])
         if any(k not in givers for k in counts):

@@ -242,11 +242,16 @@ class _Context:
     def guarantee_at(self, tok: Token) -> str | None:
         return self.guarantee_of_token.get(tok.i)
 
-    def agreement_in(self, root: Token) -> list[str]:
+    def agreement_in(self, root: Token, *, within: set[int] | None = None) -> list[str]:
+        """Agreements named in `root`'s phrase; with `within`, only those whose first token is
+        one of these token indices (the phrase less its skipped circumstances)."""
         lo, hi = _subtree_chars(root)
         keys: list[str] = []
         for ref in self.agreement_refs:
             if lo <= ref.start and ref.end <= hi and ref.agreement not in keys:
+                span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+                if within is not None and (span is None or span.start not in within):
+                    continue
                 keys.append(ref.agreement)
         return keys
 
@@ -1102,6 +1107,14 @@ class _Context:
             loose = {a.agreement for a in self.agreement_refs if a.rule == "agreement-open-description"}
             keys = dict.fromkeys(k for r in roots for k in self.agreement_in(r) if k not in loose)
             return [Target("agreement", k, self._agreement_label(k)) for k in keys]
+        # "welcomed the Paris declaration on security guarantees": an object that is itself a
+        # text's name is that text, whatever guarantee its complement says it is about
+        named = [
+            ref.agreement for r in roots for ref in self.agreement_refs
+            if ref.start <= r.idx < ref.end
+        ]
+        if named:
+            return [Target("agreement", k, self._agreement_label(k)) for k in dict.fromkeys(named)]
         # a guarantee mentioned in the object phrase (nearest first)
         guarantee_tokens = sorted(
             (t for t in tokens if self.guarantee_at(t)), key=lambda t: abs(t.i - trigger.i)
@@ -1115,7 +1128,10 @@ class _Context:
             if described:
                 return [described]
             return [self._guarantee_target(gid, tokens)]
-        agreements = [k for r in roots for k in self.agreement_in(r)]
+        # "opposed lifting sanctions before the Minsk deal was implemented": a text named only
+        # in a skipped circumstance is not the target
+        kept = {t.i for t in tokens}
+        agreements = [k for r in roots for k in self.agreement_in(r, within=kept)]
         if agreements:
             return [
                 Target("agreement", k, self._agreement_label(k)) for k in dict.fromkeys(agreements)

@@ -40,6 +40,46 @@ def attach_gerund_complement(verb: Token, end: int) -> None:
         gerund.dep_ = "xcomp"
 
 
+# stance types whose verb takes a thing, never a bare clause ("backed the truce", not "*backed
+# Russia violated it")
+_OBJECT_TYPES = frozenset({"support", "welcome", "endorse", "accept", "oppose", "reject",
+                           "condemn", "criticize", "refuse"})
+
+
+def attach_misread_object(verb: Token, end: int, stance_type: str) -> None:
+    """A noun phrase right after a verb of `_OBJECT_TYPES` (at `end`) that the parser made the
+    subject of a participle clause ("supported the truce agreed in Minsk", "opposed Ukraine
+    joining NATO") is the verb's object: a past participle is a clause on it (relabel the subject
+    `dobj` of the verb and the participle `acl`, as the parser reads "backed the ceasefire brokered
+    by X"); a gerund is the subject's own act, the verb's complement (`xcomp`). Not when the
+    verb has an object or complement, nor for a clause with an auxiliary, a marker, a negation,
+    or (a finite verb) an object of its own."""
+    if stance_type not in _OBJECT_TYPES or any(
+        c.dep_ in {"dobj", "xcomp", "nsubjpass"} for c in verb.children
+    ):
+        return
+    for clause in verb.children:
+        # the gerund may also be hung as an adverbial clause ("opposed Sweden joining NATO")
+        if not (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and clause.tag_ == "VBG")):
+            continue
+        if clause.tag_ not in {"VBN", "VBG", "VBD"} or any(
+            c.dep_ in {"aux", "auxpass", "mark", "neg"} for c in clause.children
+        ):
+            continue
+        if clause.tag_ == "VBD" and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or subjects[0].left_edge.i != end:
+            continue
+        if clause.tag_ == "VBG":
+            clause.dep_ = "xcomp"  # the act with its own subject is what the stance is about
+            return
+        subject = subjects[0]
+        subject.head, subject.dep_ = verb, "dobj"
+        clause.head, clause.dep_ = subject, "acl"
+        return
+
+
 def _count(tok: Token) -> int | None:
     """The number a determiner or numeral states ("four", "4", "both"), if any."""
     if tok.like_num and tok.text.isdigit():
@@ -104,7 +144,11 @@ def phrase_topic(
     for the talks"), or an action with its object ("to withdraw heavy guns" -> "withdraw heavy
     guns"). None for pronouns, bare numbers and phrases with no content word. With
     `infinitive`, an infinitive on the noun stays ("permission to strike X")."""
-    if root.pos_ in {"PRON", "NUM", "DET", "PUNCT", "SPACE"} or root.is_stop:
+    if root.pos_ in {"PRON", "NUM", "DET", "PUNCT", "SPACE"} or (
+        # spaCy lists some nouns as stop words ("call", "move", "part", "side"); a noun is a
+        # word of content, unless the tail of a hyphenated word ("the build-up": "up")
+        root.is_stop and (root.pos_ != "NOUN" or _after_hyphen(root))
+    ):
         return None
     if root.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}:
         return None
@@ -160,6 +204,10 @@ def _hyphen_glued(keep: list[Token]) -> list[Token]:
 
 
 _HYPHENS = {"-", "\u2011"}
+
+
+def _after_hyphen(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].text in _HYPHENS
 
 
 def _phrase_tokens(

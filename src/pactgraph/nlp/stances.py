@@ -55,7 +55,14 @@ holder are whoever adopted or signed a text in the sentences just before
 A person holds no stance on the state they hold office for, as no actor does on itself.
 A curated topic named only inside a time, condition or danger around the target ("help if it
 is attacked", "a pause before the next invasion", lexicon `detail_connectives`) is not its topic.
-A person sent (`envoy_verbs`) is an envoy, not an offer. The owner of a stance noun that a stance
+A noun phrase right after a verb that takes a thing, parsed as the subject of a participle
+clause ("supported the truce agreed in Minsk", "opposed Ukraine joining NATO", also a gerund hung
+as an adverbial clause), is its object
+(`stance_syntax.attach_misread_object`). An object that is itself a text's name is that text,
+whatever guarantee its complement names ("the Paris declaration on security guarantees"); a text
+named only in a skipped clause of time or reason is none ("lifting sanctions before the deal is
+implemented"). A noun on spaCy's stop list ("call", "move", "side") heads a target phrase like
+any noun ("rejected the OSCE's call for a police mission", `stance_syntax.phrase_topic`). A person sent (`envoy_verbs`) is an envoy, not an offer. The owner of a stance noun that a stance
 verb governs ("backed Kyiv's request for X") holds no stance of its own from that noun.
 A denied obstruction lets its object happen ("does not object to X", "would not stand in the way
 of X": type `obstruct`), and a denied quality of a thing rejects it ("the offer was not serious",
@@ -232,6 +239,7 @@ from pactgraph.nlp.stance_syntax import (
     _under_rejection,
     aspect_head,
     attach_gerund_complement,
+    attach_misread_object,
     demonstrative_object,
     furnished,
     phrase_topic,
@@ -276,8 +284,9 @@ class StanceExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         verb_matches = match_lemma_phrases(doc, self.lex.verbs)
-        for head, (_, _, end) in verb_matches.items():
+        for head, (phrase, _, end) in verb_matches.items():
             attach_gerund_complement(doc[head], end)
+            attach_misread_object(doc[head], end, self.lex.verbs.get(phrase, ""))
         ctx = _Context(doc, self.lex, self.kb)
         self._naming_pred = {}
         found: list[Stance] = []
