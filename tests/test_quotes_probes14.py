@@ -45,3 +45,22 @@ def test_null_speaker_pattern_means_unattributed(nlp: Language) -> None:
         quotes=[{"speaker": None, "text": "door remains"}],
     )
     assert failures(probe, run(nlp, probe)) != []
+
+
+def _quotes(run_nlp, text: str, date: str = "2025-03-01") -> list:
+    return run_nlp(text, date=date)._.pg_quotes
+
+
+def test_unnamed_official_with_demonym_speaks_for_the_state(run_nlp) -> None:
+    (q,) = _quotes(run_nlp, '"The corridor will stay open all winter," a senior Turkish official said.')
+    assert q.speaker == "turkey"
+    assert q.rule == "after-quote-unnamed-representative"
+
+
+def test_unnamed_source_without_demonym_has_no_speaker(run_nlp) -> None:
+    (q,) = _quotes(
+        run_nlp,
+        'Recep Tayyip Erdogan hosted the talks. "The corridor will stay open all winter," '
+        "a person close to the negotiations said.",
+    )
+    assert q.speaker is None

@@ -173,6 +173,9 @@ class QuoteAttributor:
         self.pronouns = frozenset(str(w).lower() for w in lexicon.get("personal_pronouns") or ())
         self.turn_labels = frozenset(str(w).lower() for w in lexicon.get("turn_labels") or ())
         self.asking_verbs = frozenset(str(w).lower() for w in lexicon.get("asking_verbs") or ())
+        self.representative_nouns = frozenset(
+            str(w).lower() for w in lexicons.load("stance_verbs").get("representative_nouns") or ()
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         starts = [t.idx for t in doc]
@@ -440,6 +443,9 @@ class QuoteAttributor:
             for token in subject.subtree:
                 if token.i not in in_quote and self._can_speak(doc, token):
                     return token._.pg_mention.entity, 0.7, "subject-phrase"
+            state = self._represented_state(subject)
+            if state is not None:
+                return state, 0.7, "unnamed-representative"
         if subjects:
             return None, 0.0, ""
         # Inverted or unparsed frames: the nearest actor in the frame, preferring after the verb,
@@ -454,6 +460,20 @@ class QuoteAttributor:
             if self._can_speak(doc, token):
                 return token._.pg_mention.entity, 0.75, "frame-actor"
         return None, 0.0, ""
+
+    def _represented_state(self, subject: Token) -> str | None:
+        """"a senior French official", "one Polish diplomat", "a German government spokesman": an
+        unnamed representative speaks for the state its demonym names."""
+        if subject.lemma_.lower() not in self.representative_nouns:
+            return None
+        for token in subject.subtree:
+            if token.i >= subject.i:
+                break
+            if token.text[:1].isupper() and token.dep_ in ("amod", "compound", "npadvmod"):
+                key = self.actor_kb.demonym(token.text)
+                if key is not None:
+                    return key
+        return None
 
     def _colon_intro_speaker(self, frame: list[Token]) -> str | None:
         """The named subject of the clause ending in the colon before a quote."""
