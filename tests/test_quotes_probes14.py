@@ -64,3 +64,32 @@ def test_unnamed_source_without_demonym_has_no_speaker(run_nlp) -> None:
         "a person close to the negotiations said.",
     )
     assert q.speaker is None
+
+
+def test_fragment_in_reported_clause_is_the_speakers(run_nlp) -> None:
+    (q,) = _quotes(
+        run_nlp, 'Hakan Fidan said a summit without both parties would be "a wasted chance".'
+    )
+    assert (q.speaker, q.text) == ("hakan-fidan", "a wasted chance")
+
+
+def test_fragment_before_an_inverted_frame(run_nlp) -> None:
+    text = 'Antonio Guterres spoke in Geneva. The grain deal was "a lifeline for millions", he said.'
+    (q,) = _quotes(run_nlp, text)
+    assert q.speaker == "antonio-guterres"
+
+
+def test_labels_and_single_words_in_reported_speech_are_not_quotes(run_nlp) -> None:
+    text = (
+        'Mark Carney said the pledge was "irreversible". '
+        'Mark Carney said Moscow\'s "special operation" had failed.'
+    )
+    assert _quotes(run_nlp, text, "2025-05-01") == []
+
+
+def test_fragment_in_a_relative_clause_is_not_the_frame_speakers(run_nlp) -> None:
+    text = (
+        "Donald Trump spoke on Monday, after a dinner at which Mark Rutte thanked him for "
+        'getting allies "to pay more".'
+    )
+    assert all(q.speaker != "donald-trump" for q in _quotes(run_nlp, text))
