@@ -93,3 +93,17 @@ def test_fragment_in_a_relative_clause_is_not_the_frame_speakers(run_nlp) -> Non
         'getting allies "to pay more".'
     )
     assert all(q.speaker != "donald-trump" for q in _quotes(run_nlp, text))
+
+
+def test_after_frame_with_that_continues_reported_speech(run_nlp) -> None:
+    text = (
+        'Pete Hegseth told allies that a return to the old borders was "an illusion" and that '
+        "Washington believed Europe should carry the load."
+    )
+    (q,) = _quotes(run_nlp, text, "2025-02-13")
+    assert q.speaker == "pete-hegseth"
+
+
+def test_inverted_frame_without_that_still_speaks(run_nlp) -> None:
+    (q,) = _quotes(run_nlp, '"Europe must wake up," said Donald Tusk, and he meant it.')
+    assert q.speaker == "donald-tusk"

@@ -333,6 +333,10 @@ class QuoteAttributor:
         )
         if after_ok:
             for verb in (t for t in after if self._is_speech_verb(t)):
+                if any(c.dep_ == "mark" for c in verb.children):
+                    # '"...", and that Washington did not believe ...': a subordinate clause
+                    # goes on with the reported speech; an inverted frame has no "that"
+                    break
                 span.framed = True
                 speaker, conf, how = self._speaker_of_verb(doc, verb, in_quote, after, span)
                 if speaker is not None:
