@@ -107,3 +107,14 @@ def test_after_frame_with_that_continues_reported_speech(run_nlp) -> None:
 def test_inverted_frame_without_that_still_speaks(run_nlp) -> None:
     (q,) = _quotes(run_nlp, '"Europe must wake up," said Donald Tusk, and he meant it.')
     assert q.speaker == "donald-tusk"
+
+
+def test_a_quoted_name_in_reported_speech_is_a_label(run_nlp) -> None:
+    text = 'Mark Carney said the "coalition of the willing" would meet again in Ottawa.'
+    assert _quotes(run_nlp, text, "2025-05-01") == []
+
+
+def test_a_phrase_that_mentions_an_actor_can_still_be_speech(run_nlp) -> None:
+    text = 'Andrii Sybiha said the sea truce was "a first test of Moscow" and nothing more.'
+    (q,) = _quotes(run_nlp, text, "2025-03-25")
+    assert q.speaker == "andrii-sybiha"

@@ -269,10 +269,24 @@ class QuoteAttributor:
             )
         if len(words) <= _PHRASE_MAX_WORDS:
             # A verbless phrase is a label ("coalition of the willing") unless someone says it.
-            return (span.framed and span.speaker is not None) or any(
-                t.pos_ in ("VERB", "AUX") for t in tokens
+            if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+                return True
+            return span.framed and span.speaker is not None and not self._names_something(
+                doc, span, tokens
             )
         return True
+
+    @staticmethod
+    def _names_something(doc: Doc, span: _Span, tokens: list[Token]) -> bool:
+        """The quoted words are the name of an actor or agreement (`said the "coalition of the
+        willing" would meet`), or follow "so-called": a label, whoever's sentence it stands in."""
+        names = [m for t in tokens if (m := t._.pg_mention) is not None]
+        names += list(doc._.pg_agreement_refs or ())
+        if any(n.start <= span.start and span.end <= n.end + 1 for n in names):
+            return True
+        first = tokens[0].i
+        before = [doc[i].lower_ for i in range(max(first - 3, 0), first) if not doc[i].is_punct]
+        return "so-called" in before or before[-2:] == ["so", "called"]
 
     def _reported_fragment(self, doc: Doc, span: _Span, tokens: list[Token]) -> bool:
         """A few words quoted inside what a reporting verb reports are the speaker's own
@@ -285,17 +299,14 @@ class QuoteAttributor:
         if span.complement:
             return False  # what a naming verb names is decided by _complement_of
         inside = {t.i for t in tokens}
-        if any(t._.pg_mention is not None for t in tokens):
-            return False
-        refs = doc._.pg_agreement_refs or ()
-        if any(r.start < span.end and span.start < r.end for r in refs):
+        if self._names_something(doc, span, tokens):
             return False
         words = [t for t in tokens if t.is_alpha]
         if len(words) < 2 or all(t.text[:1].isupper() for t in words):
             return False  # one word ("immediate", "irreversible") is as often the writer's stress
         first = tokens[0]
         before = [doc[i].lower_ for i in range(max(first.i - 3, 0), first.i) if not doc[i].is_punct]
-        if before and (before[-1] in _LABEL_DETERMINERS or "so-called" in before or "so" in before[-2:]):
+        if before and before[-1] in _LABEL_DETERMINERS:
             return False
         roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
         if not roots:
