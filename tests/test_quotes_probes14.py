@@ -118,3 +118,21 @@ def test_a_phrase_that_mentions_an_actor_can_still_be_speech(run_nlp) -> None:
     text = 'Andrii Sybiha said the sea truce was "a first test of Moscow" and nothing more.'
     (q,) = _quotes(run_nlp, text, "2025-03-25")
     assert q.speaker == "andrii-sybiha"
+
+
+def test_he_frame_after_a_sentence_about_a_named_person_is_that_person(run_nlp) -> None:
+    text = (
+        "Friedrich Merz welcomed Volodymyr Zelensky at the chancellery on Friday. "
+        '"Germany will not look away," he told his guest.'
+    )
+    (q,) = _quotes(run_nlp, text, "2025-05-30")
+    assert q.speaker == "friedrich-merz"
+
+
+def test_he_frame_skips_a_subject_of_the_other_gender(run_nlp) -> None:
+    text = (
+        "Giorgia Meloni welcomed Volodymyr Zelensky in Rome on Friday. "
+        '"Ukraine is not for sale," he told her.'
+    )
+    (q,) = _quotes(run_nlp, text, "2025-07-10")
+    assert q.speaker == "volodymyr-zelenskyy"

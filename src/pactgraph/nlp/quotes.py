@@ -22,6 +22,11 @@ A paragraph labelled `Name:` (headline, bullet) gives its unframed quotes to tha
 transcript (two or more `Name:`/`Q:` turns) an actor's unmarked turn is itself a quotation.
 «Guillemets» are quotation marks. Places are never speakers of the subject-phrase fallbacks.
 Frames reach past short scare quotes (`X said the word "irreversible" mattered: "..."`).
+A he/she frame after a sentence without a reporting verb is that sentence's named subject when the
+gender fits (`X greeted Y. "...," he told him`). An unnamed representative with a demonym ("a senior
+French official") speaks for that state. A fragment of two or more words quoted inside what a
+reporting verb reports is the speaker's (`X said the plan was "a dead end"`) unless it names
+something; a verb with "that" after a quote (`"..." and that Y believed`) is no inverted frame.
 """
 
 from __future__ import annotations
@@ -595,7 +600,19 @@ class QuoteAttributor:
                     continue
                 return mention.entity
             return None  # the sentence's first reporting verb decides
-        return None
+        # no reporting verb: the subject of the sentence before, the entity it is about
+        # ("X greeted Y at the door. '...,' he told him")
+        sent = doc[start - 1].sent
+        # a caption parsed as a noun phrase ("Starmer greets Zelensky at ..."): its first words
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), sent[0])
+        mention = mention_of(subject)
+        if mention is None or getattr(mention, "kind", "name") == "pronoun":
+            return None
+        entity = entities.get(mention.entity)
+        info = self.actor_kb.get(mention.entity)
+        if entity is None or entity.type != "Person" or info is None or info.gender != gender:
+            return None
+        return mention.entity
 
     @staticmethod
     def _issuer(doc: Doc, subject: Token) -> str | None:
