@@ -136,3 +136,21 @@ def test_he_frame_skips_a_subject_of_the_other_gender(run_nlp) -> None:
     )
     (q,) = _quotes(run_nlp, text, "2025-07-10")
     assert q.speaker == "volodymyr-zelenskyy"
+
+
+def test_unframed_quote_after_a_sentence_about_a_person_is_theirs(run_nlp) -> None:
+    text = (
+        "Petr Pavel addressed the assembly in Prague on Monday. "
+        '"Our ammunition initiative will go on whatever happens in Washington."'
+    )
+    (q,) = _quotes(run_nlp, text, "2025-04-07")
+    assert (q.speaker, q.rule) == ("petr-pavel", "introduced-by-previous-sentence")
+
+
+def test_unframed_quote_after_a_sentence_about_no_person_stays_unattributed(run_nlp) -> None:
+    text = (
+        "Petr Pavel addressed the assembly in Prague on Monday.\n\n"
+        '"Our ammunition initiative will go on whatever happens in Washington."'
+    )
+    (q,) = _quotes(run_nlp, text, "2025-04-07")
+    assert q.speaker is None

@@ -12,7 +12,8 @@ Speakers come from the text around each quote, in this order:
   3. `according to X`, `in his words` around it; a colon introduction without reporting verb,
      `The minister was blunt: "..."`, speaks through its clause's subject;
   4. a quote with no attribution of its own continues the speaker of the neighbouring quote in
-     the same or the adjacent paragraph.
+     the same or the adjacent paragraph; one that opens a sentence right after a sentence about a
+     named person, in the same paragraph, is that person's (`X spoke in Kyiv. "..."`).
 Reporting verbs are data (`nlp/lexicons/speech_verbs.yaml`); pronouns and titles ("he", "the
 Kremlin spokesman") are resolved by the actor component through `token._.pg_mention`, except that
 a he/she frame right after a sentence whose reporting verb has a named person of that gender as
@@ -203,6 +204,7 @@ class QuoteAttributor:
             if self._is_speech(doc, span, starts, previous=kept[-1] if kept else None):
                 kept.append(span)
         self._colon_prefix_speakers(doc, kept, starts)
+        self._introduced_speakers(doc, kept, starts)
         self._continue_speakers(kept)
         kept = sorted(kept + self._transcript_turns(doc, spans, starts), key=lambda s: s.start)
         quotes = [
@@ -718,6 +720,34 @@ class QuoteAttributor:
             if start < hi:
                 turns.append(_Span(start, hi, found[1], None, p, found[0], 0.8, "transcript-turn"))
         return turns if n_turns >= 2 else []
+
+    def _introduced_speakers(self, doc: Doc, spans: list[_Span], starts: list[int]) -> None:
+        """A quotation without any frame that opens a sentence right after a sentence about a
+        named person, in the same paragraph and with no quotation of its own, is that person's:
+        `X spoke after the summit. "We have shown ..."`."""
+        entities = doc._.pg_entities or {}
+        if not isinstance(entities, dict):
+            entities = {e.key: e for e in entities}
+        for span in spans:
+            if span.framed or span.speaker is not None:
+                continue
+            opening = doc[_token_at(starts, span.open_mark)]
+            sent = opening.sent
+            if opening.i != sent.start or sent.start == 0:
+                continue
+            before = doc[sent.start - 1]
+            if "\n" in before.text or "\n" in before.whitespace_:
+                continue  # a new paragraph
+            previous = before.sent
+            if any(s.open_mark >= previous.start_char and s.open_mark < sent.start_char for s in spans):
+                continue  # the sentence before has a quote of its own: _continue_speakers decides
+            subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+            mention = mention_of(subject) if subject is not None else None
+            if mention is None or getattr(mention, "kind", "name") == "pronoun":
+                continue
+            entity = entities.get(mention.entity)
+            if entity is not None and entity.type == "Person":
+                self._set(span, mention.entity, 0.55, "introduced-by-previous-sentence")
 
     @staticmethod
     def _continue_speakers(spans: list[_Span]) -> None:
