@@ -154,3 +154,13 @@ def test_unframed_quote_after_a_sentence_about_no_person_stays_unattributed(run_
     )
     (q,) = _quotes(run_nlp, text, "2025-04-07")
     assert q.speaker is None
+
+
+def test_dash_signature_after_a_closed_quote(run_nlp) -> None:
+    (q,) = _quotes(run_nlp, '"Freedom is never given; it is won." — Maia Sandu, on Independence Day')
+    assert (q.speaker, q.rule) == ("maia-sandu", "dash-signature")
+
+
+def test_dash_after_a_quoted_label_signs_nothing(run_nlp) -> None:
+    text = 'The allies discussed a "reassurance force" — Britain and France would lead it.'
+    assert all(q.speaker is None for q in _quotes(run_nlp, text))

@@ -9,7 +9,8 @@ Speakers come from the text around each quote, in this order:
   1. after it, in the same sentence: `"...," Zelenskyy said`, `said the president`, `..." he added`;
   2. before it, in the same sentence: `Lavrov said: "..."`, `X told reporters: "..."`, and partial
      quotes in reported speech, `X said that ... "..."`;
-  3. `according to X`, `in his words` around it; a colon introduction without reporting verb,
+  3. a dash and a name right after a closed quoted sentence (`"..." — Zelensky, in his address`);
+     `according to X`, `in his words` around it; a colon introduction without reporting verb,
      `The minister was blunt: "..."`, speaks through its clause's subject;
   4. a quote with no attribution of its own continues the speaker of the neighbouring quote in
      the same or the adjacent paragraph; one that opens a sentence right after a sentence about a
@@ -363,6 +364,12 @@ class QuoteAttributor:
                     self._set(span, speaker, conf, f"after-quote-{how}")
                     return
                 break  # the first reporting verb after a quote is its frame
+        # only a closed sentence is signed: `the "reassurance force" — Britain's idea` is a label
+        signed = self._dash_signature(doc, after) if text[-1:] in _SENT_END else None
+        if signed is not None:
+            span.framed = True
+            self._set(span, signed, 0.8, "dash-signature")
+            return
         opening = doc[_token_at(starts, span.open_mark)]
         before_verbs = [
             t for t in before
@@ -394,6 +401,16 @@ class QuoteAttributor:
                 return
         if span.framed:
             span.rule = "frame-without-actor"  # "the statement said": a source, but no actor
+
+    def _dash_signature(self, doc: Doc, after: list[Token]) -> str | None:
+        """A dash and a name right after a closed quotation sign it (pull quotes, epigraphs,
+        social cards): `"..." — Volodymyr Zelensky, in his nightly address`."""
+        if len(after) < 2 or after[0].text not in ("—", "–", "-", "--"):
+            return None
+        name = after[1]
+        if name.text[:1].isupper() and self._can_speak(doc, name):
+            return name._.pg_mention.entity
+        return None
 
     def _question_put(self, verb: Token) -> bool:
         """"Asked by the Herald whether ...": a participle of asking opening an adverbial clause
