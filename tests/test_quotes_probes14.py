@@ -164,3 +164,22 @@ def test_dash_signature_after_a_closed_quote(run_nlp) -> None:
 def test_dash_after_a_quoted_label_signs_nothing(run_nlp) -> None:
     text = 'The allies discussed a "reassurance force" — Britain and France would lead it.'
     assert all(q.speaker is None for q in _quotes(run_nlp, text))
+
+
+def test_who_relative_clause_speaks_through_its_antecedent(run_nlp) -> None:
+    (q,) = _quotes(run_nlp, 'Petr Pavel, who called the offer "a poisoned gift", flew home.')
+    assert q.speaker == "petr-pavel"
+
+
+def test_which_relative_clause_does_not_speak(run_nlp) -> None:
+    text = 'Petr Pavel read the Kremlin note, which asked for "a neutral Ukraine", and left.'
+    assert all(q.speaker != "petr-pavel" for q in _quotes(run_nlp, text))
+
+
+def test_reporting_verb_in_a_topic_relative_does_not_frame_the_colon_quote(run_nlp) -> None:
+    text = (
+        "On the truce that Donald Trump has said he wants by the summer: "
+        '"Nobody in Kyiv will sign a pause that lets the army regroup."'
+    )
+    (q,) = _quotes(run_nlp, text)
+    assert q.speaker is None

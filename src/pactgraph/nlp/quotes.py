@@ -29,6 +29,8 @@ gender fits (`X greeted Y. "...," he told him`). An unnamed representative with 
 French official") speaks for that state. A fragment of two or more words quoted inside what a
 reporting verb reports is the speaker's (`X said the plan was "a dead end"`) unless it names
 something; a verb with "that" after a quote (`"..." and that Y believed`) is no inverted frame.
+A "who" subject is its antecedent (`X, who called it "..."`); a reporting verb inside a relative
+clause does not frame a quote that a colon of the main clause introduces.
 """
 
 from __future__ import annotations
@@ -376,6 +378,15 @@ class QuoteAttributor:
             if (self._is_speech_verb(t) or self._is_as_verb(t, opening)) and not self._question_put(t)
         ]
         for verb in reversed(before_verbs):
+            if (
+                verb.dep_ == "relcl"
+                and before[-1].text == ":"
+                and before[-1].head.i != verb.i
+                and any(c.tag_ in ("WDT", "WP") for c in verb.children)
+            ):
+                # 'On the talks that Trump has said he will open: "..."': a reporting verb in a
+                # relative clause speaks of another statement than the one the colon introduces
+                continue
             span.framed = True
             speaker, conf, how = self._speaker_of_verb(doc, verb, in_quote, before, span)
             if speaker is not None:
@@ -511,6 +522,8 @@ class QuoteAttributor:
         # clause's subject as a second one; the speaker is the nearer
         subjects.sort(key=lambda c: abs(c.i - head.i))
         for subject in subjects:
+            if subject.lower_ == "who" and head.dep_ == "relcl":
+                subject = head.head  # "Tusk, who called the plan '...'": the relative's antecedent
             mention = mention_of(subject)
             if subject.lower_ in self.pronoun_genders:
                 previous = self._previous_speaker(head, self.pronoun_genders[subject.lower_])
