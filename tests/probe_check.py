@@ -15,6 +15,13 @@ A stance pattern has any of holder (actor key), type, polarity, target (lowercas
 target as stances.rq shows it); a guarantee pattern any of beneficiary, guarantors (a subset),
 status. Absent keys match anything.
 
+Quote probes add two keys:
+  quotes: quote patterns that must each match some extracted quotation (doc._.pg_quotes)
+  forbid_quotes: quote patterns that must match none
+A quote pattern has any of speaker (actor key; `null` means no speaker was found) and text (a
+lowercase substring of the quoted words, compared case-insensitively with curly quotes made
+straight). `forbid_quotes: [{text: so-called}]` says the words are not a quotation at all.
+
 Run `python tests/probe_check.py [FILE ...]` for a report of every probe."""
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ PROBE_DIR = Path(__file__).parent / "data" / "probes"
 DEFAULT_DATE = dt.date(2025, 3, 1)
 _STANCE_KEYS = {"holder", "type", "polarity", "target"}
 _GUARANTEE_KEYS = {"beneficiary", "guarantors", "status"}
+_QUOTE_KEYS = {"speaker", "text"}
 
 
 def load_probes(paths: Iterable[Path] | None = None) -> list[dict[str, Any]]:
@@ -53,11 +61,13 @@ def _check_shape(probe: Mapping[str, Any], path: Path) -> None:
     where = f"{path.name}: probe {probe.get('id')!r}"
     if not probe.get("id") or not probe.get("text"):
         raise ValueError(f"{where} needs an id and a text")
-    if not any(probe.get(k) for k in ("expect", "forbid", "guarantees", "forbid_guarantees")):
+    if not any(probe.get(k) for k in ("expect", "forbid", "guarantees", "forbid_guarantees",
+                                      "quotes", "forbid_quotes")):
         raise ValueError(f"{where} expects and forbids nothing")
     for key, allowed in (("expect", _STANCE_KEYS), ("forbid", _STANCE_KEYS),
                          ("guarantees", _GUARANTEE_KEYS),
-                         ("forbid_guarantees", _GUARANTEE_KEYS)):
+                         ("forbid_guarantees", _GUARANTEE_KEYS),
+                         ("quotes", _QUOTE_KEYS), ("forbid_quotes", _QUOTE_KEYS)):
         for pattern in probe.get(key) or []:
             unknown = set(pattern) - allowed
             if unknown:
@@ -81,6 +91,31 @@ def _guarantee_matches(guarantee: Any, pattern: Mapping[str, Any]) -> bool:
     )
 
 
+_STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+
+
+def _quote_matches(quote: Any, pattern: Mapping[str, Any]) -> bool:
+    text = quote.text.lower().translate(_STRAIGHTEN)
+    return (
+        pattern.get("speaker", quote.speaker) == quote.speaker
+        and str(pattern.get("text", "")).lower().translate(_STRAIGHTEN) in text
+    )
+
+
+def describe_quote(quote: Any) -> str:
+    return f"{quote.speaker} | {quote.text[:70]} | {quote.rule}"
+
+
+def quote_failures(probe: Mapping[str, Any], doc: Doc) -> list[str]:
+    """The quote patterns of `probe` that `doc` gets wrong."""
+    quotes = doc._.pg_quotes or []
+    wrong = [f"missing quote {p}" for p in probe.get("quotes") or []
+             if not any(_quote_matches(q, p) for q in quotes)]
+    wrong += [f"forbidden quote {describe_quote(q)}" for p in probe.get("forbid_quotes") or []
+              for q in quotes if _quote_matches(q, p)]
+    return wrong
+
+
 def failures(probe: Mapping[str, Any], doc: Doc) -> list[str]:
     """What `doc` (the probe's text run through the pipeline) gets wrong; empty when it passes."""
     stances = doc._.pg_stances or []
@@ -94,6 +129,7 @@ def failures(probe: Mapping[str, Any], doc: Doc) -> list[str]:
     wrong += [f"forbidden guarantee {describe_guarantee(g)}"
               for p in probe.get("forbid_guarantees") or []
               for g in guarantees if _guarantee_matches(g, p)]
+    wrong += quote_failures(probe, doc)
     return wrong
 
 
@@ -141,6 +177,9 @@ def main(argv: list[str]) -> int:
                 print(f"       got: {describe(stance)}")
             for guarantee in doc._.pg_guarantees or []:
                 print(f"       got guarantee: {describe_guarantee(guarantee)}")
+            if probe.get("quotes") or probe.get("forbid_quotes"):
+                for quote in doc._.pg_quotes or []:
+                    print(f"       got quote: {describe_quote(quote)}")
     print(f"\n{passed}/{len(probes)} probes pass; {gaps} marked as known gaps")
     return 0
 

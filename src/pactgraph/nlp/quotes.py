@@ -9,10 +9,12 @@ Speakers come from the text around each quote, in this order:
   1. after it, in the same sentence: `"...," Zelenskyy said`, `said the president`, `..." he added`;
   2. before it, in the same sentence: `Lavrov said: "..."`, `X told reporters: "..."`, and partial
      quotes in reported speech, `X said that ... "..."`;
-  3. `according to X`, `in his words` around it; a colon introduction without reporting verb,
+  3. a dash and a name right after a closed quoted sentence (`"..." — Zelensky, in his address`);
+     `according to X`, `in his words` around it; a colon introduction without reporting verb,
      `The minister was blunt: "..."`, speaks through its clause's subject;
   4. a quote with no attribution of its own continues the speaker of the neighbouring quote in
-     the same or the adjacent paragraph.
+     the same or the adjacent paragraph; one that opens a sentence right after a sentence about a
+     named person, in the same paragraph, is that person's (`X spoke in Kyiv. "..."`).
 Reporting verbs are data (`nlp/lexicons/speech_verbs.yaml`); pronouns and titles ("he", "the
 Kremlin spokesman") are resolved by the actor component through `token._.pg_mention`, except that
 a he/she frame right after a sentence whose reporting verb has a named person of that gender as
@@ -22,6 +24,13 @@ A paragraph labelled `Name:` (headline, bullet) gives its unframed quotes to tha
 transcript (two or more `Name:`/`Q:` turns) an actor's unmarked turn is itself a quotation.
 «Guillemets» are quotation marks. Places are never speakers of the subject-phrase fallbacks.
 Frames reach past short scare quotes (`X said the word "irreversible" mattered: "..."`).
+A he/she frame after a sentence without a reporting verb is that sentence's named subject when the
+gender fits (`X greeted Y. "...," he told him`). An unnamed representative with a demonym ("a senior
+French official") speaks for that state. A fragment of two or more words quoted inside what a
+reporting verb reports is the speaker's (`X said the plan was "a dead end"`) unless it names
+something; a verb with "that" after a quote (`"..." and that Y believed`) is no inverted frame.
+A "who" subject is its antecedent (`X, who called it "..."`); a reporting verb inside a relative
+clause does not frame a quote that a colon of the main clause introduces.
 """
 
 from __future__ import annotations
@@ -48,6 +57,11 @@ _SINGLE_OPEN = "‘'"
 _SINGLE_CLOSE = "’'"
 _OPEN_AFTER = "([{—–-:;,/"  # characters after which a quote mark opens
 _SENT_END = {".", "!", "?"}
+# Arcs that leave what a reporting verb reports: a subject or modifier is a label, a relative
+# clause ("after a meeting in which Y praised ...") is someone else's act.
+_NOT_REPORTED = {"nsubj", "nsubjpass", "compound", "poss", "relcl", "acl"}
+# Before a quoted phrase, these make it a name or label rather than someone's words.
+_LABEL_DETERMINERS = {"the", "its", "his", "her", "their", "our", "'s", "’s", "this", "that"}
 # Frames: how far around a quote its attribution is looked for, in tokens.
 _AFTER_REACH = 25
 _BEFORE_REACH = 45
@@ -69,6 +83,7 @@ class _Span:
     framed: bool = False  # a reporting frame was found, whether or not it named an actor
     after_attributed: bool = False
     complement: bool = False  # the quoted words are what a naming verb names ("called it '...'")
+    verb: int | None = None  # the reporting verb that gave the speaker
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -173,6 +188,9 @@ class QuoteAttributor:
         self.pronouns = frozenset(str(w).lower() for w in lexicon.get("personal_pronouns") or ())
         self.turn_labels = frozenset(str(w).lower() for w in lexicon.get("turn_labels") or ())
         self.asking_verbs = frozenset(str(w).lower() for w in lexicon.get("asking_verbs") or ())
+        self.representative_nouns = frozenset(
+            str(w).lower() for w in lexicons.load("stance_verbs").get("representative_nouns") or ()
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         starts = [t.idx for t in doc]
@@ -189,6 +207,7 @@ class QuoteAttributor:
             if self._is_speech(doc, span, starts, previous=kept[-1] if kept else None):
                 kept.append(span)
         self._colon_prefix_speakers(doc, kept, starts)
+        self._introduced_speakers(doc, kept, starts)
         self._continue_speakers(kept)
         kept = sorted(kept + self._transcript_turns(doc, spans, starts), key=lambda s: s.start)
         quotes = [
@@ -242,6 +261,8 @@ class QuoteAttributor:
             # a one-word designation ("branded it 'undesirable'") or a label inside a noun
             # phrase ("called it a 'road to nowhere'") stays a scare quote
             return True
+        if len(words) <= _PHRASE_MAX_WORDS and self._reported_fragment(doc, span, tokens):
+            return True
         if len(words) <= _SCARE_MAX_WORDS:
             text = full_text(doc)[span.start : (span.close_mark or span.end)].rstrip()
             sentence_like = text[:1].isupper() and text[-1:] in ",.!?"
@@ -258,9 +279,59 @@ class QuoteAttributor:
             )
         if len(words) <= _PHRASE_MAX_WORDS:
             # A verbless phrase is a label ("coalition of the willing") unless someone says it.
-            return (span.framed and span.speaker is not None) or any(
-                t.pos_ in ("VERB", "AUX") for t in tokens
+            if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+                return True
+            return span.framed and span.speaker is not None and not self._names_something(
+                doc, span, tokens
             )
+        return True
+
+    @staticmethod
+    def _names_something(doc: Doc, span: _Span, tokens: list[Token]) -> bool:
+        """The quoted words are the name of an actor or agreement (`said the "coalition of the
+        willing" would meet`), or follow "so-called": a label, whoever's sentence it stands in."""
+        names = [m for t in tokens if (m := t._.pg_mention) is not None]
+        names += list(doc._.pg_agreement_refs or ())
+        if any(n.start <= span.start and span.end <= n.end + 1 for n in names):
+            return True
+        first = tokens[0].i
+        before = [doc[i].lower_ for i in range(max(first - 3, 0), first) if not doc[i].is_punct]
+        return "so-called" in before or before[-2:] == ["so", "called"]
+
+    def _reported_fragment(self, doc: Doc, span: _Span, tokens: list[Token]) -> bool:
+        """A few words quoted inside what a reporting verb reports are the speaker's own
+        (`X said the plan was "a dead end"`, `the talks were "useful", she said`), unless they
+        name something: an actor or agreement, title-case words, a phrase after "so-called",
+        "the" or a possessive, or the subject of its clause (`said the "coalition" would meet`)."""
+        if span.speaker is None or span.verb is None or not tokens:
+            return False
+        verb = doc[span.verb]
+        if span.complement:
+            return False  # what a naming verb names is decided by _complement_of
+        inside = {t.i for t in tokens}
+        if self._names_something(doc, span, tokens):
+            return False
+        words = [t for t in tokens if t.is_alpha]
+        if len(words) < 2 or all(t.text[:1].isupper() for t in words):
+            return False  # one word ("immediate", "irreversible") is as often the writer's stress
+        first = tokens[0]
+        before = [doc[i].lower_ for i in range(max(first.i - 3, 0), first.i) if not doc[i].is_punct]
+        if before and before[-1] in _LABEL_DETERMINERS:
+            return False
+        roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+        if not roots:
+            return False
+        # the quote hangs in what the verb reports; an inverted or coordinated frame (`..., she
+        # said`, `... and said`) hangs the verb on the quote's clause or on a verb it shares a
+        # subject with
+        goals = {verb.i} | ({verb.head.i} if verb.dep_ in ("conj", "parataxis") else set())
+        if any(doc[i].lemma_.lower() in self.naming_verbs for i in goals):
+            return False
+        token = roots[0]
+        while token.i not in goals:
+            if token.dep_ in _NOT_REPORTED or token.head.i == token.i:
+                return False
+            token = token.head
         return True
 
     # -- attribution -------------------------------------------------------------------------
@@ -283,23 +354,44 @@ class QuoteAttributor:
         )
         if after_ok:
             for verb in (t for t in after if self._is_speech_verb(t)):
+                if any(c.dep_ == "mark" for c in verb.children):
+                    # '"...", and that Washington did not believe ...': a subordinate clause
+                    # goes on with the reported speech; an inverted frame has no "that"
+                    break
                 span.framed = True
                 speaker, conf, how = self._speaker_of_verb(doc, verb, in_quote, after, span)
                 if speaker is not None:
                     span.after_attributed = True
+                    span.verb = verb.i
                     self._set(span, speaker, conf, f"after-quote-{how}")
                     return
                 break  # the first reporting verb after a quote is its frame
+        # only a closed sentence is signed: `the "reassurance force" — Britain's idea` is a label
+        signed = self._dash_signature(doc, after) if text[-1:] in _SENT_END else None
+        if signed is not None:
+            span.framed = True
+            self._set(span, signed, 0.8, "dash-signature")
+            return
         opening = doc[_token_at(starts, span.open_mark)]
         before_verbs = [
             t for t in before
             if (self._is_speech_verb(t) or self._is_as_verb(t, opening)) and not self._question_put(t)
         ]
         for verb in reversed(before_verbs):
+            if (
+                verb.dep_ == "relcl"
+                and before[-1].text == ":"
+                and before[-1].head.i != verb.i
+                and any(c.tag_ in ("WDT", "WP") for c in verb.children)
+            ):
+                # 'On the talks that Trump has said he will open: "..."': a reporting verb in a
+                # relative clause speaks of another statement than the one the colon introduces
+                continue
             span.framed = True
             speaker, conf, how = self._speaker_of_verb(doc, verb, in_quote, before, span)
             if speaker is not None:
                 self._set(span, speaker, conf - 0.05, f"before-quote-{how}")
+                span.verb = verb.i
                 lemma = verb.lemma_.lower()
                 if lemma in self.naming_verbs or lemma in self.as_verbs:
                     span.complement = self._complement_of(verb, self._tokens(doc, span, starts))
@@ -320,6 +412,16 @@ class QuoteAttributor:
                 return
         if span.framed:
             span.rule = "frame-without-actor"  # "the statement said": a source, but no actor
+
+    def _dash_signature(self, doc: Doc, after: list[Token]) -> str | None:
+        """A dash and a name right after a closed quotation sign it (pull quotes, epigraphs,
+        social cards): `"..." — Volodymyr Zelensky, in his nightly address`."""
+        if len(after) < 2 or after[0].text not in ("—", "–", "-", "--"):
+            return None
+        name = after[1]
+        if name.text[:1].isupper() and self._can_speak(doc, name):
+            return name._.pg_mention.entity
+        return None
 
     def _question_put(self, verb: Token) -> bool:
         """"Asked by the Herald whether ...": a participle of asking opening an adverbial clause
@@ -420,6 +522,8 @@ class QuoteAttributor:
         # clause's subject as a second one; the speaker is the nearer
         subjects.sort(key=lambda c: abs(c.i - head.i))
         for subject in subjects:
+            if subject.lower_ == "who" and head.dep_ == "relcl":
+                subject = head.head  # "Tusk, who called the plan '...'": the relative's antecedent
             mention = mention_of(subject)
             if subject.lower_ in self.pronoun_genders:
                 previous = self._previous_speaker(head, self.pronoun_genders[subject.lower_])
@@ -440,6 +544,9 @@ class QuoteAttributor:
             for token in subject.subtree:
                 if token.i not in in_quote and self._can_speak(doc, token):
                     return token._.pg_mention.entity, 0.7, "subject-phrase"
+            state = self._represented_state(subject)
+            if state is not None:
+                return state, 0.7, "unnamed-representative"
         if subjects:
             return None, 0.0, ""
         # Inverted or unparsed frames: the nearest actor in the frame, preferring after the verb,
@@ -454,6 +561,20 @@ class QuoteAttributor:
             if self._can_speak(doc, token):
                 return token._.pg_mention.entity, 0.75, "frame-actor"
         return None, 0.0, ""
+
+    def _represented_state(self, subject: Token) -> str | None:
+        """"a senior French official", "one Polish diplomat", "a German government spokesman": an
+        unnamed representative speaks for the state its demonym names."""
+        if subject.lemma_.lower() not in self.representative_nouns:
+            return None
+        for token in subject.subtree:
+            if token.i >= subject.i:
+                break
+            if token.text[:1].isupper() and token.dep_ in ("amod", "compound", "npadvmod"):
+                key = self.actor_kb.demonym(token.text)
+                if key is not None:
+                    return key
+        return None
 
     def _colon_intro_speaker(self, frame: list[Token]) -> str | None:
         """The named subject of the clause ending in the colon before a quote."""
@@ -511,7 +632,19 @@ class QuoteAttributor:
                     continue
                 return mention.entity
             return None  # the sentence's first reporting verb decides
-        return None
+        # no reporting verb: the subject of the sentence before, the entity it is about
+        # ("X greeted Y at the door. '...,' he told him")
+        sent = doc[start - 1].sent
+        # a caption parsed as a noun phrase ("Starmer greets Zelensky at ..."): its first words
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), sent[0])
+        mention = mention_of(subject)
+        if mention is None or getattr(mention, "kind", "name") == "pronoun":
+            return None
+        entity = entities.get(mention.entity)
+        info = self.actor_kb.get(mention.entity)
+        if entity is None or entity.type != "Person" or info is None or info.gender != gender:
+            return None
+        return mention.entity
 
     @staticmethod
     def _issuer(doc: Doc, subject: Token) -> str | None:
@@ -617,6 +750,34 @@ class QuoteAttributor:
             if start < hi:
                 turns.append(_Span(start, hi, found[1], None, p, found[0], 0.8, "transcript-turn"))
         return turns if n_turns >= 2 else []
+
+    def _introduced_speakers(self, doc: Doc, spans: list[_Span], starts: list[int]) -> None:
+        """A quotation without any frame that opens a sentence right after a sentence about a
+        named person, in the same paragraph and with no quotation of its own, is that person's:
+        `X spoke after the summit. "We have shown ..."`."""
+        entities = doc._.pg_entities or {}
+        if not isinstance(entities, dict):
+            entities = {e.key: e for e in entities}
+        for span in spans:
+            if span.framed or span.speaker is not None:
+                continue
+            opening = doc[_token_at(starts, span.open_mark)]
+            sent = opening.sent
+            if opening.i != sent.start or sent.start == 0:
+                continue
+            before = doc[sent.start - 1]
+            if "\n" in before.text or "\n" in before.whitespace_:
+                continue  # a new paragraph
+            previous = before.sent
+            if any(s.open_mark >= previous.start_char and s.open_mark < sent.start_char for s in spans):
+                continue  # the sentence before has a quote of its own: _continue_speakers decides
+            subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+            mention = mention_of(subject) if subject is not None else None
+            if mention is None or getattr(mention, "kind", "name") == "pronoun":
+                continue
+            entity = entities.get(mention.entity)
+            if entity is not None and entity.type == "Person":
+                self._set(span, mention.entity, 0.55, "introduced-by-previous-sentence")
 
     @staticmethod
     def _continue_speakers(spans: list[_Span]) -> None:
