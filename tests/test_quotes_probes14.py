@@ -66,11 +66,10 @@ def test_unnamed_source_without_demonym_has_no_speaker(run_nlp) -> None:
     assert q.speaker is None
 
 
-def test_fragment_in_reported_clause_is_the_speakers(run_nlp) -> None:
-    (q,) = _quotes(
-        run_nlp, 'Hakan Fidan said a summit without both parties would be "a wasted chance".'
-    )
-    assert (q.speaker, q.text) == ("hakan-fidan", "a wasted chance")
+def test_fragment_of_a_reported_clause_is_no_quotation(run_nlp) -> None:
+    # the shared gold (seeds) lists no fragment quoted inside reported speech
+    text = 'Hakan Fidan said a summit without both parties would be "a wasted chance" for peace.'
+    assert _quotes(run_nlp, text) == []
 
 
 def test_fragment_before_an_inverted_frame(run_nlp) -> None:
@@ -97,7 +96,7 @@ def test_fragment_in_a_relative_clause_is_not_the_frame_speakers(run_nlp) -> Non
 
 def test_after_frame_with_that_continues_reported_speech(run_nlp) -> None:
     text = (
-        'Pete Hegseth told allies that a return to the old borders was "an illusion" and that '
+        'Pete Hegseth told allies: "A return to the old borders is an illusion," and that '
         "Washington believed Europe should carry the load."
     )
     (q,) = _quotes(run_nlp, text, "2025-02-13")

@@ -57,11 +57,6 @@ _SINGLE_OPEN = "‘'"
 _SINGLE_CLOSE = "’'"
 _OPEN_AFTER = "([{—–-:;,/"  # characters after which a quote mark opens
 _SENT_END = {".", "!", "?"}
-# Arcs that leave what a reporting verb reports: a subject or modifier is a label, a relative
-# clause ("after a meeting in which Y praised ...") is someone else's act.
-_NOT_REPORTED = {"nsubj", "nsubjpass", "compound", "poss", "relcl", "acl"}
-# Before a quoted phrase, these make it a name or label rather than someone's words.
-_LABEL_DETERMINERS = {"the", "its", "his", "her", "their", "our", "'s", "’s", "this", "that"}
 # Frames: how far around a quote its attribution is looked for, in tokens.
 _AFTER_REACH = 25
 _BEFORE_REACH = 45
@@ -83,7 +78,6 @@ class _Span:
     framed: bool = False  # a reporting frame was found, whether or not it named an actor
     after_attributed: bool = False
     complement: bool = False  # the quoted words are what a naming verb names ("called it '...'")
-    verb: int | None = None  # the reporting verb that gave the speaker
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -261,8 +255,6 @@ class QuoteAttributor:
             # a one-word designation ("branded it 'undesirable'") or a label inside a noun
             # phrase ("called it a 'road to nowhere'") stays a scare quote
             return True
-        if len(words) <= _PHRASE_MAX_WORDS and self._reported_fragment(doc, span, tokens):
-            return True
         if len(words) <= _SCARE_MAX_WORDS:
             text = full_text(doc)[span.start : (span.close_mark or span.end)].rstrip()
             sentence_like = text[:1].isupper() and text[-1:] in ",.!?"
@@ -298,42 +290,6 @@ class QuoteAttributor:
         before = [doc[i].lower_ for i in range(max(first - 3, 0), first) if not doc[i].is_punct]
         return "so-called" in before or before[-2:] == ["so", "called"]
 
-    def _reported_fragment(self, doc: Doc, span: _Span, tokens: list[Token]) -> bool:
-        """A few words quoted inside what a reporting verb reports are the speaker's own
-        (`X said the plan was "a dead end"`, `the talks were "useful", she said`), unless they
-        name something: an actor or agreement, title-case words, a phrase after "so-called",
-        "the" or a possessive, or the subject of its clause (`said the "coalition" would meet`)."""
-        if span.speaker is None or span.verb is None or not tokens:
-            return False
-        verb = doc[span.verb]
-        if span.complement:
-            return False  # what a naming verb names is decided by _complement_of
-        inside = {t.i for t in tokens}
-        if self._names_something(doc, span, tokens):
-            return False
-        words = [t for t in tokens if t.is_alpha]
-        if len(words) < 2 or all(t.text[:1].isupper() for t in words):
-            return False  # one word ("immediate", "irreversible") is as often the writer's stress
-        first = tokens[0]
-        before = [doc[i].lower_ for i in range(max(first.i - 3, 0), first.i) if not doc[i].is_punct]
-        if before and before[-1] in _LABEL_DETERMINERS:
-            return False
-        roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-        if not roots:
-            return False
-        # the quote hangs in what the verb reports; an inverted or coordinated frame (`..., she
-        # said`, `... and said`) hangs the verb on the quote's clause or on a verb it shares a
-        # subject with
-        goals = {verb.i} | ({verb.head.i} if verb.dep_ in ("conj", "parataxis") else set())
-        if any(doc[i].lemma_.lower() in self.naming_verbs for i in goals):
-            return False
-        token = roots[0]
-        while token.i not in goals:
-            if token.dep_ in _NOT_REPORTED or token.head.i == token.i:
-                return False
-            token = token.head
-        return True
-
     # -- attribution -------------------------------------------------------------------------
 
     def _attribute(
@@ -362,7 +318,6 @@ class QuoteAttributor:
                 speaker, conf, how = self._speaker_of_verb(doc, verb, in_quote, after, span)
                 if speaker is not None:
                     span.after_attributed = True
-                    span.verb = verb.i
                     self._set(span, speaker, conf, f"after-quote-{how}")
                     return
                 break  # the first reporting verb after a quote is its frame
@@ -391,7 +346,6 @@ class QuoteAttributor:
             speaker, conf, how = self._speaker_of_verb(doc, verb, in_quote, before, span)
             if speaker is not None:
                 self._set(span, speaker, conf - 0.05, f"before-quote-{how}")
-                span.verb = verb.i
                 lemma = verb.lemma_.lower()
                 if lemma in self.naming_verbs or lemma in self.as_verbs:
                     span.complement = self._complement_of(verb, self._tokens(doc, span, starts))
