@@ -22,6 +22,10 @@ subject is that person (`X said ... "...," he wrote`). A document cited as a sou
 communique said") speaks for the body that issued it when kb/agreements.yaml names one party.
 A paragraph labelled `Name:` (headline, bullet) gives its unframed quotes to that actor, and in a
 transcript (two or more `Name:`/`Q:` turns) an actor's unmarked turn is itself a quotation.
+Labels are read by `speaker_labels.py`: a live-blog timestamp before the label (`14:05 — Macron:`)
+makes a post a turn of its own (not a heading without a final stop), `A (Merz):` names the speaker
+in brackets, a question and its answer in one paragraph are two turns, an unnamed `A:` is the one
+person the introduction names, and a place standing for its state (`Moscow:`) is a dateline.
 «Guillemets» are quotation marks. Places are never speakers of the subject-phrase fallbacks.
 Frames reach past short scare quotes (`X said the word "irreversible" mattered: "..."`).
 A he/she frame after a sentence without a reporting verb is that sentence's named subject when the
@@ -58,6 +62,7 @@ _SINGLE_OPEN = "‘'"
 _SINGLE_CLOSE = "’'"
 _OPEN_AFTER = "([{—–-:;,/"  # characters after which a quote mark opens
 _SENT_END = {".", "!", "?"}
+_TURN_ENDS = ".!?\"”’')…"  # how a spoken turn ends; a live-blog heading has no final stop
 # Frames: how far around a quote its attribution is looked for, in tokens.
 _AFTER_REACH = 25
 _BEFORE_REACH = 45
@@ -183,7 +188,9 @@ class QuoteAttributor:
         self.pronouns = frozenset(str(w).lower() for w in lexicon.get("personal_pronouns") or ())
         self.turn_labels = frozenset(str(w).lower() for w in lexicon.get("turn_labels") or ())
         self.answer_labels = frozenset(str(w).lower() for w in lexicon.get("answer_labels") or ())
-        self.labels = LabelReader(self.turn_labels, lexicon.get("turn_time_zones") or ())
+        self.labels = LabelReader(
+            self.turn_labels, self.answer_labels, lexicon.get("turn_time_zones") or ()
+        )
         self.asking_verbs = frozenset(str(w).lower() for w in lexicon.get("asking_verbs") or ())
         self.representative_nouns = frozenset(
             str(w).lower() for w in lexicons.load("stance_verbs").get("representative_nouns") or ()
@@ -746,6 +753,8 @@ class QuoteAttributor:
                 found = self._label(doc, lo, hi, starts)
                 if found is None or any(s.paragraph == p and lo <= s.open_mark < hi for s in spans):
                     continue  # quote marks inside: the marked quotes are the speech
+                if found[2] and text[lo:hi].rstrip()[-1:] not in _TURN_ENDS:
+                    continue  # "10:55 GMT — X: territory first": a post's heading, not speech
                 n_turns += 2 if found[2] else 1
                 first_turn = lo if first_turn is None else first_turn
                 turns.append(self._turn(text, found[1], hi, p, found[0]))

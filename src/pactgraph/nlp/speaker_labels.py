@@ -5,7 +5,8 @@ quote component decides whether the label names an actor).
   Zelensky: ...`, `[09:12] Rutte: ...`. A timestamped label marks a live-blog post, which is a
   turn of its own even when the document has no second one.
 - A transcript label with the speaker in brackets, `A (Merz): ...`, `Answer (Minister Sybiha): ...`,
-  names the speaker inside the brackets when the word before them is a turn label ("A", "Q").
+  names the speaker inside the brackets when the word before them labels an answer; after a
+  question label the brackets name the asker's outlet (`QUESTION (TASS): ...`), nobody's words.
 - A paragraph holding several turns (`Q: ...? A (Lavrov): No. ...`) is cut before each turn label
   that follows the end of a sentence.
 Time-zone words are data (`turn_time_zones` in nlp/lexicons/speech_verbs.yaml).
@@ -31,8 +32,11 @@ class LabelStart:
 
 
 class LabelReader:
-    def __init__(self, turn_labels: Iterable[str], zones: Iterable[str]) -> None:
+    def __init__(
+        self, turn_labels: Iterable[str], answer_labels: Iterable[str], zones: Iterable[str]
+    ) -> None:
         self.turn_labels = frozenset(w.lower() for w in turn_labels)
+        self.answer_labels = frozenset(w.lower() for w in answer_labels)
         zone = "|".join(sorted((re.escape(z) for z in zones), key=len, reverse=True)) or "(?!)"
         # 14:05, 14.05, 10.32am, 9:12 p.m., optionally a zone, then a dash, bar or bracket
         self._stamp = re.compile(
@@ -54,7 +58,7 @@ class LabelReader:
         if stamp is not None:
             at, stamped = stamp.end(), True
         bracketed = self._bracketed.match(text, at, hi)
-        if bracketed is not None and bracketed.group(1).lower() in self.turn_labels:
+        if bracketed is not None and bracketed.group(1).lower() in self.answer_labels:
             colon = text.index(":", bracketed.end(2), hi)
             return LabelStart(at, stamped, bracketed.start(2), bracketed.end(2), colon)
         return LabelStart(at, stamped)
