@@ -743,8 +743,9 @@ class QuoteAttributor:
         for p, (p_lo, p_hi) in enumerate(_paragraphs(text)):
             for lo, hi in self.labels.turns(text, p_lo, p_hi):
                 at = self.labels.start(text, lo, hi)
-                label = re.match(r"\W*(\w+)\s*:\s", text[at.at:hi])
-                if label and label.group(1).lower() in self.turn_labels:
+                # "Q: ...", "QUESTION (Kyodo): ..." (the asker's outlet); "A (Merz):" names its speaker
+                label = re.match(r"\W*(\w+)(?:\s*\([^()\n]{1,60}\))?\s*:\s", text[at.at:hi])
+                if label and at.colon is None and label.group(1).lower() in self.turn_labels:
                     n_turns += 1
                     first_turn = lo if first_turn is None else first_turn
                     if label.group(1).lower() in self.answer_labels:
