@@ -22,6 +22,10 @@ subject is that person (`X said ... "...," he wrote`). A document cited as a sou
 communique said") speaks for the body that issued it when kb/agreements.yaml names one party.
 A paragraph labelled `Name:` (headline, bullet) gives its unframed quotes to that actor, and in a
 transcript (two or more `Name:`/`Q:` turns) an actor's unmarked turn is itself a quotation.
+Labels are read by `speaker_labels.py`: a live-blog timestamp before the label (`14:05 — Macron:`)
+makes a post a turn of its own (not a heading without a final stop), `A (Merz):` names the speaker
+in brackets, a question and its answer in one paragraph are two turns, an unnamed `A:` is the one
+person the introduction names, and a place standing for its state (`Moscow:`) is a dateline.
 «Guillemets» are quotation marks. Places are never speakers of the subject-phrase fallbacks.
 Frames reach past short scare quotes (`X said the word "irreversible" mattered: "..."`).
 A he/she frame after a sentence without a reporting verb is that sentence's named subject when the
@@ -46,6 +50,7 @@ from spacy.tokens import Doc, Token
 from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import lexicons
 from pactgraph.nlp.agreements import mention_of
+from pactgraph.nlp.speaker_labels import LabelReader
 from pactgraph.nlp.util import full_text, sentence_index
 from pactgraph.records import Entity, Quote
 
@@ -57,6 +62,7 @@ _SINGLE_OPEN = "‘'"
 _SINGLE_CLOSE = "’'"
 _OPEN_AFTER = "([{—–-:;,/"  # characters after which a quote mark opens
 _SENT_END = {".", "!", "?"}
+_TURN_ENDS = ".!?\"”’')…"  # how a spoken turn ends; a live-blog heading has no final stop
 # Frames: how far around a quote its attribution is looked for, in tokens.
 _AFTER_REACH = 25
 _BEFORE_REACH = 45
@@ -181,6 +187,10 @@ class QuoteAttributor:
         )
         self.pronouns = frozenset(str(w).lower() for w in lexicon.get("personal_pronouns") or ())
         self.turn_labels = frozenset(str(w).lower() for w in lexicon.get("turn_labels") or ())
+        self.answer_labels = frozenset(str(w).lower() for w in lexicon.get("answer_labels") or ())
+        self.labels = LabelReader(
+            self.turn_labels, self.answer_labels, lexicon.get("turn_time_zones") or ()
+        )
         self.asking_verbs = frozenset(str(w).lower() for w in lexicon.get("asking_verbs") or ())
         self.representative_nouns = frozenset(
             str(w).lower() for w in lexicons.load("stance_verbs").get("representative_nouns") or ()
@@ -652,8 +662,20 @@ class QuoteAttributor:
 
     def _prefix_speaker(self, doc: Doc, lo: int, hi: int, starts: list[int]) -> tuple[str, int] | None:
         """(actor, colon offset) when the paragraph opens with a speaker label, `Peskov: ...`,
-        `- Rutte: "..."`: an actor name (titles allowed) before a colon in its first tokens."""
-        first = _token_at(starts, lo)
+        `- Rutte: "..."`: an actor name (titles allowed) before a colon in its first tokens; a
+        live-blog timestamp may come first (`14:05 — Macron: ...`), and a transcript label may
+        hold the name in brackets (`A (Merz): ...`)."""
+        found = self._label(doc, lo, hi, starts)
+        return (found[0], found[1]) if found is not None else None
+
+    def _label(self, doc: Doc, lo: int, hi: int, starts: list[int]) -> tuple[str, int, bool] | None:
+        """`_prefix_speaker` and whether a timestamp came before the label."""
+        label = self.labels.start(full_text(doc), lo, hi)
+        if label.colon is not None:
+            assert label.name_lo is not None and label.name_hi is not None
+            return self._label_name(doc, label.name_lo, label.name_hi, label.colon, starts,
+                                    label.stamped)
+        first = _token_at(starts, label.at)
         words: list[Token] = []
         for token in doc[first : first + _PREFIX_MAX_TOKENS + 3]:
             if token.idx >= hi:
@@ -669,9 +691,32 @@ class QuoteAttributor:
             words.append(token)
         else:
             return None
-        if not words or not self._can_speak(doc, words[-1]):
+        if not words or not self._can_label(doc, words[-1], label.at):
             return None
-        return words[-1]._.pg_mention.entity, token.idx
+        return words[-1]._.pg_mention.entity, token.idx, label.stamped
+
+    def _can_label(self, doc: Doc, token: Token, lo: int) -> bool:
+        """`token` ends a speaker label that starts at `lo`: an actor that can speak, named within
+        the label (not a name running back into a timestamp, "12:45 GMT Update"), and no place
+        standing for its state: `Moscow: ...` is a dateline."""
+        if not self._can_speak(doc, token):
+            return False
+        mention = token._.pg_mention
+        return mention.start >= lo and mention.kind != "metonym"
+
+    def _label_name(
+        self, doc: Doc, lo: int, hi: int, colon: int, starts: list[int], stamped: bool
+    ) -> tuple[str, int, bool] | None:
+        """The bracketed name of `A (Chancellor Merz):`: its last word, when that names an actor
+        that can speak."""
+        words = [t for t in doc[_token_at(starts, lo) :] if t.idx < hi and t.idx >= lo]
+        if not words or len(words) > _PREFIX_MAX_TOKENS or not all(
+            t.is_title or t.is_upper or t.is_punct for t in words
+        ):
+            return None
+        if not self._can_label(doc, words[-1], lo):
+            return None
+        return words[-1]._.pg_mention.entity, colon, stamped
 
     def _colon_prefix_speakers(self, doc: Doc, spans: list[_Span], starts: list[int]) -> None:
         """A quote without a frame in a paragraph labelled `Name:` is that actor's."""
@@ -686,24 +731,59 @@ class QuoteAttributor:
 
     def _transcript_turns(self, doc: Doc, spans: list[_Span], starts: list[int]) -> list[_Span]:
         """In a transcript (two or more paragraphs are turns: `Name: ...` or `Q: ...`), the words
-        of an actor's turn are a quotation even without quote marks."""
+        of an actor's turn are a quotation even without quote marks. A timestamped label
+        (`14:05 — Macron: ...`) is a live-blog post, a turn even when it is the only one; a
+        paragraph holding a question and its answer (`Q: ...? A (Lavrov): ...`) is two turns; an
+        unnamed answer (`A: ...`) is the interviewee's, the one person the introduction names."""
         turns: list[_Span] = []
+        answers: list[tuple[int, int, int, int]] = []
         n_turns = 0
-        for p, (lo, hi) in enumerate(_paragraphs(full_text(doc))):
-            label = re.match(r"\W*(\w+)\s*:\s", full_text(doc)[lo:hi])
-            if label and label.group(1).lower() in self.turn_labels:
-                n_turns += 1
-                continue
-            found = self._prefix_speaker(doc, lo, hi, starts)
-            if found is None or any(s.paragraph == p for s in spans):
-                continue  # quote marks inside: the marked quotes are the speech
-            n_turns += 1
-            start = found[1] + 1
-            while start < hi and full_text(doc)[start].isspace():
-                start += 1
-            if start < hi:
-                turns.append(_Span(start, hi, found[1], None, p, found[0], 0.8, "transcript-turn"))
-        return turns if n_turns >= 2 else []
+        first_turn: int | None = None
+        text = full_text(doc)
+        for p, (p_lo, p_hi) in enumerate(_paragraphs(text)):
+            for lo, hi in self.labels.turns(text, p_lo, p_hi):
+                at = self.labels.start(text, lo, hi)
+                # "Q: ...", "QUESTION (Kyodo): ..." (the asker's outlet); "A (Merz):" names its speaker
+                label = re.match(r"\W*(\w+)(?:\s*\([^()\n]{1,60}\))?\s*:\s", text[at.at:hi])
+                if label and at.colon is None and label.group(1).lower() in self.turn_labels:
+                    n_turns += 1
+                    first_turn = lo if first_turn is None else first_turn
+                    if label.group(1).lower() in self.answer_labels:
+                        answers.append((at.at + label.end(), hi, at.at + label.end() - 2, p))
+                    continue
+                found = self._label(doc, lo, hi, starts)
+                if found is None or any(s.paragraph == p and lo <= s.open_mark < hi for s in spans):
+                    continue  # quote marks inside: the marked quotes are the speech
+                if found[2] and text[lo:hi].rstrip()[-1:] not in _TURN_ENDS:
+                    continue  # "10:55 GMT — X: territory first": a post's heading, not speech
+                n_turns += 2 if found[2] else 1
+                first_turn = lo if first_turn is None else first_turn
+                turns.append(self._turn(text, found[1], hi, p, found[0]))
+        if n_turns < 2:
+            return []
+        interviewee = self._interviewee(doc, first_turn) if answers and first_turn else None
+        if interviewee is not None:
+            turns += [self._turn(text, colon, hi, p, interviewee) for _, hi, colon, p in answers
+                      if not any(s.paragraph == p and colon < s.open_mark < hi for s in spans)]
+        return [t for t in turns if t.start < t.end]
+
+    @staticmethod
+    def _turn(text: str, colon: int, hi: int, paragraph: int, speaker: str) -> _Span:
+        start = colon + 1
+        while start < hi and text[start].isspace():
+            start += 1
+        return _Span(start, hi, colon, None, paragraph, speaker, 0.8, "transcript-turn")
+
+    def _interviewee(self, doc: Doc, before: int) -> str | None:
+        """The one person the text before the first turn of a transcript names."""
+        entities = doc._.pg_entities or {}
+        if not isinstance(entities, dict):
+            entities = {e.key: e for e in entities}
+        people = {
+            m.entity for m in doc._.pg_mentions or ()
+            if m.end <= before and (e := entities.get(m.entity)) is not None and e.type == "Person"
+        }
+        return people.pop() if len(people) == 1 else None
 
     def _introduced_speakers(self, doc: Doc, spans: list[_Span], starts: list[int]) -> None:
         """A quotation without any frame that opens a sentence right after a sentence about a

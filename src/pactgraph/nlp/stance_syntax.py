@@ -1021,11 +1021,14 @@ def _clause_tokens(verb: Token) -> list[Token]:
 
 
 def _in_parentheses(tok: Token) -> bool:
+    """`tok` stands inside brackets opened earlier in its sentence; a bracket glued to other
+    punctuation counts too ("A (Merz): ..." closes with the token "):")."""
     depth = 0
     for t in tok.sent:
         if t.i >= tok.i:
             break
-        depth += (t.text == "(") - (t.text == ")")
+        if t.is_punct:
+            depth += t.text.count("(") - t.text.count(")")
     return depth > 0
 
 
