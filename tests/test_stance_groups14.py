@@ -47,3 +47,13 @@ def test_members_of_a_body_not_named_before(run_nlp: Callable[..., Doc]) -> None
         "Members of the commission backed a monitoring mission for the ceasefire."
     )
     assert not any(s.holder == "coalition-of-the-willing" for s in doc._.pg_stances)
+
+
+def test_allied_leaders_are_nato(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Allied leaders said in Madrid that they condemned Russia's annexation of Crimea.", date="2022-06-29")
+    assert has_stance(doc, "nato", "oppose", "annexation", phrase=True)
+
+
+def test_allied_leaders_as_object_hold_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Dmitry Peskov dismissed the demands of Allied leaders as hostile.", date="2022-06-30")
+    assert not any(s.holder == "nato" for s in doc._.pg_stances)
