@@ -585,8 +585,13 @@ class _Context:
                         k for m in (c, *c.conjuncts) if (k := self.kb.demonym(m.text))
                     ))
             # "leaders from France, Germany and Italy", "the leadership of the coalition": the
-            # states or bodies; "the leaders of Russia and Ukraine": the heads the KB knows
-            keys = prep_actors(tok, "from") or prep_actors(tok, "of") or self._located_body(tok)
+            # states or bodies; "the leaders of Russia and Ukraine": the heads the KB knows;
+            # "members of the coalition": the body named before
+            keys = (
+                prep_actors(tok, "from") or prep_actors(tok, "of")
+                or [k for o in prep_objects((tok,), "of") for k in self._definite_body(o)]
+                or self._located_body(tok)
+            )
             if keys:
                 return keys
         keys = stance_commit.adopters_before(tok, self._actor_keys, self.subject_keys)

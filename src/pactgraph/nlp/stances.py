@@ -24,7 +24,8 @@ as a clause of its own is still the name ("regard X as completely unacceptable")
 The fallback reads an "as" name with the stance lexicon, and gives no default support to a
 clause whose predicate holds a negative word ("a step toward an anti-Western project").
 "which" never stands for a person (a relative clause hung on the last of a list of authors is the
-document's); "the leaders of A, B and C" hold as their states. Thanks to "you" or for the occasion
+document's); "the leaders of A, B and C" hold as their states, and "members of the coalition"
+as the body the document named before with that word. Thanks to "you" or for the occasion
 is courtesy (`courtesy_verbs`), and news outlets outside the KB hold no stance. A demand over a
 denied clause ("insisted he would not need to") demands nothing; no holder role passes through a
 "by" author or an opposing governor ("voted down a motion calling for X"). What parties pledge
