@@ -115,7 +115,7 @@ class ActorLinker:
         by_surname: dict[str, set[str]] = {}
         for info in self.kb.actors.values():
             if info.type == "Person":
-                by_surname.setdefault(fold(info.label.split()[-1]), set()).add(info.key)
+                by_surname.setdefault(fold(info.family_name), set()).add(info.key)
         self._kb_surnames = {s: keys.pop() for s, keys in by_surname.items() if len(keys) == 1}
         self._ner_stop = {fold(w) for w in lex.get("ner_stopwords", ())}
         self._weapons = {fold(w) for w in lex.get("weapon_names", ())}
@@ -392,7 +392,7 @@ class ActorLinker:
         ner_persons = [c for c in cands if c.source == "ner" and c.ner_label == "PERSON"]
         for c in cands:
             if c.source == "kb" and c.actor and c.actor.type == "Person":
-                persons.setdefault(fold(c.actor.label.split()[-1]), c.actor.key)
+                persons.setdefault(fold(c.actor.family_name), c.actor.key)
         # Unknown persons: full names define the entity; a lone surname joins the full name.
         full_by_surname: dict[str, str] = {}
         for c in ner_persons:
@@ -850,13 +850,17 @@ class ActorLinker:
             if ent is not None and ent.type in ("Country", "Organization", "Location"):
                 return ent.key, doc.char_span(m.start, m.end, alignment_mode="expand").start
             return None, None
-        tok = doc[i]
-        key = self.kb.demonym(tok.text) if tok.text[:1].isupper() else None
-        if key is not None:
-            info = self.kb.actors[key]
-            self._add(state, doc[i : i + 1], info.entity(), kind="alias", conf=0.8,
-                      rule="demonym-qualifier")
-            return key, i
+        # a two-word demonym first ("South African president"), else one word
+        for start in (i - 1, i):
+            words = doc[max(start, 0) : i + 1]
+            if start < 0 or not all(t.text[:1].isupper() for t in words):
+                continue
+            key = self.kb.demonym(" ".join(t.text for t in words))
+            if key is not None:
+                info = self.kb.actors[key]
+                self._add(state, words, info.entity(), kind="alias", conf=0.8,
+                          rule="demonym-qualifier")
+                return key, start
         return None, None
 
     def _title_suffix(self, state: _State, c: _Cand) -> tuple[str | None, int]:
