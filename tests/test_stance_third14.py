@@ -61,3 +61,22 @@ def test_chinese_foreign_minister_by_era(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("China's foreign minister rejected the price cap on Russian crude.", date="2023-03-07")
     assert "qin-gang" in _holders(doc)
     assert "wang-yi" not in _holders(doc)
+
+
+def test_members_listed_after_of_phrase(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    # the parser hangs "including ..." on "Latin America", the object of "of"
+    doc = run_nlp("Some states of Latin America, including Mexico, Colombia and Argentina, declined "
+                  "to endorse the joint statement.", date="2023-07-20")
+    assert has_stance(doc, "mexico", "oppose", "")
+    assert has_stance(doc, "argentina", "oppose", "")
+
+
+def test_of_phrase_without_a_list_gives_no_members(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Some states of Latin America declined to endorse the joint statement.",
+                  date="2023-07-20")
+    assert not _holders(doc) & {"mexico", "colombia", "argentina"}
+
+
+def test_vatican_is_the_holy_see(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("The Vatican welcomed the release of the detained Ukrainian priests.", date="2024-06-30")
+    assert has_stance(doc, "vatican-city", "support", "")

@@ -6,6 +6,7 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
 2. spaCy NER spans the KB did not cover become entities of their own (cleaned of titles,
    possessives, determiners, line breaks); unknown persons join by surname within the document,
    also a lone surname the tagger left unlabelled after the full name (a transcript turn `Name: ...`).
+   A KB person whose family name comes first (KB `surname`: "Wang" for Wang Yi) is that name alone.
    Names in a byline (a short verbless line opening with "By") are the article's authors.
    A KB person's full name in another transliteration ("Wolodymyr Selenskyj", "Petro
    Poroschenko") is that person, also where NER missed it, cut it or called it an organization.
@@ -16,6 +17,7 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
    the document last introduced with that title beside a name; "Polish President Andrzej Duda" also yields an OfficeHolding.
    A title several states' offices share, with no holder mentioned, goes to the holder of the one
    such state the document names, itself or by a seat ("the prime minister" ... "Downing Street").
+   A demonym before a title may have two words ("the South Korean president").
    "His Polish counterpart" (after pronouns) is the holder of the named state's office that shares
    a title, not a generic one, with an office of the owner.
    A title in the past ("then NATO's secretary general", "the 2008 US president", past narration
