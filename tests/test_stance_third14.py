@@ -80,3 +80,14 @@ def test_of_phrase_without_a_list_gives_no_members(run_nlp: Callable[..., Doc]) 
 def test_vatican_is_the_holy_see(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("The Vatican welcomed the release of the detained Ukrainian priests.", date="2024-06-30")
     assert has_stance(doc, "vatican-city", "support", "")
+
+
+def test_quote_after_continue_to_is_the_reporters(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp('Jaishankar told reporters India would continue to "buy oil wherever it is cheapest".',
+                  date="2022-11-08")
+    assert [q.speaker for q in doc._.pg_quotes] == ["subrahmanyam-jaishankar"]
+
+
+def test_quote_framed_by_its_clause_subject_stays(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp('Ramaphosa said the mission "will keep talking to both sides".', date="2023-06-18")
+    assert [q.speaker for q in doc._.pg_quotes] == ["cyril-ramaphosa"]
