@@ -96,6 +96,12 @@ class ActorInfo:
     gender: str | None = None
     speaks_for: str | None = None
     terms: tuple[Term, ...] = ()
+    surname: str | None = None  # the family name where it is not the last word ("Wang Yi")
+
+    @property
+    def family_name(self) -> str:
+        """The name a person is called by alone later in a text: `surname`, else the last word."""
+        return self.surname or self.label.split()[-1]
 
     def entity(self) -> Entity:
         return Entity(
@@ -275,6 +281,7 @@ def _parse_actors(data: dict[str, Any], path: Path) -> dict[str, ActorInfo]:
                 gender=raw.get("gender"),
                 speaks_for=raw.get("speaks_for"),
                 terms=tuple(_parse_term(str(t), f"{where} ({key})") for t in raw.get("terms") or ()),
+                surname=raw.get("surname"),
             )
     return actors
 

@@ -6,6 +6,7 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
 2. spaCy NER spans the KB did not cover become entities of their own (cleaned of titles,
    possessives, determiners, line breaks); unknown persons join by surname within the document,
    also a lone surname the tagger left unlabelled after the full name (a transcript turn `Name: ...`).
+   A KB person whose family name comes first (KB `surname`: "Wang" for Wang Yi) is that name alone.
    Names in a byline (a short verbless line opening with "By") are the article's authors.
    A KB person's full name in another transliteration ("Wolodymyr Selenskyj", "Petro
    Poroschenko") is that person, also where NER missed it, cut it or called it an organization.
@@ -16,6 +17,7 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
    the document last introduced with that title beside a name; "Polish President Andrzej Duda" also yields an OfficeHolding.
    A title several states' offices share, with no holder mentioned, goes to the holder of the one
    such state the document names, itself or by a seat ("the prime minister" ... "Downing Street").
+   A demonym before a title may have two words ("the South Korean president").
    "His Polish counterpart" (after pronouns) is the holder of the named state's office that shares
    a title, not a generic one, with an office of the owner.
    A title in the past ("then NATO's secretary general", "the 2008 US president", past narration
@@ -115,7 +117,7 @@ class ActorLinker:
         by_surname: dict[str, set[str]] = {}
         for info in self.kb.actors.values():
             if info.type == "Person":
-                by_surname.setdefault(fold(info.label.split()[-1]), set()).add(info.key)
+                by_surname.setdefault(fold(info.family_name), set()).add(info.key)
         self._kb_surnames = {s: keys.pop() for s, keys in by_surname.items() if len(keys) == 1}
         self._ner_stop = {fold(w) for w in lex.get("ner_stopwords", ())}
         self._weapons = {fold(w) for w in lex.get("weapon_names", ())}
@@ -392,7 +394,7 @@ class ActorLinker:
         ner_persons = [c for c in cands if c.source == "ner" and c.ner_label == "PERSON"]
         for c in cands:
             if c.source == "kb" and c.actor and c.actor.type == "Person":
-                persons.setdefault(fold(c.actor.label.split()[-1]), c.actor.key)
+                persons.setdefault(fold(c.actor.family_name), c.actor.key)
         # Unknown persons: full names define the entity; a lone surname joins the full name.
         full_by_surname: dict[str, str] = {}
         for c in ner_persons:
@@ -850,13 +852,17 @@ class ActorLinker:
             if ent is not None and ent.type in ("Country", "Organization", "Location"):
                 return ent.key, doc.char_span(m.start, m.end, alignment_mode="expand").start
             return None, None
-        tok = doc[i]
-        key = self.kb.demonym(tok.text) if tok.text[:1].isupper() else None
-        if key is not None:
-            info = self.kb.actors[key]
-            self._add(state, doc[i : i + 1], info.entity(), kind="alias", conf=0.8,
-                      rule="demonym-qualifier")
-            return key, i
+        # a two-word demonym first ("South African president"), else one word
+        for start in (i - 1, i):
+            words = doc[max(start, 0) : i + 1]
+            if start < 0 or not all(t.text[:1].isupper() for t in words):
+                continue
+            key = self.kb.demonym(" ".join(t.text for t in words))
+            if key is not None:
+                info = self.kb.actors[key]
+                self._add(state, words, info.entity(), kind="alias", conf=0.8,
+                          rule="demonym-qualifier")
+                return key, start
         return None, None
 
     def _title_suffix(self, state: _State, c: _Cand) -> tuple[str | None, int]:

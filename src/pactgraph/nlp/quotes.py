@@ -341,6 +341,7 @@ class QuoteAttributor:
         before_verbs = [
             t for t in before
             if (self._is_speech_verb(t) or self._is_as_verb(t, opening)) and not self._question_put(t)
+            and not _takes_infinitive(t)
         ]
         for verb in reversed(before_verbs):
             if (
@@ -849,6 +850,15 @@ class QuoteAttributor:
             )
             out.append(dataclasses.replace(ref, invoked_by=speaker) if speaker else ref)
         doc._.pg_agreement_refs = out
+
+
+def _takes_infinitive(verb: Token) -> bool:
+    """"would continue to "play a role"": a reporting verb with a to-infinitive and no object
+    reports nothing; the quotation belongs to the verb that frames the clause."""
+    return not any(c.dep_ in ("dobj", "ccomp") for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _token_at(starts: list[int], char: int) -> int:

@@ -558,8 +558,11 @@ class _Context:
         if person is not None:
             return [person]
         lemma = tok.lemma_.lower()
-        # "countries including Italy and Spain", "several allies, such as Poland,": the members
-        for c in tok.children:
+        # "countries including Italy and Spain", "several allies, such as Poland,": the members;
+        # the parser may hang the list on the object of "of" ("states of the region, including X")
+        owners = [tok, *(o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj")]
+        for c in (c for h in owners for c in h.children):
             if c.dep_ in {"prep", "acl"} and c.lower_ in {"including", "like", "notably"}:
                 keys = [k for o in c.children if o.dep_ in {"pobj", "dobj"} for k in phrase_actors(o)]
             elif c.dep_ == "prep" and c.lower_ == "as" and c.nbor(-1).lower_ == "such":
