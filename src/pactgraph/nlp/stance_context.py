@@ -575,7 +575,14 @@ class _Context:
                 return keys
         if lemma in self.lex.representative_nouns:
             # "Chile's negotiators", "the Peruvian delegation": the state they act for
-            for c in tok.children:
+            # "EU member states", "NATO member countries": the body before a compound "member"
+            modifiers = [
+                g
+                for c in tok.children
+                for g in ((c,) if c.dep_ != "compound" or c.lemma_.lower() != "member"
+                          else [x for x in c.children if x.dep_ in {"compound", "poss"}])
+            ]
+            for c in modifiers:
                 if c.dep_ == "poss" and (states := self._led_states(c)):
                     return states  # "his government", "Zelensky's negotiators": the leader's state
                 if c.dep_ in {"poss", "amod", "compound"} and entity_of(c):
