@@ -31,9 +31,9 @@ Frames reach past short scare quotes (`X said the word "irreversible" mattered: 
 A he/she frame after a sentence without a reporting verb is that sentence's named subject when the
 gender fits (`X greeted Y. "...," he told him`). An unnamed representative with a demonym ("a senior
 French official") speaks for that state. A short verbless phrase in quotes is a label unless a
-frame gives it a speaker and it names nothing (no actor, agreement or "so-called" label); a
-fragment inside what a reporting verb reports is no quotation of its own (the shared gold lists
-none); a verb with "that" after a quote (`"..." and that Y believed`) is no inverted frame.
+frame gives it a speaker and it names nothing (no actor, agreement or "so-called" label); taking
+every fragment inside reported speech as a quotation was tried and dropped (the shared gold lists
+none). A verb with "that" after a quote (`"..." and that Y believed`) is no inverted frame.
 A "who" subject is its antecedent (`X, who called it "..."`); a reporting verb inside a relative
 clause does not frame a quote that a colon of the main clause introduces.
 """
