@@ -63,7 +63,8 @@ as an adverbial clause), is its object
 whatever guarantee its complement names ("the Paris declaration on security guarantees"); a text
 named only in a skipped clause of time or reason is none ("lifting sanctions before the deal is
 implemented"). A noun on spaCy's stop list ("call", "move", "side") heads a target phrase like
-any noun ("rejected the OSCE's call for a police mission", `stance_syntax.phrase_topic`). A person sent (`envoy_verbs`) is an envoy, not an offer. The owner of a stance noun that a stance
+any noun ("rejected the OSCE's call for a police mission", `stance_syntax.phrase_topic`).
+A person sent (`envoy_verbs`) is an envoy, not an offer. The owner of a stance noun that a stance
 verb governs ("backed Kyiv's request for X") holds no stance of its own from that noun.
 A denied obstruction lets its object happen ("does not object to X", "would not stand in the way
 of X": type `obstruct`), and a denied quality of a thing rejects it ("the offer was not serious",
@@ -133,8 +134,8 @@ only in a participle or adverbial clause ("while appearing open to talks") is it
 verb with a named actor as object takes its "with" phrase as target ("support Ukraine with
 guarantees", `aiding_verbs`), as a furnishing verb does. A thing judged bad for want of Y
 ("Without a US backstop, a European force would be a bluff") is not opposed: Y is demanded
-(`stance_without.lacking_triggers`). A title whose named "of" body runs into a person's name without a
-comma ("Deputy chairman of the Russian Security Council Dmitry Medvedev") is that person
+(`stance_without.lacking_triggers`). A title whose named "of" body runs into a person's name
+without a comma ("Deputy chairman of the Russian Security Council Dmitry Medvedev") is that person
 (`_Context._titled_name`). What a demanded passive is to be backed by ("any ceasefire must be backed
 by a foreign contingent", `backing_verbs`) is demanded too, when it is a thing, not an actor.
 A decline denied in someone's words continues like "continue" ("our support will not waver",
