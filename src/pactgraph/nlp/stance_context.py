@@ -313,6 +313,34 @@ class _Context:
             keys = self._actor_keys(subj) if subj is not None else []
             if keys and not any(t == tok for t in subj.subtree):
                 return _Speech(keys[0], "reported", root, tuple(keys[1:]))
+        return self._colon_speech(tok)
+
+    def _colon_speech(self, tok: Token) -> _Speech | None:
+        """"Macron had one message: Y", "Tusk's verdict: Y", "Scholz was blunt: Y": a short clause
+        before a colon that announces words (lexicon `colon_intro_nouns`, `colon_intro_adjectives`)
+        makes its subject, or the owner of the announcing noun, the speaker of what follows."""
+        sent = tok.sent
+        colon = next((t for t in sent if t.text == ":" and t.i < tok.i), None)
+        if colon is None or colon.i - sent.start > 12:
+            return None
+        before = self.doc[sent.start : colon.i]
+        if any(t.lemma_ in self.lex.reporting_verbs and t.pos_ == "VERB" for t in before):
+            return None  # "X said: Y" is read above
+        if not any(
+            (t.lemma_.lower() in self.lex.colon_intro_nouns and t.pos_ == "NOUN")
+            or (t.lower_ in self.lex.colon_intro_adjectives and t.dep_ == "acomp")
+            for t in before
+        ):
+            return None
+        for t in before:
+            if t.dep_ not in {"nsubj", "poss"} or t.head.i >= colon.i:
+                continue  # the subject or owner of the clause before the colon
+            keys = [
+                k for k in self._actor_keys(t)
+                if getattr(self.ents.get(k), "type", None) != "Location"
+            ]
+            if keys:
+                return _Speech(keys[0], "reported", None, tuple(keys[1:]))
         return None
 
     def _parenthetical_speech(self, clause: Token) -> _Speech | None:

@@ -108,6 +108,8 @@ class StanceLexicon:
     aiding_verbs: frozenset[str] = frozenset()
     backing_verbs: frozenset[str] = frozenset()
     appearance_verbs: frozenset[str] = frozenset()
+    colon_intro_nouns: frozenset[str] = frozenset()
+    colon_intro_adjectives: frozenset[str] = frozenset()
     courtesy_verbs: frozenset[str] = frozenset()
     courtesy_occasions: frozenset[str] = frozenset()
     terms_nouns: frozenset[str] = frozenset()
