@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from pactgraph.nlp import lexicons
+from pactgraph.nlp.guarantees import entity_of
 from pactgraph.nlp.util import prep_objects
 
 _GOAL_PREPS = {"to", "towards", "toward", "into"}
@@ -144,6 +145,44 @@ def destiny_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
                 body = next((o for o in prep.children if o.dep_ == "pobj"), None)
                 if body is not None:
                     yield verb, "support", f"destiny:{tok.lemma_.lower()}", [body]
+
+
+def accession_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
+    """(verb, type, rule, [verb]) for a future accession stated as fact: "Ukraine will join
+    NATO", "Georgia would become a member of the alliance" (support), "would never join" (oppose).
+    The caller keeps only those in someone's words; the clause itself is the target, so the
+    membership topic reads its subject as the state joining. A past or present accession
+    ("Finland joined NATO") is a fact, not a stance."""
+    verbs, bodies = _accession_words()
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or not any(
+            c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in tok.children
+        ):
+            continue
+        if lemma in verbs:
+            goal = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        elif lemma == "become":
+            member = next((c for c in tok.children if c.dep_ == "attr" and c.lemma_ == "member"), None)
+            goal = next(
+                (o for p in (member.children if member is not None else ())
+                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+                None,
+            )
+        else:
+            continue
+        if goal is None or not (entity_of(goal) or goal.lemma_.lower() in bodies):
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            continue
+        yield tok, "support", f"accession:{lemma}", [tok]  # a denial is read as for any verb
+
+
+@cache
+def _accession_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = lexicons.load("stance_verbs")
+    return (frozenset(str(w) for w in data.get("accession_verbs", ())),
+            frozenset(str(w) for w in data.get("accession_bodies", ())))
 
 
 @cache
