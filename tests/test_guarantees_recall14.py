@@ -1,0 +1,21 @@
+"""Recall of guarantee readings: pronoun senders, gerunds under readiness adjectives (stop 14)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+
+def _givers(doc: Doc, beneficiary: str) -> set[str]:
+    return {k for g in doc._.pg_guarantees or [] if g.beneficiary == beneficiary for k in g.guarantors}
+
+
+def test_it_stands_for_the_reporting_state(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Norway said it would deploy soldiers to Moldova once the fighting in Ukraine ends.")
+    assert "norway" in _givers(doc, "moldova")
+
+
+def test_it_outside_reported_speech_is_no_sender(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Rome backed a clause that would protect Ukraine without it joining NATO.")
+    assert not any(g.beneficiary == "italy" for g in doc._.pg_guarantees or [])
