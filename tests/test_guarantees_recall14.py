@@ -19,3 +19,13 @@ def test_it_stands_for_the_reporting_state(run_nlp: Callable[..., Doc]) -> None:
 def test_it_outside_reported_speech_is_no_sender(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Rome backed a clause that would protect Ukraine without it joining NATO.")
     assert not any(g.beneficiary == "italy" for g in doc._.pg_guarantees or [])
+
+
+def test_gerund_under_readiness_adjective(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Ireland was open to contributing peacekeepers to Lebanon after the truce.")
+    assert "ireland" in _givers(doc, "lebanon")
+
+
+def test_gerund_under_opposed_gives_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Austria was opposed to contributing peacekeepers to Ukraine after the truce.")
+    assert "austria" not in _givers(doc, "ukraine")

@@ -291,7 +291,8 @@ def _subject_of(verb: Token) -> Token | None:
         if current.dep_ != "pcomp" or current.tag_ != "VBG" or current.head.dep_ != "prep":
             return None
         current = current.head.head
-        subj = subject_of(current) if current.pos_ in {"VERB", "AUX"} else None
+        # "X was open to contributing troops": the adjective's subject, through its copula
+        subj = subject_of(current) if current.pos_ in {"VERB", "AUX", "ADJ"} else None
     return past_dateline(subj) if subj is not None else None
 
 
