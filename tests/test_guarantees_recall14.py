@@ -29,3 +29,13 @@ def test_gerund_under_readiness_adjective(run_nlp: Callable[..., Doc]) -> None:
 def test_gerund_under_opposed_gives_nothing(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Austria was opposed to contributing peacekeepers to Ukraine after the truce.")
     assert "austria" not in _givers(doc, "ukraine")
+
+
+def test_backstop_after_a_truce(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Spain would be prepared to contribute to a naval backstop for Georgia once a truce holds.")
+    assert "spain" in _givers(doc, "georgia")
+
+
+def test_backstop_for_a_loan_is_no_guarantee(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Austria would contribute to a backstop for the bank loan to Serbia.")
+    assert "austria" not in _givers(doc, "serbia")
