@@ -291,7 +291,8 @@ def _subject_of(verb: Token) -> Token | None:
         if current.dep_ != "pcomp" or current.tag_ != "VBG" or current.head.dep_ != "prep":
             return None
         current = current.head.head
-        subj = subject_of(current) if current.pos_ in {"VERB", "AUX"} else None
+        # "X was open to contributing troops": the adjective's subject, through its copula
+        subj = subject_of(current) if current.pos_ in {"VERB", "AUX", "ADJ"} else None
     return past_dateline(subj) if subj is not None else None
 
 
@@ -1778,12 +1779,21 @@ class GuaranteeExtractor:
                 keys = self._subject_actors(c) or self._group_actors(c)
                 if keys:
                     break
-        if not keys and subj.pos_ == "PRON" and subj.lower_ in {"they", "we"}:
+        if not keys and subj.pos_ == "PRON" and subj.lower_ in {"they", "we", "it"}:
+            ents = entities(verb.doc)
+            if subj.lower_ == "it" and (subj.head.dep_ != "ccomp" or subj.head.head.pos_ != "VERB"):
+                return keys  # "it" stands for the reporter's state only in "X said it would ..."
             for head in governing_chain(verb, limit=5):
                 if head.pos_ in {"VERB", "AUX"}:
                     other = _subject_of(head)
                     if other is not None and other != subj:
                         keys = self._subject_actors(other) or self._group_actors(other)
+                        if subj.lower_ == "it":  # "Britain said it would send troops": a state
+                            keys = [
+                                k
+                                for k in keys
+                                if getattr(ents.get(k), "type", None) in {"Country", "Organization"}
+                            ][:1]
                         if keys:
                             break
         return keys
