@@ -69,11 +69,11 @@ state the demonym names. An unnamed group bound to defend a state ("a group of s
 to its aid") takes the actors the next sentence lists ("The names floated included X, Y and Z").
 A state the sentence casts as the threat (the object of "deter", the doer of an attack or a breach:
 "guarantees would not deter X", "broken by X") is not the protected one; a state that ensures "its
-own" security guarantees nothing, nor is the host or mediator of the talks protected; a mention in
-a direct question ("Will the EU defend it?") commits no one. The subject of an accepting verb receives unless
-negated ("Kyiv accepted/welcomed the guarantees"); the owner of an offer or promise of guarantees
-gives them, as does a possessive owner whose guarantees another state receives ("Kyiv accepted
-Britain's guarantees").
+own" security guarantees nothing, nor is the host or mediator of the talks protected; a mention in a
+direct question ("Will the EU defend it?") commits no one. The subject of an accepting verb receives
+unless negated ("Kyiv accepted/welcomed the guarantees"); the owner of an offer or promise of
+guarantees gives them, as does a possessive owner whose guarantees another state receives ("Kyiv
+accepted Britain's guarantees").
 
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.

@@ -152,10 +152,11 @@ topic, for the proposal named before it. A request noun modified by an actor sta
 infinitive's act as it does with a possessor ("any EU decision to use the assets"). An act whose
 object is "them" or "it" names the noun the pronoun stands for ("urged the EU to use them" ->
 "use assets", `stance_targets._pronoun_object_named`).
-A future accession in someone's words ("X said Ukraine will join NATO", "would become a
-member of the alliance") is the speaker's wish (`stance_paths.accession_triggers`). A colon after a clause announcing words ("X had one message: Y", "X was blunt: Y") makes X
-the speaker of Y (`_Context._colon_speech`). A group holder's members listed after it ("countries of the region, including X and Y") are
-the holders also where the parser hangs the list on the object of "of".
+A future accession in someone's words ("X said Ukraine will join NATO", "would become a member of
+the alliance") is the speaker's wish (`stance_paths.accession_triggers`). A colon after a clause
+announcing words ("X had one message: Y", "X was blunt: Y") makes X the speaker of Y
+(`_Context._colon_speech`). A group holder's members listed after it ("countries of the region,
+including X and Y") are the holders also where the parser hangs the list on the object of "of".
 """
 
 from __future__ import annotations
