@@ -1571,7 +1571,14 @@ class _Context:
         reversal or a composed act ("opposes lifting sanctions", "urged X to block Y") the
         phrase is what is undone or acted on, so that it reads with the stance's polarity."""
         label = target.label.lower()
-        root: Token | None = roots[0] if len(roots) == 1 else None
+        # "called for more jets to be delivered": the words for the target are the object's,
+        # not the passive act done to it
+        named = [
+            r for r in roots
+            if not (r.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in r.children)
+                    and r.dep_ in {"xcomp", "advcl"} and r.head == trigger)
+        ] or roots
+        root: Token | None = named[0] if len(named) == 1 else None
         if root is None:
             words = {w for w in re.findall(r"[a-z]+", label) if len(w) > 3}
             root = next(

@@ -372,12 +372,16 @@ class StanceExtractor:
             if tok.i in verb_matches and tok.pos_ in {"VERB", "AUX"}:
                 phrase, start, end = verb_matches[tok.i]
                 stype = self.lex.verbs[phrase]
+                # "troops were withdrawn from X": moved by someone, nobody leaving X
+                passive_leaving = phrase in self.lex.place_refusals and any(
+                    c.dep_ == "auxpass" for c in tok.children
+                )
                 # "would like to stress / to know / to thank": a turn of speech, no wish
-                if not phrase.startswith("would ") or not any(
+                if not passive_leaving and (not phrase.startswith("would ") or not any(
                     c.dep_ == "xcomp"
                     and (c.lemma_ in self.lex.reporting_verbs or c.lemma_ in self.lex.discourse_wishes)
                     for c in tok.children
-                ):
+                )):
                     yield tok, stype, f"verb:{phrase}", self._verb_objects(tok, phrase, stype)
             elif tok.pos_ == "VERB" and (spread := self._spread_phrase(tok)) is not None:
                 # "campaigned hard for X", "called repeatedly on Y to ...": an adverb or object
@@ -1208,10 +1212,26 @@ class StanceExtractor:
                         roots.append(c)
                     else:
                         roots.extend(subjects)
+                        if subjects and any(a.dep_ == "auxpass" for a in c.children):
+                            # "called for the sanctions to be lifted": what is done to them
+                            roots.append(c)
         warned_off = self._addressed_against(verb, roots)
         if warned_off:
             return warned_off
-        xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+        # "called for the sanctions to be lifted", "for the Sky Shield to be extended": a passive
+        # infinitive after the object says what is to be done to it; the object is its subject,
+        # not an addressee asked to act ("called on X to ..." addresses X)
+        passive_acts = [
+            c for c in verb.children
+            if c.dep_ == "xcomp" and c.tag_ == "VBN" and roots
+            and any(a.dep_ == "auxpass" for a in c.children)
+            and not any(a.dep_ in SUBJECT_DEPS for a in c.children)
+            and c.i > max(r.right_edge.i for r in roots)
+            and not any(r.dep_ == "pobj" and r.head.lower_ in {"on", "upon"} for r in roots)
+        ]
+        if passive_acts:
+            roots = [*roots, *passive_acts]
+        xcomps = [c for c in verb.children if c.dep_ == "xcomp" and c not in passive_acts]
         if xcomps and any(
             (r.dep_ == "dobj" or r.head.dep_ == "prep")
             and (phrase_actors(r) or _addressee(r) or r.lemma_.lower() in self.lex.addressee_nouns)
@@ -1470,6 +1490,10 @@ class StanceExtractor:
                 # "halting military aid": the gerund may be parsed as a modifier of what it undoes
                 undoes = own or any(
                     c.i > t.i and c.dep_ not in {"conj", "cc", "punct"} for c in t.children
+                ) or (
+                    # "demanded that the sanctions be eased", "for X to be lifted": a passive
+                    # undoes its subject, wherever the parser put it
+                    t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children)
                 ) or (
                     t.dep_ == "amod" and t.tag_ == "VBG" and t.head.i > t.i
                 ) or compounded  # "sanctions relief": the undone thing as a compound before it
