@@ -1482,6 +1482,10 @@ class StanceExtractor:
                     t == trigger
                     and t.lemma_ not in self.lex.verbs  # a stance verb's type says it already
                     and any(c.dep_ == "nsubjpass" for c in t.children)
+                ) or (
+                    # "there will be no lifting of sanctions": the "no" is the trigger's denial
+                    t in roots and t.dep_ == "attr" and t.head == trigger
+                    and any(c.dep_ == "expl" for c in trigger.children)
                 )
                 if t.pos_ not in {"VERB", "NOUN"} or (_negated(t) and not own):
                     continue
