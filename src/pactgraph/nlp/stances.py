@@ -185,6 +185,7 @@ from pactgraph.nlp import (
 )
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
+    contains_keyword,
     entity_of,
     is_negated,
     match_lemma_phrases,
@@ -1848,6 +1849,21 @@ class StanceExtractor:
             polarity != "neutral"
             and not rule.startswith(("claim-harm:", "evaluation:", "evaluation-topic:"))
             and self._reversed(trigger, roots, targets)
+        ) or (
+            # "would respond if Moscow violated the ceasefire": what the threat guards is the
+            # ceasefire; the act warned against harms or rejects it
+            # ("if Russia attacked X" names the attack itself: no flip)
+            rule.startswith("retaliation:") and polarity != "neutral" and bool(roots)
+            and (
+                roots[0].lemma_ in self.lex.harm_verbs
+                or (roots[0].lemma_ in self.lex.verbs
+                    and self.lex.polarity(self.lex.verbs[roots[0].lemma_]) == "oppose")
+            )
+            and any(c.dep_ == "dobj" for c in roots[0].children)
+            and not any(
+                contains_keyword(roots[0].text, ctx.topic_of[t.key]["keywords"])
+                for t in targets if t.key in ctx.topic_of
+            )
         )
         if flipped:
             # "regretted the decision to suspend aid", "opposes lifting sanctions": the stance
