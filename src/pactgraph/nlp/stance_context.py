@@ -1022,7 +1022,8 @@ class _Context:
         verb's evaluative name)."""
         skip = {t.i for t in exclude.subtree} if exclude is not None else set()
         skip |= _conjunct_tokens(trigger, roots, rule)  # targets of their own
-        skip |= stance_contrast.contrasted_tokens(trigger, roots)  # "rather than Y": set against it
+        contrasted = stance_contrast.contrasted_tokens(trigger, roots)
+        skip |= contrasted  # "rather than Y", "X over Y": set against it
         # "a deal that leaves Kyiv without guarantees": what the target lacks is not the target
         # (a party left out, "talks without Kyiv", is: the curated label says so)
         skip |= {
@@ -1266,7 +1267,9 @@ class _Context:
             ) is not None:
                 # "that Washington had made concessions": a light verb names nothing; its object does
                 r, subj = obj, None
-            phrase = phrase_topic(r, limit=self.lex.topic_max_words, exclude=exclude or trigger)
+            phrase = phrase_topic(
+                r, limit=self.lex.topic_max_words, exclude=exclude or trigger, cut=contrasted
+            )
             if (
                 phrase
                 and subj is not None
@@ -1622,7 +1625,8 @@ class _Context:
             # "open to talks", "open to discussing X": what the preposition takes
             root = next((c for c in root.children if c.dep_ in {"pobj", "pcomp"}), root)
         phrase = stance_targets.content_phrase(root, exclude=trigger) or phrase_topic(
-            root, limit=self.lex.topic_max_words, exclude=trigger
+            root, limit=self.lex.topic_max_words, exclude=trigger,
+            cut=stance_contrast.contrasted_tokens(trigger, roots),  # "X over Y": not Y
         )
         if phrase is None and root.pos_ == "VERB" and not flipped:
             # "open to discussing everything": the act and its pronoun object say what is offered

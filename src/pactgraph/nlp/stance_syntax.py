@@ -137,13 +137,15 @@ _EMPTY_HEADS = frozenset(lexicons.load("topics").get("empty_heads", ()))
 
 
 def phrase_topic(
-    root: Token, *, limit: int = 8, exclude: Token | None = None, infinitive: bool = False
+    root: Token, *, limit: int = 8, exclude: Token | None = None, infinitive: bool = False,
+    cut: set[int] | frozenset[int] = frozenset(),
 ) -> str | None:
     """A short, normalized label for what `root`'s phrase is about: a noun chunk without
     determiners, relative clauses or asides ("any new timetable for the talks" -> "new timetable
     for the talks"), or an action with its object ("to withdraw heavy guns" -> "withdraw heavy
     guns"). None for pronouns, bare numbers and phrases with no content word. With
-    `infinitive`, an infinitive on the noun stays ("permission to strike X")."""
+    `infinitive`, an infinitive on the noun stays ("permission to strike X"); tokens in `cut`
+    (an alternative set against the phrase, "X over Y") end it."""
     if root.pos_ in {"PRON", "NUM", "DET", "PUNCT", "SPACE"} or (
         # spaCy lists some nouns as stop words ("call", "move", "part", "side"); a noun is a
         # word of content, unless the tail of a hyphenated word ("the build-up": "up")
@@ -158,7 +160,7 @@ def phrase_topic(
         and not any(c.dep_ in {"prep", "xcomp", "ccomp", "dative"} for c in root.children)
     ):
         return None  # "the main thing we could agree on", "had given nothing away"
-    keep = _phrase_tokens(root, limit=limit, exclude=exclude, infinitive=infinitive)
+    keep = _phrase_tokens(root, limit=limit, exclude=exclude, infinitive=infinitive, cut=cut)
     while keep and (keep[0].dep_ in _PHRASE_DROP_LEFT or keep[0].is_punct or keep[0].tag_ == "TO"
                     or keep[0].pos_ in {"ADP", "CCONJ"}):
         keep = keep[1:]
@@ -211,12 +213,14 @@ def _after_hyphen(tok: Token) -> bool:
 
 
 def _phrase_tokens(
-    root: Token, *, limit: int, exclude: Token | None = None, infinitive: bool = False
+    root: Token, *, limit: int, exclude: Token | None = None, infinitive: bool = False,
+    cut: set[int] | frozenset[int] = frozenset(),
 ) -> list[Token]:
     """`root` and its phrase-internal dependents, breadth first, at most `limit` tokens, kept
     contiguous around the root; never the branch holding `exclude` (the stance trigger, as in
     "the plan, drawing criticism from X")."""
     banned = {exclude.i, *(a.i for a in exclude.ancestors)} if exclude is not None else set()
+    banned |= set(cut) - {root.i}
     chosen = {root.i}
     frontier = [root]
     while frontier and len(chosen) < limit:
