@@ -1047,6 +1047,16 @@ class _Context:
         tokens = [
             t for r in roots for t in r.subtree if t.sent == trigger.sent and t.i not in skip
         ]
+        # "backed the Ukrainian plan for a ceasefire": a content preposition the parser hung on
+        # the verb right after a thing's name is that thing's (`stance_targets.hung_prep`)
+        # when the thing's own words name no topic ("talks with Moscow on the sidelines of the
+        # summit" stay talks)
+        for r in roots:
+            prep = stance_targets.hung_prep(r)
+            if prep is not None and not phrase_actors(r) and not any(
+                phrase_actors(o) for o in prep.children if o.dep_ == "pobj"
+            ) and self._topic(r, [t for t in tokens if t in r.subtree]) is None:
+                tokens += [t for t in prep.subtree if t.sent == trigger.sent and t.i not in skip]
         if rule.startswith("priority:"):
             # "to give Kyiv weapons to be strong for talks": the weapons, not the purpose clause
             tokens = [t for r in roots for t in tokens if t in r.subtree and not _in_nested_clause(t, r)]
@@ -1270,6 +1280,10 @@ class _Context:
             phrase = phrase_topic(
                 r, limit=self.lex.topic_max_words, exclude=exclude or trigger, cut=contrasted
             )
+            if phrase and not contrasted:
+                # "welcomed the moratorium on attacks on power plants" with "on attacks" hung
+                # on the verb: the moratorium's words
+                phrase = stance_targets.with_hung_prep(r, phrase, limit=6)
             if (
                 phrase
                 and subj is not None

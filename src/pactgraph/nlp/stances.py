@@ -1433,13 +1433,18 @@ class StanceExtractor:
         if not forms & self.topic_words:
             return False
         rest = tok.doc.text[tok.idx : tok.sent.end_char].lower()  # a keyword ends in its sentence
+        # ... and starts in it: "a moratorium on X" is no "energy moratorium"
+        before = tok.doc.text[tok.sent.start_char : tok.idx].lower().rstrip()
         for topic in self.lex.topics:
             if topic.get("reversal"):
                 continue
             for kw in topic["keywords"]:
                 words = kw.split()
                 for k, w in enumerate(words):
-                    if w in forms and (len(words) == 1 or rest.startswith(" ".join(words[k:]))):
+                    if w in forms and (len(words) == 1 or (
+                        rest.startswith(" ".join(words[k:]))
+                        and (k == 0 or before.endswith(" ".join(words[:k])))
+                    )):
                         return True
         return False
 
