@@ -40,6 +40,24 @@ def attach_gerund_complement(verb: Token, end: int) -> None:
         gerund.dep_ = "xcomp"
 
 
+def attach_split_name(verb: Token) -> None:
+    """ "backed the Sky Shield plan to protect X": the parser may split a named thing into two
+    objects of the verb, the name ("the Sky Shield", with the determiner) and the noun ("plan").
+    Two adjacent objects, a name with a determiner that names no actor and a noun without one,
+    are one phrase: hang the name on the noun as its compound ("offered Ukraine guarantees", a
+    recipient without a determiner, stays two)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    for name, noun in zip(objs, objs[1:]):
+        if (
+            name.pos_ == "PROPN" and noun.pos_ == "NOUN"
+            and name.right_edge.i + 1 == noun.left_edge.i == noun.i
+            and any(c.dep_ == "det" for c in name.children)
+            and not any(c.dep_ == "det" for c in noun.children)
+            and not phrase_actors(name)
+        ):
+            name.head, name.dep_ = noun, "compound"
+
+
 # stance types whose verb takes a thing, never a bare clause ("backed the truce", not "*backed
 # Russia violated it")
 _OBJECT_TYPES = frozenset({"support", "welcome", "endorse", "accept", "oppose", "reject",

@@ -474,7 +474,8 @@ def _modified_thing(
     noun is the thing's author or subject; the stance is about the thing, in the text's words
     (never a party's noun: "the Ukrainian forces")."""
     for r in roots:
-        if r.pos_ != "NOUN" or entity_of(r) or r.lemma_.lower() in ctx.lex.actor_like:
+        # a common noun, or a thing's name that is no actor ("the Ukraine Facility")
+        if r.pos_ not in {"NOUN", "PROPN"} or entity_of(r) or r.lemma_.lower() in ctx.lex.actor_like:
             continue
         deps = {c.dep_ for c in r.children if entity_of(c) == target.key}
         if not deps & {"compound", "amod", "nmod", "poss"}:

@@ -248,6 +248,7 @@ from pactgraph.nlp.stance_syntax import (
     aspect_head,
     attach_gerund_complement,
     attach_misread_object,
+    attach_split_name,
     demonstrative_object,
     furnished,
     phrase_topic,
@@ -294,6 +295,7 @@ class StanceExtractor:
         verb_matches = match_lemma_phrases(doc, self.lex.verbs)
         for head, (phrase, _, end) in verb_matches.items():
             attach_gerund_complement(doc[head], end)
+            attach_split_name(doc[head])
             attach_misread_object(doc[head], end, self.lex.verbs.get(phrase, ""))
         ctx = _Context(doc, self.lex, self.kb)
         self._naming_pred = {}
