@@ -1235,6 +1235,10 @@ class _Context:
         if rule.startswith("verb:") and rule.split(":")[-1] in self.lex.curated_only:
             return []  # "sent a signal", "thanked the staff": too light a verb for a free phrase
         for r in roots:
+            if r.pos_ == "ADP" and r.head == trigger and _party_ready(trigger):
+                # "ready for elections after the war", "open to X": what the preposition takes
+                # (a thing's readiness, "the treaty was ready for signature", is nobody's offer)
+                r = next((c for c in r.children if c.dep_ in {"pobj", "pcomp"}), r)
             if r.pos_ == "VERB" and r.lemma_ in self.lex.verbs and r.lemma_ not in self.lex.text_verbs:
                 obj = next((c for c in r.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
                 if obj is None or (r.lemma_ not in self.lex.curated_only and r.dep_ != "xcomp"):
@@ -1647,7 +1651,10 @@ class _Context:
             obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
             phrase = f"{root.lemma_} {obj.text}" if obj is not None and obj.i == root.i + 1 else None
         if phrase and not flipped:
-            phrase = stance_targets.with_hung_prep(root, phrase)
+            # the hung phrase may fill the phrase up to the word limit ("moratorium on attacks
+            # on power plants")
+            room = max(4, self.lex.topic_max_words - len(phrase.split()))
+            phrase = stance_targets.with_hung_prep(root, phrase, limit=room)
         if not phrase or phrase.lower() in label or (
             # the label with the rest of a list ("a ceasefire and the withdrawal of X"): each
             # conjunct is a stance of its own
@@ -1798,6 +1805,13 @@ class _Context:
 
 
 # ------------------------------------------------------------------ small parse helpers
+
+
+def _party_ready(adj: Token) -> bool:
+    """The subject of a readiness word is a party (an actor, a pronoun, a name) or absent, not a
+    thing ("the treaty was ready")."""
+    subj = subject_of(adj) or (subject_of(adj.head) if adj.dep_ == "acomp" else None)
+    return subj is None or subj.pos_ in {"PRON", "PROPN"} or bool(phrase_actors(subj))
 
 
 def _event_attribute(tok: Token) -> bool:
