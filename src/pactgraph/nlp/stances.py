@@ -1634,8 +1634,10 @@ class StanceExtractor:
                 c.tag_ == "WRB" and c.i < current.i for c in current.children
             ):
                 return True  # "will decide when X is ready to join": an open question
+            # "questioned X and demanded Y": a coordinated verb is a sibling, not what asks
+            sibling = current.dep_ == "conj"
             current = current.head
-            if current.lemma_ in self.lex.question_verbs:
+            if current.lemma_ in self.lex.question_verbs and not sibling:
                 return True
         return False
 
