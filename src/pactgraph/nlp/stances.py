@@ -1066,7 +1066,16 @@ class StanceExtractor:
         """A particle verb of the lexicon whose particle and preposition are the verb's own
         dependents but not next to it ("pushed strongly for", "lashed out angrily at")."""
         lemma = verb.lemma_.lower()
-        if any(c.dep_ == "dobj" for c in verb.children):
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if objs and lemma in self.lex.addressee_verbs and all(_addressee(o) for o in objs):
+            # "asked Washington for Tomahawks", "pressed Berlin for Taurus missiles": the object
+            # is who is asked; the verb's preposition after it says for what
+            # (the parser may hang the preposition on the object: "asked allies for X")
+            return next((
+                f"{lemma} {c.lower_}" for h in (verb, *objs) for c in h.children
+                if c.dep_ == "prep" and c.i > objs[-1].i and f"{lemma} {c.lower_}" in self.lex.verbs
+            ), None)
+        if objs:
             # "withdrew its troops from X", "joined the leaders in person": with an object of its
             # own the verb is transitive and the preposition an adjunct
             return None
@@ -1163,10 +1172,19 @@ class StanceExtractor:
             # verb receives; what is given is another object, the noun the clause modifies or
             # nothing named
             roots = [r for r in roots if not (r.dep_ == "dobj" and entity_of(r) and phrase_actors(r))]
+        asked = verb.lemma_.lower() in self.lex.addressee_verbs
+        if particle and asked:
+            # "asked allies for X": the preposition on the one asked
+            heads += [c for c in verb.children if c.dep_ == "dobj" and _addressee(c)]
         for h in heads:
             for c in h.children:
                 if c.dep_ == "prep" and particle and c.lower_ == particle:
                     roots.extend(o for o in c.children if o.dep_ in {"pobj", "pcomp"})
+        if particle and asked and any(
+            r.dep_ != "dobj" for r in roots
+        ):
+            # "asked Washington for Tomahawks": who is asked is no part of what is asked for
+            roots = [r for r in roots if not (r.dep_ == "dobj" and _addressee(r))]
         if roots and all(r.lower_.endswith(("self", "selves")) for r in roots):
             return []  # "defends itself": self-defence, not a position on anything
         if not roots or all(r.lower_ == "what" for r in roots):
