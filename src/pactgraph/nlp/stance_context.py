@@ -46,6 +46,7 @@ from pactgraph.nlp.stance_syntax import (
     _subtree_chars,
     _undoing,
     demonstrative_object,
+    names_topic,
     phrase_topic,
 )
 from pactgraph.nlp.util import full_text, prep_objects, sentence_index, sentences
@@ -163,6 +164,10 @@ class _Context:
         self.protected = self._protected_country()
         self._speech_cache: dict[int, _Speech | None] = {}
         self.topic_of: dict[str, dict[str, Any]] = {}  # curated topic target key -> its entry
+        self.topic_words = frozenset(
+            w for topic in lex.topics if not topic.get("reversal")
+            for kw in topic["keywords"] for w in kw.split()
+        )
 
     def _described_states(self) -> None:
         """States the text ties a person to when no office is known: "X, the head of the Russian
@@ -1548,7 +1553,11 @@ class _Context:
         hi = max(t.i for t in tokens) + 1
         span = self.doc[lo:hi]
         text = span.text
-        core = "".join(" " if self._in_detail(t, root, span) else t.text_with_ws for t in span)
+        restricted = self._restricted(span)
+        core = "".join(
+            " " if self._in_detail(t, root, span) or t.i in restricted else t.text_with_ws
+            for t in span
+        )
         matching = [
             t for t in self.lex.topics
             if contains_keyword(text, t["keywords"]) and contains_keyword(core, t["keywords"])
@@ -1569,6 +1578,24 @@ class _Context:
         # as its target phrase; the topic node keeps one key and label across documents
         self.topic_of[_slug(label)] = topic
         return Target("topic", _slug(label), label)
+
+    def _restricted(self, span: Span) -> set[int]:
+        """Tokens of what a restriction noun in `span` is on ("any ban on Ukraine's membership of
+        NATO"): the restriction, not that, is what the phrase is about (lexicon
+        `restriction_nouns`), unless the restriction noun is a topic's own word ("a moratorium on
+        strikes")."""
+        out: set[int] = set()
+        for t in span:
+            if (
+                t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.restriction_nouns
+                and not names_topic(t, self.lex.topics, self.topic_words)
+            ):
+                out |= {
+                    d.i for c in t.children
+                    if c.dep_ == "prep" and c.i > t.i and c.lower_ in {"on", "against", "of", "to"}
+                    for d in c.subtree
+                }
+        return out
 
     def _in_detail(self, tok: Token, root: Token, span: Span) -> bool:
         """Inside a time, condition or danger around `root` ("after a ceasefire", "if attacked")

@@ -40,6 +40,30 @@ def attach_gerund_complement(verb: Token, end: int) -> None:
         gerund.dep_ = "xcomp"
 
 
+def names_topic(tok: Token, topics: Iterable[dict], words: frozenset[str]) -> bool:
+    """`tok` is a word of a curated topic's keyword (`words`: the keywords' words, reversal
+    topics left out) as the text has it: a one-word keyword, or a longer one written out around
+    `tok` ("stopping the fire" names the ceasefire; "stop sending arms" does not, though "stop"
+    is a word of that keyword; "a moratorium on X" is no "moratorium on strikes")."""
+    forms = {tok.lower_, tok.lemma_.lower()}
+    if not forms & words:
+        return False
+    rest = tok.doc.text[tok.idx : tok.sent.end_char].lower()  # a keyword ends in its sentence
+    before = tok.doc.text[tok.sent.start_char : tok.idx].lower().rstrip()  # ... and starts in it
+    for topic in topics:
+        if topic.get("reversal"):
+            continue
+        for kw in topic["keywords"]:
+            kw_words = kw.split()
+            for k, w in enumerate(kw_words):
+                if w in forms and (len(kw_words) == 1 or (
+                    rest.startswith(" ".join(kw_words[k:]))
+                    and (k == 0 or before.endswith(" ".join(kw_words[:k])))
+                )):
+                    return True
+    return False
+
+
 def attach_split_name(verb: Token) -> None:
     """ "backed the Sky Shield plan to protect X": the parser may split a named thing into two
     objects of the verb, the name ("the Sky Shield", with the determiner) and the noun ("plan").

@@ -249,6 +249,7 @@ from pactgraph.nlp.stance_syntax import (
     attach_gerund_complement,
     attach_misread_object,
     attach_split_name,
+    names_topic,
     demonstrative_object,
     furnished,
     phrase_topic,
@@ -1446,27 +1447,9 @@ class StanceExtractor:
         return self._topic_words
 
     def _names_topic(self, tok: Token) -> bool:
-        """`tok` is a word of a curated topic's keyword as the text has it: a one-word keyword, or a
-        longer one written out at `tok` ("stopping the fire" names the ceasefire; "stop sending
-        arms" does not, though "stop" is a word of that keyword)."""
-        forms = {tok.lower_, tok.lemma_.lower()}
-        if not forms & self.topic_words:
-            return False
-        rest = tok.doc.text[tok.idx : tok.sent.end_char].lower()  # a keyword ends in its sentence
-        # ... and starts in it: "a moratorium on X" is no "energy moratorium"
-        before = tok.doc.text[tok.sent.start_char : tok.idx].lower().rstrip()
-        for topic in self.lex.topics:
-            if topic.get("reversal"):
-                continue
-            for kw in topic["keywords"]:
-                words = kw.split()
-                for k, w in enumerate(words):
-                    if w in forms and (len(words) == 1 or (
-                        rest.startswith(" ".join(words[k:]))
-                        and (k == 0 or before.endswith(" ".join(words[:k])))
-                    )):
-                        return True
-        return False
+        """`tok` is a word of a curated topic's keyword as the text has it
+        (`stance_syntax.names_topic`)."""
+        return names_topic(tok, self.lex.topics, self.topic_words)
 
     def _reversed(self, trigger: Token, roots: list[Token], targets: list[Target]) -> bool:
         """The target is named as something undone: a reversal verb or noun ("suspend",
