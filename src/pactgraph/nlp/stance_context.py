@@ -1766,6 +1766,9 @@ class _Context:
             if topic.get("place_slot"):
                 # a destination is a state or a place, never a person ("his rival's troops")
                 keys = [k for k in keys if self._place_like(k)]
+            elif topic.get("party_slot"):
+                # a party, never a region ("cede the rest of Donbas": Donbas concedes nothing)
+                keys = [k for k in keys if getattr(self.ents.get(k), "type", None) != "Location"]
             if not keys and t.dep_ == "pobj" and t.lemma_.lower() in self.lex.place_nouns:
                 # "on Ukrainian soil", "into Polish territory": the state the demonym names
                 keys = [

@@ -190,8 +190,10 @@ def phrase_topic(
     (an alternative set against the phrase, "X over Y") end it."""
     if root.pos_ in {"PRON", "NUM", "DET", "PUNCT", "SPACE"} or (
         # spaCy lists some nouns as stop words ("call", "move", "part", "side"); a noun is a
-        # word of content, unless the tail of a hyphenated word ("the build-up": "up")
+        # word of content, unless the tail of a hyphenated word ("the build-up": "up"); so is a
+        # verb with its particle ("give up Crimea")
         root.is_stop and (root.pos_ != "NOUN" or _after_hyphen(root))
+        and not (root.pos_ == "VERB" and any(c.dep_ == "prt" for c in root.children))
     ):
         return None
     if root.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}:
