@@ -53,6 +53,8 @@ from pactgraph.nlp.util import full_text, prep_objects, sentence_index, sentence
 from pactgraph.records import Entity, Guarantee, Target
 
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+# verbs that keep their subject in a state ("remain under Russian control"): the state is the phrase
+_STATE_VERBS = {"remain", "stay", "be"}
 # key prefix of a guarantee whose guarantors the text describes ("our own army")
 GUARANTORS_PREFIX = "guarantors-"
 # prepositions that carry what a deontic clause asks for ("must be at the table", "should join
@@ -1293,17 +1295,28 @@ class _Context:
                 # "welcomed the moratorium on attacks on power plants" with "on attacks" hung
                 # on the verb: the moratorium's words
                 phrase = stance_targets.with_hung_prep(r, phrase, limit=6)
+            # a place is no party: "the Zaporizhzhia plant would remain under Russian control"
+            # is about the plant
+            place_subject = subj is not None and bool(phrase_actors(subj)) and all(
+                getattr(self.ents.get(k), "type", None) == "Location" for k in phrase_actors(subj)
+            )
             if (
                 phrase
                 and subj is not None
                 and subj != trigger  # "readiness to talk": the stance noun is not the actor
-                and subj.pos_ == "NOUN"
-                and not phrase_actors(subj)
-                and not any(c.dep_ in {"dobj", "attr", "xcomp"} for c in r.children)
+                and (subj.pos_ == "NOUN" or place_subject)
+                and (not phrase_actors(subj) or place_subject)
+                and (
+                    not any(c.dep_ in {"dobj", "attr", "xcomp"} for c in r.children)
+                    or (place_subject and r.lemma_ in _STATE_VERBS)  # "remain part of Russia"
+                )
             ):
                 # "insisted that the shelling must stop": the shelling stopping, not "stop"
-                what = phrase_topic(subj, limit=4)
-                if what:
+                what = phrase_topic(subj, limit=6 if place_subject else 4)
+                if what and r.lemma_ in _STATE_VERBS and " " in phrase:
+                    # "would remain under Russian control": the state it is in
+                    phrase = f"{what} {phrase.split(' ', 1)[1]}"
+                elif what:
                     phrase = f"{r.lemma_} {what}"
             if phrase and _slug(phrase) not in self.lex.vague_topics:
                 return [Target("topic", _slug(phrase), phrase)]
