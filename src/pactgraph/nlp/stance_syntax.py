@@ -215,8 +215,11 @@ def phrase_topic(
     keep = _hyphen_glued(keep)
     words: list[str] = []
     for t in keep:
-        # the action named by its lemma ("withdrawing troops" -> "withdraw troops")
-        word = t.lemma_ if t == root and t.pos_ == "VERB" else t.text
+        # the action named by its lemma ("withdrawing troops" -> "withdraw troops"), not a
+        # gerund used as a noun, with a noun before it ("air policing")
+        word = t.lemma_ if t == root and t.pos_ == "VERB" and not (
+            t.tag_ == "VBG" and any(c.dep_ == "compound" and c.i < t.i for c in t.children)
+        ) else t.text
         words.append(word + t.whitespace_ if t != keep[-1] else word)
     text = "".join(words).strip()
     return text if 2 < len(text) <= 80 else None
