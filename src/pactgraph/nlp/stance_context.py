@@ -53,6 +53,8 @@ from pactgraph.nlp.util import full_text, prep_objects, sentence_index, sentence
 from pactgraph.records import Entity, Guarantee, Target
 
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+# stance types that judge what they take, naming it ("denounced X as theft")
+_JUDGING_TYPES = {"reject", "condemn", "criticize", "welcome"}
 # verbs that keep their subject in a state ("remain under Russian control"): the state is the phrase
 _STATE_VERBS = {"remain", "stay", "be"}
 # key prefix of a guarantee whose guarantors the text describes ("our own army")
@@ -1030,6 +1032,7 @@ class _Context:
         skip = {t.i for t in exclude.subtree} if exclude is not None else set()
         skip |= _conjunct_tokens(trigger, roots, rule)  # targets of their own
         contrasted = stance_contrast.contrasted_tokens(trigger, roots)
+        contrasted |= self._named_as(trigger, roots)  # "denounced X as theft": a name for X
         skip |= contrasted  # "rather than Y", "X over Y": set against it
         # "a deal that leaves Kyiv without guarantees": what the target lacks is not the target
         # (a party left out, "talks without Kyiv", is: the curated label says so)
@@ -1592,6 +1595,18 @@ class _Context:
         self.topic_of[_slug(label)] = topic
         return Target("topic", _slug(label), label)
 
+    def _named_as(self, trigger: Token, roots: list[Token]) -> set[int]:
+        """ "denounced the seizure of Russian assets as theft", "hailed the deal as a first
+        step": the "as" phrase a judging verb's object carries is the judgement's name for it,
+        no part of what is judged (judging types: `_JUDGING_TYPES`)."""
+        if self.lex.verbs.get(trigger.lemma_.lower()) not in _JUDGING_TYPES:
+            return set()
+        return {
+            t.i for r in roots if r.dep_ == "dobj" and r.pos_ == "NOUN"
+            for c in r.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > r.i
+            for t in c.subtree
+        }
+
     def _restricted(self, span: Span) -> set[int]:
         """Tokens of what a restriction noun in `span` is on ("any ban on Ukraine's membership of
         NATO"): the restriction, not that, is what the phrase is about (lexicon
@@ -1684,7 +1699,8 @@ class _Context:
             root = next((c for c in root.children if c.dep_ in {"pobj", "pcomp"}), root)
         phrase = stance_targets.content_phrase(root, exclude=trigger) or phrase_topic(
             root, limit=self.lex.topic_max_words, exclude=trigger,
-            cut=stance_contrast.contrasted_tokens(trigger, roots),  # "X over Y": not Y
+            # "X over Y": not Y; "denounced X as theft": not the name
+            cut=stance_contrast.contrasted_tokens(trigger, roots) | self._named_as(trigger, roots),
         )
         if phrase is None and root.pos_ == "VERB" and not flipped:
             # "open to discussing everything": the act and its pronoun object say what is offered
