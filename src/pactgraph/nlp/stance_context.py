@@ -55,6 +55,8 @@ from pactgraph.records import Entity, Guarantee, Target
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # stance types that judge what they take, naming it ("denounced X as theft")
 _JUDGING_TYPES = {"reject", "condemn", "criticize", "welcome"}
+# nouns whose "as" phrase says the role, not a judgement ("a role for Britain as a guarantor")
+_ROLE_NOUNS = {"role", "place", "seat", "status", "position", "function", "participation"}
 # verbs that keep their subject in a state ("remain under Russian control"): the state is the phrase
 _STATE_VERBS = {"remain", "stay", "be"}
 # key prefix of a guarantee whose guarantors the text describes ("our own army")
@@ -1317,8 +1319,8 @@ class _Context:
                 # "insisted that the shelling must stop": the shelling stopping, not "stop"
                 what = phrase_topic(subj, limit=6 if place_subject else 4)
                 if what and r.lemma_ in _STATE_VERBS and " " in phrase:
-                    # "would remain under Russian control": the state it is in
-                    phrase = f"{what} {phrase.split(' ', 1)[1]}"
+                    # "would remain under Russian control": the place in that state
+                    phrase = f"{what} {phrase}"
                 elif what:
                     phrase = f"{r.lemma_} {what}"
             if phrase and _slug(phrase) not in self.lex.vague_topics:
@@ -1603,7 +1605,10 @@ class _Context:
             return set()
         return {
             t.i for r in roots if r.dep_ == "dobj" and r.pos_ == "NOUN"
+            # "rejected any role for Britain as a guarantor": a role, no name
+            and r.lemma_.lower() not in _ROLE_NOUNS
             for c in r.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > r.i
+            and not any(self.guarantee_at(d) for d in c.subtree)
             for t in c.subtree
         }
 
@@ -1823,7 +1828,14 @@ class _Context:
             # "when Ukraine is ready to join NATO": the joiner is the subject of the keyword verb
             for t in span:
                 if t.pos_ == "VERB" and t.lemma_ in topic["subject_fills"]:
-                    subj = subject_of(t)
+                    # "supported Ukraine joining NATO": the object right before the gerund
+                    # joins, not the supporter
+                    subj = next(
+                        (c for c in t.head.children
+                         if t.tag_ == "VBG" and c.dep_ == "dobj" and c.right_edge.i + 1 == t.i
+                         and not any(d.dep_ in SUBJECT_DEPS for d in t.children)),
+                        None,
+                    ) or subject_of(t)
                     keys = [k for k in phrase_actors(subj) if k not in never] if subj else []
                     if keys:
                         slots["of"] = keys[0]
