@@ -157,6 +157,15 @@ the alliance") is the speaker's wish (`stance_paths.accession_triggers`). A colo
 announcing words ("X had one message: Y", "X was blunt: Y") makes X the speaker of Y
 (`_Context._colon_speech`). A group holder's members listed after it ("countries of the region,
 including X and Y") are the holders also where the parser hangs the list on the object of "of".
+An agent noun set beside an actor ("X, a vocal critic of Y", "X has been a staunch backer of Y",
+"one of Y's critics", "critics of Y, including X") gives the actor its stance, unless it is past
+("a former opponent", `stance_agents.py`). A stance noun that its subject has, wins or faces takes
+the actor of its "of" phrase as holder ("the plan has the backing of X", `holding_verbs`), and an
+owner's opposing stance noun under a stance verb passes the verb on to the noun's own target,
+reversed ("criticised Hungary's veto of the loan" supports the loan). "No longer" on a copula or an
+auxiliary denies what it carries ("is no longer keen on X"); an adjective's phrase hung on the
+copula right after it is still its own ("remained cool on X"); and a circumstance ("Despite X's
+opposition to Y") governs no stance noun, so its owner keeps the stance.
 """
 
 from __future__ import annotations
@@ -169,6 +178,7 @@ from spacy.tokens import Doc, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import (
+    stance_agents,
     stance_answer,
     stance_bounds,
     stance_capacity,
@@ -249,6 +259,7 @@ from pactgraph.nlp.stance_syntax import (
     attach_misread_object,
     demonstrative_object,
     furnished,
+    of_holder,
     phrase_topic,
 )
 from pactgraph.nlp.util import prep_objects, sentence_index
@@ -493,6 +504,14 @@ class StanceExtractor:
                 ]
                 if tok.pos_ == "ADP":
                     roots = [o for o in tok.children if o.dep_ in {"pobj", "pcomp"}]
+                if not roots and tok.dep_ == "acomp":
+                    # "remained cool on the idea": the adjective's phrase hung on the copula
+                    roots = [
+                        o for c in tok.head.children
+                        if c.dep_ == "prep" and c.i == tok.i + 1
+                        and c.lower_ in self.lex.noun_target_preps - {"with", "in"}
+                        for o in c.children if o.dep_ in {"pobj", "pcomp"}
+                    ]
                 # "reluctant to back X": X, not the backing
                 roots = [
                     o
@@ -740,6 +759,8 @@ class StanceExtractor:
                     yield tok, "reject", f"ruling-out:{tok.lemma_.lower()}", roots
         # "there will be no federalization", "there can be no Minsk-3" in someone's words
         yield from stance_bounds.denied_future(doc, self.lex.ruling_out, ctx.speech)
+        # "X, a vocal critic of Y", "X has been a staunch backer of Y" (`stance_agents.py`)
+        yield from stance_agents.agent_triggers(doc, self.lex)
 
 
     def _bounds_triggers(self, doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
@@ -1361,12 +1382,14 @@ class StanceExtractor:
     def _noun_targets(self, noun: Token) -> list[Token]:
         """What a stance noun is about: its prepositional object or infinitive; for "Y drew
         criticism" with no such phrase, Y."""
+        owner = of_holder(noun, self.lex)
         roots = [
             o
             for c in noun.children
             if c.dep_ == "prep" and c.lower_ in self.lex.noun_target_preps
             for o in c.children
-            if o.dep_ in {"pobj", "pcomp"} and not (c.lower_ == "from" or phrase_actors(o) and c.lower_ == "of" and noun.lemma_ != "support")
+            if o.dep_ in {"pobj", "pcomp"} and o != owner
+            and not (c.lower_ == "from" or c.lower_ == "of" and noun.lemma_ != "support" and self._names_actor(o))
         ]
         roots += [c for c in noun.children if c.dep_ in {"acl", "xcomp"} and c.tag_ == "VB"]
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
@@ -1387,12 +1410,33 @@ class StanceExtractor:
                 for o in c.children
                 if o.dep_ in {"pobj", "pcomp"}
             ]
-        if not roots and noun.dep_ == "dobj" and noun.head.lemma_ in self.lex.reaction_verbs:
+        if not roots and noun.dep_ == "dobj" and (
+            noun.head.lemma_ in self.lex.reaction_verbs or owner is not None
+        ):
             verb = noun.head
             roots = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             if not roots and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
                 roots = [verb.head]  # "the plan, drawing criticism from X, ..."
         return roots
+
+    def _names_actor(self, phrase: Token) -> bool:
+        """The phrase is an actor ("of Hungary", "of the Polish government"), not a thing an
+        actor modifies ("of the EU loan")."""
+        return bool(phrase_actors(phrase)) and (
+            phrase.pos_ in {"PROPN", "PRON"} or entity_of(phrase) is not None
+            or phrase.lemma_.lower() in self.lex.representative_nouns
+            or phrase.lemma_.lower() in self.lex.group_nouns
+        )
+
+    def _owned_opposition(self, noun: Token) -> bool:
+        """An actor's opposing stance noun with a target of its own ("Hungary's veto of X")."""
+        stype = self.lex.nouns.get(noun.lemma_.lower())
+        return (
+            noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "pobj"}
+            and stype is not None and self.lex.polarity(stype) == "oppose"
+            and any(c.dep_ == "poss" and entity_of(c) for c in noun.children)
+            and bool(self._noun_targets(noun))
+        )
 
     @property
     def topic_words(self) -> frozenset[str]:
@@ -1612,6 +1656,13 @@ class StanceExtractor:
             self._question(trigger) and not rule.startswith("answer:")  # a question answered
         ):
             return []
+        # "criticised Hungary's opposition to new sanctions": the stance is on the sanctions,
+        # through the owner's opposing stance noun (which undoes the governing polarity)
+        opposed_noun = rule.startswith("verb:") and bool(roots) and all(
+            self._owned_opposition(r) for r in roots
+        )
+        if opposed_noun:
+            roots = [o for r in roots for o in self._noun_targets(r)]
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
         if trigger.tag_ == "VBG" and not own_subject and not rule.startswith("path-declared:") and trigger.dep_ in {
             "pobj",
@@ -1692,7 +1743,7 @@ class StanceExtractor:
         evaluative = not rule.startswith(
             ("verb:", "readiness:", "claim-harm:", "retaliation", "denied-success:", "requirement:",
              "noun:", "stance-adjective:", "naming:", "refusal:", "moved-out-of-bounds:",
-             "denied-plan:", "path-declared:")
+             "denied-plan:", "path-declared:", "agent-noun:")
         )
         if rule.startswith("substitute:") and trigger.lemma_ in self.lex.verbs:
             evaluative = False  # "Y will not accept alternatives to X": Y's own refusal, Y holds
@@ -1766,7 +1817,7 @@ class StanceExtractor:
         if rule.startswith("verb:") and rule[5:] in self.lex.alignment_verbs:
             # "X sided with Berlin": a side taken, not a position on Berlin (a policy still counts)
             targets = [t for t in targets if t.kind != "actor"]
-        if rule.startswith("noun:") and self.lex.polarity(stance_type) == "support":
+        if rule.startswith(("noun:", "agent-noun:")) and self.lex.polarity(stance_type) == "support":
             # "their support for Kyiv" restates an alignment; only a policy named is a position
             targets = [t for t in targets if t.kind != "actor"]
         if stance_type == "offer" and roots and all(
@@ -1831,6 +1882,9 @@ class StanceExtractor:
             polarity, final_type = self._composed(trigger, stance_type, roots, polarity, final_type)
             if final_type not in self.lex.types:
                 return []
+        if opposed_noun and polarity != "neutral":
+            polarity = "oppose" if polarity == "support" else "support"
+            final_type = "oppose" if polarity == "oppose" else "support"
         flipped = flipped or polarity != before
         hedged = _hedged(trigger, self.lex.hedges)
         sent = trigger.sent
@@ -1858,7 +1912,7 @@ class StanceExtractor:
         if rule.startswith("noun:") and stance_type != "offer":
             # "backed Kyiv's request for X": the owner's wish, as the governing stance reports it
             # (an owner's own offer, "welcomed X's willingness to help", stays X's)
-            nested = _nested_owners(trigger, self.lex.verbs)
+            nested = _nested_owners(trigger, self.lex.verbs, self.lex.noun_target_preps)
             holders = [h for h in holders if h.key not in nested]
         for holder in holders:
             for target in targets:
@@ -1903,11 +1957,14 @@ class StanceExtractor:
         return out
 
 
-def _nested_owners(noun: Token, verbs: dict[str, str]) -> set[str]:
+def _nested_owners(noun: Token, verbs: dict[str, str], preps: frozenset[str]) -> set[str]:
     """Owners of a stance noun that is itself the object of a stance verb ("supported Kyiv's
-    request", "welcomed the plan's backing"): the sentence is the governing verb's stance."""
+    request", "welcomed the plan's backing"): the sentence is the governing verb's stance. A
+    circumstance ("Despite X's opposition, the allies pressed ahead") governs nothing."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ not in preps:
+            return set()
         head = head.head
     if noun.dep_ not in {"dobj", "pobj"} or head.pos_ != "VERB" or head.lemma_ not in verbs:
         return set()

@@ -1,0 +1,93 @@
+"""Stances named by what their holder is: "X, a vocal critic of Y, ...", "X has been a staunch
+backer of Y", "X is among the fiercest opponents of Y", "As a longtime advocate of Y, X ...".
+An agent noun (`agent_nouns`) set beside an actor (an apposition, a copula's predicate, "one of"
+or "among" the kind) says the actor holds the noun's stance on its "of"/"for" phrase, or on its
+possessor when it has none ("one of Orban's critics"). A holder no longer so ("a former critic",
+"once an opponent", `former_modifiers`) holds nothing; "critics of X said" names nobody."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from pactgraph.nlp.guarantees import subject_of
+from pactgraph.nlp.stance_lexicon import StanceLexicon
+
+_COPULAS = {"be", "remain", "become", "stay"}
+_TARGET_PREPS = {"of", "for"}
+_STOPS = {",", ";", ":", "(", ")", "—", "–"}
+
+
+def agent_triggers(doc: Doc, lex: StanceLexicon) -> Iterator[tuple[Token, str, str, list[Token]]]:
+    """(agent noun, stance type, rule, [what it is for or against]) for every agent noun that
+    `agent_holder` ties to an actor-like holder."""
+    for tok in doc:
+        stype = lex.agent_nouns.get(tok.lemma_.lower())
+        if stype is None or tok.pos_ != "NOUN" or _former(tok, lex):
+            continue
+        if agent_holder(tok) is None:
+            continue
+        roots = [
+            o for c in tok.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS
+            for o in c.children if o.dep_ in {"pobj", "pcomp"}
+        ]
+        if not roots:
+            # "one of Orban's fiercest critics": whose critic it is
+            roots = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        # "the heavyweight champion of the world": a title, not a cause
+        roots = [r for r in roots if r.lemma_.lower() not in lex.title_scopes]
+        if roots:
+            yield tok, stype, f"agent-noun:{tok.lemma_.lower()}", roots
+
+
+def agent_holder(noun: Token) -> Token | None:
+    """The phrase an agent noun describes: what it is in apposition to, the subject of the
+    copula it is the predicate of, through "one of" and "among"; for "As a critic of Y, X ...",
+    the subject of the clause the "as" phrase hangs on."""
+    # "critics of the deal, including Poland", "opponents such as X"
+    for c in noun.children:
+        if c.dep_ == "prep" and (
+            c.lower_ in {"including", "like"}
+            or (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))
+        ):
+            member = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if member is not None:
+                return member
+    current = noun
+    # "one of the fiercest critics", "among the loudest supporters"
+    if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.lower_ == "one":
+        current = current.head.head
+    if current.dep_ == "pobj" and current.head.lower_ == "among":
+        prep = current.head
+        if prep.dep_ == "prep" and prep.head.lemma_ in _COPULAS:
+            return subject_of(prep.head)
+        if prep.dep_ == "appos":
+            return prep.head
+        return None
+    if current.dep_ == "appos" and current.head.pos_ in {"PROPN", "NOUN", "PRON"}:
+        return current.head
+    if current.dep_ in {"attr", "oprd"} and current.head.lemma_ in _COPULAS:
+        return subject_of(current.head)
+    if (
+        current.dep_ == "pobj" and current.head.lower_ == "as" and current.head.dep_ == "prep"
+        and current.head.head.pos_ in {"VERB", "AUX"} and current.head.i < current.head.head.i
+    ):
+        return subject_of(current.head.head)  # "As a supporter of X, Y said ..."
+    return None
+
+
+def _former(noun: Token, lex: StanceLexicon) -> bool:
+    """ "a former critic", "an ex-opponent", "once a supporter": a stance the holder held before."""
+    near = list(noun.children)
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"}:
+        near += list(noun.head.head.children)  # "once one of the critics"
+    if any(c.lower_ in lex.former_modifiers for c in near if c.dep_ in {"amod", "advmod", "compound", "nmod"}):
+        return True
+    # "a one-time opponent", "an ex-critic", "once a supporter": the words just before the noun
+    start = noun.i
+    while start > noun.sent.start and noun.i - start < 5 and noun.doc[start - 1].text not in _STOPS:
+        start -= 1
+    before = noun.doc[start : noun.i].text.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w])", before) for w in lex.former_modifiers)

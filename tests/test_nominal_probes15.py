@@ -1,0 +1,137 @@
+"""Stances held through nouns, adjectives and appositives (stop 15): agent nouns ("X, a vocal
+critic of Y"), a possession verb with the holder in an "of" phrase ("Y has the backing of X"), an
+owner's opposing stance noun under another stance verb ("condemned X's veto of Y"), "no longer"
+on a copula or auxiliary, an adjective's phrase hung on the copula, circumstances that govern no
+stance noun ("Despite X's opposition to Y")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+# -- agent nouns (stance_agents.py)
+
+def test_appositive_critic(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Tomio Okamura, a loud critic of arms deliveries to Kyiv, entered the cabinet.")
+    assert has_stance(doc, "tomio-okamura", "oppose", "arms deliveries", phrase=True)
+
+
+def test_appositive_opponent_person(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Marine Le Pen, a longstanding opponent of sanctions on Moscow, voted against the text.")
+    assert has_stance(doc, "marine-le-pen", "oppose", "sanction")
+
+
+def test_predicate_backer(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Mette Frederiksen has been a steadfast backer of a special tribunal for Russian leaders.")
+    assert has_stance(doc, "mette-frederiksen", "support", "tribunal")
+
+
+def test_among_the_advocates(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Edgars Rinkevics is among the most consistent advocates of confiscating Russian central bank assets.")
+    assert has_stance(doc, "edgars-rinkevics", "support", "asset")
+
+
+def test_one_of_critics_takes_the_owner(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Petr Pavel, one of Robert Fico's harshest critics, spoke in Prague.")
+    assert has_stance(doc, "petr-pavel", "oppose", "fico")
+
+
+def test_critics_including_member(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Opponents of the energy deal, including Lithuania, warned it would fund the war.")
+    assert has_stance(doc, "lithuania", "oppose", "deal")
+
+
+def test_no_fan_is_opposition(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Alexander Stubb is no fan of a freeze along the current front line.")
+    assert has_stance(doc, "alexander-stubb", "oppose", "")
+    assert not has_stance(doc, "alexander-stubb", "support", "")
+
+
+def test_critics_of_a_person_hold_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Critics of Keir Starmer said the coalition of the willing was a talking shop.")
+    assert not any(s.holder == "keir-starmer" for s in doc._.pg_stances)
+
+
+def test_owner_of_critics_holds_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Giorgia Meloni's critics in Rome attacked the plan to send engineers to Ukraine.")
+    assert not any(s.holder == "giorgia-meloni" for s in doc._.pg_stances)
+
+
+def test_former_and_once_hold_nothing(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Sauli Niinisto, a former opponent of NATO membership for Finland, signed the application.")
+    assert not has_stance(doc, "sauli-niinisto", "oppose", "")
+    doc = run_nlp("Pedro Sanchez, once a sceptic of higher defence budgets, now backs them.")
+    assert not has_stance(doc, "pedro-sanchez", "oppose", "budget")
+
+
+def test_no_longer_a_supporter(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Andrej Babis is no longer a supporter of the Czech ammunition initiative.")
+    assert not has_stance(doc, "andrej-babis", "support", "ammunition")
+
+
+def test_sports_title_is_no_cause(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Vasyl Lomachenko, the lightweight champion of the world, trained in Kyiv.")
+    assert doc._.pg_stances == []
+
+
+# -- a possession verb with the holder in its "of" phrase
+
+def test_has_support_of_actors(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("The Estonian proposal for a Baltic drone wall has the support of Finland and Poland.")
+    assert has_stance(doc, "finland", "support", "drone")
+    assert has_stance(doc, "poland", "support", "drone")
+
+
+def test_enjoys_backing_of_person(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("The plan for a Black Sea demining mission enjoys the backing of Recep Tayyip Erdogan.")
+    assert has_stance(doc, "recep-tayyip-erdogan", "support", "demining")
+
+
+def test_support_of_a_non_actor_holds_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("The Swedish bid had the support of most voters.")
+    assert not any(s.holder == "sweden" for s in doc._.pg_stances)
+
+
+# -- an owner's opposing stance noun under a stance verb
+
+def test_condemned_veto_supports_its_object(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Donald Tusk criticised Hungary's veto of the EU loan for Ukraine.")
+    assert has_stance(doc, "donald-tusk", "support", "loan")
+    assert not has_stance(doc, "donald-tusk", "oppose", "loan")
+
+
+def test_praised_opposition_opposes_its_object(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Maria Zakharova praised Slovakia's opposition to the new sanctions.")
+    assert has_stance(doc, "maria-zakharova", "oppose", "sanction")
+    assert not any("against slovakia" in s.target.label.lower() for s in doc._.pg_stances)
+
+
+def test_welcomed_support_is_unchanged(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Andrii Sybiha welcomed Norway's support for the air defence coalition.")
+    assert has_stance(doc, "andrii-sybiha", "support", "")
+    assert not has_stance(doc, "andrii-sybiha", "oppose", "")
+
+
+# -- negation, adjectives and circumstances
+
+def test_no_longer_on_the_copula(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Vienna is no longer keen on the gas transit deal with Gazprom.")
+    assert not has_stance(doc, "austria", "support", "gas")
+    doc = run_nlp("Budapest is no longer opposed to the aid package.")
+    assert not has_stance(doc, "hungary", "oppose", "aid")
+
+
+def test_adjective_phrase_hung_on_copula(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Karl Nehammer remained cool on the idea of Austrian troops in Ukraine.")
+    assert has_stance(doc, "karl-nehammer", "oppose", "troop")
+
+
+def test_dead_set_against(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Sergei Lavrov is dead set against any European peacekeepers in Ukraine.")
+    assert has_stance(doc, "sergei-lavrov", "oppose", "peacekeep", phrase=True)
+
+
+def test_despite_owner_keeps_the_stance(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Despite Bulgaria's objection to the new tariffs, the ministers called for a vote.")
+    assert has_stance(doc, "bulgaria", "oppose", "tariff")
