@@ -135,3 +135,68 @@ def test_dead_set_against(run_nlp: Callable[..., Doc], has_stance: Callable[...,
 def test_despite_owner_keeps_the_stance(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Despite Bulgaria's objection to the new tariffs, the ministers called for a vote.")
     assert has_stance(doc, "bulgaria", "oppose", "tariff")
+
+
+# -- a stance noun's own act or "that" clause composes with it
+
+def test_refusal_to_condemn_is_no_stance(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Aleksandar Vucic's refusal to condemn the annexation drew criticism in Brussels.")
+    assert not any(s.holder == "aleksandar-vucic" and "annex" in s.target.label.lower() for s in doc._.pg_stances)
+
+
+def test_refusal_to_send_stays_a_refusal(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Leo Varadkar's refusal to send Irish soldiers to the mission was no surprise.")
+    assert has_stance(doc, "leo-varadkar", "oppose", "")
+
+
+def test_call_to_lift_opposes(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Peter Szijjarto repeated his call to lift the sanctions on Russian energy.")
+    assert has_stance(doc, "peter-szijjarto", "oppose", "sanction")
+    assert not has_stance(doc, "peter-szijjarto", "support", "sanction")
+
+
+def test_insistence_that_clause(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Andrii Sybiha's insistence that the ceasefire come with security guarantees annoyed Moscow.")
+    assert has_stance(doc, "andrii-sybiha", "support", "guarantee")
+
+
+def test_insistence_that_denied_clause(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Maria Zakharova's insistence that foreign troops would never be tolerated was noted.")
+    assert not has_stance(doc, "maria-zakharova", "support", "troop")
+
+
+# -- more holders of a stance noun or agent noun
+
+def test_whose_opposition(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Karol Nawrocki, whose opposition to the Mercosur deal is no secret, met farmers.")
+    assert has_stance(doc, "karol-nawrocki", "oppose", "mercosur")
+
+
+def test_met_with_resistance_from(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("The idea of a price cap met with stiff resistance from Greece.")
+    assert has_stance(doc, "greece", "oppose", "price cap", phrase=True)
+
+
+def test_drew_the_ire_of(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("The decision to reopen the pipeline drew the ire of Poland.")
+    assert has_stance(doc, "poland", "oppose", "pipeline")
+
+
+def test_conjoined_agent_nouns(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Matteo Salvini, a backer of a quick truce and a foe of sanctions, addressed the rally.")
+    assert has_stance(doc, "matteo-salvini", "oppose", "sanction")
+
+
+def test_emerged_as_and_seen_as(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Petteri Orpo has emerged as a vocal proponent of a joint European air shield.")
+    assert has_stance(doc, "petteri-orpo", "support", "shield")
+
+
+def test_object_named_as_agent_holds_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Beijing portrays Washington as a champion of endless war.")
+    assert not any(s.holder == "united-states" for s in doc._.pg_stances)
+
+
+def test_believer_in(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Edgars Rinkevics is a firm believer in a permanent NATO brigade in Latvia.")
+    assert has_stance(doc, "edgars-rinkevics", "support", "brigade")

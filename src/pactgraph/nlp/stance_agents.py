@@ -29,8 +29,9 @@ def agent_triggers(doc: Doc, lex: StanceLexicon) -> Iterator[tuple[Token, str, s
             continue
         if agent_holder(tok) is None:
             continue
+        preps = _TARGET_PREPS | ({"in"} if tok.lemma_.lower() in lex.believer_nouns else set())
         roots = [
-            o for c in tok.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS
+            o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for o in c.children if o.dep_ in {"pobj", "pcomp"}
         ]
         if not roots:
@@ -56,6 +57,9 @@ def agent_holder(noun: Token) -> Token | None:
             if member is not None:
                 return member
     current = noun
+    # "a supporter of X and a critic of Y": a conjunct describes what the first one does
+    while current.dep_ == "conj" and current.head.pos_ == "NOUN" and current.head != current:
+        current = current.head
     # "one of the fiercest critics", "among the loudest supporters"
     if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.lower_ == "one":
         current = current.head.head
@@ -70,11 +74,14 @@ def agent_holder(noun: Token) -> Token | None:
         return current.head
     if current.dep_ in {"attr", "oprd"} and current.head.lemma_ in _COPULAS:
         return subject_of(current.head)
-    if (
-        current.dep_ == "pobj" and current.head.lower_ == "as" and current.head.dep_ == "prep"
-        and current.head.head.pos_ in {"VERB", "AUX"} and current.head.i < current.head.head.i
-    ):
-        return subject_of(current.head.head)  # "As a supporter of X, Y said ..."
+    if current.dep_ == "pobj" and current.head.lower_ == "as" and current.head.dep_ == "prep":
+        verb = current.head.head
+        # "As a supporter of X, Y said ...", "Y has emerged as a critic of X", "Y is seen as
+        # one"; never an object so named ("Moscow regards Kyiv as an opponent of X")
+        if verb.pos_ in {"VERB", "AUX"} and (
+            current.head.i < verb.i or not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+        ):
+            return subject_of(verb)
     return None
 
 

@@ -134,6 +134,7 @@ class StanceLexicon:
     agent_nouns: dict[str, str] = field(default_factory=dict)
     former_modifiers: frozenset[str] = frozenset()
     title_scopes: frozenset[str] = frozenset()
+    believer_nouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
     # settings of the fallback reading (`stance_fallback.py`)
     fallback: dict[str, Any] = field(default_factory=dict)

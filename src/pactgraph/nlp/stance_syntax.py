@@ -126,6 +126,10 @@ def _noun_holder(noun: Token, lex: StanceLexicon) -> Token | None:
         return None  # a stance taken back
     for c in noun.children:
         if c.dep_ == "poss" and (c.pos_ != "PRON" or entity_of(c)):
+            if c.lower_ == "whose":
+                # "X, whose opposition to Y is well known": the relative clause's antecedent
+                clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+                return clause.head if clause is not None else None
             return c
     owner = of_holder(noun, lex)
     if owner is not None:
@@ -352,7 +356,9 @@ def _denied_act(
     deployed" likewise ("deployment" names the act "deploy")."""
     words = " ".join([t.label.lower() for t in targets] + [p.lower() for p in phrases.values()])
     return any(
-        r.dep_ == "ccomp"
+        # (or a stance noun's "that" clause: "the insistence that NATO must never expand")
+        (r.dep_ == "ccomp" or (r.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                      for m in r.children)))
         and r.head == trigger
         and r.pos_ == "VERB"
         and (_negated(r) or _object_denied(r))

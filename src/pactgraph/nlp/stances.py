@@ -165,7 +165,13 @@ owner's opposing stance noun under a stance verb passes the verb on to the noun'
 reversed ("criticised Hungary's veto of the loan" supports the loan). "No longer" on a copula or an
 auxiliary denies what it carries ("is no longer keen on X"); an adjective's phrase hung on the
 copula right after it is still its own ("remained cool on X"); and a circumstance ("Despite X's
-opposition to Y") governs no stance noun, so its owner keeps the stance.
+opposition to Y") governs no stance noun, so its owner keeps the stance. A stance noun composes
+with its own act as a verb does with its complement ("X's refusal to condemn Y" judges nothing,
+"her call to lift sanctions" opposes them, the infinitive also where the parser hangs it on the
+voicing verb), and a demand or proposal noun's "that" clause is its target, denied or not ("the
+insistence that NATO must never expand"). A conjunct agent noun shares its first conjunct's holder,
+"X emerged as / is seen as a critic of Y" is X's (an object so named is not), "whose opposition"
+is the antecedent's, and "Y met with resistance from X" is X's stance on Y.
 """
 
 from __future__ import annotations
@@ -1392,6 +1398,13 @@ class StanceExtractor:
             and not (c.lower_ == "from" or c.lower_ == "of" and noun.lemma_ != "support" and self._names_actor(o))
         ]
         roots += [c for c in noun.children if c.dep_ in {"acl", "xcomp"} and c.tag_ == "VB"]
+        if not roots and self.lex.nouns.get(noun.lemma_.lower()) in self.lex.clausal_types:
+            # "Zelensky's insistence that any deal include guarantees": the clause it demands
+            roots = [
+                c for c in noun.children
+                if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ]
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         if (
             not roots and after is not None and noun.dep_ == "pobj" and noun.head.lower_ == "in"
@@ -1410,10 +1423,20 @@ class StanceExtractor:
                 for o in c.children
                 if o.dep_ in {"pobj", "pcomp"}
             ]
-        if not roots and noun.dep_ == "dobj" and (
-            noun.head.lemma_ in self.lex.reaction_verbs or owner is not None
+            # "renewed her call to impose tariffs": the noun's infinitive read as the verb's purpose
+            roots += [
+                c for c in noun.head.children
+                if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VB" and c.left_edge.i == noun.i + 1
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ]
+        reacting = noun.dep_ == "dobj" or (
+            # "the plan met with resistance from X", "was met with criticism"
+            noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_ == "meet"
+        )
+        if not roots and reacting and (
+            noun.head.lemma_ in self.lex.reaction_verbs or owner is not None or noun.dep_ == "pobj"
         ):
-            verb = noun.head
+            verb = noun.head if noun.dep_ == "dobj" else noun.head.head
             roots = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             if not roots and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
                 roots = [verb.head]  # "the plan, drawing criticism from X, ..."
@@ -1559,7 +1582,9 @@ class StanceExtractor:
         is how a warning is put, so it does not flip it; for a demand it does)."""
         acts = [
             (r, key) for r in roots
-            if r.dep_ == "xcomp" and r.pos_ == "VERB" and (key := self._act_key(r)) is not None
+            # a stance noun's own act: "Hungary's refusal to block X", "support for blocking Y"
+            if (r.dep_ == "xcomp" or trigger.pos_ == "NOUN")
+            and r.pos_ == "VERB" and (key := self._act_key(r)) is not None
         ]
         if not acts or self.lex.polarity(stance_type) == "neutral":
             return polarity, final_type
@@ -1878,7 +1903,7 @@ class StanceExtractor:
             polarity = "oppose" if polarity == "support" else "support"
             final_type = "oppose" if polarity == "oppose" else "support"
         before = polarity
-        if polarity != "neutral" and rule.startswith("verb:"):
+        if polarity != "neutral" and rule.startswith(("verb:", "noun:")):
             polarity, final_type = self._composed(trigger, stance_type, roots, polarity, final_type)
             if final_type not in self.lex.types:
                 return []
@@ -1901,7 +1926,7 @@ class StanceExtractor:
             if final_type not in self.lex.types or self.lex.polarity(final_type) != polarity:
                 final_type = polarity
         elif (
-            stance_type == "demand" and rule.startswith("verb:") and not flipped
+            stance_type == "demand" and rule.startswith(("verb:", "noun:")) and not flipped
             and _denied_clause(trigger, self.lex.reversal_words)
         ):
             # "insisted that Russia was not a party to any truce": a denial, whose own words
@@ -1991,7 +2016,10 @@ def _denied_clause(verb: Token, reversals: frozenset[str]) -> bool:
     """A that-clause of `verb` whose own verb, not one of undoing, is negated or has "no" for
     object ("insisted he would not need to", "insisted Moscow had no intention of")."""
     return any(
-        c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and c.lemma_.lower() not in reversals
+        # (a stance noun's: "the insistence that troops would never be tolerated")
+        (c.dep_ == "ccomp" or (c.dep_ == "acl" and verb.pos_ == "NOUN"
+                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))
+        and c.pos_ in {"VERB", "AUX"} and c.lemma_.lower() not in reversals
         and (_negated(c) or _object_denied(c))
         for c in verb.children
     )
