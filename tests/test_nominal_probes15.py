@@ -200,3 +200,27 @@ def test_object_named_as_agent_holds_nothing(run_nlp: Callable[..., Doc]) -> Non
 def test_believer_in(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Edgars Rinkevics is a firm believer in a permanent NATO brigade in Latvia.")
     assert has_stance(doc, "edgars-rinkevics", "support", "brigade")
+
+
+# -- first-person possessors, past stance nouns, rivals
+
+def test_our_opposition_in_a_quote(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp('"Our support for the special tribunal is unwavering," Kaja Kallas told reporters.')
+    assert has_stance(doc, "kaja-kallas", "support", "tribunal")
+
+
+def test_our_opposition_unspoken_holds_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Our opposition to the grain import ban is well founded.")
+    assert doc._.pg_stances == []
+
+
+def test_former_support_noun(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Austria's former support for the gas transit deal is now a liability.")
+    assert not has_stance(doc, "austria", "support", "gas")
+    doc = run_nlp("Austria's support for the gas transit deal is now a liability.")
+    assert has_stance(doc, "austria", "support", "gas")
+
+
+def test_election_rival_is_no_opponent(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Yulia Tymoshenko, Petro Poroshenko's opponent in the 2014 election, spoke in Lviv.")
+    assert not any("poroshenko" in s.target.label.lower() for s in doc._.pg_stances)

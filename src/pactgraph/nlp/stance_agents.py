@@ -25,7 +25,7 @@ def agent_triggers(doc: Doc, lex: StanceLexicon) -> Iterator[tuple[Token, str, s
     `agent_holder` ties to an actor-like holder."""
     for tok in doc:
         stype = lex.agent_nouns.get(tok.lemma_.lower())
-        if stype is None or tok.pos_ != "NOUN" or _former(tok, lex):
+        if stype is None or tok.pos_ != "NOUN" or former(tok, lex):
             continue
         if agent_holder(tok) is None:
             continue
@@ -34,8 +34,9 @@ def agent_triggers(doc: Doc, lex: StanceLexicon) -> Iterator[tuple[Token, str, s
             o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for o in c.children if o.dep_ in {"pobj", "pcomp"}
         ]
-        if not roots:
-            # "one of Orban's fiercest critics": whose critic it is
+        if not roots and tok.lemma_.lower() not in lex.contest_nouns:
+            # "one of Orban's fiercest critics": whose critic it is ("Zelensky's opponent in the
+            # election" is a rival in a contest)
             roots = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         # "the heavyweight champion of the world": a title, not a cause
         roots = [r for r in roots if r.lemma_.lower() not in lex.title_scopes]
@@ -85,16 +86,20 @@ def agent_holder(noun: Token) -> Token | None:
     return None
 
 
-def _former(noun: Token, lex: StanceLexicon) -> bool:
-    """ "a former critic", "an ex-opponent", "once a supporter": a stance the holder held before."""
+def former(noun: Token, lex: StanceLexicon) -> bool:
+    """ "a former critic", "an ex-opponent", "once a supporter", "who once was a critic",
+    "Germany's erstwhile support": a stance the holder held before (`former_modifiers`)."""
     near = list(noun.children)
     if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"}:
         near += list(noun.head.head.children)  # "once one of the critics"
+    if noun.dep_ in {"attr", "oprd"}:
+        near += list(noun.head.children)  # "who once was a critic"
     if any(c.lower_ in lex.former_modifiers for c in near if c.dep_ in {"amod", "advmod", "compound", "nmod"}):
         return True
-    # "a one-time opponent", "an ex-critic", "once a supporter": the words just before the noun
-    start = noun.i
-    while start > noun.sent.start and noun.i - start < 5 and noun.doc[start - 1].text not in _STOPS:
-        start -= 1
-    before = noun.doc[start : noun.i].text.lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w])", before) for w in lex.former_modifiers)
+    # the words just before the phrase, which the parser may split ("ex", "-", "critic")
+    lo = max(noun.sent.start, min(noun.left_edge.i, noun.i - 3) - 1)
+    before = noun.doc[lo : noun.i]
+    if any(t.text in _STOPS for t in before):
+        before = noun.doc[max(t.i for t in before if t.text in _STOPS) + 1 : noun.i]
+    text = before.text.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w])", text) for w in lex.former_modifiers)

@@ -125,7 +125,8 @@ def _noun_holder(noun: Token, lex: StanceLexicon) -> Token | None:
     if noun.dep_ == "dobj" and head.lemma_ in lex.retraction_verbs:
         return None  # a stance taken back
     for c in noun.children:
-        if c.dep_ == "poss" and (c.pos_ != "PRON" or entity_of(c)):
+        if c.dep_ == "poss" and (c.pos_ != "PRON" or entity_of(c) or c.lower_ in {"my", "our"}):
+            # ("our opposition to X" in someone's words is the speaker's)
             if c.lower_ == "whose":
                 # "X, whose opposition to Y is well known": the relative clause's antecedent
                 clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)

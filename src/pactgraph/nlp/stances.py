@@ -171,7 +171,9 @@ with its own act as a verb does with its complement ("X's refusal to condemn Y" 
 voicing verb), and a demand or proposal noun's "that" clause is its target, denied or not ("the
 insistence that NATO must never expand"). A conjunct agent noun shares its first conjunct's holder,
 "X emerged as / is seen as a critic of Y" is X's (an object so named is not), "whose opposition"
-is the antecedent's, and "Y met with resistance from X" is X's stance on Y.
+is the antecedent's, and "Y met with resistance from X" is X's stance on Y. A stance noun of the
+past ("Germany's former support for X") is no stance now, "our/my opposition" in someone's words
+is the speaker's, and a rival's possessor ("Zelensky's opponent in the election") is no target.
 """
 
 from __future__ import annotations
@@ -468,7 +470,10 @@ class StanceExtractor:
                     continue
                 yield tok, adj_type, f"adjective:{tok.lemma_.lower()}", roots
             # "X voiced its opposition to Y", "Y drew criticism from X"
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.nouns:
+            if (
+                tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.nouns
+                and not stance_agents.former(tok, self.lex)  # "Germany's former support for X"
+            ):
                 roots = self._noun_targets(tok)
                 if roots and _noun_holder(tok, self.lex) is not None:
                     yield tok, self.lex.nouns[tok.lemma_.lower()], f"noun:{tok.lemma_.lower()}", roots
