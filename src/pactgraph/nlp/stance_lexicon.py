@@ -136,7 +136,7 @@ class StanceLexicon:
     title_scopes: frozenset[str] = frozenset()
     believer_nouns: frozenset[str] = frozenset()
     contest_nouns: frozenset[str] = frozenset()
-    holding_verbs: frozenset[str] = frozenset()
+    possession_verbs: frozenset[str] = frozenset()
     # settings of the fallback reading (`stance_fallback.py`)
     fallback: dict[str, Any] = field(default_factory=dict)
 

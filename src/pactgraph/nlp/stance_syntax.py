@@ -107,7 +107,7 @@ def _people_addressed(tok: Token, nouns: frozenset[str]) -> bool:
 def of_holder(noun: Token, lex: StanceLexicon) -> Token | None:
     """The actor in the "of" phrase of a stance noun that its subject has, wins or faces ("the plan
     has the backing of X", "enjoys the support of X"): the holder, when nothing owns the noun."""
-    if noun.dep_ != "dobj" or noun.head.lemma_ not in lex.holding_verbs:
+    if noun.dep_ != "dobj" or noun.head.lemma_ not in lex.possession_verbs:
         return None
     if any(c.dep_ == "poss" for c in noun.children):
         return None

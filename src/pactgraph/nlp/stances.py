@@ -160,7 +160,7 @@ including X and Y") are the holders also where the parser hangs the list on the 
 An agent noun set beside an actor ("X, a vocal critic of Y", "X has been a staunch backer of Y",
 "one of Y's critics", "critics of Y, including X") gives the actor its stance, unless it is past
 ("a former opponent", `stance_agents.py`). A stance noun that its subject has, wins or faces takes
-the actor of its "of" phrase as holder ("the plan has the backing of X", `holding_verbs`), and an
+the actor of its "of" phrase as holder ("the plan has the backing of X", `possession_verbs`), and an
 owner's opposing stance noun under a stance verb passes the verb on to the noun's own target,
 reversed ("criticised Hungary's veto of the loan" supports the loan). "No longer" on a copula or an
 auxiliary denies what it carries ("is no longer keen on X"); an adjective's phrase hung on the
