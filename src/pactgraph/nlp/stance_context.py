@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase
-from pactgraph.nlp import stance_commit, stance_contrast, stance_targets
+from pactgraph.nlp import stance_agents, stance_commit, stance_contrast, stance_targets
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -954,6 +954,8 @@ class _Context:
     def _holder_subject(self, trigger: Token) -> Token | None:
         if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in self.lex.nouns:
             return _noun_holder(trigger, self.lex)
+        if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in self.lex.agent_nouns:
+            return stance_agents.agent_holder(trigger)
         subj = subject_of(trigger)
         if subj is not None:
             subj = _past_dateline(subj)

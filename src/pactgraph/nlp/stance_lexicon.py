@@ -131,6 +131,12 @@ class StanceLexicon:
     currency_nouns: frozenset[str] = frozenset()
     compound_reversals: frozenset[str] = frozenset()
     guarantee_role_nouns: frozenset[str] = frozenset()
+    agent_nouns: dict[str, str] = field(default_factory=dict)
+    former_modifiers: frozenset[str] = frozenset()
+    title_scopes: frozenset[str] = frozenset()
+    believer_nouns: frozenset[str] = frozenset()
+    contest_nouns: frozenset[str] = frozenset()
+    possession_verbs: frozenset[str] = frozenset()
     # settings of the fallback reading (`stance_fallback.py`)
     fallback: dict[str, Any] = field(default_factory=dict)
 

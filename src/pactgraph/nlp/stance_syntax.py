@@ -104,6 +104,20 @@ def _people_addressed(tok: Token, nouns: frozenset[str]) -> bool:
     return tok.lemma_.lower() in nouns or (tok.ent_type_ == "NORP" and tok.tag_ == "NNPS")
 
 
+def of_holder(noun: Token, lex: StanceLexicon) -> Token | None:
+    """The actor in the "of" phrase of a stance noun that its subject has, wins or faces ("the plan
+    has the backing of X", "enjoys the support of X"): the holder, when nothing owns the noun."""
+    if noun.dep_ != "dobj" or noun.head.lemma_ not in lex.possession_verbs:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return next(
+        (o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+         for o in c.children if o.dep_ == "pobj" and phrase_actors(o)),
+        None,
+    )
+
+
 def _noun_holder(noun: Token, lex: StanceLexicon) -> Token | None:
     """Who voices a stance noun: its possessor, a "from X" phrase, or the subject of the verb
     that voices it ("X expressed concern")."""
@@ -111,8 +125,16 @@ def _noun_holder(noun: Token, lex: StanceLexicon) -> Token | None:
     if noun.dep_ == "dobj" and head.lemma_ in lex.retraction_verbs:
         return None  # a stance taken back
     for c in noun.children:
-        if c.dep_ == "poss" and (c.pos_ != "PRON" or entity_of(c)):
+        if c.dep_ == "poss" and (c.pos_ != "PRON" or entity_of(c) or c.lower_ in {"my", "our"}):
+            # ("our opposition to X" in someone's words is the speaker's)
+            if c.lower_ == "whose":
+                # "X, whose opposition to Y is well known": the relative clause's antecedent
+                clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+                return clause.head if clause is not None else None
             return c
+    owner = of_holder(noun, lex)
+    if owner is not None:
+        return owner
     froms = [c for c in (*noun.children, *head.children) if c.dep_ == "prep" and c.lower_ == "from"]
     for f in froms:
         for o in f.children:
@@ -303,16 +325,22 @@ def _names_place(root: Token, place_nouns: frozenset[str]) -> bool:
     )
 
 
+def _no_longer(tok: Token) -> bool:
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
+
+
 def _negated(tok: Token) -> bool:
     if is_negated(tok):
         return True
+    if _no_longer(tok):
+        return True
     for c in tok.children:
-        if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
-            return True
         if c.dep_ == "aux" and is_negated(c):
             return True
-    # "will not be ready to", "is not acceptable": negation on the copula
-    if tok.dep_ in {"acomp", "attr"} and is_negated(tok.head):
+        if c.dep_ in {"aux", "auxpass"} and _no_longer(c):
+            return True  # "is no longer opposed to X": the parser hangs it on the auxiliary
+    # "will not be ready to", "is not acceptable", "is no longer keen on": negation on the copula
+    if tok.dep_ in {"acomp", "attr"} and (is_negated(tok.head) or _no_longer(tok.head)):
         return True
     # "we are not against X": a preposition predicated by a negated copula
     if tok.dep_ == "prep" and tok.head.lemma_ == "be" and _negated(tok.head):
@@ -329,7 +357,9 @@ def _denied_act(
     deployed" likewise ("deployment" names the act "deploy")."""
     words = " ".join([t.label.lower() for t in targets] + [p.lower() for p in phrases.values()])
     return any(
-        r.dep_ == "ccomp"
+        # (or a stance noun's "that" clause: "the insistence that NATO must never expand")
+        (r.dep_ == "ccomp" or (r.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                      for m in r.children)))
         and r.head == trigger
         and r.pos_ == "VERB"
         and (_negated(r) or _object_denied(r))
@@ -615,6 +645,11 @@ def _misattached_subject(verb: Token) -> Token | None:
     talks, insisted ...", "X, hosting the summit, backed A but resisted B" read with X as the
     subject of "chairing"/"backed" and none on the main verb."""
     for c in verb.children:
+        if c.dep_ in {"aux", "auxpass"} and c.i < verb.i:
+            # "X is dead set against Y": the subject hung on the auxiliary
+            subj = next((s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None:
+                return subj
         if c.dep_ == "advcl" and c.i < verb.i and not any(m.dep_ == "mark" for m in c.children):
             subj = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
             if subj is not None and subj.pos_ in {"PROPN", "NOUN"}:

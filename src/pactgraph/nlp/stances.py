@@ -157,6 +157,23 @@ the alliance") is the speaker's wish (`stance_paths.accession_triggers`). A colo
 announcing words ("X had one message: Y", "X was blunt: Y") makes X the speaker of Y
 (`_Context._colon_speech`). A group holder's members listed after it ("countries of the region,
 including X and Y") are the holders also where the parser hangs the list on the object of "of".
+An agent noun set beside an actor ("X, a vocal critic of Y", "X has been a staunch backer of Y",
+"one of Y's critics", "critics of Y, including X") gives the actor its stance, unless it is past
+("a former opponent", `stance_agents.py`). A stance noun that its subject has, wins or faces takes
+the actor of its "of" phrase as holder ("the plan has the backing of X", `possession_verbs`), and an
+owner's opposing stance noun under a stance verb passes the verb on to the noun's own target,
+reversed ("criticised Hungary's veto of the loan" supports the loan). "No longer" on a copula or an
+auxiliary denies what it carries ("is no longer keen on X"); an adjective's phrase hung on the
+copula right after it is still its own ("remained cool on X"); and a circumstance ("Despite X's
+opposition to Y") governs no stance noun, so its owner keeps the stance. A stance noun composes
+with its own act as a verb does with its complement ("X's refusal to condemn Y" judges nothing,
+"her call to lift sanctions" opposes them, the infinitive also where the parser hangs it on the
+voicing verb), and a demand or proposal noun's "that" clause is its target, denied or not ("the
+insistence that NATO must never expand"). A conjunct agent noun shares its first conjunct's holder,
+"X emerged as / is seen as a critic of Y" is X's (an object so named is not), "whose opposition"
+is the antecedent's, and "Y met with resistance from X" is X's stance on Y. A stance noun of the
+past ("Germany's former support for X") is no stance now, "our/my opposition" in someone's words
+is the speaker's, and a rival's possessor ("Zelensky's opponent in the election") is no target.
 """
 
 from __future__ import annotations
@@ -169,6 +186,7 @@ from spacy.tokens import Doc, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import (
+    stance_agents,
     stance_answer,
     stance_bounds,
     stance_capacity,
@@ -249,6 +267,7 @@ from pactgraph.nlp.stance_syntax import (
     attach_misread_object,
     demonstrative_object,
     furnished,
+    of_holder,
     phrase_topic,
 )
 from pactgraph.nlp.util import prep_objects, sentence_index
@@ -451,7 +470,10 @@ class StanceExtractor:
                     continue
                 yield tok, adj_type, f"adjective:{tok.lemma_.lower()}", roots
             # "X voiced its opposition to Y", "Y drew criticism from X"
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.nouns:
+            if (
+                tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.nouns
+                and not stance_agents.former(tok, self.lex)  # "Germany's former support for X"
+            ):
                 roots = self._noun_targets(tok)
                 if roots and _noun_holder(tok, self.lex) is not None:
                     yield tok, self.lex.nouns[tok.lemma_.lower()], f"noun:{tok.lemma_.lower()}", roots
@@ -493,6 +515,14 @@ class StanceExtractor:
                 ]
                 if tok.pos_ == "ADP":
                     roots = [o for o in tok.children if o.dep_ in {"pobj", "pcomp"}]
+                if not roots and tok.dep_ == "acomp":
+                    # "remained cool on the idea": the adjective's phrase hung on the copula
+                    roots = [
+                        o for c in tok.head.children
+                        if c.dep_ == "prep" and c.i == tok.i + 1
+                        and c.lower_ in self.lex.noun_target_preps - {"with", "in"}
+                        for o in c.children if o.dep_ in {"pobj", "pcomp"}
+                    ]
                 # "reluctant to back X": X, not the backing
                 roots = [
                     o
@@ -740,6 +770,8 @@ class StanceExtractor:
                     yield tok, "reject", f"ruling-out:{tok.lemma_.lower()}", roots
         # "there will be no federalization", "there can be no Minsk-3" in someone's words
         yield from stance_bounds.denied_future(doc, self.lex.ruling_out, ctx.speech)
+        # "X, a vocal critic of Y", "X has been a staunch backer of Y" (`stance_agents.py`)
+        yield from stance_agents.agent_triggers(doc, self.lex)
 
 
     def _bounds_triggers(self, doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
@@ -1361,14 +1393,23 @@ class StanceExtractor:
     def _noun_targets(self, noun: Token) -> list[Token]:
         """What a stance noun is about: its prepositional object or infinitive; for "Y drew
         criticism" with no such phrase, Y."""
+        owner = of_holder(noun, self.lex)
         roots = [
             o
             for c in noun.children
             if c.dep_ == "prep" and c.lower_ in self.lex.noun_target_preps
             for o in c.children
-            if o.dep_ in {"pobj", "pcomp"} and not (c.lower_ == "from" or phrase_actors(o) and c.lower_ == "of" and noun.lemma_ != "support")
+            if o.dep_ in {"pobj", "pcomp"} and o != owner
+            and not (c.lower_ == "from" or c.lower_ == "of" and noun.lemma_ != "support" and self._names_actor(o))
         ]
         roots += [c for c in noun.children if c.dep_ in {"acl", "xcomp"} and c.tag_ == "VB"]
+        if not roots and self.lex.nouns.get(noun.lemma_.lower()) in self.lex.clausal_types:
+            # "Zelensky's insistence that any deal include guarantees": the clause it demands
+            roots = [
+                c for c in noun.children
+                if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ]
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         if (
             not roots and after is not None and noun.dep_ == "pobj" and noun.head.lower_ == "in"
@@ -1387,12 +1428,43 @@ class StanceExtractor:
                 for o in c.children
                 if o.dep_ in {"pobj", "pcomp"}
             ]
-        if not roots and noun.dep_ == "dobj" and noun.head.lemma_ in self.lex.reaction_verbs:
-            verb = noun.head
+            # "renewed her call to impose tariffs": the noun's infinitive read as the verb's purpose
+            roots += [
+                c for c in noun.head.children
+                if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VB" and c.left_edge.i == noun.i + 1
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ]
+        reacting = noun.dep_ == "dobj" or (
+            # "the plan met with resistance from X", "was met with criticism"
+            noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_ == "meet"
+        )
+        if not roots and reacting and (
+            noun.head.lemma_ in self.lex.reaction_verbs or owner is not None or noun.dep_ == "pobj"
+        ):
+            verb = noun.head if noun.dep_ == "dobj" else noun.head.head
             roots = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             if not roots and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
                 roots = [verb.head]  # "the plan, drawing criticism from X, ..."
         return roots
+
+    def _names_actor(self, phrase: Token) -> bool:
+        """The phrase is an actor ("of Hungary", "of the Polish government"), not a thing an
+        actor modifies ("of the EU loan")."""
+        return bool(phrase_actors(phrase)) and (
+            phrase.pos_ in {"PROPN", "PRON"} or entity_of(phrase) is not None
+            or phrase.lemma_.lower() in self.lex.representative_nouns
+            or phrase.lemma_.lower() in self.lex.group_nouns
+        )
+
+    def _owned_opposition(self, noun: Token) -> bool:
+        """An actor's opposing stance noun with a target of its own ("Hungary's veto of X")."""
+        stype = self.lex.nouns.get(noun.lemma_.lower())
+        return (
+            noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "pobj"}
+            and stype is not None and self.lex.polarity(stype) == "oppose"
+            and any(c.dep_ == "poss" and entity_of(c) for c in noun.children)
+            and bool(self._noun_targets(noun))
+        )
 
     @property
     def topic_words(self) -> frozenset[str]:
@@ -1515,7 +1587,9 @@ class StanceExtractor:
         is how a warning is put, so it does not flip it; for a demand it does)."""
         acts = [
             (r, key) for r in roots
-            if r.dep_ == "xcomp" and r.pos_ == "VERB" and (key := self._act_key(r)) is not None
+            # a stance noun's own act: "Hungary's refusal to block X", "support for blocking Y"
+            if (r.dep_ == "xcomp" or trigger.pos_ == "NOUN")
+            and r.pos_ == "VERB" and (key := self._act_key(r)) is not None
         ]
         if not acts or self.lex.polarity(stance_type) == "neutral":
             return polarity, final_type
@@ -1612,6 +1686,13 @@ class StanceExtractor:
             self._question(trigger) and not rule.startswith("answer:")  # a question answered
         ):
             return []
+        # "criticised Hungary's opposition to new sanctions": the stance is on the sanctions,
+        # through the owner's opposing stance noun (which undoes the governing polarity)
+        opposed_noun = rule.startswith("verb:") and bool(roots) and all(
+            self._owned_opposition(r) for r in roots
+        )
+        if opposed_noun:
+            roots = [o for r in roots for o in self._noun_targets(r)]
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
         if trigger.tag_ == "VBG" and not own_subject and not rule.startswith("path-declared:") and trigger.dep_ in {
             "pobj",
@@ -1692,7 +1773,7 @@ class StanceExtractor:
         evaluative = not rule.startswith(
             ("verb:", "readiness:", "claim-harm:", "retaliation", "denied-success:", "requirement:",
              "noun:", "stance-adjective:", "naming:", "refusal:", "moved-out-of-bounds:",
-             "denied-plan:", "path-declared:")
+             "denied-plan:", "path-declared:", "agent-noun:")
         )
         if rule.startswith("substitute:") and trigger.lemma_ in self.lex.verbs:
             evaluative = False  # "Y will not accept alternatives to X": Y's own refusal, Y holds
@@ -1766,7 +1847,7 @@ class StanceExtractor:
         if rule.startswith("verb:") and rule[5:] in self.lex.alignment_verbs:
             # "X sided with Berlin": a side taken, not a position on Berlin (a policy still counts)
             targets = [t for t in targets if t.kind != "actor"]
-        if rule.startswith("noun:") and self.lex.polarity(stance_type) == "support":
+        if rule.startswith(("noun:", "agent-noun:")) and self.lex.polarity(stance_type) == "support":
             # "their support for Kyiv" restates an alignment; only a policy named is a position
             targets = [t for t in targets if t.kind != "actor"]
         if stance_type == "offer" and roots and all(
@@ -1827,10 +1908,13 @@ class StanceExtractor:
             polarity = "oppose" if polarity == "support" else "support"
             final_type = "oppose" if polarity == "oppose" else "support"
         before = polarity
-        if polarity != "neutral" and rule.startswith("verb:"):
+        if polarity != "neutral" and rule.startswith(("verb:", "noun:")):
             polarity, final_type = self._composed(trigger, stance_type, roots, polarity, final_type)
             if final_type not in self.lex.types:
                 return []
+        if opposed_noun and polarity != "neutral":
+            polarity = "oppose" if polarity == "support" else "support"
+            final_type = "oppose" if polarity == "oppose" else "support"
         flipped = flipped or polarity != before
         hedged = _hedged(trigger, self.lex.hedges)
         sent = trigger.sent
@@ -1847,7 +1931,7 @@ class StanceExtractor:
             if final_type not in self.lex.types or self.lex.polarity(final_type) != polarity:
                 final_type = polarity
         elif (
-            stance_type == "demand" and rule.startswith("verb:") and not flipped
+            stance_type == "demand" and rule.startswith(("verb:", "noun:")) and not flipped
             and _denied_clause(trigger, self.lex.reversal_words)
         ):
             # "insisted that Russia was not a party to any truce": a denial, whose own words
@@ -1858,7 +1942,7 @@ class StanceExtractor:
         if rule.startswith("noun:") and stance_type != "offer":
             # "backed Kyiv's request for X": the owner's wish, as the governing stance reports it
             # (an owner's own offer, "welcomed X's willingness to help", stays X's)
-            nested = _nested_owners(trigger, self.lex.verbs)
+            nested = _nested_owners(trigger, self.lex.verbs, self.lex.noun_target_preps)
             holders = [h for h in holders if h.key not in nested]
         for holder in holders:
             for target in targets:
@@ -1903,11 +1987,14 @@ class StanceExtractor:
         return out
 
 
-def _nested_owners(noun: Token, verbs: dict[str, str]) -> set[str]:
+def _nested_owners(noun: Token, verbs: dict[str, str], preps: frozenset[str]) -> set[str]:
     """Owners of a stance noun that is itself the object of a stance verb ("supported Kyiv's
-    request", "welcomed the plan's backing"): the sentence is the governing verb's stance."""
+    request", "welcomed the plan's backing"): the sentence is the governing verb's stance. A
+    circumstance ("Despite X's opposition, the allies pressed ahead") governs nothing."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ not in preps:
+            return set()
         head = head.head
     if noun.dep_ not in {"dobj", "pobj"} or head.pos_ != "VERB" or head.lemma_ not in verbs:
         return set()
@@ -1934,7 +2021,10 @@ def _denied_clause(verb: Token, reversals: frozenset[str]) -> bool:
     """A that-clause of `verb` whose own verb, not one of undoing, is negated or has "no" for
     object ("insisted he would not need to", "insisted Moscow had no intention of")."""
     return any(
-        c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and c.lemma_.lower() not in reversals
+        # (a stance noun's: "the insistence that troops would never be tolerated")
+        (c.dep_ == "ccomp" or (c.dep_ == "acl" and verb.pos_ == "NOUN"
+                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))
+        and c.pos_ in {"VERB", "AUX"} and c.lemma_.lower() not in reversals
         and (_negated(c) or _object_denied(c))
         for c in verb.children
     )
