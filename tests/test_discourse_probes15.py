@@ -128,3 +128,19 @@ def test_pronoun_after_quote_paragraph_is_its_speaker(
     doc = run_nlp("\"Our patience has limits,\" Petteri Orpo said.\n\nHe also called for a ban on "
                   "Russian fertiliser imports.")
     assert has_stance(doc, "petteri-orpo", "support", "ban")
+
+
+# -- a participle clause's understood subject is the pronoun -------------------------------------------
+def test_person_asked_about_is_not_the_pronoun(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Mao Ning held a briefing in Beijing on Monday. Asked whether Xi Jinping would call "
+                  "Volodymyr Zelensky, she said China supported dialogue between the parties.")
+    assert _pronoun_entity(doc, "she") == "mao-ning"
+    doc = run_nlp("Hakan Fidan spoke in Ankara. Asked whether Recep Tayyip Erdogan would travel to "
+                  "Moscow, he said Turkey backed a ceasefire.", date="2025-03-10")
+    assert _pronoun_entity(doc, "he") == "hakan-fidan"
+
+
+def test_clause_with_its_own_subject_may_hold_the_antecedent(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("The summit opened in Minsk on Friday. When Vladimir Putin landed, he said Russia "
+                  "rejected the Western plan.")
+    assert _pronoun_entity(doc, "he") == "vladimir-putin"

@@ -32,8 +32,9 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
    ("X, who said he ..."). A subject naming one unnamed person ("a pensioner", lexicon
    `unnamed_person_nouns`) stands between a pronoun and anyone named before it. A pronoun
    inside a quotation is never its speaker ('"He promised ...," X said') nor a person of an
-   earlier paragraph. A definite subject described by an age ("the 47-year-old former
-   comedian") resolves like a pronoun of any gender.
+   earlier paragraph. A person named inside a subjectless participle clause on the pronoun's
+   verb ("Asked whether Putin would ..., he said") is not the pronoun. A definite subject
+   described by an age ("the 47-year-old former comedian") resolves like a pronoun of any gender.
 """
 
 from __future__ import annotations
@@ -1195,6 +1196,7 @@ class ActorLinker:
         paragraph = _paragraph_start(full_text(doc), pron.idx)
         unnamed = self._unnamed_person_before(state, pron, gender, lo)
         speakers = set() if narrated else self._quote_speakers(state, pron.sent)
+        opening = _controlled_clause_tokens(pron)
         best: tuple[float, int, str] | None = None
         for m in people[bisect.bisect_left(starts, lo):hi]:
             if not compatible(m) or m.start < unnamed or m.entity in speakers:
@@ -1204,6 +1206,8 @@ class ActorLinker:
                 # quotation is someone the speaker talks about, not a person of the paragraphs before
                 continue
             tok = doc.char_span(m.start, m.end, alignment_mode="expand").root
+            if tok.i in opening:
+                continue  # "Asked whether Putin would meet X, he said": not Putin
             dist = seg[pron.i] - seg[tok.i]
             score = -1.0 * dist
             if narrated and _in_quotes(tok):
@@ -1501,6 +1505,22 @@ def _clause_of_subject(tok: Token) -> Token | None:
     if tok.dep_ == "ROOT" and tok.pos_ == "PROPN":
         return tok
     return None
+
+
+def _controlled_clause_tokens(pron: Token) -> set[int]:
+    """Tokens of a subjectless participle clause on the verb a subject pronoun belongs to
+    ("Asked whether Putin would meet Zelensky, he said", "Responding to Trump, he said"): the
+    clause's understood subject is the pronoun, so a person named inside it, who would have been
+    a pronoun there, is someone else."""
+    if pron.dep_ not in _SUBJECT_DEPS:
+        return set()
+    return {
+        t.i
+        for c in pron.head.children
+        if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"} and c.i < pron.i
+        and not any(g.dep_ in _SUBJECT_DEPS | {"mark"} for g in c.children)
+        for t in c.subtree
+    }
 
 
 def _in_quotes(tok: Token) -> bool:
