@@ -45,6 +45,7 @@ from pactgraph.nlp.stance_syntax import (
     _slug,
     _subtree_chars,
     _undoing,
+    counted_people,
     demonstrative_object,
     phrase_topic,
 )
@@ -632,6 +633,10 @@ class _Context:
             )
             if keys:
                 return keys
+        size = counted_people(tok, self.lex.counted_people_nouns, self.lex.collective_nouns)
+        if size:
+            # "the two men", "the pair": the people named together in the last few sentences
+            return self.group(tok, size=size, window=3)
         keys = stance_commit.adopters_before(tok, self._actor_keys, self.subject_keys)
         if keys:
             return keys  # "the signatories": who signed the text just before
@@ -676,10 +681,12 @@ class _Context:
             if getattr(self.ents.get(s) or self.kb.get(s), "type", None) == "Country"
         )
 
-    def group(self, tok: Token) -> list[str]:
+    def group(self, tok: Token, *, size: int | None = None, window: int | None = None) -> list[str]:
         """People that "the leaders"/"they" stands for: for "they", the plural actor subject of the
         previous sentence ("European leaders said ... They said"); else those of the latest of the
-        previous ten sentences naming the most people together."""
+        previous ten sentences naming the most people together. With a number (`size`, or one
+        the phrase states), the latest earlier sentence, within `window` if given, naming that
+        many."""
         sents = sentences(self.doc)
         n = sentence_index(tok)
         if tok.pos_ == "PRON" and tok.dep_ in SUBJECT_DEPS:
@@ -715,10 +722,21 @@ class _Context:
             if keys is not None:
                 return keys  # [] for people the text does not name ("Nordic governments")
         # "the four leaders": the latest earlier sentence bringing exactly that many together
-        wanted = next((c for c in (_count(m) for m in tok.children if m.dep_ in {"nummod", "det"})
-                       if c), None)
+        wanted = size or next(
+            (c for c in (_count(m) for m in tok.children if m.dep_ in {"nummod", "det"}) if c), None
+        )
+        if size:
+            # a counted phrase ("the two men") names exactly that many, from its own sentence
+            # ("X, who met Y, said the two had discussed ...") or the few before it
+            before = [t for t in sents[n] if t.i < tok.i]
+            for span in (before, *(sents[p] for p in range(n - 1, max(n - 1 - (window or 10), -1), -1))):
+                people = self._people_in(span)
+                if len(people) == size:
+                    return people
+            return []
+        first = -1 if wanted else max(n - 11, -1)
         best: list[str] = []
-        for prev in range(n - 1, -1 if wanted else max(n - 11, -1), -1):
+        for prev in range(n - 1, first, -1):
             people = self._people_in(sents[prev])
             if wanted and len(people) == wanted:
                 return people

@@ -102,6 +102,8 @@ class StanceLexicon:
     advice_modals: frozenset[str] = frozenset()
     alignment_verbs: frozenset[str] = frozenset()
     side_nouns: frozenset[str] = frozenset()
+    counted_people_nouns: frozenset[str] = frozenset()
+    collective_nouns: dict[str, str] = field(default_factory=dict)
     detail_connectives: frozenset[str] = frozenset()
     deciding_verbs: frozenset[str] = frozenset()
     pretense_verbs: frozenset[str] = frozenset()

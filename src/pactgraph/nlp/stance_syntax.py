@@ -87,6 +87,23 @@ def _count(tok: Token) -> int | None:
     return _COUNTS.get(tok.lower_)
 
 
+def counted_people(tok: Token, people_nouns: frozenset[str], collective: dict[str, str]) -> int | None:
+    """How many people a definite phrase that names none of them counts: "the two men", "both
+    women" (a noun of `people_nouns` with a number), "the pair" (a noun of `collective`, which
+    maps it to its number word), "the two" (a bare numeral with "the"). None for anything else:
+    "Ukrainian men" counts nobody."""
+    lemma = tok.lemma_.lower()
+    numbers = [n for c in tok.children if c.dep_ in {"nummod", "det"} if (n := _count(c))]
+    if lemma in people_nouns and numbers:
+        return numbers[0]
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    if lemma in collective and definite and tok.tag_ == "NN":
+        return _COUNTS.get(collective[lemma])
+    if tok.pos_ == "NUM" and definite and tok.dep_ in SUBJECT_DEPS:
+        return _count(tok)
+    return None
+
+
 def _addressee(tok: Token) -> bool:
     """A noun phrase naming people who can be asked to act ("both sides", "the allies")."""
     return tok.pos_ in {"PRON", "PROPN"} or tok.ent_type_ in {"NORP", "PERSON", "ORG", "GPE"} or (

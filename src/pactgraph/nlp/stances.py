@@ -34,6 +34,9 @@ What a demand counters ("must deter any future attack", `countering_verbs`) is n
 The actor a pressing verb takes as object ("pressed Washington to X") is an addressee
 (`addressee_verbs`), never the target. "The leaders" never gathers people named only inside an
 event noun ("the clash between A and B", "Trump's summit").
+A counted phrase that names nobody ("the two men", "both women", "the pair", "the two";
+`counted_people_nouns`, `collective_nouns`) holds as exactly that many people named together
+earlier in its sentence or in the three before it, and as nobody when no sentence names that many.
 A kind word owned by someone ("her own idea: X", "Moscow's demand that Kyiv withdraw") stands for
 its "that" clause or what follows its colon (`stance_targets.py`), and a reversal inside such a
 clause flips nothing. "There will be no X" / "there can be no X" in someone's words rejects X
