@@ -357,11 +357,11 @@ class GuaranteeLexicon:
     given_things: tuple[str, ...] = ()
     deploy_verbs: frozenset[str] = frozenset()
     force_keywords: tuple[str, ...] = ()
+    force_nouns: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
     territory_nouns: frozenset[str] = frozenset()
     deploy_context: tuple[str, ...] = ()
     refusal_verbs: frozenset[str] = frozenset()
-    refusal_particles: frozenset[str] = frozenset()
     alliances: frozenset[str] = frozenset()
     membership_verbs: frozenset[str] = frozenset()
     membership_nouns: frozenset[str] = frozenset()
@@ -416,6 +416,7 @@ class GuaranteeLexicon:
     denial_predicates: tuple[str, ...] = ()
     denial_limits: tuple[str, ...] = ()
     denial_judging_verbs: frozenset[str] = frozenset()
+    hostile_predicates: tuple[str, ...] = ()
     occupation_marks: tuple[str, ...] = ()
     succession_verbs: frozenset[str] = frozenset()
     succession_objects: frozenset[str] = frozenset()
@@ -607,6 +608,9 @@ class _Draft:
     # the possessive owner made the beneficiary ("Ukraine's guarantees"); a receiving subject
     # that is another state makes it the giver instead ("Kyiv accepted Britain's guarantees")
     owner: str | None = None
+    # the state refusing guarantees another offered ("Kyiv turned down the guarantees offered by
+    # Moscow"): the beneficiary only when the article protects no other country
+    offeree: str | None = None
 
 
 class GuaranteeExtractor:
@@ -685,6 +689,7 @@ class GuaranteeExtractor:
         drafts += [d for d in map(self._read_deployment_noun, doc) if d]
         drafts += [d for d in map(self._read_membership, doc) if d]
         drafts += [d for t in doc for d in self._read_protection(t)]
+        drafts += [d for t in doc for d in self._read_agreement_attack(t)]
         # "assurances X gave both countries": one guarantee per country of the group
         drafts += [
             replace(d, beneficiary=k, guarantors=list(d.guarantors), also_beneficiaries=[])
@@ -851,9 +856,7 @@ class GuaranteeExtractor:
         guarantors: list[str] = []
         if passive:
             for g in givers:
-                keys = phrase_actors(g)
-                if not keys and contains_keyword(doc_text(g), self.lex.forms.get("article5-commitment", ())):
-                    keys = [self.lex.form_guarantors["article5-commitment"]]
+                keys = phrase_actors(g) or self._form_givers(g)
                 for k in keys:
                     _add(guarantors, k)
         else:
@@ -869,6 +872,8 @@ class GuaranteeExtractor:
                 if not keys:  # "Washington's nuclear umbrella covers X"
                     owners = (entity_of(c) for c in subj.children if c.dep_ == "poss")
                     keys = [k for k in owners if k]
+                if not keys:  # "Article 5 covers X": the alliance the provision binds
+                    keys = self._form_givers(subj)
                 for k in keys:
                     _add(guarantors, k)
         # the defender's own state is not whom "their/its" stands for
@@ -901,6 +906,62 @@ class GuaranteeExtractor:
             if roster:
                 d.rules.append("next-roster")
             drafts.append(d)
+        return drafts
+
+    def _form_givers(self, tok: Token) -> list[str]:
+        """The guarantor an agreement mention implies by naming a form of guarantee ("Article 5"
+        -> NATO): `tok` must lie in the mention ("a clause modelled on Article 5" is no Article 5)."""
+        text = next(
+            (
+                ref.text
+                for ref in tok.doc._.pg_agreement_refs or ()
+                if ref.start <= tok.idx < ref.end
+            ),
+            None,
+        )
+        if text is None:
+            return []
+        return [
+            key
+            for form, key in self.lex.form_guarantors.items()
+            if contains_keyword(text, self.lex.forms.get(form, ()))
+        ][:1]
+
+    def _read_agreement_attack(self, noun: Token) -> list[_Draft]:
+        """An attack on a state an agreement cited in the sentence protects sets the agreement
+        off: "an attack on X would trigger Article 5", "under Article 5, an attack on X is an
+        attack on all" -> the givers the agreement's form implies guarantee X. The states the
+        KB says it protects only: "an attack on Ukraine does not trigger Article 5"."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.threat_nouns:
+            return []
+        if self._refused(noun) or any(is_negated(h) for h in governing_chain(noun, limit=2)):
+            return []  # "an attack on X would not automatically trigger Article 5"
+        doc, sent = noun.doc, noun.sent
+        infos = doc._.pg_agreements or {}
+        refs = [
+            ref for ref in doc._.pg_agreement_refs or ()
+            if sent.start_char <= ref.start < sent.end_char
+            and getattr(infos.get(ref.agreement), "protects", ())
+        ]
+        drafts: list[_Draft] = []
+        for ref in refs:
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            givers = self._form_givers(span.root) if span is not None else []
+            if not givers:
+                continue
+            for o in prep_objects([noun], {"on", "against", "upon"}):
+                for k in phrase_actors(o):
+                    if k not in infos[ref.agreement].protects or k in givers:
+                        continue
+                    d = _Draft(token=noun, phrase="agreement", start=noun.i, end=noun.i + 1,
+                               beneficiary=k, beneficiary_explicit=True, guarantors=list(givers),
+                               status=self.lex.agreement_status, agreement=ref.agreement,
+                               implicit=True)
+                    d.forms = [f for f, g in self.lex.form_guarantors.items() if g in givers][:1]
+                    d.rules.append(f"agreement-attack:{ref.agreement}")
+                    drafts.append(d)
+            if drafts:
+                break
         return drafts
 
     def _next_roster(self, verb: Token) -> list[str]:
@@ -1049,6 +1110,17 @@ class GuaranteeExtractor:
                 return keys[0]
         return None
 
+    def _force_host(self, noun: Token) -> str | None:
+        """The country a force a guarantee backs is sent to: "the force in X", "peacekeepers
+        on Xn soil"."""
+        if noun.lemma_.lower() not in self.lex.force_nouns and not contains_keyword(
+            noun.text, self.lex.force_keywords
+        ):
+            return None
+        if any(self._addressee(o) for o in prep_objects([noun], self.lex.destination_preps)):
+            return None  # "put a proposal on peacekeepers to X": X hears it
+        return self._host(noun, noun)
+
     def _agents(self, verb: Token) -> list[str]:
         """The actors of a passive verb's by-agent."""
         return [
@@ -1076,10 +1148,7 @@ class GuaranteeExtractor:
                         k for o in objs for k in self._subject_actors(o)]
             objs = [t for o in objs for t in _role_takers(o) or [o]]
             if objs:
-                refusing = verb.lemma_ in self.lex.refusal_verbs and (
-                    verb.lemma_ != "rule"
-                    or any(c.dep_ == "prt" and c.lower_ in self.lex.refusal_particles for c in verb.children)
-                )
+                refusing = self._refusing(verb)
                 if (refusing and not is_negated(verb)) or (not refusing and self._refused(verb)):
                     return []  # "ruled out X as a guarantor", "did not name X as a guarantor"
                 return [k for o in objs for k in self._subject_actors(o)]
@@ -1096,6 +1165,20 @@ class GuaranteeExtractor:
                 return phrase_actors(before)
             return self._clause_subject_actors(verb)
         return []
+
+    def _guarantor_list(self, noun: Token, d: _Draft) -> list[str]:
+        """The actors a guarantor noun as subject lists: "the guarantors would be / would include
+        X, Y and Z". A negated list ("would not include X") casts X, it names no giver."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_ not in {"be", *self.lex.roster_verbs}:
+            return []
+        keys = [
+            k for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"} for k in phrase_actors(c)
+        ]
+        if self._refused(verb):
+            d.cast.extend(k for k in keys if k not in d.cast)
+            return []
+        return keys
 
     def _cast(self, noun: Token) -> list[str]:
         """Actors an "as a guarantor" phrase casts in the role, whether the verb gives or refuses
@@ -1541,7 +1624,7 @@ class GuaranteeExtractor:
             return None
         if self._aspirational(anchor):
             return None
-        if any(t.dep_ == "relcl" and t.lemma_ in self.lex.refusal_verbs for t in anchor.subtree):
+        if any(t.dep_ == "relcl" and self._refusing(t) for t in anchor.subtree):
             return None  # "membership for X, which Y has ruled out"
         d = _Draft(
             token=anchor, phrase="membership", start=anchor.i, end=anchor.i + 1, implicit=True
@@ -1558,7 +1641,7 @@ class GuaranteeExtractor:
             self._governing(anchor, probe)
             d.status = probe.status if probe.status != "demanded" else "proposed"
             if any(
-                self.lex.status.get(h.lemma_) == "demanded"
+                self._status_of(h) == "demanded"
                 for h in governing_chain(anchor, limit=3)
             ):
                 d.status = "demanded"
@@ -1809,17 +1892,33 @@ class GuaranteeExtractor:
                 return False
             current = current.head
             if current.pos_ in {"VERB", "AUX"}:
-                if current.lemma_ in self.lex.refusal_verbs and (
-                    current.lemma_ != "rule"
-                    or any(
-                        c.dep_ == "prt" and c.lower_ in self.lex.refusal_particles
-                        for c in current.children
-                    )
-                ):
+                if self._refusing(current):
                     return True
                 if is_negated(current):
                     return True
         return False
+
+    def _phrasal(self, verb: Token, words: Iterable[str]) -> str | None:
+        """The entry of `words` `verb` stands for: its lemma, or its lemma with a particle or
+        preposition of its own ("rule out", "turn down", "brush aside", "balk at")."""
+        words = words if isinstance(words, (frozenset, dict)) else frozenset(words)
+        for c in verb.children:
+            if c.dep_ in {"prt", "advmod", "prep"} and c.i > verb.i:
+                phrase = f"{verb.lemma_} {c.lower_}"
+                if phrase in words:
+                    return phrase
+        return verb.lemma_ if verb.lemma_ in words else None
+
+    def _refusing(self, verb: Token) -> bool:
+        """Whether `verb` refuses what it governs: "rejected", "spurned", "ruled out", "turned
+        down", "brushed aside", "balked at"."""
+        return self._phrasal(verb, self.lex.refusal_verbs) is not None
+
+    def _status_of(self, verb: Token) -> str | None:
+        """The status a verb gives the guarantee it governs, phrasal verbs first ("turned down"
+        rejects, "turned to" does not)."""
+        entry = self._phrasal(verb, self.lex.status)
+        return self.lex.status[entry] if entry is not None else None
 
     def _denied(self, tok: Token) -> bool:
         """An explicit denial that something is a guarantee: "is not a security guarantee",
@@ -1977,6 +2076,10 @@ class GuaranteeExtractor:
                 for key in self._guarantor_role(tok):
                     _add(d.guarantors, key)
                     d.rules.append("guarantor-role")
+            if not d.guarantors and (listed := self._guarantor_list(tok, d)):
+                for key in listed:
+                    _add(d.guarantors, key)
+                d.rules.append("guarantor-list")
         if not d.guarantors and (cast := self._with_roles(tok)):
             for k in cast:
                 _add(d.guarantors, k)
@@ -2110,6 +2213,15 @@ class GuaranteeExtractor:
                         # "guarantees to X and Y": each of them is protected
                         d.also_beneficiaries = [k for k in keys[1:] if k not in d.guarantors]
                     elif (
+                        prep == "for"
+                        and not keys
+                        and d.beneficiary is None
+                        and (host := self._force_host(obj))
+                    ):
+                        # "a US backstop for the European force in X": the force's host
+                        d.beneficiary, d.beneficiary_explicit = host, True
+                        d.rules.append("force-host")
+                    elif (
                         prep in {"for", "to"}
                         and not keys
                         and owner_beneficiary
@@ -2165,6 +2277,10 @@ class GuaranteeExtractor:
                 d.rules.append("attributive-guarantor")
             elif child.dep_ in {"acl", "relcl"}:
                 self._clause_on_trigger(child, d)
+        if d.beneficiary is None and (host := self._force_host(tok)):
+            # "a reassurance force in X", "peacekeepers on Xn soil": the force's host
+            d.beneficiary, d.beneficiary_explicit = host, True
+            d.rules.append("force-host")
 
     def _clause_on_trigger(self, verb: Token, d: _Draft) -> None:
         """ "guarantees backed by X", "guarantees that will protect us from X", "come from X",
@@ -2210,7 +2326,7 @@ class GuaranteeExtractor:
                 keys = phrase_actors(c)
                 if keys and d.threat is None:
                     d.threat = keys[0]
-        status = self.lex.status.get(verb.lemma_)
+        status = self._status_of(verb)
         if status and verb.dep_ == "acl" and verb.tag_ == "VBN":
             d.status = self._stronger(d.status, status)
 
@@ -2243,9 +2359,11 @@ class GuaranteeExtractor:
                         d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
                         d.rules.append("in-exchange-for")
                     break
-                if any(c.dep_ == "prt" and c.lower_ in self.lex.giving_up for c in head.children):
+                if any(
+                    c.dep_ == "prt" and c.lower_ in self.lex.giving_up for c in head.children
+                ) and not self._refusing(head):
                     child = head
-                    continue  # "give up", "back down": no giving
+                    continue  # "give up", "back down": no giving ("turn down" refuses)
                 if subj is not None and not subj_keys and subj.pos_ == "PRON":
                     # "India said it would consider giving ...": the state the pronoun stands for
                     subj_keys = self._pronoun_countries(subj)
@@ -2398,23 +2516,37 @@ class GuaranteeExtractor:
                                 _add(d.guarantors, k)
                             if subj_keys:
                                 d.rules.append(f"participation:{lemma}")
-                status = self.lex.status.get(lemma)
+                    elif (
+                        child == tok
+                        and child.dep_ in {"dobj", "obj"}
+                        and d.beneficiary is None
+                        and self._refusing(head)
+                        and self._offered_by_another(tok, subj_keys)
+                    ):
+                        # "Kyiv turned down the guarantees offered by Moscow": the offer may
+                        # have been made to the one refusing it, but as often to another
+                        # ("the Kremlin rejected the guarantees offered by Europe"): a last
+                        # resort after the article's protected country (_merge)
+                        d.offeree = subj_keys[0]
+                        d.rules.append(f"refused-offer:{self._phrasal(head, self.lex.refusal_verbs)}")
+                status = self._status_of(head)
                 if (
                     status
                     and head.dep_ in {"xcomp", "ccomp"}
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-                    and self.lex.status.get(head.head.lemma_)
+                    and self._status_of(head.head)
                 ):
                     # "wanted the guarantees to be ratified": still only wanted, by the wanter
                     head = head.head
-                    status = self.lex.status[head.lemma_]
+                    status = self._status_of(head)
                     upper = _subject_of(head) if head.lemma_ in self.lex.receiver_verbs else None
                     keys = self._subject_actors(upper) if upper is not None else []
                     if keys and d.beneficiary is None and keys[0] not in d.guarantors:
                         d.beneficiary, d.beneficiary_explicit = keys[0], True
                         d.rules.append(f"receiver:{head.lemma_}")
                 if status:
-                    if is_negated(head) and status in {
+                    # "X will not offer", "X refused to / ruled out / balked at offering"
+                    if self._refused(head) and status in {
                         "demanded",
                         "proposed",
                         "offered",
@@ -2423,7 +2555,7 @@ class GuaranteeExtractor:
                         status = "rejected"
                     statuses.append(status)
                     for conj in head.conjuncts:  # "was a guarantor but broke its promises"
-                        s2 = self.lex.status.get(conj.lemma_)
+                        s2 = self._status_of(conj)
                         if s2:
                             statuses.append(s2)
                     break
@@ -2433,12 +2565,26 @@ class GuaranteeExtractor:
         # "when Russia was a guarantor but broke its promises": the conjunct verb of the copula
         if not statuses and tok.head.lemma_ == "be":
             for conj in tok.head.conjuncts:
-                s2 = self.lex.status.get(conj.lemma_)
+                s2 = self._status_of(conj)
                 if s2:
                     statuses.append(s2)
         for s in statuses:
             d.status = self._stronger(d.status, s) if d.status != "demanded" else s
         d.status_verb = d.status_verb or bool(statuses)
+
+    def _offered_by_another(self, tok: Token, keys: list[str]) -> bool:
+        """Whether the mention is described as offered by someone other than the one state
+        `keys` names: "the guarantees offered by Moscow", "the assurances the EU offered"."""
+        ents = entities(tok.doc)
+        if len(keys) != 1 or getattr(ents.get(keys[0]), "type", None) != "Country":
+            return False
+        for clause in (c for c in tok.children if c.dep_ in {"acl", "relcl"}):
+            if self._status_of(clause) != "offered" and clause.lemma_ not in self.lex.giver_verbs:
+                continue
+            givers = self._agents(clause) or self._giver_actors(clause)
+            if givers and keys[0] not in givers:
+                return True
+        return False
 
     def _copular_forms(self, tok: Token, d: _Draft, ents: dict[str, Entity]) -> None:
         """ "NATO membership is the only guarantee" / "The only guarantee is NATO membership":
@@ -2546,6 +2692,10 @@ class GuaranteeExtractor:
                 and k not in info.parties
                 and re.search(rf"\b{re.escape(e.label)}\b", info.label)
             ]
+            protected = self._protected_by(info)
+            if protected is not None:  # the KB knows whom it protects, named or not
+                counts[protected] += 1
+                continue
             for party in named or info.parties:
                 if ents.get(party) and ents[party].type == "Country":
                     counts[party] += 1
@@ -2557,8 +2707,6 @@ class GuaranteeExtractor:
     def _agreement_drafts(self, doc: Doc, default: str | None) -> list[_Draft]:
         """A security agreement the protected country is party to guarantees it: the parties
         the article names are its guarantors ("Canada signed a security deal with Ukraine")."""
-        if default is None:
-            return []
         ents = entities(doc)
         # a party is named by its own name or by a leader's ("Prime Minister X signed ...")
         named = {*ents, *(self._state_of(k, doc) for k, e in ents.items() if e.type == "Person")}
@@ -2568,13 +2716,34 @@ class GuaranteeExtractor:
             info = infos.get(ref.agreement)
             if info is None or not self._is_guarantee_agreement(info.key, info.label):
                 continue
-            guarantors = [p for p in info.parties if p != default and p in named]
-            if guarantors and default in info.parties:
-                drafts.append(self._agreement_draft(doc, ref, info, default, guarantors, "parties"))
+            # the state the KB says it protects, else the article's protected country
+            protected = self._protected_by(info) or default
+            if protected is None:
+                continue
+            guarantors = [p for p in info.parties if p != protected and p in named]
+            if guarantors and protected in info.parties:
+                drafts.append(self._agreement_draft(doc, ref, info, protected, guarantors, "parties"))
             issuers = self._agreement_issuers(doc, info.label, ref.text)
-            if issuers and (default in info.parties or self._names_actor(info.label, default)):
-                drafts.append(self._agreement_draft(doc, ref, info, default, issuers, "issuer"))
+            if issuers and (protected in info.parties or self._names_actor(info.label, protected)):
+                drafts.append(self._agreement_draft(doc, ref, info, protected, issuers, "issuer"))
         return [d for d in drafts if d is not None]
+
+    @staticmethod
+    def _protected_by(info: Any) -> str | None:
+        """The one state a known agreement protects (kb/agreements.yaml `protects`); None when
+        the KB says none or several (Article 5 protects whichever member the sentence names)."""
+        protects = getattr(info, "protects", ())
+        return protects[0] if len(protects) == 1 else None
+
+    def _agreement_beneficiary(self, doc: Doc, d: _Draft, givers: set[str]) -> str | None:
+        """The one state the agreement a mention's sentence cites protects, for a mention naming
+        no beneficiary ("the guarantees of the Budapest Memorandum" -> Ukraine, named or not).
+        An agreement protecting several (Article 5) names none here: a member the sentence names
+        may be the proposer ("Rome pushed a guarantee modelled on Article 5")."""
+        info = (doc._.pg_agreements or {}).get(d.agreement) if d.agreement else None
+        protected = self._protected_by(info) if info is not None else None
+        excluded = {*givers, *d.cast, *([d.threat] if d.threat else [])}
+        return protected if protected not in excluded else None
 
     def _agreement_issuers(self, doc: Doc, label: str, text: str) -> list[str]:
         """Groups an agreement's own name names ("the G7 declaration", "the Declaration of the
@@ -2705,7 +2874,7 @@ class GuaranteeExtractor:
         head = tok.head
         if tok.dep_ == "poss" and head.lemma_ not in self.lex.protection_objects:
             return True  # "X's security concerns", "X's position": X asks, it is not protected
-        if tok.dep_ in SUBJECT_DEPS and (is_negated(head) or head.lemma_ in self.lex.refusal_verbs):
+        if tok.dep_ in SUBJECT_DEPS and (is_negated(head) or self._refusing(head)):
             return True  # "X would not accept foreign forces as part of any guarantee"
         if self._addressee(tok):
             return True  # "a plan proposed to X": X is asked, not protected
@@ -2713,6 +2882,8 @@ class GuaranteeExtractor:
             return True  # "guarantees would not deter X", "X violated the assurances"
         if self._doer_of(tok, self.lex.host_verbs):
             return True  # "X hosted the talks where guarantees were discussed"
+        if tok.dep_ == "nsubj" and self._judged_hostile(head):
+            return True  # "X would view any guarantees as a threat": X feels threatened
         if tok.dep_ not in {"poss", "compound", "amod"}:
             return False
         for _ in range(3):  # "the X government spokesman Y": up the compound chain
@@ -2727,6 +2898,18 @@ class GuaranteeExtractor:
                 return False
             head = head.head
         return False
+
+    def _judged_hostile(self, verb: Token) -> bool:
+        """Whether `verb` judges its object hostile or unacceptable: "would view guarantees as a
+        threat", "regards the force as a provocation", "called the plan unacceptable"."""
+        if verb.lemma_ not in self.lex.denial_judging_verbs or is_negated(verb):
+            return False
+        preds = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}]
+        # "as a threat" on the verb, or on its object where the parser often hangs it
+        for owner in (verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})):
+            preds += [c for c in owner.children if c.dep_ == "prep" and c.lower_ == "as"]
+        words = (*self.lex.denial_predicates, *self.lex.hostile_predicates)
+        return any(contains_keyword(doc_text(c), words) for c in preds)
 
     def _threat_role(self, tok: Token) -> bool:
         """Whether `tok` names the one a sentence casts as the threat: the object of a deterring
@@ -2815,7 +2998,12 @@ class GuaranteeExtractor:
             # a legislature that approves a guarantee binds its state: both give it
             for body in [g for g in givers if g in self.lex.body_states]:
                 _add(givers, self.lex.body_states[body])
-            beneficiary = d.beneficiary or (default if default not in d.cast else None)
+            beneficiary = (
+                d.beneficiary
+                or self._agreement_beneficiary(doc, d, {*givers, *d.guarantors})
+                or (default if default not in d.cast else None)
+                or d.offeree
+            )
             if beneficiary is not None:
                 recorded(beneficiary)  # a demonym's state ("European security") gets its record
             if beneficiary is None:
