@@ -192,3 +192,38 @@ def test_a_force_in_a_country_protects_it(run_nlp: Callable[..., Doc]) -> None:
 def test_a_backstop_for_a_force_at_home_has_no_host(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Canada wants an American backstop for its own armed forces.")
     assert "ukraine" not in _beneficiaries(doc)
+
+
+def test_a_force_proposal_put_to_a_state_does_not_protect_it(
+    run_nlp: Callable[..., Doc],
+) -> None:
+    doc = run_nlp("Nobody had formally put a proposal on peacekeepers to Minsk, the aide said.")
+    assert "belarus" not in _beneficiaries(doc)
+
+
+# -- "we" in a quotation, guarantees that threaten -------------------------------------------------
+
+
+def test_we_in_a_quotation_is_the_speakers_state(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp('"We will defend Lithuania," Olaf Scholz told soldiers in Rukla.',
+                  date="2024-05-01")
+    assert "germany" in _givers(doc, "lithuania")
+
+
+def test_we_in_an_unattributed_question_gives_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Would we defend Lithuania? Nobody answered.", date="2024-05-01")
+    assert not _givers(doc, "lithuania")
+
+
+def test_the_state_guarantees_threaten_is_not_protected(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Maria Zakharova said European security guarantees endangered Russia.")
+    assert "russia" not in _beneficiaries(doc)
+
+
+def test_a_state_threatening_guarantees_is_not_made_unprotected(
+    run_nlp: Callable[..., Doc],
+) -> None:
+    doc = run_nlp("Romania pledged security guarantees as Russia threatened Moldova.",
+                  date="2023-05-01")
+    assert "romania" in _givers(doc, "moldova")
+    assert "russia" not in _beneficiaries(doc)

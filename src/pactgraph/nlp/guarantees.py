@@ -75,6 +75,19 @@ unless negated ("Kyiv accepted/welcomed the guarantees"); the owner of an offer 
 guarantees gives them, as does a possessive owner whose guarantees another state receives ("Kyiv
 accepted Britain's guarantees").
 
+Knowledge of agreements (kb/agreements.yaml `protects`): a mention naming no beneficiary in a
+sentence citing an agreement that protects one state is that state's ("the guarantees of the
+Budapest Memorandum" protect Ukraine, named or not), as is the agreement's own guarantee by its
+named parties; an attack on a state an agreement protects sets the agreement off ("an attack on X
+would trigger Article 5": NATO guarantees X, members only), as does "Article 5 covers X" (the
+mention itself, not "a clause modelled on Article 5"). Status and refusal verbs may be phrasal
+("turned down", "brushed aside", "balked at"), and a status verb under a refusal ("ruled out
+offering") rejects; the refuser of guarantees another offered receives them only when the article
+protects nobody else. A state that views guarantees as a threat, or that guarantees threaten, is
+not the protected one. "The guarantors would be/include X, Y" lists givers ("would not include X"
+casts X); a guarantee for a force in X, or a force trigger in X, protects X unless X is the one a
+proposal is put to; "we" in a quotation is its speaker.
+
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
 """
@@ -417,6 +430,7 @@ class GuaranteeLexicon:
     denial_limits: tuple[str, ...] = ()
     denial_judging_verbs: frozenset[str] = frozenset()
     hostile_predicates: tuple[str, ...] = ()
+    menace_verbs: frozenset[str] = frozenset()
     occupation_marks: tuple[str, ...] = ()
     succession_verbs: frozenset[str] = frozenset()
     succession_objects: frozenset[str] = frozenset()
@@ -868,7 +882,7 @@ class GuaranteeExtractor:
                     or self._including_actors(subj)
                 )
                 if not keys and subj.pos_ == "PRON":  # "Turkey said it would defend Georgia"
-                    keys = self._pronoun_countries(subj)
+                    keys = self._pronoun_countries(subj) or self._we_speaker(subj)
                 if not keys:  # "Washington's nuclear umbrella covers X"
                     owners = (entity_of(c) for c in subj.children if c.dep_ == "poss")
                     keys = [k for k in owners if k]
@@ -963,6 +977,21 @@ class GuaranteeExtractor:
             if drafts:
                 break
         return drafts
+
+    def _we_speaker(self, pron: Token) -> list[str]:
+        """Who "we" stands for: the speaker of the quotation it is in ('"We will protect X,"
+        Y said'), else the subject of the reporting clause above it."""
+        if pron.lower_ != "we":
+            return []
+        speaker = next(
+            (
+                q.speaker
+                for q in pron.doc._.pg_quotes or ()
+                if q.speaker and q.start <= pron.idx < q.end
+            ),
+            None,
+        )
+        return [speaker] if speaker else self._giver_actors(pron.head)
 
     def _next_roster(self, verb: Token) -> list[str]:
         """The actors a list in the next sentence names for an unnamed group of defenders in the
@@ -1405,6 +1434,8 @@ class GuaranteeExtractor:
             # "X invaded Y", "if it were attacked": the object of an attacking verb
             if t.pos_ != "VERB" or t.lemma_.lower() not in self.lex.threat_verbs:
                 continue
+            if any(c.dep_ in SUBJECT_DEPS and self._names_guarantee(c) for c in t.children):
+                continue  # "Western guarantees threatened X": X is not the one attacked
             for o in (c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}):
                 keys = phrase_actors(o)
                 if not keys and o.pos_ == "PRON" and (k := self._pronoun_country(o)):
@@ -2884,6 +2915,10 @@ class GuaranteeExtractor:
             return True  # "X hosted the talks where guarantees were discussed"
         if tok.dep_ == "nsubj" and self._judged_hostile(head):
             return True  # "X would view any guarantees as a threat": X feels threatened
+        if tok.dep_ in {"dobj", "obj"} and head.lemma_ in self.lex.menace_verbs and any(
+            c.dep_ in SUBJECT_DEPS and self._names_guarantee(c) for c in head.children
+        ):
+            return True  # "Western guarantees threatened X"
         if tok.dep_ not in {"poss", "compound", "amod"}:
             return False
         for _ in range(3):  # "the X government spokesman Y": up the compound chain
@@ -2898,6 +2933,11 @@ class GuaranteeExtractor:
                 return False
             head = head.head
         return False
+
+    def _names_guarantee(self, noun: Token) -> bool:
+        """Whether `noun` heads a guarantee phrase ("guarantees", "the reassurance force")."""
+        heads = {p.split()[-1] for p in (*self.lex.triggers, *self.lex.guarantor_nouns)}
+        return noun.lemma_.lower() in heads or noun.lemma_.lower() in self.lex.force_nouns
 
     def _judged_hostile(self, verb: Token) -> bool:
         """Whether `verb` judges its object hostile or unacceptable: "would view guarantees as a
