@@ -227,3 +227,25 @@ def test_a_state_threatening_guarantees_is_not_made_unprotected(
                   date="2023-05-01")
     assert "romania" in _givers(doc, "moldova")
     assert "russia" not in _beneficiaries(doc)
+
+
+# -- the article's protected country from the KB -------------------------------------------------
+
+
+def test_the_kb_protected_state_beats_a_summit_venue(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "NATO leaders discussed guarantees at the summit in Latvia. The Budapest Memorandum was "
+        "signed by Washington, London and Moscow. Only Article 5 is a real guarantee, Kuleba said.",
+        date="2023-07-03",
+    )
+    assert "latvia" not in _beneficiaries(doc)
+    assert "nato" in _givers(doc, "ukraine")
+
+
+def test_agreements_protecting_two_states_decide_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp(
+        "Leaders discussed guarantees at the summit in Latvia. The Budapest Memorandum and the "
+        "EU-Moldova Security and Defence Partnership were cited. Only Article 5 is a real guarantee.",
+        date="2025-07-03",
+    )
+    assert "ukraine" not in _beneficiaries(doc)

@@ -2663,6 +2663,9 @@ class GuaranteeExtractor:
             counts = Counter({k: n for k, n in counts.items() if k not in givers})
         if counts:
             return counts.most_common(1)[0][0]
+        # the one state the KB says the article's guarantee agreements protect
+        if (known := self._kb_protected(doc)) is not None:
+            return known
         # countries the guarantee sentences send things to or do things for
         counts = Counter()
         for d in drafts:
@@ -2734,6 +2737,20 @@ class GuaranteeExtractor:
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return None  # a single bilateral deal does not say which side is protected
         return ranked[0][0]
+
+    def _kb_protected(self, doc: Doc) -> str | None:
+        """The one state the KB says the guarantee agreements the article cites protect (the
+        Budapest Memorandum, the 2024 bilateral accords -> Ukraine); None when they protect
+        different states or the article cites none."""
+        infos = doc._.pg_agreements or {}
+        found = {
+            protected
+            for ref in doc._.pg_agreement_refs or ()
+            if (info := infos.get(ref.agreement)) is not None
+            and self._is_guarantee_agreement(info.key, info.label)
+            and (protected := self._protected_by(info)) is not None
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _agreement_drafts(self, doc: Doc, default: str | None) -> list[_Draft]:
         """A security agreement the protected country is party to guarantees it: the parties
