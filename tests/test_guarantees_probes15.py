@@ -249,3 +249,58 @@ def test_agreements_protecting_two_states_decide_nothing(run_nlp: Callable[..., 
         date="2025-07-03",
     )
     assert "ukraine" not in _beneficiaries(doc)
+
+
+# -- Article 5 as the form of a guarantee, covering a state, relied on ---------------------------
+
+
+def test_the_protection_of_article5_is_natos(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Lithuania now enjoys the protection of Article 5.", date="2024-03-08")
+    assert "nato" in _givers(doc, "lithuania")
+
+
+def test_article5_like_protection_is_not_natos(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Rome floated Article 5-style protection for Georgia.", date="2024-03-08")
+    assert "nato" not in _givers(doc, "georgia")
+
+
+def test_article5_applies_to_a_state(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("From Thursday, Article 5 applies to Finland, Sauli Niinisto said.",
+                  date="2023-04-04")
+    assert "nato" in _givers(doc, "finland")
+
+
+def test_article5_that_does_not_apply_covers_nobody(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Article 5 does not apply to Georgia, the secretary general said.",
+                  date="2023-04-04")
+    assert "nato" not in _givers(doc, "georgia")
+
+
+def test_a_member_relies_on_article5(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Latvia can count on Article 5, Edgars Rinkevics said.", date="2024-02-12")
+    assert "nato" in _givers(doc, "latvia")
+
+
+def test_a_non_member_relying_on_article5_is_not_covered(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Georgia cannot count on Article 5, Salome Zourabichvili said.",
+                  date="2024-02-12")
+    assert "nato" not in _givers(doc, "georgia")
+
+
+# -- guarantor roles -----------------------------------------------------------------------------
+
+
+def test_named_among_the_guarantors(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kyiv named Canada and Poland among the possible guarantor states.",
+                  date="2022-03-30")
+    assert {"canada", "poland"} <= _givers(doc, "ukraine")
+
+
+def test_ruled_out_among_the_guarantors(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Kyiv ruled out Belarus among the possible guarantor states.", date="2022-03-30")
+    assert "belarus" not in _givers(doc, "ukraine")
+
+
+def test_positioned_itself_as_a_guarantor(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Qatar has positioned itself as a guarantor of any truce in Ukraine.")
+    assert "qatar" in _givers(doc, "ukraine")

@@ -371,6 +371,8 @@ class GuaranteeLexicon:
     deploy_verbs: frozenset[str] = frozenset()
     force_keywords: tuple[str, ...] = ()
     force_nouns: frozenset[str] = frozenset()
+    coverage_verbs: frozenset[str] = frozenset()
+    imitation_marks: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
     territory_nouns: frozenset[str] = frozenset()
     deploy_context: tuple[str, ...] = ()
@@ -583,6 +585,11 @@ def _check_known_keys(data: dict[str, Any]) -> None:
 # ------------------------------------------------------------------ the component
 
 
+# "named X as / among the guarantors": the phrases casting the verb's object in a guarantor role
+_ROLE_PREPS = frozenset({"as", "among"})
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
+
+
 def _role_takers(noun: Token) -> list[Token]:
     """The actors a role noun is for: "a role for X (as a guarantor)"."""
     return [
@@ -704,6 +711,7 @@ class GuaranteeExtractor:
         drafts += [d for d in map(self._read_membership, doc) if d]
         drafts += [d for t in doc for d in self._read_protection(t)]
         drafts += [d for t in doc for d in self._read_agreement_attack(t)]
+        drafts += [d for t in doc for d in self._read_agreement_cover(t)]
         # "assurances X gave both countries": one guarantee per country of the group
         drafts += [
             replace(d, beneficiary=k, guarantors=list(d.guarantors), also_beneficiaries=[])
@@ -933,13 +941,70 @@ class GuaranteeExtractor:
             ),
             None,
         )
-        if text is None:
+        if text is None or self._imitated(tok):
             return []
         return [
             key
             for form, key in self.lex.form_guarantors.items()
             if contains_keyword(text, self.lex.forms.get(form, ()))
         ][:1]
+
+    def _imitated(self, tok: Token) -> bool:
+        """Whether the agreement mention `tok` lies in names a model for another text, not the
+        text itself: "Article 5-like protection", "an Article 5-style clause"."""
+        ref = next(
+            (r for r in tok.doc._.pg_agreement_refs or () if r.start <= tok.idx < r.end), None
+        )
+        if ref is None:
+            return False
+        after = tok.doc.char_span(ref.end, min(ref.end + 12, len(tok.doc.text)), alignment_mode="expand")
+        words = [t.lower_ for t in after or () if t.text not in {"-", "–"}][:1]
+        return bool(words) and words[0] in self.lex.imitation_marks
+
+    def _read_agreement_cover(self, verb: Token) -> list[_Draft]:
+        """An agreement whose form implies its givers said to cover a state: "Article 5 applies
+        to X", "extend Article 5 to X" (X protected, whoever it is), "X can rely on Article 5"
+        (a state the agreement protects). Negated or refused ("does not apply to X") gives none."""
+        if verb.pos_ != "VERB" or self._refused(verb):
+            return []
+        lemma = verb.lemma_
+        if lemma in self.lex.coverage_verbs:
+            mentions = [c for c in verb.children if c.dep_ in {"nsubj", "dobj", "nsubjpass"}]
+            # "to X", "to the parts of X it controls"
+            covered = [
+                k for o in prep_objects([verb], "to") for k in phrase_actors(o) or prep_actors(o, "of")
+            ]
+            members = False
+        elif lemma in self.lex.reliance_verbs:
+            mentions = prep_objects([verb], "on")
+            subj = _subject_of(verb)
+            covered = self._subject_actors(subj) if subj is not None else []
+            members = True  # "X can rely on Article 5": only if the KB says it protects X
+        else:
+            return []
+        infos = verb.doc._.pg_agreements or {}
+        ents = entities(verb.doc)
+        drafts: list[_Draft] = []
+        for m in mentions:
+            givers = self._form_givers(m)
+            ref = next(
+                (r for r in verb.doc._.pg_agreement_refs or () if r.start <= m.idx < r.end), None
+            )
+            if not givers or ref is None:
+                continue
+            protects = getattr(infos.get(ref.agreement), "protects", ())
+            for k in covered:
+                if k in givers or getattr(ents.get(k), "type", None) != "Country":
+                    continue
+                if members and k not in protects:
+                    continue
+                d = _Draft(token=verb, phrase="agreement", start=verb.i, end=verb.i + 1,
+                           beneficiary=k, beneficiary_explicit=True, guarantors=list(givers),
+                           status="offered", agreement=ref.agreement, implicit=True)
+                d.forms = [f for f, g in self.lex.form_guarantors.items() if g in givers][:1]
+                d.rules.append(f"agreement-cover:{lemma}")
+                drafts.append(d)
+        return drafts
 
     def _read_agreement_attack(self, noun: Token) -> list[_Draft]:
         """An attack on a state an agreement cited in the sentence protects sets the agreement
@@ -1166,9 +1231,11 @@ class GuaranteeExtractor:
         guarantor" (the verb's object; none when the verb refuses it), "remained open to acting
         as a guarantor" (the subject above the gerund), "insisted on X joining the guarantor
         states" (the actor right before a subjectless gerund)."""
-        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        if noun.dep_ == "pobj" and noun.head.lower_ in _ROLE_PREPS:
             verb = noun.head.head
             objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+            if any(o.lower_ in _REFLEXIVES for o in objs):
+                objs = []  # "positioned itself as a guarantor": the subject takes the role
             if verb.pos_ == "NOUN":
                 # "any role for X as a guarantor": X takes the role, the role's verb decides
                 objs = _role_takers(verb)
@@ -1198,6 +1265,10 @@ class GuaranteeExtractor:
     def _guarantor_list(self, noun: Token, d: _Draft) -> list[str]:
         """The actors a guarantor noun as subject lists: "the guarantors would be / would include
         X, Y and Z". A negated list ("would not include X") casts X, it names no giver."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in self.lex.roster_nouns
+        ):
+            noun = noun.head.head  # "the list of guarantors includes X"
         verb = noun.head
         if noun.dep_ != "nsubj" or verb.lemma_ not in {"be", *self.lex.roster_verbs}:
             return []
@@ -1213,7 +1284,7 @@ class GuaranteeExtractor:
         """Actors an "as a guarantor" phrase casts in the role, whether the verb gives or refuses
         it: the verb's object ("rejected X as a guarantor") or the "for" object of a role noun
         ("any role for X as a guarantor")."""
-        if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        if noun.dep_ != "pobj" or noun.head.lower_ not in _ROLE_PREPS:
             return []
         head = noun.head.head
         objs = [c for c in head.children if c.dep_ in {"dobj", "obj"}] if head.pos_ != "NOUN" else [head]
@@ -2279,6 +2350,11 @@ class GuaranteeExtractor:
                         d.rules.append("with-party")
                     elif prep == "against" and keys:
                         d.threat = keys[0]
+                    elif prep == "of" and not keys and (givers := self._form_givers(obj)):
+                        # "the protection of Article 5": the alliance the provision binds
+                        for k in givers:
+                            _add(d.guarantors, k)
+                        d.rules.append("agreement-form")
                     elif (
                         prep == "of"
                         and keys
@@ -2290,6 +2366,11 @@ class GuaranteeExtractor:
                         poss = [c for c in obj.children if c.dep_ == "poss" and entity_of(c)]
                         if poss and d.beneficiary is None:
                             d.beneficiary, d.beneficiary_explicit = entity_of(poss[0]), True
+            elif child.dep_ in {"compound", "nmod"} and (givers := self._form_givers(child)):
+                # "Article 5 protection": the alliance the provision binds
+                for k in givers:
+                    _add(d.guarantors, k)
+                d.rules.append("agreement-form")
             elif child.dep_ == "poss" and entity_of(child):
                 owner = entity_of(child)
                 kind = entities(tok.doc).get(owner)  # type: ignore[arg-type]
