@@ -131,6 +131,11 @@ class StanceLexicon:
     currency_nouns: frozenset[str] = frozenset()
     compound_reversals: frozenset[str] = frozenset()
     guarantee_role_nouns: frozenset[str] = frozenset()
+    asking_participles: frozenset[str] = frozenset()
+    question_nouns: frozenset[str] = frozenset()
+    yes_answers: frozenset[str] = frozenset()
+    no_answers: frozenset[str] = frozenset()
+    answer_auxiliaries: frozenset[str] = frozenset()
     # settings of the fallback reading (`stance_fallback.py`)
     fallback: dict[str, Any] = field(default_factory=dict)
 
