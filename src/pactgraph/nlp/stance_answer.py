@@ -31,6 +31,9 @@ from pactgraph.nlp.util import sentence_index, sentences
 _QUESTION_MARKS = {"whether", "if"}
 _NEGATIONS = {"not", "n't", "never"}
 _PRONOUNS = {"it", "that", "this"}
+# what a question is about: "asked about X", then looser "pressed on X", "questioned over X"
+_TOPIC_PREPS = {"about", "regarding", "concerning"}
+_LOOSE_TOPIC_PREPS = {"on", "over"}
 # what may stand between a bare answer and the end of its sentence
 _CLOSERS = {".", "!", '"', "'", "”", "’", "»"}
 
@@ -46,6 +49,9 @@ class Answer:
     yes: bool
     at: Token
     verb: Token | None
+    # the answerer's name when the parser hung it inside the question ("Asked whether X would
+    # recognise Y, Firstname Lastname said no" read with the name as an apposition to Y)
+    name: Token | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,16 +81,31 @@ class AnswerReader:
         yield from self._transcript(doc)
 
     def judged_topics(self, doc: Doc) -> Iterator[JudgedTopic]:
-        """"Asked about X, Z said it was off the table": the judgement of the pronoun is Z's of X."""
+        """"Asked about X, Z said it was off the table": the judgement of the pronoun is Z's of
+        X; "Asked about X, Z was dismissive": so is an attitude with no object of its own."""
         for verb in doc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.reporting_verbs:
-                continue
-            topic = self._asked_topic(verb)
-            if topic is None:
-                continue
-            for clause in verb.children:
-                if clause.dep_ == "ccomp" and (judged := self._judgement(clause)) is not None:
-                    yield JudgedTopic(judged[0], judged[1], topic)
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.lex.reporting_verbs:
+                topic = self._asked_topic(verb)
+                for clause in verb.children if topic is not None else ():
+                    if clause.dep_ == "ccomp" and (judged := self._judgement(clause)) is not None:
+                        yield JudgedTopic(judged[0], judged[1], topic)
+            elif verb.lemma_ == "be" and (attitude := self._attitude(verb)) is not None:
+                topic = self._asked_topic(verb)
+                if topic is not None:
+                    yield JudgedTopic(attitude, self.lex.stance_adjectives[attitude.lower_], topic)
+
+    def _attitude(self, copula: Token) -> Token | None:
+        """The attitude adjective (`stance_adjectives`) a person's copula takes with nothing it
+        is about ("X was dismissive", not "dismissive of Y"); an evasive one answers nothing."""
+        subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in _PRONOUNS:
+            return None
+        adj = next((c for c in copula.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+        if adj is None or adj.lower_ not in self.lex.stance_adjectives or any(
+            c.dep_ in {"prep", "xcomp", "ccomp"} for c in adj.children
+        ) or adj.lower_ in self.lex.evasive_attitudes:
+            return None
+        return adj
 
     def _reported(self, doc: Doc) -> Iterator[Answer]:
         sents = sentences(doc)
@@ -105,7 +126,7 @@ class AnswerReader:
                 continue
             yes = self._reply(self._said(verb, skip))
             if yes is not None:
-                yield Answer(question, yes, verb, speaker)
+                yield Answer(question, yes, verb, speaker, self._name_inside(verb, skip))
 
     def _transcript(self, doc: Doc) -> Iterator[Answer]:
         for sent in sentences(doc):
@@ -117,8 +138,10 @@ class AnswerReader:
                 end += 1
             if end >= len(doc):
                 continue
-            turn = doc[end : doc[end].sent.end]
-            words = list(turn)
+            # the answer runs to its first full stop, the label included ("A (X): No.", which
+            # the parser may cut after the label)
+            stop = next((t.i for t in doc[end:] if t.text in {".", "!", "?"} or "\n" in t.text), len(doc))
+            words = list(doc[end : stop + 1])
             label = next((k for k, t in enumerate(words[:8]) if t.text.endswith(":")), None)
             if label is not None:
                 words = words[label + 1 :]
@@ -137,6 +160,14 @@ class AnswerReader:
             ):
                 return tok
         return None
+
+    @staticmethod
+    def _name_inside(verb: Token, asked: set[int]) -> Token | None:
+        """A name right before a subjectless answering verb that the parser put in the question."""
+        if verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return None
+        name = verb.nbor(-1)
+        return name if name.i in asked and name.pos_ == "PROPN" else None
 
     def _asked_aside(self, verb: Token) -> bool:
         """`verb` hangs on an asking verb set off after its subject ("X, asked if ..., replied"),
@@ -176,13 +207,23 @@ class AnswerReader:
     def _asked_topic(self, verb: Token) -> Token | None:
         """The thing a question put to the reporting verb's subject was about: "Asked about X",
         "Pressed on X", "In response to a question about X", "Responding to a question on X"."""
-        for tok in verb.subtree:
-            if tok.dep_ == "prep" and tok.lower_ in {"about", "on", "over", "regarding"} and (
-                (tok.head.tag_ == "VBN" and tok.head.lemma_.lower() in self.lex.asking_participles)
-                or (tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in self.lex.question_nouns)
-            ):
+        asking = next((
+            t for t in verb.subtree
+            if (t.tag_ == "VBN" and t.lemma_.lower() in self.lex.asking_participles)
+            or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.question_nouns)
+        ), None)
+        if asking is None:
+            return None
+        # the parser may hang "about X" low ("asked at Mar-a-Lago about X"); a time or place
+        # ("asked on Tuesday", "on Capitol Hill") is no topic
+        for preps in (_TOPIC_PREPS, _LOOSE_TOPIC_PREPS):
+            for tok in asking.subtree:
+                if tok.dep_ != "prep" or tok.lower_ not in preps:
+                    continue
                 topic = next((o for o in tok.children if o.dep_ == "pobj"), None)
-                if topic is not None and topic.pos_ in {"NOUN", "PROPN"}:
+                if topic is not None and topic.pos_ in {"NOUN", "PROPN"} and topic.ent_type_ not in {
+                    "DATE", "TIME", "GPE", "LOC", "FAC"
+                }:
                     return topic
         return None
 

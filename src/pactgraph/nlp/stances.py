@@ -108,9 +108,12 @@ leaves X open, like "did not rule out X"). In the fallback, a clause verb that r
 what its object or gerund names ("would stop supplying weapons" refuses them), and an actor's own
 reversal denied with a modal states a position ("Poland will not stop supplying weapons").
 A guarantee read from a word that is no guarantee word keeps that word's phrase beside its label
-("security guarantee by Europe (European peacekeepers)"). A bare "yes" or "no" answering a
-reported question ("Asked whether X would send troops, Y said no") gives Y the question's act,
-as said or denied (`stance_answer.py`). Readiness through a preposition takes the act its
+("security guarantee by Europe (European peacekeepers)"). An answer to a yes-no question
+("Asked whether X would send troops, Y said no", "Q: Will X ...? A (Y): We will not.", "Of course
+not", "said Britain was ready", "said that was out of the question") reads the question's clause
+with its own triggers, as said or denied, for the one who answered (`stance_answer.py`); after a
+question about a thing, a pronoun judged or a bare attitude ("Asked about X, Y was dismissive")
+judges that thing. A pressing or asking participle ("Pressed on X, Y said") demands nothing. Readiness through a preposition takes the act its
 gerund names ("open to joining X" like "ready to join X"). A clause under a denying reporting
 verb ("denied that Russia was planning to send troops", `denial_verbs`) gives no stance.
 A reversal noun undoes nothing its own modifier names ("a negotiated end to the war" supports
@@ -1627,7 +1630,9 @@ class StanceExtractor:
         answerer reports it, when a third party or a spokesperson answers (as "X said Moscow
         would not ..." reads)."""
         if answer.verb is not None:
-            speakers = ctx._speaker_keys(answer.verb)
+            speakers = ctx._speaker_keys(answer.verb) or (
+                ctx.actor_keys(answer.name) if answer.name is not None else []
+            )
         else:
             speech = ctx.speech(answer.at)
             speakers = speech.speakers if speech is not None else []
