@@ -159,3 +159,36 @@ def test_pressed_on_a_topic_demands_nothing(run_nlp: Callable[..., Doc], has_sta
 def test_pressing_for_a_topic_still_demands(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Steve Witkoff pressed for ceasefire talks in Riyadh.", date=DATE)
     assert any(s.holder == "steve-witkoff" and s.polarity == "support" for s in doc._.pg_stances)
+
+
+# formal answers and pro-forms
+
+
+def test_answered_in_the_negative(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Asked whether Croatia would send helicopters to Ukraine, Andrej Plenkovic answered in the negative.", date=DATE)
+    assert has_stance(doc, "andrej-plenkovic", "oppose", "helicopters", phrase=True)
+
+
+def test_answered_with_a_place_is_no_answer(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Asked whether Croatia would send helicopters to Ukraine, Andrej Plenkovic answered in Zagreb.", date=DATE)
+    assert _about(doc, "helicopters") == []
+
+
+def test_pro_form_stands_for_the_question(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp('Asked whether Belgium would train Ukrainian pilots, Bart De Wever said: "We will do that."', date=DATE)
+    assert has_stance(doc, "bart-de-wever", "support", "pilots", phrase=True)
+
+
+def test_another_verb_after_the_auxiliary_is_no_ellipsis(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp('Asked whether Belgium would train Ukrainian pilots, Bart De Wever said: "We will think about that."', date=DATE)
+    assert _about(doc, "pilots") == []
+
+
+def test_a_third_partys_future_act_is_a_forecast(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Asked whether Beijing would host a peace conference, Keir Starmer said yes.", date=DATE)
+    assert not any(s.holder in {"china", "keir-starmer"} for s in doc._.pg_stances)
+
+
+def test_an_own_future_act_is_a_contribution(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Asked whether Britain would host a peace conference, Keir Starmer said yes.", date=DATE)
+    assert has_stance(doc, "keir-starmer", "support", "conference", phrase=True)

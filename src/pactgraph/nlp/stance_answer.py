@@ -72,6 +72,7 @@ class AnswerReader:
             **{tuple(w.split()): False for w in lex.no_answers},
         }
         self._longest = max((len(w) for w in self._bare), default=0)
+        self._pro_forms = {tuple(w.split()) for w in lex.answer_pro_forms}
         self._bounds = stance_bounds.bound_phrases()
 
     # -- finding questions and answers
@@ -154,9 +155,10 @@ class AnswerReader:
         said"): a past participle of an asking verb in the verb's clause."""
         for tok in verb.subtree:
             if (
-                tok.tag_ == "VBN" and tok.lemma_.lower() in self.lex.asking_participles
+                # a participle, though the tagger may read it as a past tense ("Asked whether")
+                tok.tag_ in {"VBN", "VBD"} and tok.lemma_.lower() in self.lex.asking_participles
                 and tok.dep_ in {"advcl", "acl", "ccomp", "conj"}
-                and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+                and not any(c.dep_ in {"aux", "auxpass", *SUBJECT_DEPS} for c in tok.children)
             ):
                 return tok
         return None
@@ -209,7 +211,8 @@ class AnswerReader:
         "Pressed on X", "In response to a question about X", "Responding to a question on X"."""
         asking = next((
             t for t in verb.subtree
-            if (t.tag_ == "VBN" and t.lemma_.lower() in self.lex.asking_participles)
+            if (t.tag_ in {"VBN", "VBD"} and t.lemma_.lower() in self.lex.asking_participles
+                and t.dep_ in {"advcl", "acl"})
             or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.question_nouns)
         ), None)
         if asking is None:
@@ -247,10 +250,11 @@ class AnswerReader:
         quote before its subject ('"Never," X said when asked ...')."""
         sent = verb.sent
         # "told reporters: 'No.'", "said on Tuesday": the hearer, time or place is not said
+        # ("answered in the negative" is)
         skip = skip | {
             t.i for c in verb.children
-            if c.dep_ in {"dative", "npadvmod", "prep"}
-            or (c.dep_ == "dobj" and (c.lower_,) not in self._bare)
+            if (c.dep_ in {"dative", "npadvmod", "prep", "dobj"}
+                and tuple(x.lower_ for x in c.subtree) not in self._bare)
             for t in c.subtree
         }
         after = [t for t in sent if t.i > verb.i and t.i not in skip]
@@ -297,6 +301,10 @@ class AnswerReader:
         short subject and an auxiliary (or a readiness word) with nothing after them."""
         core = [t for t in words if t.lower_ not in _NEGATIONS]
         denied = len(core) != len(words)
+        for pro in self._pro_forms:  # "we are ready to do so": the question's act
+            if len(core) > len(pro) and tuple(t.lower_ for t in core[-len(pro):]) == pro:
+                core = core[: -len(pro)]
+                break
         if core and core[-1].lower_ == "to":
             core = core[:-1]
         if core and core[-1].lower_ in self.lex.readiness:

@@ -136,6 +136,7 @@ class StanceLexicon:
     yes_answers: frozenset[str] = frozenset()
     no_answers: frozenset[str] = frozenset()
     answer_auxiliaries: frozenset[str] = frozenset()
+    answer_pro_forms: frozenset[str] = frozenset()
     evasive_attitudes: frozenset[str] = frozenset()
     # settings of the fallback reading (`stance_fallback.py`)
     fallback: dict[str, Any] = field(default_factory=dict)

@@ -1583,7 +1583,10 @@ class StanceExtractor:
                 continue
             clause = [t for t in answer.question.subtree if t.sent == answer.question.sent]
             inside = [tr for tr in triggers if tr[0] in clause]
-            inside += self._answer_triggers(clause, answer.yes, contributions, refusals)
+            # a future act is a contribution or a refusal only as the answerer's own: another
+            # party's ("Will Putin host talks?" "Yes") is a forecast
+            own = all(h.rule == "answer-speaker" for h in holders)
+            inside += self._answer_triggers(clause, answer.yes, own, contributions, refusals)
             for trigger, stance_type, rule, roots in inside:
                 # a refusal's type says the denial already ("No" to "Will X give up Y?")
                 denied = not answer.yes and not rule.startswith("refusal:")
@@ -1598,17 +1601,17 @@ class StanceExtractor:
                 yield st
 
     def _answer_triggers(
-        self, clause: list[Token], yes: bool, contributions: dict[int, tuple[str, int, int]],
-        refusals: dict[int, tuple[str, int, int]],
+        self, clause: list[Token], yes: bool, own: bool,
+        contributions: dict[int, tuple[str, int, int]], refusals: dict[int, tuple[str, int, int]],
     ) -> list[tuple[Token, str, str, list[Token]]]:
-        """Triggers of a question's clause that only a statement has: a future contribution
-        ("Will X contribute troops?"), and, answered "no", an act that counts only when denied
+        """Triggers of a question's clause that only a statement has: an own future contribution
+        ("Will you contribute troops?"), and, answered "no", an act that counts only when denied
         ("Will X give up Y?") or an own future act ("Would X recognise Y?", `stance_refusal`)."""
         found = []
         for tok in clause:
             if tok.pos_ != "VERB":
                 continue
-            phrase = self._future_contribution(tok, contributions)
+            phrase = self._future_contribution(tok, contributions) if own else None
             if phrase is not None and (objects := self._contributed(tok)):
                 found.append((tok, "offer", f"contribution:{phrase}", objects))
             if yes:
@@ -1617,7 +1620,7 @@ class StanceExtractor:
                 phrase = refusals[tok.i][0] if tok.i in refusals else tok.lemma_
                 stype = self.lex.negated_only[phrase]
                 found.append((tok, stype, f"refusal:{phrase}", self._refused(tok, phrase, stype)))
-            elif any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) and (
+            elif own and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) and (
                 objects := stance_refusal.refusable(tok, self.lex)
             ):
                 found.append((tok, "offer", f"own-refusal:{tok.lemma_.lower()}", objects))
@@ -1674,10 +1677,12 @@ class StanceExtractor:
         ("Pressed on X, Y said", "Y, urged to do X, replied"): the subject is the one pressed,
         and no agent names who pressed."""
         return (
-            trigger.tag_ == "VBN"
+            trigger.tag_ in {"VBN", "VBD"}  # the tagger may take the participle for a past tense
             and trigger.dep_ in {"advcl", "acl"}
             and trigger.lemma_.lower() in self.lex.addressee_verbs | self.lex.asking_participles
-            and not any(c.dep_ in {"aux", "auxpass", "agent"} for c in trigger.children)
+            and not any(
+                c.dep_ in {"aux", "auxpass", "agent", *SUBJECT_DEPS} for c in trigger.children
+            )
         )
 
     def _terms(self, trigger: Token) -> bool:
