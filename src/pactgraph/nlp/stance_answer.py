@@ -11,9 +11,10 @@ polarity and its holder.
   "said it would not", `answer_auxiliaries`), or a pronoun judged ("said that was out of the
   question": a no; "that would be a good idea": a yes).
 - After a question about a thing ("Asked about the plan", "In response to a question on X"), a
-  pronoun judged in the answer ("said it was off the table") judges that thing.
-An evasion ("We will see", "it is too early to say", "that depends") is none of these and
-answers nothing, as does a statement of something else.
+  pronoun judged in the answer ("said it was off the table") judges that thing, as does a bare
+  attitude ("Asked about X, Z was dismissive").
+An evasion ("We will see", "it is too early to say", "that depends", "was noncommittal") is none
+of these and answers nothing, as does a statement of something else.
 """
 
 from __future__ import annotations
@@ -153,15 +154,16 @@ class AnswerReader:
     def _asking_participle(self, verb: Token) -> Token | None:
         """"Asked whether ..." hung on the reporting verb or on its subject ("X, asked if ...,
         said"): a past participle of an asking verb in the verb's clause."""
-        for tok in verb.subtree:
-            if (
-                # a participle, though the tagger may read it as a past tense ("Asked whether")
-                tok.tag_ in {"VBN", "VBD"} and tok.lemma_.lower() in self.lex.asking_participles
-                and tok.dep_ in {"advcl", "acl", "ccomp", "conj"}
-                and not any(c.dep_ in {"aux", "auxpass", *SUBJECT_DEPS} for c in tok.children)
-            ):
-                return tok
-        return None
+        return next((t for t in verb.subtree if self._participle(t)), None)
+
+    def _participle(self, tok: Token) -> bool:
+        """A past participle of an asking verb with no subject or auxiliary of its own (the
+        tagger may read it as a past tense: "Asked whether ...")."""
+        return (
+            tok.tag_ in {"VBN", "VBD"} and tok.lemma_.lower() in self.lex.asking_participles
+            and tok.dep_ in {"advcl", "acl", "ccomp", "conj"}
+            and not any(c.dep_ in {"aux", "auxpass", *SUBJECT_DEPS} for c in tok.children)
+        )
 
     @staticmethod
     def _name_inside(verb: Token, asked: set[int]) -> Token | None:
@@ -199,7 +201,7 @@ class AnswerReader:
         for tok in sent:
             if tok.lemma_.lower() not in self.lex.question_verbs | self.lex.asking_participles:
                 continue
-            if tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"}:
+            if self._participle(tok):
                 continue  # "Asked whether ..., X said ...": answered in its own sentence
             question = self._question_of(tok)
             if question is not None:
@@ -211,8 +213,7 @@ class AnswerReader:
         "Pressed on X", "In response to a question about X", "Responding to a question on X"."""
         asking = next((
             t for t in verb.subtree
-            if (t.tag_ in {"VBN", "VBD"} and t.lemma_.lower() in self.lex.asking_participles
-                and t.dep_ in {"advcl", "acl"})
+            if self._participle(t)
             or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.question_nouns)
         ), None)
         if asking is None:

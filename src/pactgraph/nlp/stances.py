@@ -113,9 +113,10 @@ A guarantee read from a word that is no guarantee word keeps that word's phrase 
 not", "said Britain was ready", "said that was out of the question") reads the question's clause
 with its own triggers, as said or denied, for the one who answered (`stance_answer.py`); after a
 question about a thing, a pronoun judged or a bare attitude ("Asked about X, Y was dismissive")
-judges that thing. A pressing or asking participle ("Pressed on X, Y said") demands nothing. Readiness through a preposition takes the act its
-gerund names ("open to joining X" like "ready to join X"). A clause under a denying reporting
-verb ("denied that Russia was planning to send troops", `denial_verbs`) gives no stance.
+judges that thing. A pressing or asking participle ("Pressed on X, Y said") demands nothing.
+Readiness through a preposition takes the act its gerund names ("open to joining X" like "ready
+to join X"). A clause under a denying reporting verb ("denied that Russia was planning to send
+troops", `denial_verbs`) gives no stance.
 A reversal noun undoes nothing its own modifier names ("a negotiated end to the war" supports
 negotiations; `_modifier_names_label`), unless it undoes only what it is compounded with
 ("sanctions relief", `compound_reversals`). A kind word's content preposition hung on the verb
@@ -751,7 +752,6 @@ class StanceExtractor:
                     yield tok, "reject", f"ruling-out:{tok.lemma_.lower()}", roots
         # "there will be no federalization", "there can be no Minsk-3" in someone's words
         yield from stance_bounds.denied_future(doc, self.lex.ruling_out, ctx.speech)
-
 
     def _refused(self, verb: Token, phrase: str, stance_type: str) -> list[Token]:
         """What a verb that counts only when denied ("will not give up X") refuses."""
