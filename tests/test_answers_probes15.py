@@ -192,3 +192,31 @@ def test_a_third_partys_future_act_is_a_forecast(run_nlp: Callable[..., Doc]) ->
 def test_an_own_future_act_is_a_contribution(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
     doc = run_nlp("Asked whether Britain would host a peace conference, Keir Starmer said yes.", date=DATE)
     assert has_stance(doc, "keir-starmer", "support", "conference", phrase=True)
+
+
+# a pronoun object in the answer, and particles split from their verb
+
+
+def test_pronoun_object_stands_for_the_question(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Asked whether Norway would send frigates to the Baltic, Jonas Gahr Store said he would not rule it out.", date=DATE)
+    assert has_stance(doc, "jonas-gahr-store", "support", "frigates", phrase=True)
+
+
+def test_pronoun_object_after_an_act_against_stands_for_nothing(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Asked whether Slovakia would veto the aid package, Robert Fico said he would not rule it out.", date=DATE)
+    assert "robert-fico support" not in _about(doc, "aid")
+
+
+def test_pronoun_object_after_a_question_about_a_thing(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Asked about the Finnish border proposal, Kaja Kallas said the EU would endorse it.", date=DATE)
+    assert has_stance(doc, "kaja-kallas", "support", "proposal", phrase=True)
+
+
+def test_particle_after_the_object(run_nlp: Callable[..., Doc], has_stance: Callable[..., bool]) -> None:
+    doc = run_nlp("Viktor Orban turned the Commission's offer down.", date=DATE)
+    assert has_stance(doc, "viktor-orban", "oppose", "offer", phrase=True)
+
+
+def test_preposition_after_the_object_is_an_adjunct(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Turkey withdrew its observers from the monitoring mission.", date=DATE)
+    assert not any(s.holder == "turkey" and "mission" in s.target_label.lower() for s in doc._.pg_stances)

@@ -12,7 +12,8 @@ polarity and its holder.
   question": a no; "that would be a good idea": a yes).
 - After a question about a thing ("Asked about the plan", "In response to a question on X"), a
   pronoun judged in the answer ("said it was off the table") judges that thing, as does a bare
-  attitude ("Asked about X, Z was dismissive").
+  attitude ("Asked about X, Z was dismissive"); a pronoun object in an answer ("would not rule
+  it out", "would welcome it") stands for the thing or for what the question's act would give.
 An evasion ("We will see", "it is too early to say", "that depends", "was noncommittal") is none
 of these and answers nothing, as does a statement of something else.
 """
@@ -95,6 +96,25 @@ class AnswerReader:
                 topic = self._asked_topic(verb)
                 if topic is not None:
                     yield JudgedTopic(attitude, self.lex.stance_adjectives[attitude.lower_], topic)
+
+    def pronoun_objects(self, doc: Doc) -> Iterator[tuple[Token, Token]]:
+        """(pronoun, what was asked) for "it", "that" or "this" as the object of a verb in an
+        answer ("Asked whether X would send troops, Y said he would not rule that out", "Asked
+        about X, Y said Kyiv would welcome it"): what was asked is the question's verb or the
+        thing asked about."""
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.reporting_verbs:
+                continue
+            asked = self._asking_participle(verb)
+            if asked is None:
+                continue
+            referent = self._question_of(asked) or self._asked_topic(verb)
+            if referent is None:
+                continue
+            skip = {t.i for t in asked.subtree}
+            for tok in self._said(verb, skip):
+                if tok.lower_ in _PRONOUNS and tok.dep_ in {"dobj", "nsubjpass"}:
+                    yield tok, referent
 
     def _attitude(self, copula: Token) -> Token | None:
         """The attitude adjective (`stance_adjectives`) a person's copula takes with nothing it

@@ -113,7 +113,9 @@ A guarantee read from a word that is no guarantee word keeps that word's phrase 
 not", "said Britain was ready", "said that was out of the question") reads the question's clause
 with its own triggers, as said or denied, for the one who answered (`stance_answer.py`); after a
 question about a thing, a pronoun judged or a bare attitude ("Asked about X, Y was dismissive")
-judges that thing. A pressing or asking participle ("Pressed on X, Y said") demands nothing.
+judges that thing, and a pronoun object in the answer ("would not rule it out") stands for what
+was asked. A pressing or asking participle ("Pressed on X, Y said") demands nothing. A particle
+after the object is the verb's ("ruled it out", "turned the offer down").
 Readiness through a preposition takes the act its gerund names ("open to joining X" like "ready
 to join X"). A clause under a denying reporting verb ("denied that Russia was planning to send
 troops", `denial_verbs`) gives no stance.
@@ -1090,11 +1092,15 @@ class StanceExtractor:
         """A particle verb of the lexicon whose particle and preposition are the verb's own
         dependents but not next to it ("pushed strongly for", "lashed out angrily at")."""
         lemma = verb.lemma_.lower()
-        if any(c.dep_ == "dobj" for c in verb.children):
-            # "withdrew its troops from X", "joined the leaders in person": with an object of its
-            # own the verb is transitive and the preposition an adjunct
-            return None
         prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            # "withdrew its troops from X", "joined the leaders in person": with an object of its
+            # own the verb is transitive and the preposition an adjunct; a particle after the
+            # object is still the verb's ("ruled it out", "turned the offer down", which the
+            # parser may hang on the object)
+            prts += [c.lower_ for o in objects for c in o.children if c.dep_ == "prt"]
+            return next((f"{lemma} {p}" for p in prts if f"{lemma} {p}" in self.lex.verbs), None)
         preps = [c.lower_ for c in verb.children if c.dep_ == "prep"]
         for prt in prts:
             for prep in preps:
@@ -1595,10 +1601,33 @@ class StanceExtractor:
         for judged in self._answer_reader.judged_topics(doc):
             rule = f"answer-judged:{judged.trigger.lemma_.lower()}"
             made.extend(self._stances(ctx, judged.trigger, judged.stance_type, rule, [judged.topic]))
+        for pronoun, asked in self._answer_reader.pronoun_objects(doc):
+            # "Asked whether X would send troops, Y said he would not rule that out": the
+            # pronoun stands for what was asked
+            roots = self._asked_roots(asked)
+            for trigger, stance_type, rule, troots in triggers:
+                if roots and troots == [pronoun] and rule.startswith("verb:"):
+                    made.extend(self._stances(ctx, trigger, stance_type, rule, roots))
         said = {(st.sentence, st.holder, st.polarity) for st in found}
         for st in made:
             if (st.sentence, st.holder, st.polarity) not in said:
                 yield st
+
+    def _asked_roots(self, asked: Token) -> list[Token]:
+        """What an answer's pronoun stands for: the thing asked about, or what the question's
+        act would give or accept ("whether X would send troops": the troops); nothing for an act
+        against something ("whether X would block Y") or one no lexicon reads ("meet Y")."""
+        if asked.pos_ in {"NOUN", "PROPN"}:
+            return [asked]
+        key = self._act_key(asked)
+        if key is not None:
+            stance_type = self.lex.verbs[key]
+            if self.lex.polarity(stance_type) != "support":
+                return []
+            return self._verb_objects(asked, key, stance_type)
+        if asked.lemma_ in self.lex.contribution_verbs:
+            return self._contributed(asked)
+        return []
 
     def _answer_triggers(
         self, clause: list[Token], yes: bool, own: bool,
