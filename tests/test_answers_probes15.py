@@ -220,3 +220,9 @@ def test_particle_after_the_object(run_nlp: Callable[..., Doc], has_stance: Call
 def test_preposition_after_the_object_is_an_adjunct(run_nlp: Callable[..., Doc]) -> None:
     doc = run_nlp("Turkey withdrew its observers from the monitoring mission.", date=DATE)
     assert not any(s.holder == "turkey" and "mission" in s.target_label.lower() for s in doc._.pg_stances)
+
+
+def test_not_ruling_out_is_no_refusal(run_nlp: Callable[..., Doc]) -> None:
+    doc = run_nlp("Pedro Sanchez said Spain would not rule out a naval mission in the Black Sea.", date=DATE)
+    assert "pedro-sanchez oppose" not in _about(doc, "mission")
+    assert "pedro-sanchez support" in _about(doc, "mission")

@@ -77,9 +77,11 @@ def refusable(verb: Token, lex: StanceLexicon) -> list[Token]:
     verb, what the subject would be pushed into); nothing for a verb another rule reads, a
     verb of being, having, ability or motion, or an act under a condition."""
     lemma = verb.lemma_.lower()
+    particles = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
     if (
         verb.pos_ != "VERB"
         or lemma in lex.verbs
+        or particles & lex.verbs.keys()  # "would not rule out X": the particle verb reads it
         or lemma in lex.contribution_verbs
         or lemma in lex.refusal_excluded_verbs
         or lemma in lex.reversal_words  # "would not lift sanctions" keeps them: read elsewhere
