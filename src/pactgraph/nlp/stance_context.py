@@ -1235,7 +1235,7 @@ class _Context:
                 for t in r.subtree:
                     if t.i in inner and t.i > r.i:
                         break
-                    if t.dep_ not in {"det", "punct"} and t.sent == trigger.sent and t.i not in inner:
+                    if t.dep_ not in {"det", "punct", "prt"} and t.sent == trigger.sent and t.i not in inner:
                         words.append(t)
                 text = self.doc[words[0].i : words[-1].i + 1].text if words else r.text
                 if len(text) <= 60:

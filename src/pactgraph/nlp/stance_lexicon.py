@@ -139,6 +139,13 @@ class StanceLexicon:
     believer_nouns: frozenset[str] = frozenset()
     contest_nouns: frozenset[str] = frozenset()
     possession_verbs: frozenset[str] = frozenset()
+    asking_participles: frozenset[str] = frozenset()
+    question_nouns: frozenset[str] = frozenset()
+    yes_answers: frozenset[str] = frozenset()
+    no_answers: frozenset[str] = frozenset()
+    answer_auxiliaries: frozenset[str] = frozenset()
+    answer_pro_forms: frozenset[str] = frozenset()
+    evasive_attitudes: frozenset[str] = frozenset()
     # settings of the fallback reading (`stance_fallback.py`)
     fallback: dict[str, Any] = field(default_factory=dict)
 
