@@ -247,6 +247,7 @@ from pactgraph.nlp.stance_syntax import (
     aspect_head,
     attach_gerund_complement,
     attach_misread_object,
+    cleft_relative,
     demonstrative_object,
     furnished,
     phrase_topic,
@@ -1680,6 +1681,7 @@ class StanceExtractor:
             and not rule.startswith("deontic")
             and not _appositive_clause(trigger)
             and not _object_relative(trigger)
+            and not cleft_relative(trigger)
         ):
             return []  # "countries that provide guarantees" describes them; it is not their stance
         if (
