@@ -268,6 +268,28 @@ def resolve_relative(token: Token) -> Token:
             # the draft's, which the parser hung on B (and a draft holds no stance)
             return token
         return antecedent
+    if (
+        token.lower_ in RELATIVE_PRONOUNS
+        and token.dep_ in {"nsubj", "nsubjpass"}
+        and token.head.dep_ == "ccomp"
+        and token.head.head.dep_ == "relcl"
+        and token.head.head.head.pos_ in {"NOUN", "PROPN"}
+        and token.head.head.i < token.head.i
+        and token.i < token.head.head.i
+    ):
+        # "Slovakia, which Kallas said had blocked X": the relative pronoun is the subject of
+        # the clause reported inside the relative clause, and stands for its noun
+        return token.head.head.head
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "ccomp":
+        # a cleft the parser reads as a content clause ("it was Hungary that blocked X"): the
+        # focus after "it was" is the subject ("it was Orban who ..." is a relcl, read above)
+        copula = token.head.head
+        if copula.lemma_ == "be" and any(
+            c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in copula.children
+        ):
+            focus = next((c for c in copula.children if c.dep_ == "attr" and c.i < token.i), None)
+            if focus is not None and focus.pos_ in {"PROPN", "NOUN"}:
+                return focus
     return token
 
 

@@ -955,6 +955,19 @@ def _object_relative(relcl: Token) -> bool:
     )
 
 
+def cleft_relative(relcl: Token) -> bool:
+    """ "It was Orban who vetoed X": the relative clause of a cleft is the sentence's statement
+    about its focus, not a description of it."""
+    focus = relcl.head
+    copula = focus.head
+    return (
+        relcl.dep_ == "relcl"
+        and focus.dep_ == "attr"
+        and copula.lemma_ == "be"
+        and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in copula.children)
+    )
+
+
 def _adverbial_relative(relcl: Token) -> bool:
     """ "Washington, where the administration is weighing whether to ...": a clause of place or
     time leaves no object to the noun it modifies."""

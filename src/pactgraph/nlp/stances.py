@@ -274,6 +274,7 @@ from pactgraph.nlp.stance_syntax import (
     aspect_head,
     attach_gerund_complement,
     attach_misread_object,
+    cleft_relative,
     demonstrative_object,
     furnished,
     of_holder,
@@ -1910,6 +1911,7 @@ class StanceExtractor:
             and not rule.startswith("deontic")
             and not _appositive_clause(trigger)
             and not _object_relative(trigger)
+            and not cleft_relative(trigger)
         ):
             return []  # "countries that provide guarantees" describes them; it is not their stance
         if (
