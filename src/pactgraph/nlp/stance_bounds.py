@@ -160,7 +160,7 @@ def colon_denials(
                 yield noun, "reject", "colon-denial:no", [noun]
 
 
-_FUTURE_AUX = {"will", "'ll", "shall", "can", "must", "should"}
+_FUTURE_AUX = {"will", "'ll", "shall", "can", "could", "would", "'d", "must", "should"}
 # a denial bound to a condition is a demand for the condition (`stance_without.py`, conditions)
 _CONDITIONAL = {"without", "until", "unless", "before", "till", "as long as", "while", "if"}
 
@@ -168,9 +168,11 @@ _CONDITIONAL = {"without", "until", "unless", "before", "till", "as long as", "w
 def denied_future(
     doc: Doc, ruling_out: frozenset[str], speech: Callable[[Token], object]
 ) -> Iterator[tuple[Token, str, str, list[Token]]]:
-    """ "there will be no federalization of Ukraine", "there can be no Minsk-3": a thing a speaker
-    says will or can never exist is rejected (not a past fact, "there was no deal"; not one
-    bound to a condition, "no peace without guarantees")."""
+    """ "there will be no federalization of Ukraine", "there can be no Minsk-3", "there could be
+    no recognition of X": a thing a speaker says will (would) or can (could) never exist is
+    rejected (not a past fact, "there was no deal"; not one bound to a condition, "no peace
+    without guarantees"). A denied undoing ("there will be no lifting of sanctions") keeps what
+    it would undo (`StanceExtractor._reversed`)."""
     for tok in doc:
         cop = tok.head
         if (

@@ -47,12 +47,17 @@ from pactgraph.nlp.stance_syntax import (
     _undoing,
     counted_people,
     demonstrative_object,
+    names_topic,
     phrase_topic,
 )
 from pactgraph.nlp.util import full_text, prep_objects, sentence_index, sentences
 from pactgraph.records import Entity, Guarantee, Target
 
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+# stance types that judge what they take, naming it ("denounced X as theft")
+_JUDGING_TYPES = {"reject", "condemn", "criticize", "welcome"}
+# verbs that keep their subject in a state ("remain under Russian control"): the state is the phrase
+_STATE_VERBS = {"remain", "stay", "be"}
 # key prefix of a guarantee whose guarantors the text describes ("our own army")
 GUARANTORS_PREFIX = "guarantors-"
 # prepositions that carry what a deontic clause asks for ("must be at the table", "should join
@@ -164,6 +169,10 @@ class _Context:
         self.protected = self._protected_country()
         self._speech_cache: dict[int, _Speech | None] = {}
         self.topic_of: dict[str, dict[str, Any]] = {}  # curated topic target key -> its entry
+        self.topic_words = frozenset(
+            w for topic in lex.topics if not topic.get("reversal")
+            for kw in topic["keywords"] for w in kw.split()
+        )
 
     def _described_states(self) -> None:
         """States the text ties a person to when no office is known: "X, the head of the Russian
@@ -1235,7 +1244,9 @@ class _Context:
         verb's evaluative name)."""
         skip = {t.i for t in exclude.subtree} if exclude is not None else set()
         skip |= _conjunct_tokens(trigger, roots, rule)  # targets of their own
-        skip |= stance_contrast.contrasted_tokens(trigger, roots)  # "rather than Y": set against it
+        contrasted = stance_contrast.contrasted_tokens(trigger, roots)
+        contrasted |= self._named_as(trigger, roots)  # "denounced X as theft": a name for X
+        skip |= contrasted  # "rather than Y", "X over Y": set against it
         # "a deal that leaves Kyiv without guarantees": what the target lacks is not the target
         # (a party left out, "talks without Kyiv", is: the curated label says so)
         skip |= {
@@ -1259,6 +1270,16 @@ class _Context:
         tokens = [
             t for r in roots for t in r.subtree if t.sent == trigger.sent and t.i not in skip
         ]
+        # "backed the Ukrainian plan for a ceasefire": a content preposition the parser hung on
+        # the verb right after a thing's name is that thing's (`stance_targets.hung_prep`)
+        # when the thing's own words name no topic ("talks with Moscow on the sidelines of the
+        # summit" stay talks)
+        for r in roots:
+            prep = stance_targets.hung_prep(r)
+            if prep is not None and not phrase_actors(r) and not any(
+                phrase_actors(o) for o in prep.children if o.dep_ == "pobj"
+            ) and self._topic(r, [t for t in tokens if t in r.subtree]) is None:
+                tokens += [t for t in prep.subtree if t.sent == trigger.sent and t.i not in skip]
         if rule.startswith("priority:"):
             # "to give Kyiv weapons to be strong for talks": the weapons, not the purpose clause
             tokens = [t for r in roots for t in tokens if t in r.subtree and not _in_nested_clause(t, r)]
@@ -1437,6 +1458,10 @@ class _Context:
         if rule.startswith("verb:") and rule.split(":")[-1] in self.lex.curated_only:
             return []  # "sent a signal", "thanked the staff": too light a verb for a free phrase
         for r in roots:
+            if r.pos_ == "ADP" and r.head == trigger and _party_ready(trigger):
+                # "ready for elections after the war", "open to X": what the preposition takes
+                # (a thing's readiness, "the treaty was ready for signature", is nobody's offer)
+                r = next((c for c in r.children if c.dep_ in {"pobj", "pcomp"}), r)
             if r.pos_ == "VERB" and r.lemma_ in self.lex.verbs and r.lemma_ not in self.lex.text_verbs:
                 obj = next((c for c in r.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
                 if obj is None or (r.lemma_ not in self.lex.curated_only and r.dep_ != "xcomp"):
@@ -1479,18 +1504,35 @@ class _Context:
             ) is not None:
                 # "that Washington had made concessions": a light verb names nothing; its object does
                 r, subj = obj, None
-            phrase = phrase_topic(r, limit=self.lex.topic_max_words, exclude=exclude or trigger)
+            phrase = phrase_topic(
+                r, limit=self.lex.topic_max_words, exclude=exclude or trigger, cut=contrasted
+            )
+            if phrase and not contrasted:
+                # "welcomed the moratorium on attacks on power plants" with "on attacks" hung
+                # on the verb: the moratorium's words
+                phrase = stance_targets.with_hung_prep(r, phrase, limit=6)
+            # a place is no party: "the Zaporizhzhia plant would remain under Russian control"
+            # is about the plant
+            place_subject = subj is not None and bool(phrase_actors(subj)) and all(
+                getattr(self.ents.get(k), "type", None) == "Location" for k in phrase_actors(subj)
+            )
             if (
                 phrase
                 and subj is not None
                 and subj != trigger  # "readiness to talk": the stance noun is not the actor
-                and subj.pos_ == "NOUN"
-                and not phrase_actors(subj)
-                and not any(c.dep_ in {"dobj", "attr", "xcomp"} for c in r.children)
+                and (subj.pos_ == "NOUN" or place_subject)
+                and (not phrase_actors(subj) or place_subject)
+                and (
+                    not any(c.dep_ in {"dobj", "attr", "xcomp"} for c in r.children)
+                    or (place_subject and r.lemma_ in _STATE_VERBS)  # "remain part of Russia"
+                )
             ):
                 # "insisted that the shelling must stop": the shelling stopping, not "stop"
-                what = phrase_topic(subj, limit=4)
-                if what:
+                what = phrase_topic(subj, limit=6 if place_subject else 4)
+                if what and r.lemma_ in _STATE_VERBS and " " in phrase:
+                    # "would remain under Russian control": the state it is in
+                    phrase = f"{what} {phrase.split(' ', 1)[1]}"
+                elif what:
                     phrase = f"{r.lemma_} {what}"
             if phrase and _slug(phrase) not in self.lex.vague_topics:
                 return [Target("topic", _slug(phrase), phrase)]
@@ -1740,7 +1782,11 @@ class _Context:
         hi = max(t.i for t in tokens) + 1
         span = self.doc[lo:hi]
         text = span.text
-        core = "".join(" " if self._in_detail(t, root, span) else t.text_with_ws for t in span)
+        restricted = self._restricted(span)
+        core = "".join(
+            " " if self._in_detail(t, root, span) or t.i in restricted else t.text_with_ws
+            for t in span
+        )
         matching = [
             t for t in self.lex.topics
             if contains_keyword(text, t["keywords"]) and contains_keyword(core, t["keywords"])
@@ -1761,6 +1807,36 @@ class _Context:
         # as its target phrase; the topic node keeps one key and label across documents
         self.topic_of[_slug(label)] = topic
         return Target("topic", _slug(label), label)
+
+    def _named_as(self, trigger: Token, roots: list[Token]) -> set[int]:
+        """ "denounced the seizure of Russian assets as theft", "hailed the deal as a first
+        step": the "as" phrase a judging verb's object carries is the judgement's name for it,
+        no part of what is judged (judging types: `_JUDGING_TYPES`)."""
+        if self.lex.verbs.get(trigger.lemma_.lower()) not in _JUDGING_TYPES:
+            return set()
+        return {
+            t.i for r in roots if r.dep_ == "dobj" and r.pos_ == "NOUN"
+            for c in r.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > r.i
+            for t in c.subtree
+        }
+
+    def _restricted(self, span: Span) -> set[int]:
+        """Tokens of what a restriction noun in `span` is on ("any ban on Ukraine's membership of
+        NATO"): the restriction, not that, is what the phrase is about (lexicon
+        `restriction_nouns`), unless the restriction noun is a topic's own word ("a moratorium on
+        strikes")."""
+        out: set[int] = set()
+        for t in span:
+            if (
+                t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.restriction_nouns
+                and not names_topic(t, self.lex.topics, self.topic_words)
+            ):
+                out |= {
+                    d.i for c in t.children
+                    if c.dep_ == "prep" and c.i > t.i and c.lower_ in {"on", "against", "of", "to"}
+                    for d in c.subtree
+                }
+        return out
 
     def _in_detail(self, tok: Token, root: Token, span: Span) -> bool:
         """Inside a time, condition or danger around `root` ("after a ceasefire", "if attacked")
@@ -1784,7 +1860,14 @@ class _Context:
         reversal or a composed act ("opposes lifting sanctions", "urged X to block Y") the
         phrase is what is undone or acted on, so that it reads with the stance's polarity."""
         label = target.label.lower()
-        root: Token | None = roots[0] if len(roots) == 1 else None
+        # "called for more jets to be delivered": the words for the target are the object's,
+        # not the passive act done to it
+        named = [
+            r for r in roots
+            if not (r.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in r.children)
+                    and r.dep_ in {"xcomp", "advcl"} and r.head == trigger)
+        ] or roots
+        root: Token | None = named[0] if len(named) == 1 else None
         if root is None:
             words = {w for w in re.findall(r"[a-z]+", label) if len(w) > 3}
             root = next(
@@ -1828,14 +1911,19 @@ class _Context:
             # "open to talks", "open to discussing X": what the preposition takes
             root = next((c for c in root.children if c.dep_ in {"pobj", "pcomp"}), root)
         phrase = stance_targets.content_phrase(root, exclude=trigger) or phrase_topic(
-            root, limit=self.lex.topic_max_words, exclude=trigger
+            root, limit=self.lex.topic_max_words, exclude=trigger,
+            # "X over Y": not Y; "denounced X as theft": not the name
+            cut=stance_contrast.contrasted_tokens(trigger, roots) | self._named_as(trigger, roots),
         )
         if phrase is None and root.pos_ == "VERB" and not flipped:
             # "open to discussing everything": the act and its pronoun object say what is offered
             obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
             phrase = f"{root.lemma_} {obj.text}" if obj is not None and obj.i == root.i + 1 else None
         if phrase and not flipped:
-            phrase = stance_targets.with_hung_prep(root, phrase)
+            # the hung phrase may fill the phrase up to the word limit ("moratorium on attacks
+            # on power plants")
+            room = max(4, self.lex.topic_max_words - len(phrase.split()))
+            phrase = stance_targets.with_hung_prep(root, phrase, limit=room)
         if not phrase or phrase.lower() in label or (
             # the label with the rest of a list ("a ceasefire and the withdrawal of X"): each
             # conjunct is a stance of its own
@@ -1920,6 +2008,9 @@ class _Context:
             if topic.get("place_slot"):
                 # a destination is a state or a place, never a person ("his rival's troops")
                 keys = [k for k in keys if self._place_like(k)]
+            elif topic.get("party_slot"):
+                # a party, never a region ("cede the rest of Donbas": Donbas concedes nothing)
+                keys = [k for k in keys if getattr(self.ents.get(k), "type", None) != "Location"]
             if not keys and t.dep_ == "pobj" and t.lemma_.lower() in self.lex.place_nouns:
                 # "on Ukrainian soil", "into Polish territory": the state the demonym names
                 keys = [
@@ -1986,6 +2077,13 @@ class _Context:
 
 
 # ------------------------------------------------------------------ small parse helpers
+
+
+def _party_ready(adj: Token) -> bool:
+    """The subject of a readiness word is a party (an actor, a pronoun, a name) or absent, not a
+    thing ("the treaty was ready")."""
+    subj = subject_of(adj) or (subject_of(adj.head) if adj.dep_ == "acomp" else None)
+    return subj is None or subj.pos_ in {"PRON", "PROPN"} or bool(phrase_actors(subj))
 
 
 def _event_attribute(tok: Token) -> bool:

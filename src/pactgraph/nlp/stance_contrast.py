@@ -1,5 +1,5 @@
 """Contrasted alternatives: "X urged allies to send tanks rather than helmets", "X promised to
-offer alternatives instead of ceding land". What a holder wants is preferred to what the contrast
+offer alternatives instead of ceding land", "X favoured sanctions over talks". What a holder wants is preferred to what the contrast
 marker (lexicon `contrast_markers` in `lexicons/stance_verbs.yaml`) names after it, so the
 holder of a support-type stance opposes that alternative."""
 
@@ -13,6 +13,18 @@ from pactgraph.nlp import lexicons
 def _markers() -> tuple[tuple[str, ...], ...]:
     data = lexicons.load("stance_verbs")
     return tuple(tuple(m.lower().split()) for m in data.get("contrast_markers", ()))
+
+
+def _over_nouns() -> set[str]:
+    data = lexicons.load("stance_verbs")
+    return {n.lower() for n in data.get("preference_complement_nouns", ())}
+
+
+def _preference_preps(trigger: Token) -> set[str]:
+    """The prepositions that, after a preference verb (lexicon `preference_contrasts`), name the
+    alternative ("favoured X over Y", "prefers X to Y")."""
+    data = lexicons.load("stance_verbs").get("preference_contrasts") or {}
+    return {p.lower() for p in data.get(trigger.lemma_.lower(), ())}
 
 
 def alternatives(trigger: Token) -> list[Token]:
@@ -59,7 +71,21 @@ def _contrast_spans(trigger: Token) -> list[tuple[int, int, int]]:
             if last.i not in inside:
                 continue
             end = start + n
-            while end < sent.end and not doc[end].is_punct:
+            # up to a punctuation mark; a hyphen inside a word ("short-term") is none
+            while end < sent.end and not (doc[end].is_punct and doc[end].tag_ != "HYPH"):
                 end += 1
             out.append((start, n, end))
+    preps = _preference_preps(trigger) if trigger.pos_ == "VERB" else set()
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    for head in (trigger, *objects):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i < trigger.i:
+                continue
+            if prep.lower_ == "to" and head is not trigger:
+                continue  # "favours aid to Ukraine": a recipient, not an alternative
+            if not any(o.dep_ in {"pobj", "pcomp"} for o in prep.children):
+                continue
+            if head is not trigger and head.lemma_.lower() in _over_nouns():
+                continue  # "favoured control over the process": the noun's own complement
+            out.append((prep.i, 1, prep.right_edge.i + 1))
     return out

@@ -49,6 +49,7 @@ class StanceLexicon:
     evaluation_verbs: frozenset[str] = frozenset()
     evaluable_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
+    restriction_nouns: frozenset[str] = frozenset()
     negated_only: dict[str, str] = field(default_factory=dict)
     place_refusals: frozenset[str] = frozenset()
     negated_adjectives: dict[str, str] = field(default_factory=dict)
@@ -250,6 +251,7 @@ class StanceLexicon:
             curated_only=frozenset(data.get("curated_targets_only", ())),
             topic_max_words=int(lexicons.load("topics").get("phrase_max_words", 8)),
             quantity_nouns=frozenset(lexicons.load("topics").get("quantity_nouns", ())),
+            restriction_nouns=frozenset(lexicons.load("topics").get("restriction_nouns", ())),
             sentiment_types=dict(lexicons.load("sentiment").get("stance_types", {})),
             light_verbs=frozenset(lexicons.load("sentiment").get("light_verbs", ())),
             carrier_nouns=frozenset(lexicons.load("sentiment").get("carrier_nouns", ())),
@@ -305,7 +307,8 @@ def _diminished(adj: Token, stype: str | None) -> str | None:
 # fields that `load` fills itself (other files, other key names, merged or converted values)
 _EXPLICIT = frozenset({
     "types", "verbs", "reporting_verbs", "clausal_types", "topics", "vague_topics", "actor_like",
-    "curated_only", "topic_max_words", "quantity_nouns", "sentiment_types", "light_verbs",
+    "curated_only", "topic_max_words", "quantity_nouns", "restriction_nouns", "sentiment_types",
+    "light_verbs",
     "carrier_nouns", "actor_qualities", "condition_markers", "ruling_out", "reporting_idioms",
     "caused_feelings", "fallback",
 })

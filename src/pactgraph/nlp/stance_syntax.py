@@ -40,6 +40,48 @@ def attach_gerund_complement(verb: Token, end: int) -> None:
         gerund.dep_ = "xcomp"
 
 
+def names_topic(tok: Token, topics: Iterable[dict], words: frozenset[str]) -> bool:
+    """`tok` is a word of a curated topic's keyword (`words`: the keywords' words, reversal
+    topics left out) as the text has it: a one-word keyword, or a longer one written out around
+    `tok` ("stopping the fire" names the ceasefire; "stop sending arms" does not, though "stop"
+    is a word of that keyword; "a moratorium on X" is no "moratorium on strikes")."""
+    forms = {tok.lower_, tok.lemma_.lower()}
+    if not forms & words:
+        return False
+    rest = tok.doc.text[tok.idx : tok.sent.end_char].lower()  # a keyword ends in its sentence
+    before = tok.doc.text[tok.sent.start_char : tok.idx].lower().rstrip()  # ... and starts in it
+    for topic in topics:
+        if topic.get("reversal"):
+            continue
+        for kw in topic["keywords"]:
+            kw_words = kw.split()
+            for k, w in enumerate(kw_words):
+                if w in forms and (len(kw_words) == 1 or (
+                    rest.startswith(" ".join(kw_words[k:]))
+                    and (k == 0 or before.endswith(" ".join(kw_words[:k])))
+                )):
+                    return True
+    return False
+
+
+def attach_split_name(verb: Token) -> None:
+    """ "backed the Sky Shield plan to protect X": the parser may split a named thing into two
+    objects of the verb, the name ("the Sky Shield", with the determiner) and the noun ("plan").
+    Two adjacent objects, a name with a determiner that names no actor and a noun without one,
+    are one phrase: hang the name on the noun as its compound ("offered Ukraine guarantees", a
+    recipient without a determiner, stays two)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    for name, noun in zip(objs, objs[1:]):
+        if (
+            name.pos_ == "PROPN" and noun.pos_ == "NOUN"
+            and name.right_edge.i + 1 == noun.left_edge.i == noun.i
+            and any(c.dep_ == "det" for c in name.children)
+            and not any(c.dep_ == "det" for c in noun.children)
+            and not phrase_actors(name)
+        ):
+            name.head, name.dep_ = noun, "compound"
+
+
 # stance types whose verb takes a thing, never a bare clause ("backed the truce", not "*backed
 # Russia violated it")
 _OBJECT_TYPES = frozenset({"support", "welcome", "endorse", "accept", "oppose", "reject",
@@ -176,17 +218,21 @@ _EMPTY_HEADS = frozenset(lexicons.load("topics").get("empty_heads", ()))
 
 
 def phrase_topic(
-    root: Token, *, limit: int = 8, exclude: Token | None = None, infinitive: bool = False
+    root: Token, *, limit: int = 8, exclude: Token | None = None, infinitive: bool = False,
+    cut: set[int] | frozenset[int] = frozenset(),
 ) -> str | None:
     """A short, normalized label for what `root`'s phrase is about: a noun chunk without
     determiners, relative clauses or asides ("any new timetable for the talks" -> "new timetable
     for the talks"), or an action with its object ("to withdraw heavy guns" -> "withdraw heavy
     guns"). None for pronouns, bare numbers and phrases with no content word. With
-    `infinitive`, an infinitive on the noun stays ("permission to strike X")."""
+    `infinitive`, an infinitive on the noun stays ("permission to strike X"); tokens in `cut`
+    (an alternative set against the phrase, "X over Y") end it."""
     if root.pos_ in {"PRON", "NUM", "DET", "PUNCT", "SPACE"} or (
         # spaCy lists some nouns as stop words ("call", "move", "part", "side"); a noun is a
-        # word of content, unless the tail of a hyphenated word ("the build-up": "up")
+        # word of content, unless the tail of a hyphenated word ("the build-up": "up"); so is a
+        # verb with its particle ("give up Crimea")
         root.is_stop and (root.pos_ != "NOUN" or _after_hyphen(root))
+        and not (root.pos_ == "VERB" and any(c.dep_ == "prt" for c in root.children))
     ):
         return None
     if root.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}:
@@ -197,7 +243,7 @@ def phrase_topic(
         and not any(c.dep_ in {"prep", "xcomp", "ccomp", "dative"} for c in root.children)
     ):
         return None  # "the main thing we could agree on", "had given nothing away"
-    keep = _phrase_tokens(root, limit=limit, exclude=exclude, infinitive=infinitive)
+    keep = _phrase_tokens(root, limit=limit, exclude=exclude, infinitive=infinitive, cut=cut)
     while keep and (keep[0].dep_ in _PHRASE_DROP_LEFT or keep[0].is_punct or keep[0].tag_ == "TO"
                     or keep[0].pos_ in {"ADP", "CCONJ"}):
         keep = keep[1:]
@@ -208,8 +254,11 @@ def phrase_topic(
     keep = _hyphen_glued(keep)
     words: list[str] = []
     for t in keep:
-        # the action named by its lemma ("withdrawing troops" -> "withdraw troops")
-        word = t.lemma_ if t == root and t.pos_ == "VERB" else t.text
+        # the action named by its lemma ("withdrawing troops" -> "withdraw troops"), not a
+        # gerund used as a noun, with a noun before it ("air policing")
+        word = t.lemma_ if t == root and t.pos_ == "VERB" and not (
+            t.tag_ == "VBG" and any(c.dep_ == "compound" and c.i < t.i for c in t.children)
+        ) else t.text
         words.append(word + t.whitespace_ if t != keep[-1] else word)
     text = "".join(words).strip()
     return text if 2 < len(text) <= 80 else None
@@ -250,12 +299,14 @@ def _after_hyphen(tok: Token) -> bool:
 
 
 def _phrase_tokens(
-    root: Token, *, limit: int, exclude: Token | None = None, infinitive: bool = False
+    root: Token, *, limit: int, exclude: Token | None = None, infinitive: bool = False,
+    cut: set[int] | frozenset[int] = frozenset(),
 ) -> list[Token]:
     """`root` and its phrase-internal dependents, breadth first, at most `limit` tokens, kept
     contiguous around the root; never the branch holding `exclude` (the stance trigger, as in
     "the plan, drawing criticism from X")."""
     banned = {exclude.i, *(a.i for a in exclude.ancestors)} if exclude is not None else set()
+    banned |= set(cut) - {root.i}
     chosen = {root.i}
     frontier = [root]
     while frontier and len(chosen) < limit:

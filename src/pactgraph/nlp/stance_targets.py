@@ -220,7 +220,7 @@ def _own_content(ctx: _Context, head: Token, trigger: Token) -> Target | None:
 def _hung_content(ctx: _Context, head: Token) -> Target | None:
     """ "backed the proposal for a truce" with "for a truce" hung on the verb: a content
     preposition right after the object kind word is still its content (lexicon `hung_preps`)."""
-    prep = _hung_prep(head)
+    prep = hung_prep(head)
     if prep is None or any(phrase_actors(o) for o in prep.children if o.dep_ == "pobj"):
         return None  # "backed the plan for Kyiv": a beneficiary, not what the plan is
     found = _known_target(ctx, prep)
@@ -246,28 +246,39 @@ def content_phrase(root: Token, *, exclude: Token | None = None) -> str | None:
     return root.doc[tokens[0].i : tokens[-1].i + 1].text if len(tokens) > 2 else None
 
 
-def with_hung_prep(root: Token, phrase: str) -> str:
+def with_hung_prep(root: Token, phrase: str, *, limit: int = 4) -> str:
     """`phrase` with the content preposition the parser hung on the verb right after the object
-    ("wanted a guarantee for itself": "guarantee for itself")."""
+    ("wanted a guarantee for itself": "guarantee for itself"), when it has at most `limit`
+    words."""
     if root.pos_ != "NOUN" or not phrase.endswith(root.right_edge.text):
         return phrase
-    nxt = _hung_prep(root)
+    nxt = hung_prep(root)
     if nxt is None:
         return phrase
     words = [t for t in nxt.subtree if t.sent == root.sent]
-    if not 1 < len(words) <= 4:
+    if not 1 < len(words) <= limit:
         return phrase
     return f"{phrase} {root.doc[words[0].i : words[-1].i + 1].text}"
 
 
-def _hung_prep(obj: Token) -> Token | None:
+def hung_prep(obj: Token) -> Token | None:
     """The content preposition (lexicon `hung_preps`) the parser hung on the verb right after
-    its object `obj`, which belongs to the object's phrase."""
+    its object `obj`, which belongs to the object's phrase (never a time: "on Monday")."""
     i = obj.right_edge.i + 1
-    if obj.dep_ != "dobj" or i >= len(obj.doc):
+    if i >= len(obj.doc):
+        return None
+    # the verb's object, or the object of the verb's own preposition ("agreed to a moratorium
+    # on strikes")
+    if obj.dep_ == "dobj":
+        verb = obj.head
+    elif obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ in {"VERB", "AUX"}:
+        verb = obj.head.head
+    else:
         return None
     prep = obj.doc[i]
-    if prep.head != obj.head or prep.dep_ != "prep" or prep.lower_ not in set(_lex().get("hung_preps", ())):
+    if prep.head != verb or prep.dep_ != "prep" or prep.lower_ not in set(_lex().get("hung_preps", ())):
+        return None
+    if any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj"):
         return None
     return prep
 
@@ -463,7 +474,8 @@ def _modified_thing(
     noun is the thing's author or subject; the stance is about the thing, in the text's words
     (never a party's noun: "the Ukrainian forces")."""
     for r in roots:
-        if r.pos_ != "NOUN" or entity_of(r) or r.lemma_.lower() in ctx.lex.actor_like:
+        # a common noun, or a thing's name that is no actor ("the Ukraine Facility")
+        if r.pos_ not in {"NOUN", "PROPN"} or entity_of(r) or r.lemma_.lower() in ctx.lex.actor_like:
             continue
         deps = {c.dep_ for c in r.children if entity_of(c) == target.key}
         if not deps & {"compound", "amod", "nmod", "poss"}:

@@ -212,6 +212,7 @@ from pactgraph.nlp import (
 )
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
+    contains_keyword,
     entity_of,
     is_negated,
     match_lemma_phrases,
@@ -274,9 +275,11 @@ from pactgraph.nlp.stance_syntax import (
     aspect_head,
     attach_gerund_complement,
     attach_misread_object,
+    attach_split_name,
     cleft_relative,
     demonstrative_object,
     furnished,
+    names_topic,
     of_holder,
     phrase_topic,
 )
@@ -332,6 +335,7 @@ class StanceExtractor:
         verb_matches = match_lemma_phrases(doc, self.lex.verbs)
         for head, (phrase, _, end) in verb_matches.items():
             attach_gerund_complement(doc[head], end)
+            attach_split_name(doc[head])
             attach_misread_object(doc[head], end, self.lex.verbs.get(phrase, ""))
         ctx = _Context(doc, self.lex, self.kb)
         self._naming_pred = {}
@@ -409,12 +413,16 @@ class StanceExtractor:
             if tok.i in verb_matches and tok.pos_ in {"VERB", "AUX"}:
                 phrase, start, end = verb_matches[tok.i]
                 stype = self.lex.verbs[phrase]
+                # "troops were withdrawn from X": moved by someone, nobody leaving X
+                passive_leaving = phrase in self.lex.place_refusals and any(
+                    c.dep_ == "auxpass" for c in tok.children
+                )
                 # "would like to stress / to know / to thank": a turn of speech, no wish
-                if not phrase.startswith("would ") or not any(
+                if not passive_leaving and (not phrase.startswith("would ") or not any(
                     c.dep_ == "xcomp"
                     and (c.lemma_ in self.lex.reporting_verbs or c.lemma_ in self.lex.discourse_wishes)
                     for c in tok.children
-                ):
+                )):
                     yield tok, stype, f"verb:{phrase}", self._verb_objects(tok, phrase, stype)
             elif tok.pos_ == "VERB" and (spread := self._spread_phrase(tok)) is not None:
                 # "campaigned hard for X", "called repeatedly on Y to ...": an adverb or object
@@ -1128,6 +1136,15 @@ class StanceExtractor:
         """A particle verb of the lexicon whose particle and preposition are the verb's own
         dependents but not next to it ("pushed strongly for", "lashed out angrily at")."""
         lemma = verb.lemma_.lower()
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if objs and lemma in self.lex.addressee_verbs and all(_addressee(o) for o in objs):
+            # "asked Washington for Tomahawks", "pressed Berlin for Taurus missiles": the object
+            # is who is asked; the verb's preposition after it says for what
+            # (the parser may hang the preposition on the object: "asked allies for X")
+            return next((
+                f"{lemma} {c.lower_}" for h in (verb, *objs) for c in h.children
+                if c.dep_ == "prep" and c.i > objs[-1].i and f"{lemma} {c.lower_}" in self.lex.verbs
+            ), None)
         prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects:
@@ -1229,10 +1246,19 @@ class StanceExtractor:
             # verb receives; what is given is another object, the noun the clause modifies or
             # nothing named
             roots = [r for r in roots if not (r.dep_ == "dobj" and entity_of(r) and phrase_actors(r))]
+        asked = verb.lemma_.lower() in self.lex.addressee_verbs
+        if particle and asked:
+            # "asked allies for X": the preposition on the one asked
+            heads += [c for c in verb.children if c.dep_ == "dobj" and _addressee(c)]
         for h in heads:
             for c in h.children:
                 if c.dep_ == "prep" and particle and c.lower_ == particle:
                     roots.extend(o for o in c.children if o.dep_ in {"pobj", "pcomp"})
+        if particle and asked and any(
+            r.dep_ != "dobj" for r in roots
+        ):
+            # "asked Washington for Tomahawks": who is asked is no part of what is asked for
+            roots = [r for r in roots if not (r.dep_ == "dobj" and _addressee(r))]
         if roots and all(r.lower_.endswith(("self", "selves")) for r in roots):
             return []  # "defends itself": self-defence, not a position on anything
         if not roots or all(r.lower_ == "what" for r in roots):
@@ -1281,10 +1307,26 @@ class StanceExtractor:
                         roots.append(c)
                     else:
                         roots.extend(subjects)
+                        if subjects and any(a.dep_ == "auxpass" for a in c.children):
+                            # "called for the sanctions to be lifted": what is done to them
+                            roots.append(c)
         warned_off = self._addressed_against(verb, roots)
         if warned_off:
             return warned_off
-        xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+        # "called for the sanctions to be lifted", "for the Sky Shield to be extended": a passive
+        # infinitive after the object says what is to be done to it; the object is its subject,
+        # not an addressee asked to act ("called on X to ..." addresses X)
+        passive_acts = [
+            c for c in verb.children
+            if c.dep_ == "xcomp" and c.tag_ == "VBN" and roots
+            and any(a.dep_ == "auxpass" for a in c.children)
+            and not any(a.dep_ in SUBJECT_DEPS for a in c.children)
+            and c.i > max(r.right_edge.i for r in roots)
+            and not any(r.dep_ == "pobj" and r.head.lower_ in {"on", "upon"} for r in roots)
+        ]
+        if passive_acts:
+            roots = [*roots, *passive_acts]
+        xcomps = [c for c in verb.children if c.dep_ == "xcomp" and c not in passive_acts]
         if xcomps and any(
             (r.dep_ == "dobj" or r.head.dep_ == "prep")
             and (phrase_actors(r) or _addressee(r) or r.lemma_.lower() in self.lex.addressee_nouns)
@@ -1518,22 +1560,9 @@ class StanceExtractor:
         return self._topic_words
 
     def _names_topic(self, tok: Token) -> bool:
-        """`tok` is a word of a curated topic's keyword as the text has it: a one-word keyword, or a
-        longer one written out at `tok` ("stopping the fire" names the ceasefire; "stop sending
-        arms" does not, though "stop" is a word of that keyword)."""
-        forms = {tok.lower_, tok.lemma_.lower()}
-        if not forms & self.topic_words:
-            return False
-        rest = tok.doc.text[tok.idx : tok.sent.end_char].lower()  # a keyword ends in its sentence
-        for topic in self.lex.topics:
-            if topic.get("reversal"):
-                continue
-            for kw in topic["keywords"]:
-                words = kw.split()
-                for k, w in enumerate(words):
-                    if w in forms and (len(words) == 1 or rest.startswith(" ".join(words[k:]))):
-                        return True
-        return False
+        """`tok` is a word of a curated topic's keyword as the text has it
+        (`stance_syntax.names_topic`)."""
+        return names_topic(tok, self.lex.topics, self.topic_words)
 
     def _reversed(self, trigger: Token, roots: list[Token], targets: list[Target]) -> bool:
         """The target is named as something undone: a reversal verb or noun ("suspend",
@@ -1575,6 +1604,10 @@ class StanceExtractor:
                     t == trigger
                     and t.lemma_ not in self.lex.verbs  # a stance verb's type says it already
                     and any(c.dep_ == "nsubjpass" for c in t.children)
+                ) or (
+                    # "there will be no lifting of sanctions": the "no" is the trigger's denial
+                    t in roots and t.dep_ == "attr" and t.head == trigger
+                    and any(c.dep_ == "expl" for c in trigger.children)
                 )
                 if t.pos_ not in {"VERB", "NOUN"} or (_negated(t) and not own):
                     continue
@@ -1583,6 +1616,10 @@ class StanceExtractor:
                 # "halting military aid": the gerund may be parsed as a modifier of what it undoes
                 undoes = own or any(
                     c.i > t.i and c.dep_ not in {"conj", "cc", "punct"} for c in t.children
+                ) or (
+                    # "demanded that the sanctions be eased", "for X to be lifted": a passive
+                    # undoes its subject, wherever the parser put it
+                    t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children)
                 ) or (
                     t.dep_ == "amod" and t.tag_ == "VBG" and t.head.i > t.i
                 ) or compounded  # "sanctions relief": the undone thing as a compound before it
@@ -1819,8 +1856,10 @@ class StanceExtractor:
                 c.tag_ == "WRB" and c.i < current.i for c in current.children
             ):
                 return True  # "will decide when X is ready to join": an open question
+            # "questioned X and demanded Y": a coordinated verb is a sibling, not what asks
+            sibling = current.dep_ == "conj"
             current = current.head
-            if current.lemma_ in self.lex.question_verbs:
+            if current.lemma_ in self.lex.question_verbs and not sibling:
                 return True
         return False
 
@@ -2063,6 +2102,21 @@ class StanceExtractor:
             polarity != "neutral"
             and not rule.startswith(("claim-harm:", "evaluation:", "evaluation-topic:"))
             and self._reversed(trigger, roots, targets)
+        ) or (
+            # "would respond if Moscow violated the ceasefire": what the threat guards is the
+            # ceasefire; the act warned against harms or rejects it
+            # ("if Russia attacked X" names the attack itself: no flip)
+            rule.startswith("retaliation:") and polarity != "neutral" and bool(roots)
+            and (
+                roots[0].lemma_ in self.lex.harm_verbs
+                or (roots[0].lemma_ in self.lex.verbs
+                    and self.lex.polarity(self.lex.verbs[roots[0].lemma_]) == "oppose")
+            )
+            and any(c.dep_ == "dobj" for c in roots[0].children)
+            and not any(
+                contains_keyword(roots[0].text, ctx.topic_of[t.key]["keywords"])
+                for t in targets if t.key in ctx.topic_of
+            )
         )
         if flipped:
             # "regretted the decision to suspend aid", "opposes lifting sanctions": the stance
