@@ -92,6 +92,9 @@ class AgreementInfo:
     part_of: str | None = None  # for provisions: the agreement's key
     parties: tuple[str, ...] = ()
     wikidata: str | None = None
+    # the states it protects (kb/agreements.yaml `protects`): the beneficiary of a guarantee read
+    # from it when the text names none ("the Budapest Memorandum's assurances" -> Ukraine)
+    protects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

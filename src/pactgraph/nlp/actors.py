@@ -24,9 +24,17 @@ Passes, in order (each one general, driven by the KB and lexicon in `pactgraph/k
    in a paragraph that named an earlier year) resolves on that year, or stays unresolved; so does
    a title in a past-tense sentence dated before a handover of the office ("a year ago, the
    Italian prime minister", `pg_dates` phrases). "The incoming <title>" is the next holder.
+   A bare generic title ("the premier") or a bare "the minister" after a person introduced by
+   name alone is the person last named in its paragraph, within two sentences, when that person
+   holds such an office on the article's date.
 5. Personal pronouns resolve to the most likely recent person (subjects of speech verbs first).
    The name before "who ..." counts as that clause's subject and binds a pronoun inside it
-   ("X, who said he ...").
+   ("X, who said he ..."). A subject naming one unnamed person ("a pensioner", lexicon
+   `unnamed_person_nouns`) stands between a pronoun and anyone named before it. A pronoun
+   inside a quotation is never its speaker ('"He promised ...," X said') nor a person of an
+   earlier paragraph. A person named inside a subjectless participle clause on the pronoun's
+   verb ("Asked whether Putin would ..., he said") is not the pronoun. A definite subject
+   described by an age ("the 47-year-old former comedian") resolves like a pronoun of any gender.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ import bisect
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -54,6 +63,8 @@ log = logging.getLogger("pactgraph")
 _NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _RELATIVE_SUBJECTS = {"who", "that"}
+# Determiners of a phrase for one particular person ("a soldier", "the diplomat")
+_SINGLE_DETERMINERS = frozenset({"a", "an", "the", "one", "another", "this", "that"})
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _NAME_LABEL = "pg_name"
 _TITLE_LABEL = "pg_title"
@@ -133,6 +144,8 @@ class ActorLinker:
         self._representative = set(lex.get("representative_nouns", ()))
         self._person_titles = set(lex.get("person_titles", ()))
         self._group_pronouns = set(lex.get("group_pronouns", ()))
+        self._unnamed_people = set(lex.get("unnamed_person_nouns", ()))
+        self._person_noun_gender: dict[str, str] = dict(lex.get("gendered_person_nouns", {}))
         self._group_subtypes = set(lex.get("group_subtypes", ()))
         self._group_keys = set(lex.get("group_keys", ()))
         self._group_descriptions: list[dict] = list(lex.get("group_descriptions", ()))
@@ -193,6 +206,7 @@ class ActorLinker:
         self._link_titles(state, cands)
         self._link_bare_titles(state)
         self._link_demonym_coordinations(state)
+        self._link_age_descriptions(state)
         self._link_pronouns(state)
         self._link_counterparts(state)
         self._link_group_pronouns(state)
@@ -706,6 +720,13 @@ class ActorLinker:
                     self._add_holding(state, person, office, doc[lo:hi])
                 continue
             if qualifier is None and c.title in self._generic_titles:
+                # "Slovak Prime Minister Robert Fico ... The premier, however, ...": a bare
+                # generic title is only the person just mentioned who holds it, if any
+                if c.start > 0 and doc[c.start - 1].lower_ == "the" and (
+                    person := self._recent_holder(state, c.start, lambda o, t=c.title: t in o.titles)
+                ):
+                    self._add(state, span, state.entities[person], kind="title", conf=0.6,
+                              rule="title-recent-holder")
                 continue
             # "the former Dutch prime minister": "former" may stand before the qualifier
             lead = min(c.start, q_start) if q_start is not None else c.start
@@ -767,9 +788,41 @@ class ActorLinker:
             ):
                 continue
             if not introduced:
+                # "Andrii Sybiha spoke in Antalya. ... the minister rejected": introduced by name
+                # alone, the person just mentioned whose office has a title with that word
+                person = self._recent_holder(
+                    state, tok.i, lambda o, w=word: any(w in t.split() for t in o.titles)
+                )
+                if person is not None:
+                    self._add(state, doc[tok.i - 1 : tok.i + 1], state.entities[person],
+                              kind="title", conf=0.55, rule="title-recent-holder")
                 continue
             self._add(state, doc[tok.i - 1 : tok.i + 1], state.entities[introduced[-1][1]],
                       kind="title", conf=0.6, rule="title-anaphor")
+
+    def _recent_holder(self, state: _State, at: int, fits: Callable[[Office], bool], *,
+                       back: int = 2) -> str | None:
+        """The person last named (not by a title) in the paragraph of token `at`, in its sentence
+        or the `back` before it, who holds on the article's date an office that `fits`; None
+        when another person was named after that one (the title cannot tell them apart)."""
+        if state.date is None:
+            return None
+        doc = state.doc
+        seg = self._segments(doc)
+        start = doc[at].idx
+        paragraph = _paragraph_start(full_text(doc), start)
+        people = [
+            m for m in sorted(state.mentions, key=lambda m: m.start)
+            if paragraph <= m.start < start and m.kind != "title"
+            and seg[at] - seg[doc.char_span(m.start, m.end, alignment_mode="expand").root.i] <= back
+            and state.entities[m.entity].type == "Person"
+        ]
+        if not people:
+            return None
+        last = people[-1].entity
+        if any(fits(o) for o in self.kb.offices_of(last, on=state.date)):
+            return last
+        return None
 
     @staticmethod
     def _titled_person(state: _State, title: Token) -> str | None:
@@ -1083,7 +1136,33 @@ class ActorLinker:
             self._add(state, doc[tok.i : tok.i + 1], state.entities[key], kind="pronoun",
                       conf=conf, rule="pronoun")
 
-    def _antecedent(self, state: _State, pron: Token, gender: str,
+    def _link_age_descriptions(self, state: _State) -> None:
+        """"The 47-year-old former comedian rejected ...": a definite subject described by an age
+        stands for a person named before, found as for a pronoun (of the noun's gender, if it
+        has one: "the 61-year-old woman"). A title in the phrase resolves it first."""
+        doc = state.doc
+        sents = sentences(doc)
+        for tok in doc:
+            if tok.lower_ != "old" or not any(
+                c.lemma_ == "year" and c.dep_ == "npadvmod"
+                and any(n.dep_ == "nummod" and n.like_num for n in c.children)
+                for c in tok.children
+            ):
+                continue
+            head = tok.head if tok.dep_ == "amod" else tok
+            if (
+                head.dep_ not in _SUBJECT_DEPS
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+                or any(i in state.by_token for i in range(head.left_edge.i, head.i + 1))
+            ):
+                continue
+            gender = self._person_noun_gender.get(head.lemma_.lower())
+            person = self._antecedent(state, head, gender, sents)
+            if person is not None:
+                self._add(state, doc[head.left_edge.i : head.i + 1], state.entities[person[0]],
+                          kind="description", conf=0.55, rule="age-description")
+
+    def _antecedent(self, state: _State, pron: Token, gender: str | None,
                     sents: list[Span]) -> tuple[str, float] | None:
         doc = state.doc
         s_idx = sentence_index(pron)
@@ -1097,7 +1176,7 @@ class ActorLinker:
                 return False
             info = self.kb.actors.get(m.entity)
             g = info.gender if info else None
-            return g is None or g == gender
+            return g is None or gender is None or g == gender
 
         # Cataphora: "In his remarks, Nauseda welcomed ..." -> the later subject.
         if pron.tag_ == "PRP$" or pron.dep_ != "nsubj":
@@ -1115,11 +1194,20 @@ class ActorLinker:
         seg = self._segments(doc)
         narrated = not _in_quotes(pron)
         paragraph = _paragraph_start(full_text(doc), pron.idx)
+        unnamed = self._unnamed_person_before(state, pron, gender, lo)
+        speakers = set() if narrated else self._quote_speakers(state, pron.sent)
+        opening = _controlled_clause_tokens(pron)
         best: tuple[float, int, str] | None = None
         for m in people[bisect.bisect_left(starts, lo):hi]:
-            if not compatible(m):
+            if not compatible(m) or m.start < unnamed or m.entity in speakers:
+                continue  # '"He promised ...," X said': X speaks of someone else
+            if not narrated and m.start < paragraph:
+                # '"He is calling for surrender," X said' opening a paragraph: a pronoun in a
+                # quotation is someone the speaker talks about, not a person of the paragraphs before
                 continue
             tok = doc.char_span(m.start, m.end, alignment_mode="expand").root
+            if tok.i in opening:
+                continue  # "Asked whether Putin would meet X, he said": not Putin
             dist = seg[pron.i] - seg[tok.i]
             score = -1.0 * dist
             if narrated and _in_quotes(tok):
@@ -1152,6 +1240,49 @@ class ActorLinker:
             if compatible(m) and tok.dep_ in _SUBJECT_DEPS:
                 return m.entity, 0.5
         return None
+
+    def _quote_speakers(self, state: _State, sent: Span) -> set[str]:
+        """People a sentence names, outside its quotations, as the subject of a speech verb
+        ('"...," X said'): a third-person pronoun inside the quotation is not the speaker."""
+        out: set[str] = set()
+        for tok in sent:
+            if tok.lemma_.lower() not in self._speech or tok.pos_ != "VERB" or _in_quotes(tok):
+                continue
+            for c in tok.children:
+                m = state.by_token.get(c.i) if c.dep_ in _SUBJECT_DEPS else None
+                if m is not None and m.kind != "pronoun":
+                    out.add(m.entity)
+        return out
+
+    def _unnamed_person_before(self, state: _State, pron: Token, gender: str | None,
+                               lo: int) -> int:
+        """Where the last subject naming one unnamed person ("a pensioner", "the senior
+        diplomat"; lexicon `unnamed_person_nouns`) stands between offset `lo` and the pronoun,
+        outside quotations: people named before it are further away than that person. -1 when
+        there is none."""
+        doc = state.doc
+        narrated = not _in_quotes(pron)
+        for tok in reversed(doc[: pron.i]):
+            if tok.idx < lo:
+                break
+            lemma = tok.lemma_.lower()
+            if (
+                tok.dep_ in _SUBJECT_DEPS
+                and tok.tag_ == "NN"
+                and lemma in self._unnamed_people
+                and gender in {None, self._person_noun_gender.get(lemma, gender)}
+                and tok.i not in state.by_token
+                # one person ("a pensioner", "the diplomat"), not anyone ("any official") nor
+                # someone's ("his aide", "Kremlin aide")
+                and any(c.dep_ == "det" and c.lower_ in _SINGLE_DETERMINERS for c in tok.children)
+                and not any(c.dep_ == "poss" or c.dep_ == "compound" and c.i in state.by_token
+                            for c in tok.children)
+                # the subject of a clause of its own, not of an infinitive ("allow X to cede")
+                and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.head.children)
+                and not (narrated and _in_quotes(tok))
+            ):
+                return tok.idx
+        return -1
 
     def _link_group_pronouns(self, state: _State) -> None:
         """"they"/"their" -> a group (alliance, coalition, EU, Europe) named in this or the two
@@ -1374,6 +1505,22 @@ def _clause_of_subject(tok: Token) -> Token | None:
     if tok.dep_ == "ROOT" and tok.pos_ == "PROPN":
         return tok
     return None
+
+
+def _controlled_clause_tokens(pron: Token) -> set[int]:
+    """Tokens of a subjectless participle clause on the verb a subject pronoun belongs to
+    ("Asked whether Putin would meet Zelensky, he said", "Responding to Trump, he said"): the
+    clause's understood subject is the pronoun, so a person named inside it, who would have been
+    a pronoun there, is someone else."""
+    if pron.dep_ not in _SUBJECT_DEPS:
+        return set()
+    return {
+        t.i
+        for c in pron.head.children
+        if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"} and c.i < pron.i
+        and not any(g.dep_ in _SUBJECT_DEPS | {"mark"} for g in c.children)
+        for t in c.subtree
+    }
 
 
 def _in_quotes(tok: Token) -> bool:

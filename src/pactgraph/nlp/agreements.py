@@ -162,6 +162,7 @@ def load_agreement_kb() -> AgreementKB:
             part_of=entry.get("part_of"),
             parties=tuple(str(p) for p in entry.get("parties") or ()),
             wikidata=entry.get("wikidata"),
+            protects=tuple(str(p) for p in entry.get("protects") or ()),
         )
         names[key] = tuple(str(n) for n in entry.get("names") or ())
         descriptions[key] = tuple(str(n) for n in entry.get("descriptions") or ())

@@ -75,6 +75,19 @@ unless negated ("Kyiv accepted/welcomed the guarantees"); the owner of an offer 
 guarantees gives them, as does a possessive owner whose guarantees another state receives ("Kyiv
 accepted Britain's guarantees").
 
+Knowledge of agreements (kb/agreements.yaml `protects`): a mention naming no beneficiary in a
+sentence citing an agreement that protects one state is that state's ("the guarantees of the
+Budapest Memorandum" protect Ukraine, named or not), as is the agreement's own guarantee by its
+named parties; an attack on a state an agreement protects sets the agreement off ("an attack on X
+would trigger Article 5": NATO guarantees X, members only), as does "Article 5 covers X" (the
+mention itself, not "a clause modelled on Article 5"). Status and refusal verbs may be phrasal
+("turned down", "brushed aside", "balked at"), and a status verb under a refusal ("ruled out
+offering") rejects; the refuser of guarantees another offered receives them only when the article
+protects nobody else. A state that views guarantees as a threat, or that guarantees threaten, is
+not the protected one. "The guarantors would be/include X, Y" lists givers ("would not include X"
+casts X); a guarantee for a force in X, or a force trigger in X, protects X unless X is the one a
+proposal is put to; "we" in a quotation is its speaker.
+
 Shared parse helpers used by `stances.py` live here too, since this component runs first.
 `doc.user_data["pg_guarantee_of_token"]` maps each trigger token index to its Guarantee.id.
 """
@@ -255,6 +268,28 @@ def resolve_relative(token: Token) -> Token:
             # the draft's, which the parser hung on B (and a draft holds no stance)
             return token
         return antecedent
+    if (
+        token.lower_ in RELATIVE_PRONOUNS
+        and token.dep_ in {"nsubj", "nsubjpass"}
+        and token.head.dep_ == "ccomp"
+        and token.head.head.dep_ == "relcl"
+        and token.head.head.head.pos_ in {"NOUN", "PROPN"}
+        and token.head.head.i < token.head.i
+        and token.i < token.head.head.i
+    ):
+        # "Slovakia, which Kallas said had blocked X": the relative pronoun is the subject of
+        # the clause reported inside the relative clause, and stands for its noun
+        return token.head.head.head
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "ccomp":
+        # a cleft the parser reads as a content clause ("it was Hungary that blocked X"): the
+        # focus after "it was" is the subject ("it was Orban who ..." is a relcl, read above)
+        copula = token.head.head
+        if copula.lemma_ == "be" and any(
+            c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in copula.children
+        ):
+            focus = next((c for c in copula.children if c.dep_ == "attr" and c.i < token.i), None)
+            if focus is not None and focus.pos_ in {"PROPN", "NOUN"}:
+                return focus
     return token
 
 
@@ -357,11 +392,13 @@ class GuaranteeLexicon:
     given_things: tuple[str, ...] = ()
     deploy_verbs: frozenset[str] = frozenset()
     force_keywords: tuple[str, ...] = ()
+    force_nouns: frozenset[str] = frozenset()
+    coverage_verbs: frozenset[str] = frozenset()
+    imitation_marks: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
     territory_nouns: frozenset[str] = frozenset()
     deploy_context: tuple[str, ...] = ()
     refusal_verbs: frozenset[str] = frozenset()
-    refusal_particles: frozenset[str] = frozenset()
     alliances: frozenset[str] = frozenset()
     membership_verbs: frozenset[str] = frozenset()
     membership_nouns: frozenset[str] = frozenset()
@@ -416,6 +453,8 @@ class GuaranteeLexicon:
     denial_predicates: tuple[str, ...] = ()
     denial_limits: tuple[str, ...] = ()
     denial_judging_verbs: frozenset[str] = frozenset()
+    hostile_predicates: tuple[str, ...] = ()
+    menace_verbs: frozenset[str] = frozenset()
     occupation_marks: tuple[str, ...] = ()
     succession_verbs: frozenset[str] = frozenset()
     succession_objects: frozenset[str] = frozenset()
@@ -568,6 +607,11 @@ def _check_known_keys(data: dict[str, Any]) -> None:
 # ------------------------------------------------------------------ the component
 
 
+# "named X as / among the guarantors": the phrases casting the verb's object in a guarantor role
+_ROLE_PREPS = frozenset({"as", "among"})
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
+
+
 def _role_takers(noun: Token) -> list[Token]:
     """The actors a role noun is for: "a role for X (as a guarantor)"."""
     return [
@@ -607,6 +651,9 @@ class _Draft:
     # the possessive owner made the beneficiary ("Ukraine's guarantees"); a receiving subject
     # that is another state makes it the giver instead ("Kyiv accepted Britain's guarantees")
     owner: str | None = None
+    # the state refusing guarantees another offered ("Kyiv turned down the guarantees offered by
+    # Moscow"): the beneficiary only when the article protects no other country
+    offeree: str | None = None
 
 
 class GuaranteeExtractor:
@@ -685,6 +732,8 @@ class GuaranteeExtractor:
         drafts += [d for d in map(self._read_deployment_noun, doc) if d]
         drafts += [d for d in map(self._read_membership, doc) if d]
         drafts += [d for t in doc for d in self._read_protection(t)]
+        drafts += [d for t in doc for d in self._read_agreement_attack(t)]
+        drafts += [d for t in doc for d in self._read_agreement_cover(t)]
         # "assurances X gave both countries": one guarantee per country of the group
         drafts += [
             replace(d, beneficiary=k, guarantors=list(d.guarantors), also_beneficiaries=[])
@@ -851,9 +900,7 @@ class GuaranteeExtractor:
         guarantors: list[str] = []
         if passive:
             for g in givers:
-                keys = phrase_actors(g)
-                if not keys and contains_keyword(doc_text(g), self.lex.forms.get("article5-commitment", ())):
-                    keys = [self.lex.form_guarantors["article5-commitment"]]
+                keys = phrase_actors(g) or self._form_givers(g)
                 for k in keys:
                     _add(guarantors, k)
         else:
@@ -865,10 +912,12 @@ class GuaranteeExtractor:
                     or self._including_actors(subj)
                 )
                 if not keys and subj.pos_ == "PRON":  # "Turkey said it would defend Georgia"
-                    keys = self._pronoun_countries(subj)
+                    keys = self._pronoun_countries(subj) or self._we_speaker(subj)
                 if not keys:  # "Washington's nuclear umbrella covers X"
                     owners = (entity_of(c) for c in subj.children if c.dep_ == "poss")
                     keys = [k for k in owners if k]
+                if not keys:  # "Article 5 covers X": the alliance the provision binds
+                    keys = self._form_givers(subj)
                 for k in keys:
                     _add(guarantors, k)
         # the defender's own state is not whom "their/its" stands for
@@ -902,6 +951,134 @@ class GuaranteeExtractor:
                 d.rules.append("next-roster")
             drafts.append(d)
         return drafts
+
+    def _form_givers(self, tok: Token) -> list[str]:
+        """The guarantor an agreement mention implies by naming a form of guarantee ("Article 5"
+        -> NATO): `tok` must lie in the mention ("a clause modelled on Article 5" is no Article 5)."""
+        text = next(
+            (
+                ref.text
+                for ref in tok.doc._.pg_agreement_refs or ()
+                if ref.start <= tok.idx < ref.end
+            ),
+            None,
+        )
+        if text is None or self._imitated(tok):
+            return []
+        return [
+            key
+            for form, key in self.lex.form_guarantors.items()
+            if contains_keyword(text, self.lex.forms.get(form, ()))
+        ][:1]
+
+    def _imitated(self, tok: Token) -> bool:
+        """Whether the agreement mention `tok` lies in names a model for another text, not the
+        text itself: "Article 5-like protection", "an Article 5-style clause"."""
+        ref = next(
+            (r for r in tok.doc._.pg_agreement_refs or () if r.start <= tok.idx < r.end), None
+        )
+        if ref is None:
+            return False
+        after = tok.doc.char_span(ref.end, min(ref.end + 12, len(tok.doc.text)), alignment_mode="expand")
+        words = [t.lower_ for t in after or () if t.text not in {"-", "–"}][:1]
+        return bool(words) and words[0] in self.lex.imitation_marks
+
+    def _read_agreement_cover(self, verb: Token) -> list[_Draft]:
+        """An agreement whose form implies its givers said to cover a state: "Article 5 applies
+        to X", "extend Article 5 to X" (X protected, whoever it is), "X can rely on Article 5"
+        (a state the agreement protects). Negated or refused ("does not apply to X") gives none."""
+        if verb.pos_ != "VERB" or self._refused(verb):
+            return []
+        lemma = verb.lemma_
+        if lemma in self.lex.coverage_verbs:
+            mentions = [c for c in verb.children if c.dep_ in {"nsubj", "dobj", "nsubjpass"}]
+            # "to X", "to the parts of X it controls"
+            covered = [
+                k for o in prep_objects([verb], "to") for k in phrase_actors(o) or prep_actors(o, "of")
+            ]
+            members = False
+        elif lemma in self.lex.reliance_verbs:
+            mentions = prep_objects([verb], "on")
+            subj = _subject_of(verb)
+            covered = self._subject_actors(subj) if subj is not None else []
+            members = True  # "X can rely on Article 5": only if the KB says it protects X
+        else:
+            return []
+        infos = verb.doc._.pg_agreements or {}
+        ents = entities(verb.doc)
+        drafts: list[_Draft] = []
+        for m in mentions:
+            givers = self._form_givers(m)
+            ref = next(
+                (r for r in verb.doc._.pg_agreement_refs or () if r.start <= m.idx < r.end), None
+            )
+            if not givers or ref is None:
+                continue
+            protects = getattr(infos.get(ref.agreement), "protects", ())
+            for k in covered:
+                if k in givers or getattr(ents.get(k), "type", None) != "Country":
+                    continue
+                if members and k not in protects:
+                    continue
+                d = _Draft(token=verb, phrase="agreement", start=verb.i, end=verb.i + 1,
+                           beneficiary=k, beneficiary_explicit=True, guarantors=list(givers),
+                           status="offered", agreement=ref.agreement, implicit=True)
+                d.forms = [f for f, g in self.lex.form_guarantors.items() if g in givers][:1]
+                d.rules.append(f"agreement-cover:{lemma}")
+                drafts.append(d)
+        return drafts
+
+    def _read_agreement_attack(self, noun: Token) -> list[_Draft]:
+        """An attack on a state an agreement cited in the sentence protects sets the agreement
+        off: "an attack on X would trigger Article 5", "under Article 5, an attack on X is an
+        attack on all" -> the givers the agreement's form implies guarantee X. The states the
+        KB says it protects only: "an attack on Ukraine does not trigger Article 5"."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.threat_nouns:
+            return []
+        if self._refused(noun) or any(is_negated(h) for h in governing_chain(noun, limit=2)):
+            return []  # "an attack on X would not automatically trigger Article 5"
+        doc, sent = noun.doc, noun.sent
+        infos = doc._.pg_agreements or {}
+        refs = [
+            ref for ref in doc._.pg_agreement_refs or ()
+            if sent.start_char <= ref.start < sent.end_char
+            and getattr(infos.get(ref.agreement), "protects", ())
+        ]
+        drafts: list[_Draft] = []
+        for ref in refs:
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            givers = self._form_givers(span.root) if span is not None else []
+            if not givers:
+                continue
+            for o in prep_objects([noun], {"on", "against", "upon"}):
+                for k in phrase_actors(o):
+                    if k not in infos[ref.agreement].protects or k in givers:
+                        continue
+                    d = _Draft(token=noun, phrase="agreement", start=noun.i, end=noun.i + 1,
+                               beneficiary=k, beneficiary_explicit=True, guarantors=list(givers),
+                               status=self.lex.agreement_status, agreement=ref.agreement,
+                               implicit=True)
+                    d.forms = [f for f, g in self.lex.form_guarantors.items() if g in givers][:1]
+                    d.rules.append(f"agreement-attack:{ref.agreement}")
+                    drafts.append(d)
+            if drafts:
+                break
+        return drafts
+
+    def _we_speaker(self, pron: Token) -> list[str]:
+        """Who "we" stands for: the speaker of the quotation it is in ('"We will protect X,"
+        Y said'), else the subject of the reporting clause above it."""
+        if pron.lower_ != "we":
+            return []
+        speaker = next(
+            (
+                q.speaker
+                for q in pron.doc._.pg_quotes or ()
+                if q.speaker and q.start <= pron.idx < q.end
+            ),
+            None,
+        )
+        return [speaker] if speaker else self._giver_actors(pron.head)
 
     def _next_roster(self, verb: Token) -> list[str]:
         """The actors a list in the next sentence names for an unnamed group of defenders in the
@@ -1049,6 +1226,17 @@ class GuaranteeExtractor:
                 return keys[0]
         return None
 
+    def _force_host(self, noun: Token) -> str | None:
+        """The country a force a guarantee backs is sent to: "the force in X", "peacekeepers
+        on Xn soil"."""
+        if noun.lemma_.lower() not in self.lex.force_nouns and not contains_keyword(
+            noun.text, self.lex.force_keywords
+        ):
+            return None
+        if any(self._addressee(o) for o in prep_objects([noun], self.lex.destination_preps)):
+            return None  # "put a proposal on peacekeepers to X": X hears it
+        return self._host(noun, noun)
+
     def _agents(self, verb: Token) -> list[str]:
         """The actors of a passive verb's by-agent."""
         return [
@@ -1065,9 +1253,11 @@ class GuaranteeExtractor:
         guarantor" (the verb's object; none when the verb refuses it), "remained open to acting
         as a guarantor" (the subject above the gerund), "insisted on X joining the guarantor
         states" (the actor right before a subjectless gerund)."""
-        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        if noun.dep_ == "pobj" and noun.head.lower_ in _ROLE_PREPS:
             verb = noun.head.head
             objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+            if any(o.lower_ in _REFLEXIVES for o in objs):
+                objs = []  # "positioned itself as a guarantor": the subject takes the role
             if verb.pos_ == "NOUN":
                 # "any role for X as a guarantor": X takes the role, the role's verb decides
                 objs = _role_takers(verb)
@@ -1076,10 +1266,7 @@ class GuaranteeExtractor:
                         k for o in objs for k in self._subject_actors(o)]
             objs = [t for o in objs for t in _role_takers(o) or [o]]
             if objs:
-                refusing = verb.lemma_ in self.lex.refusal_verbs and (
-                    verb.lemma_ != "rule"
-                    or any(c.dep_ == "prt" and c.lower_ in self.lex.refusal_particles for c in verb.children)
-                )
+                refusing = self._refusing(verb)
                 if (refusing and not is_negated(verb)) or (not refusing and self._refused(verb)):
                     return []  # "ruled out X as a guarantor", "did not name X as a guarantor"
                 return [k for o in objs for k in self._subject_actors(o)]
@@ -1097,11 +1284,29 @@ class GuaranteeExtractor:
             return self._clause_subject_actors(verb)
         return []
 
+    def _guarantor_list(self, noun: Token, d: _Draft) -> list[str]:
+        """The actors a guarantor noun as subject lists: "the guarantors would be / would include
+        X, Y and Z". A negated list ("would not include X") casts X, it names no giver."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in self.lex.roster_nouns
+        ):
+            noun = noun.head.head  # "the list of guarantors includes X"
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_ not in {"be", *self.lex.roster_verbs}:
+            return []
+        keys = [
+            k for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"} for k in phrase_actors(c)
+        ]
+        if self._refused(verb):
+            d.cast.extend(k for k in keys if k not in d.cast)
+            return []
+        return keys
+
     def _cast(self, noun: Token) -> list[str]:
         """Actors an "as a guarantor" phrase casts in the role, whether the verb gives or refuses
         it: the verb's object ("rejected X as a guarantor") or the "for" object of a role noun
         ("any role for X as a guarantor")."""
-        if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        if noun.dep_ != "pobj" or noun.head.lower_ not in _ROLE_PREPS:
             return []
         head = noun.head.head
         objs = [c for c in head.children if c.dep_ in {"dobj", "obj"}] if head.pos_ != "NOUN" else [head]
@@ -1322,6 +1527,8 @@ class GuaranteeExtractor:
             # "X invaded Y", "if it were attacked": the object of an attacking verb
             if t.pos_ != "VERB" or t.lemma_.lower() not in self.lex.threat_verbs:
                 continue
+            if any(c.dep_ in SUBJECT_DEPS and self._names_guarantee(c) for c in t.children):
+                continue  # "Western guarantees threatened X": X is not the one attacked
             for o in (c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}):
                 keys = phrase_actors(o)
                 if not keys and o.pos_ == "PRON" and (k := self._pronoun_country(o)):
@@ -1541,7 +1748,7 @@ class GuaranteeExtractor:
             return None
         if self._aspirational(anchor):
             return None
-        if any(t.dep_ == "relcl" and t.lemma_ in self.lex.refusal_verbs for t in anchor.subtree):
+        if any(t.dep_ == "relcl" and self._refusing(t) for t in anchor.subtree):
             return None  # "membership for X, which Y has ruled out"
         d = _Draft(
             token=anchor, phrase="membership", start=anchor.i, end=anchor.i + 1, implicit=True
@@ -1558,7 +1765,7 @@ class GuaranteeExtractor:
             self._governing(anchor, probe)
             d.status = probe.status if probe.status != "demanded" else "proposed"
             if any(
-                self.lex.status.get(h.lemma_) == "demanded"
+                self._status_of(h) == "demanded"
                 for h in governing_chain(anchor, limit=3)
             ):
                 d.status = "demanded"
@@ -1809,17 +2016,33 @@ class GuaranteeExtractor:
                 return False
             current = current.head
             if current.pos_ in {"VERB", "AUX"}:
-                if current.lemma_ in self.lex.refusal_verbs and (
-                    current.lemma_ != "rule"
-                    or any(
-                        c.dep_ == "prt" and c.lower_ in self.lex.refusal_particles
-                        for c in current.children
-                    )
-                ):
+                if self._refusing(current):
                     return True
                 if is_negated(current):
                     return True
         return False
+
+    def _phrasal(self, verb: Token, words: Iterable[str]) -> str | None:
+        """The entry of `words` `verb` stands for: its lemma, or its lemma with a particle or
+        preposition of its own ("rule out", "turn down", "brush aside", "balk at")."""
+        words = words if isinstance(words, (frozenset, dict)) else frozenset(words)
+        for c in verb.children:
+            if c.dep_ in {"prt", "advmod", "prep"} and c.i > verb.i:
+                phrase = f"{verb.lemma_} {c.lower_}"
+                if phrase in words:
+                    return phrase
+        return verb.lemma_ if verb.lemma_ in words else None
+
+    def _refusing(self, verb: Token) -> bool:
+        """Whether `verb` refuses what it governs: "rejected", "spurned", "ruled out", "turned
+        down", "brushed aside", "balked at"."""
+        return self._phrasal(verb, self.lex.refusal_verbs) is not None
+
+    def _status_of(self, verb: Token) -> str | None:
+        """The status a verb gives the guarantee it governs, phrasal verbs first ("turned down"
+        rejects, "turned to" does not)."""
+        entry = self._phrasal(verb, self.lex.status)
+        return self.lex.status[entry] if entry is not None else None
 
     def _denied(self, tok: Token) -> bool:
         """An explicit denial that something is a guarantee: "is not a security guarantee",
@@ -1977,6 +2200,10 @@ class GuaranteeExtractor:
                 for key in self._guarantor_role(tok):
                     _add(d.guarantors, key)
                     d.rules.append("guarantor-role")
+            if not d.guarantors and (listed := self._guarantor_list(tok, d)):
+                for key in listed:
+                    _add(d.guarantors, key)
+                d.rules.append("guarantor-list")
         if not d.guarantors and (cast := self._with_roles(tok)):
             for k in cast:
                 _add(d.guarantors, k)
@@ -2110,6 +2337,15 @@ class GuaranteeExtractor:
                         # "guarantees to X and Y": each of them is protected
                         d.also_beneficiaries = [k for k in keys[1:] if k not in d.guarantors]
                     elif (
+                        prep == "for"
+                        and not keys
+                        and d.beneficiary is None
+                        and (host := self._force_host(obj))
+                    ):
+                        # "a US backstop for the European force in X": the force's host
+                        d.beneficiary, d.beneficiary_explicit = host, True
+                        d.rules.append("force-host")
+                    elif (
                         prep in {"for", "to"}
                         and not keys
                         and owner_beneficiary
@@ -2136,6 +2372,11 @@ class GuaranteeExtractor:
                         d.rules.append("with-party")
                     elif prep == "against" and keys:
                         d.threat = keys[0]
+                    elif prep == "of" and not keys and (givers := self._form_givers(obj)):
+                        # "the protection of Article 5": the alliance the provision binds
+                        for k in givers:
+                            _add(d.guarantors, k)
+                        d.rules.append("agreement-form")
                     elif (
                         prep == "of"
                         and keys
@@ -2147,6 +2388,11 @@ class GuaranteeExtractor:
                         poss = [c for c in obj.children if c.dep_ == "poss" and entity_of(c)]
                         if poss and d.beneficiary is None:
                             d.beneficiary, d.beneficiary_explicit = entity_of(poss[0]), True
+            elif child.dep_ in {"compound", "nmod"} and (givers := self._form_givers(child)):
+                # "Article 5 protection": the alliance the provision binds
+                for k in givers:
+                    _add(d.guarantors, k)
+                d.rules.append("agreement-form")
             elif child.dep_ == "poss" and entity_of(child):
                 owner = entity_of(child)
                 kind = entities(tok.doc).get(owner)  # type: ignore[arg-type]
@@ -2165,6 +2411,10 @@ class GuaranteeExtractor:
                 d.rules.append("attributive-guarantor")
             elif child.dep_ in {"acl", "relcl"}:
                 self._clause_on_trigger(child, d)
+        if d.beneficiary is None and (host := self._force_host(tok)):
+            # "a reassurance force in X", "peacekeepers on Xn soil": the force's host
+            d.beneficiary, d.beneficiary_explicit = host, True
+            d.rules.append("force-host")
 
     def _clause_on_trigger(self, verb: Token, d: _Draft) -> None:
         """ "guarantees backed by X", "guarantees that will protect us from X", "come from X",
@@ -2210,7 +2460,7 @@ class GuaranteeExtractor:
                 keys = phrase_actors(c)
                 if keys and d.threat is None:
                     d.threat = keys[0]
-        status = self.lex.status.get(verb.lemma_)
+        status = self._status_of(verb)
         if status and verb.dep_ == "acl" and verb.tag_ == "VBN":
             d.status = self._stronger(d.status, status)
 
@@ -2243,9 +2493,11 @@ class GuaranteeExtractor:
                         d.beneficiary, d.beneficiary_explicit = subj_keys[0], True
                         d.rules.append("in-exchange-for")
                     break
-                if any(c.dep_ == "prt" and c.lower_ in self.lex.giving_up for c in head.children):
+                if any(
+                    c.dep_ == "prt" and c.lower_ in self.lex.giving_up for c in head.children
+                ) and not self._refusing(head):
                     child = head
-                    continue  # "give up", "back down": no giving
+                    continue  # "give up", "back down": no giving ("turn down" refuses)
                 if subj is not None and not subj_keys and subj.pos_ == "PRON":
                     # "India said it would consider giving ...": the state the pronoun stands for
                     subj_keys = self._pronoun_countries(subj)
@@ -2398,23 +2650,37 @@ class GuaranteeExtractor:
                                 _add(d.guarantors, k)
                             if subj_keys:
                                 d.rules.append(f"participation:{lemma}")
-                status = self.lex.status.get(lemma)
+                    elif (
+                        child == tok
+                        and child.dep_ in {"dobj", "obj"}
+                        and d.beneficiary is None
+                        and self._refusing(head)
+                        and self._offered_by_another(tok, subj_keys)
+                    ):
+                        # "Kyiv turned down the guarantees offered by Moscow": the offer may
+                        # have been made to the one refusing it, but as often to another
+                        # ("the Kremlin rejected the guarantees offered by Europe"): a last
+                        # resort after the article's protected country (_merge)
+                        d.offeree = subj_keys[0]
+                        d.rules.append(f"refused-offer:{self._phrasal(head, self.lex.refusal_verbs)}")
+                status = self._status_of(head)
                 if (
                     status
                     and head.dep_ in {"xcomp", "ccomp"}
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-                    and self.lex.status.get(head.head.lemma_)
+                    and self._status_of(head.head)
                 ):
                     # "wanted the guarantees to be ratified": still only wanted, by the wanter
                     head = head.head
-                    status = self.lex.status[head.lemma_]
+                    status = self._status_of(head)
                     upper = _subject_of(head) if head.lemma_ in self.lex.receiver_verbs else None
                     keys = self._subject_actors(upper) if upper is not None else []
                     if keys and d.beneficiary is None and keys[0] not in d.guarantors:
                         d.beneficiary, d.beneficiary_explicit = keys[0], True
                         d.rules.append(f"receiver:{head.lemma_}")
                 if status:
-                    if is_negated(head) and status in {
+                    # "X will not offer", "X refused to / ruled out / balked at offering"
+                    if self._refused(head) and status in {
                         "demanded",
                         "proposed",
                         "offered",
@@ -2423,7 +2689,7 @@ class GuaranteeExtractor:
                         status = "rejected"
                     statuses.append(status)
                     for conj in head.conjuncts:  # "was a guarantor but broke its promises"
-                        s2 = self.lex.status.get(conj.lemma_)
+                        s2 = self._status_of(conj)
                         if s2:
                             statuses.append(s2)
                     break
@@ -2433,12 +2699,26 @@ class GuaranteeExtractor:
         # "when Russia was a guarantor but broke its promises": the conjunct verb of the copula
         if not statuses and tok.head.lemma_ == "be":
             for conj in tok.head.conjuncts:
-                s2 = self.lex.status.get(conj.lemma_)
+                s2 = self._status_of(conj)
                 if s2:
                     statuses.append(s2)
         for s in statuses:
             d.status = self._stronger(d.status, s) if d.status != "demanded" else s
         d.status_verb = d.status_verb or bool(statuses)
+
+    def _offered_by_another(self, tok: Token, keys: list[str]) -> bool:
+        """Whether the mention is described as offered by someone other than the one state
+        `keys` names: "the guarantees offered by Moscow", "the assurances the EU offered"."""
+        ents = entities(tok.doc)
+        if len(keys) != 1 or getattr(ents.get(keys[0]), "type", None) != "Country":
+            return False
+        for clause in (c for c in tok.children if c.dep_ in {"acl", "relcl"}):
+            if self._status_of(clause) != "offered" and clause.lemma_ not in self.lex.giver_verbs:
+                continue
+            givers = self._agents(clause) or self._giver_actors(clause)
+            if givers and keys[0] not in givers:
+                return True
+        return False
 
     def _copular_forms(self, tok: Token, d: _Draft, ents: dict[str, Entity]) -> None:
         """ "NATO membership is the only guarantee" / "The only guarantee is NATO membership":
@@ -2486,6 +2766,9 @@ class GuaranteeExtractor:
             counts = Counter({k: n for k, n in counts.items() if k not in givers})
         if counts:
             return counts.most_common(1)[0][0]
+        # the one state the KB says the article's guarantee agreements protect
+        if (known := self._kb_protected(doc)) is not None:
+            return known
         # countries the guarantee sentences send things to or do things for
         counts = Counter()
         for d in drafts:
@@ -2546,6 +2829,10 @@ class GuaranteeExtractor:
                 and k not in info.parties
                 and re.search(rf"\b{re.escape(e.label)}\b", info.label)
             ]
+            protected = self._protected_by(info)
+            if protected is not None:  # the KB knows whom it protects, named or not
+                counts[protected] += 1
+                continue
             for party in named or info.parties:
                 if ents.get(party) and ents[party].type == "Country":
                     counts[party] += 1
@@ -2554,11 +2841,23 @@ class GuaranteeExtractor:
             return None  # a single bilateral deal does not say which side is protected
         return ranked[0][0]
 
+    def _kb_protected(self, doc: Doc) -> str | None:
+        """The one state the KB says the guarantee agreements the article cites protect (the
+        Budapest Memorandum, the 2024 bilateral accords -> Ukraine); None when they protect
+        different states or the article cites none."""
+        infos = doc._.pg_agreements or {}
+        found = {
+            protected
+            for ref in doc._.pg_agreement_refs or ()
+            if (info := infos.get(ref.agreement)) is not None
+            and self._is_guarantee_agreement(info.key, info.label)
+            and (protected := self._protected_by(info)) is not None
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _agreement_drafts(self, doc: Doc, default: str | None) -> list[_Draft]:
         """A security agreement the protected country is party to guarantees it: the parties
         the article names are its guarantors ("Canada signed a security deal with Ukraine")."""
-        if default is None:
-            return []
         ents = entities(doc)
         # a party is named by its own name or by a leader's ("Prime Minister X signed ...")
         named = {*ents, *(self._state_of(k, doc) for k, e in ents.items() if e.type == "Person")}
@@ -2568,13 +2867,34 @@ class GuaranteeExtractor:
             info = infos.get(ref.agreement)
             if info is None or not self._is_guarantee_agreement(info.key, info.label):
                 continue
-            guarantors = [p for p in info.parties if p != default and p in named]
-            if guarantors and default in info.parties:
-                drafts.append(self._agreement_draft(doc, ref, info, default, guarantors, "parties"))
+            # the state the KB says it protects, else the article's protected country
+            protected = self._protected_by(info) or default
+            if protected is None:
+                continue
+            guarantors = [p for p in info.parties if p != protected and p in named]
+            if guarantors and protected in info.parties:
+                drafts.append(self._agreement_draft(doc, ref, info, protected, guarantors, "parties"))
             issuers = self._agreement_issuers(doc, info.label, ref.text)
-            if issuers and (default in info.parties or self._names_actor(info.label, default)):
-                drafts.append(self._agreement_draft(doc, ref, info, default, issuers, "issuer"))
+            if issuers and (protected in info.parties or self._names_actor(info.label, protected)):
+                drafts.append(self._agreement_draft(doc, ref, info, protected, issuers, "issuer"))
         return [d for d in drafts if d is not None]
+
+    @staticmethod
+    def _protected_by(info: Any) -> str | None:
+        """The one state a known agreement protects (kb/agreements.yaml `protects`); None when
+        the KB says none or several (Article 5 protects whichever member the sentence names)."""
+        protects = getattr(info, "protects", ())
+        return protects[0] if len(protects) == 1 else None
+
+    def _agreement_beneficiary(self, doc: Doc, d: _Draft, givers: set[str]) -> str | None:
+        """The one state the agreement a mention's sentence cites protects, for a mention naming
+        no beneficiary ("the guarantees of the Budapest Memorandum" -> Ukraine, named or not).
+        An agreement protecting several (Article 5) names none here: a member the sentence names
+        may be the proposer ("Rome pushed a guarantee modelled on Article 5")."""
+        info = (doc._.pg_agreements or {}).get(d.agreement) if d.agreement else None
+        protected = self._protected_by(info) if info is not None else None
+        excluded = {*givers, *d.cast, *([d.threat] if d.threat else [])}
+        return protected if protected not in excluded else None
 
     def _agreement_issuers(self, doc: Doc, label: str, text: str) -> list[str]:
         """Groups an agreement's own name names ("the G7 declaration", "the Declaration of the
@@ -2705,7 +3025,7 @@ class GuaranteeExtractor:
         head = tok.head
         if tok.dep_ == "poss" and head.lemma_ not in self.lex.protection_objects:
             return True  # "X's security concerns", "X's position": X asks, it is not protected
-        if tok.dep_ in SUBJECT_DEPS and (is_negated(head) or head.lemma_ in self.lex.refusal_verbs):
+        if tok.dep_ in SUBJECT_DEPS and (is_negated(head) or self._refusing(head)):
             return True  # "X would not accept foreign forces as part of any guarantee"
         if self._addressee(tok):
             return True  # "a plan proposed to X": X is asked, not protected
@@ -2713,6 +3033,12 @@ class GuaranteeExtractor:
             return True  # "guarantees would not deter X", "X violated the assurances"
         if self._doer_of(tok, self.lex.host_verbs):
             return True  # "X hosted the talks where guarantees were discussed"
+        if tok.dep_ == "nsubj" and self._judged_hostile(head):
+            return True  # "X would view any guarantees as a threat": X feels threatened
+        if tok.dep_ in {"dobj", "obj"} and head.lemma_ in self.lex.menace_verbs and any(
+            c.dep_ in SUBJECT_DEPS and self._names_guarantee(c) for c in head.children
+        ):
+            return True  # "Western guarantees threatened X"
         if tok.dep_ not in {"poss", "compound", "amod"}:
             return False
         for _ in range(3):  # "the X government spokesman Y": up the compound chain
@@ -2727,6 +3053,23 @@ class GuaranteeExtractor:
                 return False
             head = head.head
         return False
+
+    def _names_guarantee(self, noun: Token) -> bool:
+        """Whether `noun` heads a guarantee phrase ("guarantees", "the reassurance force")."""
+        heads = {p.split()[-1] for p in (*self.lex.triggers, *self.lex.guarantor_nouns)}
+        return noun.lemma_.lower() in heads or noun.lemma_.lower() in self.lex.force_nouns
+
+    def _judged_hostile(self, verb: Token) -> bool:
+        """Whether `verb` judges its object hostile or unacceptable: "would view guarantees as a
+        threat", "regards the force as a provocation", "called the plan unacceptable"."""
+        if verb.lemma_ not in self.lex.denial_judging_verbs or is_negated(verb):
+            return False
+        preds = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}]
+        # "as a threat" on the verb, or on its object where the parser often hangs it
+        for owner in (verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})):
+            preds += [c for c in owner.children if c.dep_ == "prep" and c.lower_ == "as"]
+        words = (*self.lex.denial_predicates, *self.lex.hostile_predicates)
+        return any(contains_keyword(doc_text(c), words) for c in preds)
 
     def _threat_role(self, tok: Token) -> bool:
         """Whether `tok` names the one a sentence casts as the threat: the object of a deterring
@@ -2815,7 +3158,12 @@ class GuaranteeExtractor:
             # a legislature that approves a guarantee binds its state: both give it
             for body in [g for g in givers if g in self.lex.body_states]:
                 _add(givers, self.lex.body_states[body])
-            beneficiary = d.beneficiary or (default if default not in d.cast else None)
+            beneficiary = (
+                d.beneficiary
+                or self._agreement_beneficiary(doc, d, {*givers, *d.guarantors})
+                or (default if default not in d.cast else None)
+                or d.offeree
+            )
             if beneficiary is not None:
                 recorded(beneficiary)  # a demonym's state ("European security") gets its record
             if beneficiary is None:

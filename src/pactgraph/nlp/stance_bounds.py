@@ -33,7 +33,7 @@ def _verb_negated(verb: Token) -> bool:
     return is_negated(verb) or any(c.dep_ == "aux" and is_negated(c) for c in verb.children)
 
 
-def _matches(tok: Token, words: tuple[str, ...]) -> bool:
+def starts_phrase(tok: Token, words: tuple[str, ...]) -> bool:
     """`tok` starts `words` as a prepositional chain ("out" -> "of" -> "question"), with only
     determiners between ("off the table")."""
     doc = tok.doc
@@ -47,18 +47,24 @@ def _matches(tok: Token, words: tuple[str, ...]) -> bool:
     return True
 
 
+def bound_phrases() -> dict[tuple[str, ...], tuple[str, bool]]:
+    """Every set phrase of bounds: its words -> (stance type, whether it keeps a thing in
+    bounds, so that only its denial puts the thing out: "is not on the table")."""
+    return {**{w: (t, False) for w, t in _phrases().items()},
+            **{w: (t, True) for w, t in _phrases("in_bounds_phrases").items()}}
+
+
 def out_of_bounds_triggers(doc: Doc) -> Iterator[tuple[Token, str, str, list[Token], bool]]:
     """(trigger, stance type, rule, roots, evaluative): the trigger is the phrase's first word;
     evaluative when the copula's subject is what is judged (the speaker holds the stance),
     not when a moving verb's subject put its object out of bounds (the subject holds it)."""
     # "X is not on the table": an in-bounds phrase denied puts X out of bounds
-    phrases = {**{w: (t, False) for w, t in _phrases().items()},
-               **{w: (t, True) for w, t in _phrases("in_bounds_phrases").items()}}
+    phrases = bound_phrases()
     for tok in doc:
         if tok.dep_ not in {"prep", "advmod", "prt"}:
             continue
         for words, (stype, denied) in phrases.items():
-            if tok.lower_ != words[0] or not _matches(tok, words):
+            if tok.lower_ != words[0] or not starts_phrase(tok, words):
                 continue
             head = tok.head
             rule = f"out-of-bounds:{'not ' if denied else ''}{' '.join(words)}"

@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pactgraph.kb import KnowledgeBase
-from pactgraph.nlp import stance_commit, stance_contrast, stance_targets
+from pactgraph.nlp import stance_agents, stance_commit, stance_contrast, stance_targets
 from pactgraph.nlp.guarantees import (
     SUBJECT_DEPS,
     contains_keyword,
@@ -45,6 +45,7 @@ from pactgraph.nlp.stance_syntax import (
     _slug,
     _subtree_chars,
     _undoing,
+    counted_people,
     demonstrative_object,
     names_topic,
     phrase_topic,
@@ -281,6 +282,9 @@ class _Context:
 
     def speech(self, tok: Token) -> _Speech | None:
         """The speaker whose words `tok` is part of, if any."""
+        owned = self._position_speech(tok)
+        if owned is not None:
+            return owned
         for q in self.quotes:
             if q.start <= tok.idx < q.end:
                 return _Speech(q.speaker, "quote", None)
@@ -298,6 +302,12 @@ class _Context:
                 # "maintained sanctions until the troops left": a marked adverbial clause is a
                 # time or condition, not what was said
                 and not (current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.children))
+            ) or (
+                # "Hungary and Slovakia, Kallas told reporters, would block X", parsed as "told"
+                # and a second verb without "and"
+                current.dep_ == "conj"
+                and (pair := self._fronted_pair(head)) is not None
+                and pair[2] == current
             ):
                 keys = self._speaker_keys(head)
                 if keys:
@@ -325,6 +335,47 @@ class _Context:
             if keys and not any(t == tok for t in subj.subtree):
                 return _Speech(keys[0], "reported", root, tuple(keys[1:]))
         return self._colon_speech(tok)
+
+    def _position_speech(self, tok: Token) -> _Speech | None:
+        """"Hungary's position is that the sanctions should be lifted", "the Polish view remains
+        that ...", also with a reporter set off by commas ("Y's position, X said, is that ..."):
+        the owner of a position noun (lexicon `position_frame_nouns`) that is the subject of a
+        copula (`position_copulas`) speaks the "that" clause; the reporter only reports it."""
+        current = tok
+        for _ in range(8):
+            head = current.head
+            if head == current:
+                return None
+            if current.dep_ == "ccomp" and head.lemma_ in self.lex.position_copulas:
+                break
+            current = head
+        else:
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children):
+            return None
+        noun = next(
+            (c for c in head.children
+             if c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.position_frame_nouns),
+            None,
+        )
+        if noun is None:
+            return None
+        keys: list[str] = []
+        for c in noun.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                keys += self._actor_keys(c, anaphora=False)
+            elif c.dep_ == "amod" and (key := self.kb.demonym(c.text)):
+                keys.append(key)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                keys += [k for o in c.children if o.dep_ == "pobj"
+                         for k in self._actor_keys(o, anaphora=False)]
+        keys = [
+            k for k in dict.fromkeys(keys)
+            if getattr(self.ents.get(k), "type", None) != "Location"
+        ]
+        if not keys:
+            return None
+        return _Speech(keys[0], "reported", None, tuple(keys[1:]))
 
     def _colon_speech(self, tok: Token) -> _Speech | None:
         """"Macron had one message: Y", "Tusk's verdict: Y", "Scholz was blunt: Y": a short clause
@@ -368,10 +419,13 @@ class _Context:
                     g.dep_ in {"ccomp", "xcomp"} or (g.dep_ == "dobj" and c.lemma_ != "tell")
                     for g in c.children
                 )
-                or not any(
-                    t.text in {",", "—", "–"}
-                    for t in self.doc[max(c.left_edge.i - 1, 0) : c.i]
-                    if t.i < c.i and (t.i == c.left_edge.i - 1 or t.head == c)
+                or not (
+                    any(
+                        t.text in {",", "—", "–"}
+                        for t in self.doc[max(c.left_edge.i - 1, 0) : c.i]
+                        if t.i < c.i and (t.i == c.left_edge.i - 1 or t.head == c)
+                    )
+                    or self._fronted_pair(c) is not None
                 )
             ):
                 continue
@@ -404,6 +458,18 @@ class _Context:
     def _speaker_keys(self, verb: Token) -> list[str]:
         """Actors of a reporting verb's subject. A place is skipped: "KYIV — Ukraine said" is
         often parsed with the dateline as a second subject, and a place does not speak."""
+        pair = self._fronted_pair(verb)
+        if pair is not None:
+            # the speaker alone (a conjunct's own actor: the parser joined it to the fronted one)
+            key = entity_of(pair[1])
+            keys = [self._speaks_for(key)] if key else self._actor_keys(pair[1], anaphora=False)
+            return [k for k in keys if getattr(self.ents.get(k), "type", None) != "Location"]
+        quoted = self._quoted_as_saying(verb)
+        if quoted is not None:
+            return [
+                k for k in self._actor_keys(quoted)
+                if getattr(self.ents.get(k), "type", None) != "Location"
+            ]
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if not subjects:
             subj = subject_of(verb) or _misattached_subject(verb)
@@ -431,6 +497,21 @@ class _Context:
                 if keys:
                     return keys
         return []
+
+    def _quoted_as_saying(self, verb: Token) -> Token | None:
+        """"RIA quoted Lavrov as saying ...", "Lavrov was quoted as saying ...": the one quoted
+        (the quoting verb's object, or its passive subject) is who says (lexicon
+        `quoting_verbs`); None when `verb` is not such a "saying"."""
+        if verb.tag_ != "VBG" or verb.dep_ not in {"pcomp", "pobj"} or verb.head.lower_ != "as":
+            return None
+        quoting = verb.head.head
+        if quoting.lemma_.lower() not in self.lex.quoting_verbs or quoting.pos_ != "VERB":
+            return None
+        for dep in ("nsubjpass", "dobj"):
+            found = next((c for c in quoting.children if c.dep_ == dep), None)
+            if found is not None:
+                return found
+        return None
 
     def _statement_antecedent(self, pron: Token) -> list[str]:
         """"The ministry's statement said X. It added that Y": a speaking "it" is the statement
@@ -636,6 +717,14 @@ class _Context:
             # "leaders from France, Germany and Italy", "the leadership of the coalition": the
             # states or bodies; "the leaders of Russia and Ukraine": the heads the KB knows;
             # "members of the coalition": the body named before
+            if lemma in self.lex.spokesperson_nouns:
+                # "a spokesman for Viktor Orban", "a spokeswoman for the German government"
+                keys = [
+                    k for o in prep_objects((tok,), "for")
+                    for k in self._actor_keys(o, anaphora=False)
+                ]
+                if keys:
+                    return keys
             keys = (
                 prep_actors(tok, "from") or prep_actors(tok, "of")
                 or [k for o in prep_objects((tok,), "of") for k in self._definite_body(o)]
@@ -643,6 +732,10 @@ class _Context:
             )
             if keys:
                 return keys
+        size = counted_people(tok, self.lex.counted_people_nouns, self.lex.collective_nouns)
+        if size:
+            # "the two men", "the pair": the people named together in the last few sentences
+            return self.group(tok, size=size, window=3)
         keys = stance_commit.adopters_before(tok, self._actor_keys, self.subject_keys)
         if keys:
             return keys  # "the signatories": who signed the text just before
@@ -687,10 +780,12 @@ class _Context:
             if getattr(self.ents.get(s) or self.kb.get(s), "type", None) == "Country"
         )
 
-    def group(self, tok: Token) -> list[str]:
+    def group(self, tok: Token, *, size: int | None = None, window: int | None = None) -> list[str]:
         """People that "the leaders"/"they" stands for: for "they", the plural actor subject of the
         previous sentence ("European leaders said ... They said"); else those of the latest of the
-        previous ten sentences naming the most people together."""
+        previous ten sentences naming the most people together. With a number (`size`, or one
+        the phrase states), the latest earlier sentence, within `window` if given, naming that
+        many."""
         sents = sentences(self.doc)
         n = sentence_index(tok)
         if tok.pos_ == "PRON" and tok.dep_ in SUBJECT_DEPS:
@@ -726,10 +821,21 @@ class _Context:
             if keys is not None:
                 return keys  # [] for people the text does not name ("Nordic governments")
         # "the four leaders": the latest earlier sentence bringing exactly that many together
-        wanted = next((c for c in (_count(m) for m in tok.children if m.dep_ in {"nummod", "det"})
-                       if c), None)
+        wanted = size or next(
+            (c for c in (_count(m) for m in tok.children if m.dep_ in {"nummod", "det"}) if c), None
+        )
+        if size:
+            # a counted phrase ("the two men") names exactly that many, from its own sentence
+            # ("X, who met Y, said the two had discussed ...") or the few before it
+            before = [t for t in sents[n] if t.i < tok.i]
+            for span in (before, *(sents[p] for p in range(n - 1, max(n - 1 - (window or 10), -1), -1))):
+                people = self._people_in(span)
+                if len(people) == size:
+                    return people
+            return []
+        first = -1 if wanted else max(n - 11, -1)
         best: list[str] = []
-        for prev in range(n - 1, -1 if wanted else max(n - 11, -1), -1):
+        for prev in range(n - 1, first, -1):
             people = self._people_in(sents[prev])
             if wanted and len(people) == wanted:
                 return people
@@ -833,6 +939,11 @@ class _Context:
             return [Holder(k, None, "claimant", 0.65) for k in keys]
         subj = self._holder_subject(trigger)
         subj_keys = self._actor_keys(subj, anaphora=speech is None) if subj is not None else []
+        if subj is not None and speech is not None and speech.verb is not None and (
+            (pair := self._fronted_pair(speech.verb)) is not None and subj == pair[0]
+        ):
+            # "Slovakia, Borrell told reporters, ...": the parser may join the two names
+            subj_keys = [k for k in subj_keys if k not in speech.speakers]
         deontic = _modal(trigger, self.lex.deontic) or trigger.lemma_ == "need"
         demanders = self._demanders(trigger)
         if demanders:
@@ -856,7 +967,7 @@ class _Context:
                 not subj_keys
                 and not (evaluative or deontic or pronoun)
                 and subj is not None
-                and self._third_party_subject(subj, trigger)
+                and self._third_party_subject(subj, trigger, speakers)
             ):
                 return []  # "said only a minority of Ukrainians backed X": theirs, not the speaker's
             sides = (
@@ -878,7 +989,13 @@ class _Context:
             ):
                 # "Y agreed that Z could offer X": what Y assents to is Y's position
                 return [Holder(speech.speaker, None, "assent-speaker", 0.6)]
-            if own_state and speech.speaker not in self.spokespeople:
+            # a spokesperson's words name the state's position, named or not ("a spokesman for
+            # Starmer said Britain had no plans for X": Britain's)
+            unnamed_spokesperson = speech.verb is not None and any(
+                c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in self.lex.spokesperson_nouns
+                for c in speech.verb.children
+            )
+            if own_state and speech.speaker not in self.spokespeople and not unnamed_spokesperson:
                 return [Holder(sp, None, f"{speech.kind}-speaker", 0.7) for sp in speakers]
             return [Holder(k, speech.speaker, f"{speech.kind}-subject", 0.6) for k in subj_keys]
         if subj_keys:
@@ -909,7 +1026,7 @@ class _Context:
                 return [Holder(owner, None, "position-owner", 0.5)]
         return []
 
-    def _third_party_subject(self, subj: Token, trigger: Token) -> bool:
+    def _third_party_subject(self, subj: Token, trigger: Token, speakers: list[str]) -> bool:
         """A subject that names people other than the speaker ("a minority of Ukrainians", "the
         public"), or a text whose own participle is the trigger ("a memorandum promising X"): a
         clause about them is not the speaker's own position (unlike "said such documents would
@@ -917,8 +1034,36 @@ class _Context:
         lemma = subj.lemma_.lower()
         return (
             lemma in self.lex.third_party_subjects
+            or self._unnamed_group(subj, trigger, speakers)
             or (lemma in self.lex.document_nouns and trigger.dep_ == "acl" and trigger.head == subj)
             or (lemma in self.lex.quantity_nouns and any(c.dep_ == "prep" for c in subj.children))
+        )
+
+    def _unnamed_group(self, subj: Token, trigger: Token, speakers: list[str]) -> bool:
+        """Some of the actors of a kind, left unnamed, as a plural subject ("several member
+        states", "some allies", "others", "the Hungarians", "the countries that X said had
+        blocked Y"; lexicon `group_subject_nouns`, `partial_quantifiers`): what they do in a
+        reported clause is theirs, not the speaker's. A count ("two governments") is a part only
+        when no speaker speaks for a state, who may count their own ("Twenty-six countries have
+        committed, Macron said")."""
+        if subj.tag_ not in {"NNS", "NNPS"}:
+            return False
+        if subj.text[:1].isupper() and self.kb.demonym(subj.text) is not None:
+            return True  # "the Hungarians"
+        lemma = subj.lemma_.lower()
+        if lemma not in self.lex.group_subject_nouns:
+            return False
+        if lemma == "other" or any(
+            c.dep_ == "relcl" and trigger in c.subtree for c in subj.children
+        ):
+            return True  # "others"; "the countries that X said had blocked Y"
+        mods = [c for c in subj.children if c.dep_ in {"det", "amod", "nummod", "quantmod"}]
+        if any(c.lower_ in self.lex.partial_quantifiers for c in mods):
+            return True
+        counted = any(c.dep_ == "nummod" or c.like_num for c in mods)
+        return counted and not any(
+            getattr(self.ents.get(o), "type", None) == "Country"
+            for sp in speakers for o in self.offices.get(sp, ())
         )
 
     def document_author(self, subj: Token) -> str | None:
@@ -965,6 +1110,8 @@ class _Context:
     def _holder_subject(self, trigger: Token) -> Token | None:
         if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in self.lex.nouns:
             return _noun_holder(trigger, self.lex)
+        if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in self.lex.agent_nouns:
+            return stance_agents.agent_holder(trigger)
         subj = subject_of(trigger)
         if subj is not None:
             subj = _past_dateline(subj)
@@ -976,6 +1123,8 @@ class _Context:
             subj = subject_of(trigger.head)
         if subj is None:
             subj = _misattached_subject(trigger)
+        if subj is None:
+            subj = self._fronted_subject(trigger)
         if subj is None and trigger.dep_ == "pcomp" and trigger.head.lower_ == "by":
             # "closed the summit by declaring X": the means has the main verb's subject
             subj = subject_of(trigger.head.head)
@@ -1016,6 +1165,70 @@ class _Context:
                     if obj is not None and phrase_actors(obj):
                         return obj
         return subj
+
+    def _fronted_subject(self, trigger: Token) -> Token | None:
+        """The subject of a reported clause fronted before its reporter ("Hungary, Kallas told
+        reporters, would block X"; `_fronted_pair`), for a trigger in that clause."""
+        clause = trigger
+        for _ in range(4):
+            verbs = [c for c in clause.children if c.dep_ == "parataxis"]
+            if clause.dep_ in {"ccomp", "conj"}:
+                verbs.append(clause.head)
+            for verb in verbs:
+                pair = self._fronted_pair(verb)
+                if pair is not None and clause == pair[2]:
+                    return pair[0]
+            if clause.dep_ not in {"xcomp", "conj"} or clause.head == clause:
+                return None
+            clause = clause.head
+        return None
+
+    def _fronted_pair(self, verb: Token) -> tuple[Token, Token, Token] | None:
+        """"Hungary, Kallas told reporters, would block X": the parser hangs the reported
+        clause's subject, fronted before the reporter and set off by commas, on the reporting
+        verb (as npadvmod or dep, or as the first of two subjects, or joined to the reporter
+        without "and"), and leaves the clause without a subject (a ccomp, or a second verb
+        without "and"). (fronted subject, speaker, clause), or None."""
+        if verb.lemma_ not in self.lex.reporting_verbs:
+            return None
+        doc = verb.doc
+        clause = next(
+            (c for c in verb.children
+             if c.i > verb.i
+             and (c.dep_ == "ccomp" or (
+                 c.dep_ == "conj" and not any(
+                     g.dep_ == "cc" and verb.i < g.i < c.i for g in verb.children)))
+             and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+             and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","),
+            None,
+        )
+        if clause is None and verb.dep_ == "parataxis" and verb.head.i > verb.i and not any(
+            g.dep_ in SUBJECT_DEPS for g in verb.head.children
+        ):
+            clause = verb.head  # "Slovakia, Borrell said, would veto X": the clause is the root
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if clause is None or not subjects:
+            return None
+        speaker = subjects[-1]
+        fronted = next(
+            (c for c in verb.children
+             if (c.dep_ in {"npadvmod", "dep"} or (c.dep_ == "nsubj" and c != speaker))
+             and c.pos_ in {"PROPN", "NOUN"} and c.i < speaker.i
+             and c.ent_type_ not in {"DATE", "TIME"}),
+            None,
+        )
+        if fronted is None:
+            # "Slovakia, Josep Borrell told reporters, ...": read as two subjects, no "and"
+            others = [c for c in speaker.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            if len(others) != 1 or any(c.dep_ in {"cc", "preconj"} for c in speaker.children):
+                return None
+            fronted, speaker = speaker, others[0]
+        # the fronted phrase opens the sentence and ends with a comma (the speaker may be
+        # parsed inside it)
+        end = max(t.i for t in fronted.subtree if t.i < speaker.left_edge.i)
+        if fronted.left_edge.i != fronted.sent.start or "," not in {doc[end].text, doc[end + 1].text}:
+            return None
+        return fronted, speaker, clause
 
     def _opposing(self, verb: Token) -> bool:
         """A verb of opposition, alone or with its particle ("reject", "vote down")."""
@@ -1238,7 +1451,7 @@ class _Context:
                 for t in r.subtree:
                     if t.i in inner and t.i > r.i:
                         break
-                    if t.dep_ not in {"det", "punct"} and t.sent == trigger.sent and t.i not in inner:
+                    if t.dep_ not in {"det", "punct", "prt"} and t.sent == trigger.sent and t.i not in inner:
                         words.append(t)
                 text = self.doc[words[0].i : words[-1].i + 1].text if words else r.text
                 if len(text) <= 60:

@@ -51,34 +51,16 @@ def own_refusal_triggers(
 ) -> Iterator[tuple[Token, str, str, list[Token]]]:
     """(verb, "offer", rule, objects) for each denied own future act; the negation makes the
     offer a refusal downstream, as for "would not send troops"."""
-    excluded = lex.refusal_excluded_verbs
     for tok in doc:
-        lemma = tok.lemma_.lower()
         if (
-            tok.pos_ != "VERB"
-            or tok.dep_ not in _CLAUSE_DEPS
-            or lemma in lex.verbs
-            or lemma in lex.contribution_verbs
-            or lemma in excluded
-            or lemma in lex.reversal_words  # "would not lift sanctions" keeps them: read elsewhere
+            tok.dep_ not in _CLAUSE_DEPS
             or any(c.dep_ == "mark" and c.lower_ != "that" for c in tok.children)
             or not _future_denied(tok)
         ):
             continue
-        if any(
-            c.lower_ in _CONDITIONS or any(m.lower_ in _CONDITIONS for m in c.children if m.dep_ == "mark")
-            for c in tok.children
-            if c.dep_ in {"prep", "advcl"}
-        ):
-            continue
+        objects = refusable(tok, lex)
         subj = subject_of(tok)
-        if subj is None:
-            continue
-        if subj.dep_ == "nsubjpass":
-            objects = _coerced_into(tok, lex)
-        else:
-            objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
-        if not objects:
+        if not objects or subj is None:
             continue
         speech = ctx.speech(tok)
         if speech is None:
@@ -87,4 +69,33 @@ def own_refusal_triggers(
         own = speakers | {s for k in speakers for s in ctx.offices.get(k, ())}
         if subj.lower_ not in _OWN_PRONOUNS and not set(ctx._actor_keys(subj)) & own:
             continue
-        yield tok, "offer", f"own-refusal:{lemma}", objects
+        yield tok, "offer", f"own-refusal:{tok.lemma_.lower()}", objects
+
+
+def refusable(verb: Token, lex: StanceLexicon) -> list[Token]:
+    """What denying the future act of `verb` refuses: its object (or, for a passive coercion
+    verb, what the subject would be pushed into); nothing for a verb another rule reads, a
+    verb of being, having, ability or motion, or an act under a condition."""
+    lemma = verb.lemma_.lower()
+    particles = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    if (
+        verb.pos_ != "VERB"
+        or lemma in lex.verbs
+        or particles & lex.verbs.keys()  # "would not rule out X": the particle verb reads it
+        or lemma in lex.contribution_verbs
+        or lemma in lex.refusal_excluded_verbs
+        or lemma in lex.reversal_words  # "would not lift sanctions" keeps them: read elsewhere
+    ):
+        return []
+    if any(
+        c.lower_ in _CONDITIONS or any(m.lower_ in _CONDITIONS for m in c.children if m.dep_ == "mark")
+        for c in verb.children
+        if c.dep_ in {"prep", "advcl"}
+    ):
+        return []
+    subj = subject_of(verb)
+    if subj is None:
+        return []
+    if subj.dep_ == "nsubjpass":
+        return _coerced_into(verb, lex)
+    return [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]

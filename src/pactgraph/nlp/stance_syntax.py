@@ -143,6 +143,23 @@ def _count(tok: Token) -> int | None:
     return _COUNTS.get(tok.lower_)
 
 
+def counted_people(tok: Token, people_nouns: frozenset[str], collective: dict[str, str]) -> int | None:
+    """How many people a definite phrase that names none of them counts: "the two men", "both
+    women" (a noun of `people_nouns` with a number), "the pair" (a noun of `collective`, which
+    maps it to its number word), "the two" (a bare numeral with "the"). None for anything else:
+    "Ukrainian men" counts nobody."""
+    lemma = tok.lemma_.lower()
+    numbers = [n for c in tok.children if c.dep_ in {"nummod", "det"} if (n := _count(c))]
+    if lemma in people_nouns and numbers:
+        return numbers[0]
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    if lemma in collective and definite and tok.tag_ == "NN":
+        return _COUNTS.get(collective[lemma])
+    if tok.pos_ == "NUM" and definite and tok.dep_ in SUBJECT_DEPS:
+        return _count(tok)
+    return None
+
+
 def _addressee(tok: Token) -> bool:
     """A noun phrase naming people who can be asked to act ("both sides", "the allies")."""
     return tok.pos_ in {"PRON", "PROPN"} or tok.ent_type_ in {"NORP", "PERSON", "ORG", "GPE"} or (
@@ -160,6 +177,20 @@ def _people_addressed(tok: Token, nouns: frozenset[str]) -> bool:
     return tok.lemma_.lower() in nouns or (tok.ent_type_ == "NORP" and tok.tag_ == "NNPS")
 
 
+def of_holder(noun: Token, lex: StanceLexicon) -> Token | None:
+    """The actor in the "of" phrase of a stance noun that its subject has, wins or faces ("the plan
+    has the backing of X", "enjoys the support of X"): the holder, when nothing owns the noun."""
+    if noun.dep_ != "dobj" or noun.head.lemma_ not in lex.possession_verbs:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return next(
+        (o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+         for o in c.children if o.dep_ == "pobj" and phrase_actors(o)),
+        None,
+    )
+
+
 def _noun_holder(noun: Token, lex: StanceLexicon) -> Token | None:
     """Who voices a stance noun: its possessor, a "from X" phrase, or the subject of the verb
     that voices it ("X expressed concern")."""
@@ -167,8 +198,16 @@ def _noun_holder(noun: Token, lex: StanceLexicon) -> Token | None:
     if noun.dep_ == "dobj" and head.lemma_ in lex.retraction_verbs:
         return None  # a stance taken back
     for c in noun.children:
-        if c.dep_ == "poss" and (c.pos_ != "PRON" or entity_of(c)):
+        if c.dep_ == "poss" and (c.pos_ != "PRON" or entity_of(c) or c.lower_ in {"my", "our"}):
+            # ("our opposition to X" in someone's words is the speaker's)
+            if c.lower_ == "whose":
+                # "X, whose opposition to Y is well known": the relative clause's antecedent
+                clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+                return clause.head if clause is not None else None
             return c
+    owner = of_holder(noun, lex)
+    if owner is not None:
+        return owner
     froms = [c for c in (*noun.children, *head.children) if c.dep_ == "prep" and c.lower_ == "from"]
     for f in froms:
         for o in f.children:
@@ -368,16 +407,22 @@ def _names_place(root: Token, place_nouns: frozenset[str]) -> bool:
     )
 
 
+def _no_longer(tok: Token) -> bool:
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
+
+
 def _negated(tok: Token) -> bool:
     if is_negated(tok):
         return True
+    if _no_longer(tok):
+        return True
     for c in tok.children:
-        if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
-            return True
         if c.dep_ == "aux" and is_negated(c):
             return True
-    # "will not be ready to", "is not acceptable": negation on the copula
-    if tok.dep_ in {"acomp", "attr"} and is_negated(tok.head):
+        if c.dep_ in {"aux", "auxpass"} and _no_longer(c):
+            return True  # "is no longer opposed to X": the parser hangs it on the auxiliary
+    # "will not be ready to", "is not acceptable", "is no longer keen on": negation on the copula
+    if tok.dep_ in {"acomp", "attr"} and (is_negated(tok.head) or _no_longer(tok.head)):
         return True
     # "we are not against X": a preposition predicated by a negated copula
     if tok.dep_ == "prep" and tok.head.lemma_ == "be" and _negated(tok.head):
@@ -394,7 +439,9 @@ def _denied_act(
     deployed" likewise ("deployment" names the act "deploy")."""
     words = " ".join([t.label.lower() for t in targets] + [p.lower() for p in phrases.values()])
     return any(
-        r.dep_ == "ccomp"
+        # (or a stance noun's "that" clause: "the insistence that NATO must never expand")
+        (r.dep_ == "ccomp" or (r.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                      for m in r.children)))
         and r.head == trigger
         and r.pos_ == "VERB"
         and (_negated(r) or _object_denied(r))
@@ -680,6 +727,11 @@ def _misattached_subject(verb: Token) -> Token | None:
     talks, insisted ...", "X, hosting the summit, backed A but resisted B" read with X as the
     subject of "chairing"/"backed" and none on the main verb."""
     for c in verb.children:
+        if c.dep_ in {"aux", "auxpass"} and c.i < verb.i:
+            # "X is dead set against Y": the subject hung on the auxiliary
+            subj = next((s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None:
+                return subj
         if c.dep_ == "advcl" and c.i < verb.i and not any(m.dep_ == "mark" for m in c.children):
             subj = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
             if subj is not None and subj.pos_ in {"PROPN", "NOUN"}:
@@ -965,6 +1017,19 @@ def _object_relative(relcl: Token) -> bool:
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"who", "that", "which", "whom"}
         for c in relcl.children
+    )
+
+
+def cleft_relative(relcl: Token) -> bool:
+    """ "It was Orban who vetoed X": the relative clause of a cleft is the sentence's statement
+    about its focus, not a description of it."""
+    focus = relcl.head
+    copula = focus.head
+    return (
+        relcl.dep_ == "relcl"
+        and focus.dep_ == "attr"
+        and copula.lemma_ == "be"
+        and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in copula.children)
     )
 
 

@@ -34,6 +34,9 @@ What a demand counters ("must deter any future attack", `countering_verbs`) is n
 The actor a pressing verb takes as object ("pressed Washington to X") is an addressee
 (`addressee_verbs`), never the target. "The leaders" never gathers people named only inside an
 event noun ("the clash between A and B", "Trump's summit").
+A counted phrase that names nobody ("the two men", "both women", "the pair", "the two";
+`counted_people_nouns`, `collective_nouns`) holds as exactly that many people named together
+earlier in its sentence or in the three before it, and as nobody when no sentence names that many.
 A kind word owned by someone ("her own idea: X", "Moscow's demand that Kyiv withdraw") stands for
 its "that" clause or what follows its colon (`stance_targets.py`), and a reversal inside such a
 clause flips nothing. "There will be no X" / "there can be no X" in someone's words rejects X
@@ -108,11 +111,17 @@ leaves X open, like "did not rule out X"). In the fallback, a clause verb that r
 what its object or gerund names ("would stop supplying weapons" refuses them), and an actor's own
 reversal denied with a modal states a position ("Poland will not stop supplying weapons").
 A guarantee read from a word that is no guarantee word keeps that word's phrase beside its label
-("security guarantee by Europe (European peacekeepers)"). A bare "yes" or "no" answering a
-reported question ("Asked whether X would send troops, Y said no") gives Y the question's act,
-as said or denied (`stance_answer.py`). Readiness through a preposition takes the act its
-gerund names ("open to joining X" like "ready to join X"). A clause under a denying reporting
-verb ("denied that Russia was planning to send troops", `denial_verbs`) gives no stance.
+("security guarantee by Europe (European peacekeepers)"). An answer to a yes-no question
+("Asked whether X would send troops, Y said no", "Q: Will X ...? A (Y): We will not.", "Of course
+not", "said Britain was ready", "said that was out of the question") reads the question's clause
+with its own triggers, as said or denied, for the one who answered (`stance_answer.py`); after a
+question about a thing, a pronoun judged or a bare attitude ("Asked about X, Y was dismissive")
+judges that thing, and a pronoun object in the answer ("would not rule it out") stands for what
+was asked. A pressing or asking participle ("Pressed on X, Y said") demands nothing. A particle
+after the object is the verb's ("ruled it out", "turned the offer down").
+Readiness through a preposition takes the act its gerund names ("open to joining X" like "ready
+to join X"). A clause under a denying reporting verb ("denied that Russia was planning to send
+troops", `denial_verbs`) gives no stance.
 A reversal noun undoes nothing its own modifier names ("a negotiated end to the war" supports
 negotiations; `_modifier_names_label`), unless it undoes only what it is compounded with
 ("sanctions relief", `compound_reversals`). A kind word's content preposition hung on the verb
@@ -157,18 +166,36 @@ the alliance") is the speaker's wish (`stance_paths.accession_triggers`). A colo
 announcing words ("X had one message: Y", "X was blunt: Y") makes X the speaker of Y
 (`_Context._colon_speech`). A group holder's members listed after it ("countries of the region,
 including X and Y") are the holders also where the parser hangs the list on the object of "of".
+An agent noun set beside an actor ("X, a vocal critic of Y", "X has been a staunch backer of Y",
+"one of Y's critics", "critics of Y, including X") gives the actor its stance, unless it is past
+("a former opponent", `stance_agents.py`). A stance noun that its subject has, wins or faces takes
+the actor of its "of" phrase as holder ("the plan has the backing of X", `possession_verbs`), and an
+owner's opposing stance noun under a stance verb passes the verb on to the noun's own target,
+reversed ("criticised Hungary's veto of the loan" supports the loan). "No longer" on a copula or an
+auxiliary denies what it carries ("is no longer keen on X"); an adjective's phrase hung on the
+copula right after it is still its own ("remained cool on X"); and a circumstance ("Despite X's
+opposition to Y") governs no stance noun, so its owner keeps the stance. A stance noun composes
+with its own act as a verb does with its complement ("X's refusal to condemn Y" judges nothing,
+"her call to lift sanctions" opposes them, the infinitive also where the parser hangs it on the
+voicing verb), and a demand or proposal noun's "that" clause is its target, denied or not ("the
+insistence that NATO must never expand"). A conjunct agent noun shares its first conjunct's holder,
+"X emerged as / is seen as a critic of Y" is X's (an object so named is not), "whose opposition"
+is the antecedent's, and "Y met with resistance from X" is X's stance on Y. A stance noun of the
+past ("Germany's former support for X") is no stance now, "our/my opposition" in someone's words
+is the speaker's, and a rival's possessor ("Zelensky's opponent in the election") is no target.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from pactgraph.kb import KnowledgeBase, load_kb
 from pactgraph.nlp import (
+    stance_agents,
     stance_answer,
     stance_bounds,
     stance_capacity,
@@ -249,9 +276,11 @@ from pactgraph.nlp.stance_syntax import (
     attach_gerund_complement,
     attach_misread_object,
     attach_split_name,
-    names_topic,
+    cleft_relative,
     demonstrative_object,
     furnished,
+    names_topic,
+    of_holder,
     phrase_topic,
 )
 from pactgraph.nlp.util import prep_objects, sentence_index
@@ -277,6 +306,15 @@ _UNSPOKEN_RULES = {"subject", "group"}
 _IDIOM_GAP_DEPS = {"det", "poss", "amod", "advmod", "nummod", "case"}
 
 
+@dataclass(frozen=True, slots=True)
+class _Answered:
+    """A question's trigger read as answered (`stance_answer.py`): who answered, and whether the
+    answer denies what the question asks (a "no" reads like a "not" on the question's verb)."""
+
+    holders: tuple[Holder, ...]
+    denied: bool
+
+
 # stance types and rules whose "X, not Y" states a preference against Y
 CONTRAST_TYPES = frozenset({"support", "offer", "demand", "endorse", "accept"})
 CONTRAST_RULES = ("verb:", "readiness:", "stance-adjective:", "condition:")
@@ -291,6 +329,7 @@ class StanceExtractor:
         self.lex = lexicon or StanceLexicon.load()
         self.kb = kb or load_kb()
         self._naming_pred: dict[int, Token] = {}
+        self._answer_reader = stance_answer.AnswerReader(self.lex)
 
     def __call__(self, doc: Doc) -> Doc:
         verb_matches = match_lemma_phrases(doc, self.lex.verbs)
@@ -301,7 +340,9 @@ class StanceExtractor:
         ctx = _Context(doc, self.lex, self.kb)
         self._naming_pred = {}
         found: list[Stance] = []
+        seen: list[tuple[Token, str, str, list[Token]]] = []
         for trigger, stance_type, rule, roots in self._triggers(doc, ctx, verb_matches):
+            seen.append((trigger, stance_type, rule, roots))
             made = self._stances(ctx, trigger, stance_type, rule, roots)
             found.extend(made)
             if stance_type in CONTRAST_TYPES and rule.startswith(CONTRAST_RULES) and any(
@@ -340,7 +381,7 @@ class StanceExtractor:
                     or (extra.pos_ == "NOUN" and st.target.key in ctx.topic_of
                         and _listed(extra))
                 )
-        found.extend(self._answers(doc, ctx))
+        found.extend(list(self._answers(doc, ctx, seen, found)))
         # a clause in someone's words naming a curated topic that no rule above read
         # (`stance_fallback.py`): a guess at a lower confidence
         for trigger, stance_type, rule, roots in stance_fallback.fallback_triggers(doc, ctx, self.lex):
@@ -367,11 +408,7 @@ class StanceExtractor:
                 if not any(stance_intent.intention_negated(a) and a.i in verb_matches for a in acts):
                     # "did not plan to send troops": the act's own stance verb, negated by
                     # `stance_intent`, says it already; the planning verb would repeat it
-                    roots = self._verb_objects(tok, phrase, stype)
-                    if phrase in self.lex.place_refusals:
-                        # "would not withdraw from Donetsk" holds a place; "from NATO" backs it
-                        roots = [r for r in roots if _names_place(r, self.lex.place_nouns)]
-                    yield tok, stype, f"refusal:{phrase}", roots
+                    yield tok, stype, f"refusal:{phrase}", self._refused(tok, phrase, stype)
             # verbs, including particle verbs ("call for", "rule out")
             if tok.i in verb_matches and tok.pos_ in {"VERB", "AUX"}:
                 phrase, start, end = verb_matches[tok.i]
@@ -459,7 +496,10 @@ class StanceExtractor:
                     continue
                 yield tok, adj_type, f"adjective:{tok.lemma_.lower()}", roots
             # "X voiced its opposition to Y", "Y drew criticism from X"
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.nouns:
+            if (
+                tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.nouns
+                and not stance_agents.former(tok, self.lex)  # "Germany's former support for X"
+            ):
                 roots = self._noun_targets(tok)
                 if roots and _noun_holder(tok, self.lex) is not None:
                     yield tok, self.lex.nouns[tok.lemma_.lower()], f"noun:{tok.lemma_.lower()}", roots
@@ -501,6 +541,14 @@ class StanceExtractor:
                 ]
                 if tok.pos_ == "ADP":
                     roots = [o for o in tok.children if o.dep_ in {"pobj", "pcomp"}]
+                if not roots and tok.dep_ == "acomp":
+                    # "remained cool on the idea": the adjective's phrase hung on the copula
+                    roots = [
+                        o for c in tok.head.children
+                        if c.dep_ == "prep" and c.i == tok.i + 1
+                        and c.lower_ in self.lex.noun_target_preps - {"with", "in"}
+                        for o in c.children if o.dep_ in {"pobj", "pcomp"}
+                    ]
                 # "reluctant to back X": X, not the backing
                 roots = [
                     o
@@ -748,7 +796,16 @@ class StanceExtractor:
                     yield tok, "reject", f"ruling-out:{tok.lemma_.lower()}", roots
         # "there will be no federalization", "there can be no Minsk-3" in someone's words
         yield from stance_bounds.denied_future(doc, self.lex.ruling_out, ctx.speech)
+        # "X, a vocal critic of Y", "X has been a staunch backer of Y" (`stance_agents.py`)
+        yield from stance_agents.agent_triggers(doc, self.lex)
 
+    def _refused(self, verb: Token, phrase: str, stance_type: str) -> list[Token]:
+        """What a verb that counts only when denied ("will not give up X") refuses."""
+        roots = self._verb_objects(verb, phrase, stance_type)
+        if phrase in self.lex.place_refusals:
+            # "would not withdraw from Donetsk" holds a place; "from NATO" backs it
+            roots = [r for r in roots if _names_place(r, self.lex.place_nouns)]
+        return roots
 
     def _bounds_triggers(self, doc: Doc) -> Iterator[tuple[Token, str, str, list[Token]]]:
         """Positions stated by ruling something out of bounds: "X is not up for discussion"
@@ -912,20 +969,12 @@ class StanceExtractor:
         lex = self.lex
         matches = match_lemma_phrases(doc, {p: "offer" for p in lex.contribution_verbs})
         for tok in doc:
-            if tok.pos_ != "VERB":
-                continue
-            if tok.i in matches:
-                phrase = matches[tok.i][0]
-            elif tok.lemma_ in lex.contribution_verbs and " " not in tok.lemma_:
-                phrase = tok.lemma_
-            else:
+            phrase = self._future_contribution(tok, matches)
+            if phrase is None:
                 continue
             # a commitment is a future act of a main or reported clause, not a condition,
-            # a relative clause or a past fact; an aspect verb ("will continue supplying")
-            # carries the clause for its complement
+            # a relative clause or a past fact
             clause = aspect_head(tok, lex.aspect_verbs)
-            if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
-                continue
             if clause.dep_ not in {"ROOT", "ccomp", "conj", "parataxis"} or any(
                 c.dep_ == "mark" and c.lower_ != "that" for c in clause.children
             ):
@@ -942,11 +991,31 @@ class StanceExtractor:
                     continue
             elif not keys:
                 continue
-            objects = furnished(tok, lex.furnishing_verbs) or [
-                c for c in tok.children if c.dep_ == "dobj"
-            ] or prep_objects((tok,), CONTRIBUTION_PREPS)
+            objects = self._contributed(tok)
             if objects:
                 yield tok, "offer", f"contribution:{phrase}", objects
+
+    def _future_contribution(self, tok: Token, matches: dict[int, tuple[str, int, int]]) -> str | None:
+        """The contribution verb (`contribution_verbs`) `tok` states as a future act ("will
+        contribute", "would keep supplying": an aspect verb carries the clause), if any."""
+        if tok.pos_ != "VERB":
+            return None
+        if tok.i in matches:
+            phrase = matches[tok.i][0]
+        elif tok.lemma_ in self.lex.contribution_verbs and " " not in tok.lemma_:
+            phrase = tok.lemma_
+        else:
+            return None
+        clause = aspect_head(tok, self.lex.aspect_verbs)
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
+            return None
+        return phrase
+
+    def _contributed(self, verb: Token) -> list[Token]:
+        """What a contribution verb gives: its object, or what a preposition carries."""
+        return furnished(verb, self.lex.furnishing_verbs) or [
+            c for c in verb.children if c.dep_ == "dobj"
+        ] or prep_objects((verb,), CONTRIBUTION_PREPS)
 
     def _sentiment_triggers(
         self, doc: Doc, ctx: _Context
@@ -1072,15 +1141,21 @@ class StanceExtractor:
             # "asked Washington for Tomahawks", "pressed Berlin for Taurus missiles": the object
             # is who is asked; the verb's preposition after it says for what
             # (the parser may hang the preposition on the object: "asked allies for X")
-            return next((
+            asked = next((
                 f"{lemma} {c.lower_}" for h in (verb, *objs) for c in h.children
                 if c.dep_ == "prep" and c.i > objs[-1].i and f"{lemma} {c.lower_}" in self.lex.verbs
             ), None)
-        if objs:
-            # "withdrew its troops from X", "joined the leaders in person": with an object of its
-            # own the verb is transitive and the preposition an adjunct
-            return None
+            if asked is not None:
+                return asked
         prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            # "withdrew its troops from X", "joined the leaders in person": with an object of its
+            # own the verb is transitive and the preposition an adjunct; a particle after the
+            # object is still the verb's ("ruled it out", "turned the offer down", which the
+            # parser may hang on the object)
+            prts += [c.lower_ for o in objects for c in o.children if c.dep_ == "prt"]
+            return next((f"{lemma} {p}" for p in prts if f"{lemma} {p}" in self.lex.verbs), None)
         preps = [c.lower_ for c in verb.children if c.dep_ == "prep"]
         for prt in prts:
             for prep in preps:
@@ -1403,14 +1478,23 @@ class StanceExtractor:
     def _noun_targets(self, noun: Token) -> list[Token]:
         """What a stance noun is about: its prepositional object or infinitive; for "Y drew
         criticism" with no such phrase, Y."""
+        owner = of_holder(noun, self.lex)
         roots = [
             o
             for c in noun.children
             if c.dep_ == "prep" and c.lower_ in self.lex.noun_target_preps
             for o in c.children
-            if o.dep_ in {"pobj", "pcomp"} and not (c.lower_ == "from" or phrase_actors(o) and c.lower_ == "of" and noun.lemma_ != "support")
+            if o.dep_ in {"pobj", "pcomp"} and o != owner
+            and not (c.lower_ == "from" or c.lower_ == "of" and noun.lemma_ != "support" and self._names_actor(o))
         ]
         roots += [c for c in noun.children if c.dep_ in {"acl", "xcomp"} and c.tag_ == "VB"]
+        if not roots and self.lex.nouns.get(noun.lemma_.lower()) in self.lex.clausal_types:
+            # "Zelensky's insistence that any deal include guarantees": the clause it demands
+            roots = [
+                c for c in noun.children
+                if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ]
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         if (
             not roots and after is not None and noun.dep_ == "pobj" and noun.head.lower_ == "in"
@@ -1429,12 +1513,43 @@ class StanceExtractor:
                 for o in c.children
                 if o.dep_ in {"pobj", "pcomp"}
             ]
-        if not roots and noun.dep_ == "dobj" and noun.head.lemma_ in self.lex.reaction_verbs:
-            verb = noun.head
+            # "renewed her call to impose tariffs": the noun's infinitive read as the verb's purpose
+            roots += [
+                c for c in noun.head.children
+                if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VB" and c.left_edge.i == noun.i + 1
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ]
+        reacting = noun.dep_ == "dobj" or (
+            # "the plan met with resistance from X", "was met with criticism"
+            noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_ == "meet"
+        )
+        if not roots and reacting and (
+            noun.head.lemma_ in self.lex.reaction_verbs or owner is not None or noun.dep_ == "pobj"
+        ):
+            verb = noun.head if noun.dep_ == "dobj" else noun.head.head
             roots = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             if not roots and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
                 roots = [verb.head]  # "the plan, drawing criticism from X, ..."
         return roots
+
+    def _names_actor(self, phrase: Token) -> bool:
+        """The phrase is an actor ("of Hungary", "of the Polish government"), not a thing an
+        actor modifies ("of the EU loan")."""
+        return bool(phrase_actors(phrase)) and (
+            phrase.pos_ in {"PROPN", "PRON"} or entity_of(phrase) is not None
+            or phrase.lemma_.lower() in self.lex.representative_nouns
+            or phrase.lemma_.lower() in self.lex.group_nouns
+        )
+
+    def _owned_opposition(self, noun: Token) -> bool:
+        """An actor's opposing stance noun with a target of its own ("Hungary's veto of X")."""
+        stype = self.lex.nouns.get(noun.lemma_.lower())
+        return (
+            noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "pobj"}
+            and stype is not None and self.lex.polarity(stype) == "oppose"
+            and any(c.dep_ == "poss" and entity_of(c) for c in noun.children)
+            and bool(self._noun_targets(noun))
+        )
 
     @property
     def topic_words(self) -> frozenset[str]:
@@ -1552,7 +1667,9 @@ class StanceExtractor:
         is how a warning is put, so it does not flip it; for a demand it does)."""
         acts = [
             (r, key) for r in roots
-            if r.dep_ == "xcomp" and r.pos_ == "VERB" and (key := self._act_key(r)) is not None
+            # a stance noun's own act: "Hungary's refusal to block X", "support for blocking Y"
+            if (r.dep_ == "xcomp" or trigger.pos_ == "NOUN")
+            and r.pos_ == "VERB" and (key := self._act_key(r)) is not None
         ]
         if not acts or self.lex.polarity(stance_type) == "neutral":
             return polarity, final_type
@@ -1572,21 +1689,114 @@ class StanceExtractor:
         polarity = "oppose" if polarity == "support" else "support"
         return polarity, ("oppose" if polarity == "oppose" else "support")
 
-    def _answers(self, doc: Doc, ctx: _Context) -> Iterator[Stance]:
-        """"Asked whether X would send troops, Y said no": Y refuses the troops, as if Y had said
-        "X would not send troops"; a "yes" takes the act as said (`stance_answer.py`)."""
-        for answer, question, yes in stance_answer.answered_questions(doc, self.lex):
-            key = self._act_key(question)
-            subj = subject_of(answer)
-            if key is None or subj is None or not (holders := ctx.actor_keys(subj)):
+    def _answers(
+        self, doc: Doc, ctx: _Context, triggers: list[tuple[Token, str, str, list[Token]]],
+        found: list[Stance],
+    ) -> Iterator[Stance]:
+        """Stances given as answers (`stance_answer.py`): the triggers of an answered question's
+        clause read as said ("yes") or denied ("no") by whoever answered; a pronoun judged in
+        answer to a question about a thing judges the thing. An answer restates nothing the
+        answering sentence already gave the same holder with the same polarity."""
+        made: list[Stance] = []
+        contributions = match_lemma_phrases(doc, {p: "offer" for p in self.lex.contribution_verbs})
+        refusals = match_lemma_phrases(doc, self.lex.negated_only)
+        for answer in self._answer_reader.answers(doc):
+            holders = tuple(self._answer_holders(ctx, answer))
+            if not holders:
                 continue
-            stance_type = self.lex.verbs[key] if yes else self.lex.negate(self.lex.verbs[key])
-            if stance_type not in self.lex.types or self.lex.polarity(stance_type) == "neutral":
+            clause = [t for t in answer.question.subtree if t.sent == answer.question.sent]
+            inside = [tr for tr in triggers if tr[0] in clause]
+            # a future act is a contribution or a refusal only as the answerer's own: another
+            # party's ("Will Putin host talks?" "Yes") is a forecast
+            own = all(h.rule == "answer-speaker" for h in holders)
+            inside += self._answer_triggers(clause, answer.yes, own, contributions, refusals)
+            for trigger, stance_type, rule, roots in inside:
+                # a refusal's type says the denial already ("No" to "Will X give up Y?")
+                denied = not answer.yes and not rule.startswith("refusal:")
+                answered = _Answered(holders, denied=denied)
+                made.extend(self._stances(ctx, trigger, stance_type, rule, roots, answered=answered))
+        for judged in self._answer_reader.judged_topics(doc):
+            rule = f"answer-judged:{judged.trigger.lemma_.lower()}"
+            made.extend(self._stances(ctx, judged.trigger, judged.stance_type, rule, [judged.topic]))
+        for pronoun, asked in self._answer_reader.pronoun_objects(doc):
+            # "Asked whether X would send troops, Y said he would not rule that out": the
+            # pronoun stands for what was asked
+            roots = self._asked_roots(asked)
+            for trigger, stance_type, rule, troots in triggers:
+                if roots and troots == [pronoun] and rule.startswith("verb:"):
+                    made.extend(self._stances(ctx, trigger, stance_type, rule, roots))
+        said = {(st.sentence, st.holder, st.polarity) for st in found}
+        for st in made:
+            if (st.sentence, st.holder, st.polarity) not in said:
+                yield st
+
+    def _asked_roots(self, asked: Token) -> list[Token]:
+        """What an answer's pronoun stands for: the thing asked about, or what the question's
+        act would give or accept ("whether X would send troops": the troops); nothing for an act
+        against something ("whether X would block Y") or one no lexicon reads ("meet Y")."""
+        if asked.pos_ in {"NOUN", "PROPN"}:
+            return [asked]
+        key = self._act_key(asked)
+        if key is not None:
+            stance_type = self.lex.verbs[key]
+            if self.lex.polarity(stance_type) != "support":
+                return []
+            return self._verb_objects(asked, key, stance_type)
+        if asked.lemma_ in self.lex.contribution_verbs:
+            return self._contributed(asked)
+        return []
+
+    def _answer_triggers(
+        self, clause: list[Token], yes: bool, own: bool,
+        contributions: dict[int, tuple[str, int, int]], refusals: dict[int, tuple[str, int, int]],
+    ) -> list[tuple[Token, str, str, list[Token]]]:
+        """Triggers of a question's clause that only a statement has: an own future contribution
+        ("Will you contribute troops?"), and, answered "no", an act that counts only when denied
+        ("Will X give up Y?") or an own future act ("Would X recognise Y?", `stance_refusal`)."""
+        found = []
+        for tok in clause:
+            if tok.pos_ != "VERB":
                 continue
-            roots = self._verb_objects(question, key, stance_type)
-            for st in self._stances(ctx, question, stance_type, f"answer:{key}", roots):
-                for holder in holders:
-                    yield replace(st, holder=holder, reported_by=None)
+            phrase = self._future_contribution(tok, contributions) if own else None
+            if phrase is not None and (objects := self._contributed(tok)):
+                found.append((tok, "offer", f"contribution:{phrase}", objects))
+            if yes:
+                continue
+            if tok.i in refusals or tok.lemma_ in self.lex.negated_only:
+                phrase = refusals[tok.i][0] if tok.i in refusals else tok.lemma_
+                stype = self.lex.negated_only[phrase]
+                found.append((tok, stype, f"refusal:{phrase}", self._refused(tok, phrase, stype)))
+            elif own and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) and (
+                objects := stance_refusal.refusable(tok, self.lex)
+            ):
+                found.append((tok, "offer", f"own-refusal:{tok.lemma_.lower()}", objects))
+        return found
+
+    def _answer_holders(self, ctx: _Context, answer: stance_answer.Answer) -> list[Holder]:
+        """Who holds what an answer says: the one who answered, about their own side's act
+        ("Asked whether Italy would ..., Meloni said no"), about "you" or a pronoun, about what
+        ought to be done or when the question names no actor; the actor asked about, as the
+        answerer reports it, when a third party or a spokesperson answers (as "X said Moscow
+        would not ..." reads)."""
+        if answer.verb is not None:
+            speakers = ctx._speaker_keys(answer.verb) or (
+                ctx.actor_keys(answer.name) if answer.name is not None else []
+            )
+        else:
+            speech = ctx.speech(answer.at)
+            speakers = speech.speakers if speech is not None else []
+        speakers = [k for k in speakers if k not in ctx.publishers]
+        if not speakers:
+            return []
+        subj = subject_of(answer.question)
+        keys = ctx.actor_keys(subj) if subj is not None and subj.pos_ != "PRON" else []
+        own = any(k in speakers for k in keys) or (
+            bool(keys) and speakers[0] not in ctx.spokespeople
+            and all(any(k in ctx.offices.get(sp, ()) for sp in speakers) for k in keys)
+        )
+        if own or not keys or _modal(answer.question, self.lex.deontic):
+            return [Holder(sp, None, "answer-speaker", 0.7) for sp in speakers]
+        return [Holder(k, speakers[0], "answer-subject", 0.6) for k in keys]
 
     def _act_key(self, verb: Token) -> str | None:
         """The stance-lexicon key of a complement verb, its particle included ("declined to rule
@@ -1606,6 +1816,19 @@ class StanceExtractor:
             return True
         return any(
             o.lemma_.lower() in self.lex.courtesy_occasions for o in prep_objects((trigger,), "for")
+        )
+
+    def _pressed_participle(self, trigger: Token) -> bool:
+        """A past participle of a pressing or asking verb hung on a clause or its subject
+        ("Pressed on X, Y said", "Y, urged to do X, replied"): the subject is the one pressed,
+        and no agent names who pressed."""
+        return (
+            trigger.tag_ in {"VBN", "VBD"}  # the tagger may take the participle for a past tense
+            and trigger.dep_ in {"advcl", "acl"}
+            and trigger.lemma_.lower() in self.lex.addressee_verbs | self.lex.asking_participles
+            and not any(
+                c.dep_ in {"aux", "auxpass", "agent", *SUBJECT_DEPS} for c in trigger.children
+            )
         )
 
     def _terms(self, trigger: Token) -> bool:
@@ -1645,12 +1868,20 @@ class StanceExtractor:
     # -- building stances
 
     def _stances(
-        self, ctx: _Context, trigger: Token, stance_type: str, rule: str, roots: list[Token]
+        self, ctx: _Context, trigger: Token, stance_type: str, rule: str, roots: list[Token],
+        *, answered: _Answered | None = None,
     ) -> list[Stance]:
         if not roots or ctx.in_title(trigger) or (
-            self._question(trigger) and not rule.startswith("answer:")  # a question answered
+            self._question(trigger) and answered is None  # a question answered says something
         ):
             return []
+        # "criticised Hungary's opposition to new sanctions": the stance is on the sanctions,
+        # through the owner's opposing stance noun (which undoes the governing polarity)
+        opposed_noun = rule.startswith("verb:") and bool(roots) and all(
+            self._owned_opposition(r) for r in roots
+        )
+        if opposed_noun:
+            roots = [o for r in roots for o in self._noun_targets(r)]
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
         if trigger.tag_ == "VBG" and not own_subject and not rule.startswith("path-declared:") and trigger.dep_ in {
             "pobj",
@@ -1690,6 +1921,8 @@ class StanceExtractor:
             return []  # "without a backstop, a European force would be a bluff": the lack is judged
         if self._courtesy(trigger):
             return []  # "I want to thank my colleagues for it", "Thank you": politeness
+        if self._pressed_participle(trigger):
+            return []  # "Pressed on elections, X said ...": X was pressed; nobody named pressed
         if self._terms(trigger):
             return []  # "under which A pledged X", "Under the accord, B agreed to Y": its terms
         if stance_forecast.forecast_only(trigger):
@@ -1710,7 +1943,7 @@ class StanceExtractor:
             speech.verb.lemma_.lower() in self.lex.denial_verbs
         ):
             return []  # "denied that Russia was planning to send troops": no one's act or position
-        if _in_condition(trigger) and not rule.startswith("answer:"):  # ("asked if": a question)
+        if _in_condition(trigger) and answered is None:  # ("asked if": a question)
             return []  # "a ceasefire if Ukraine renounced its bid": a hypothetical, no stance
         if rule.startswith("verb:") and stance_bounds.deferred(trigger):
             return []  # "premature to discuss sending troops": the act is put off (the adjective judges it)
@@ -1719,6 +1952,7 @@ class StanceExtractor:
             and not rule.startswith("deontic")
             and not _appositive_clause(trigger)
             and not _object_relative(trigger)
+            and not cleft_relative(trigger)
         ):
             return []  # "countries that provide guarantees" describes them; it is not their stance
         if (
@@ -1731,7 +1965,7 @@ class StanceExtractor:
         evaluative = not rule.startswith(
             ("verb:", "readiness:", "claim-harm:", "retaliation", "denied-success:", "requirement:",
              "noun:", "stance-adjective:", "naming:", "refusal:", "moved-out-of-bounds:",
-             "denied-plan:", "path-declared:")
+             "denied-plan:", "path-declared:", "agent-noun:")
         )
         if rule.startswith("substitute:") and trigger.lemma_ in self.lex.verbs:
             evaluative = False  # "Y will not accept alternatives to X": Y's own refusal, Y holds
@@ -1743,7 +1977,9 @@ class StanceExtractor:
             if rule.startswith("verb:") and not stance_commit.light(trigger)
             else None
         )
-        if binder is not None:
+        if answered is not None:
+            holders = list(answered.holders)
+        elif binder is not None:
             holders = [
                 Holder(k, None, "bound-party", 0.6)
                 for k in stance_commit.bound_parties(
@@ -1783,7 +2019,12 @@ class StanceExtractor:
             ]
         if not holders:
             return []
-        targets = ctx.targets(trigger, roots, rule=rule, exclude=self._naming_pred.get(trigger.i))
+        # a question answered names its act's object itself ("Asked whether X would send
+        # instructors"): no light verb needs a curated object there
+        targets = ctx.targets(
+            trigger, roots, rule=rule if answered is None else f"answer-{rule}",
+            exclude=self._naming_pred.get(trigger.i),
+        )
         # a kind word ("the move", "the provisions") stands for what the text names for it
         targets = stance_targets.precise_targets(ctx, trigger, roots, targets)
         if rule.startswith("substitute:"):
@@ -1805,7 +2046,7 @@ class StanceExtractor:
         if rule.startswith("verb:") and rule[5:] in self.lex.alignment_verbs:
             # "X sided with Berlin": a side taken, not a position on Berlin (a policy still counts)
             targets = [t for t in targets if t.kind != "actor"]
-        if rule.startswith("noun:") and self.lex.polarity(stance_type) == "support":
+        if rule.startswith(("noun:", "agent-noun:")) and self.lex.polarity(stance_type) == "support":
             # "their support for Kyiv" restates an alignment; only a policy named is a position
             targets = [t for t in targets if t.kind != "actor"]
         if stance_type == "offer" and roots and all(
@@ -1827,7 +2068,7 @@ class StanceExtractor:
             ("evaluation:", "evaluation-topic:", "claim-harm:", "ruling-out:", "off-table:",
              "substitute:", "power:", "denied-quality:", "ruled-out-identity:",
              "colon-denial:", "continuation:",
-             "denied-success:", "requirement:")
+             "denied-success:", "requirement:", "answer-judged:")
         )
         if rule.startswith("noun:") and trigger.dep_ in {"dobj", "attr"}:
             negated = _negated(trigger.head)
@@ -1847,6 +2088,10 @@ class StanceExtractor:
             negated = True  # "has no objection to", "had no veto over"
         # a refusal verb's type already says what its negation means
         refusal = rule.startswith("refusal:")
+        if answered is not None and answered.denied:
+            if refusal:
+                return []  # "Asked whether X would not give up Y": no clear answer
+            negated = not negated  # "Asked whether X would send Y, Z said no": "would not send"
         final_type = self.lex.negate(stance_type) if negated and not refusal else stance_type
         if refusal and roots and all(r.lemma_.lower() in self.lex.pursuit_nouns for r in roots):
             final_type = "support"  # "had not given up its goals": it still pursues them
@@ -1881,10 +2126,13 @@ class StanceExtractor:
             polarity = "oppose" if polarity == "support" else "support"
             final_type = "oppose" if polarity == "oppose" else "support"
         before = polarity
-        if polarity != "neutral" and rule.startswith("verb:"):
+        if polarity != "neutral" and rule.startswith(("verb:", "noun:")):
             polarity, final_type = self._composed(trigger, stance_type, roots, polarity, final_type)
             if final_type not in self.lex.types:
                 return []
+        if opposed_noun and polarity != "neutral":
+            polarity = "oppose" if polarity == "support" else "support"
+            final_type = "oppose" if polarity == "oppose" else "support"
         flipped = flipped or polarity != before
         hedged = _hedged(trigger, self.lex.hedges)
         sent = trigger.sent
@@ -1901,7 +2149,7 @@ class StanceExtractor:
             if final_type not in self.lex.types or self.lex.polarity(final_type) != polarity:
                 final_type = polarity
         elif (
-            stance_type == "demand" and rule.startswith("verb:") and not flipped
+            stance_type == "demand" and rule.startswith(("verb:", "noun:")) and not flipped
             and _denied_clause(trigger, self.lex.reversal_words)
         ):
             # "insisted that Russia was not a party to any truce": a denial, whose own words
@@ -1912,7 +2160,7 @@ class StanceExtractor:
         if rule.startswith("noun:") and stance_type != "offer":
             # "backed Kyiv's request for X": the owner's wish, as the governing stance reports it
             # (an owner's own offer, "welcomed X's willingness to help", stays X's)
-            nested = _nested_owners(trigger, self.lex.verbs)
+            nested = _nested_owners(trigger, self.lex.verbs, self.lex.noun_target_preps)
             holders = [h for h in holders if h.key not in nested]
         for holder in holders:
             for target in targets:
@@ -1957,11 +2205,14 @@ class StanceExtractor:
         return out
 
 
-def _nested_owners(noun: Token, verbs: dict[str, str]) -> set[str]:
+def _nested_owners(noun: Token, verbs: dict[str, str], preps: frozenset[str]) -> set[str]:
     """Owners of a stance noun that is itself the object of a stance verb ("supported Kyiv's
-    request", "welcomed the plan's backing"): the sentence is the governing verb's stance."""
+    request", "welcomed the plan's backing"): the sentence is the governing verb's stance. A
+    circumstance ("Despite X's opposition, the allies pressed ahead") governs nothing."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ not in preps:
+            return set()
         head = head.head
     if noun.dep_ not in {"dobj", "pobj"} or head.pos_ != "VERB" or head.lemma_ not in verbs:
         return set()
@@ -1988,7 +2239,10 @@ def _denied_clause(verb: Token, reversals: frozenset[str]) -> bool:
     """A that-clause of `verb` whose own verb, not one of undoing, is negated or has "no" for
     object ("insisted he would not need to", "insisted Moscow had no intention of")."""
     return any(
-        c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and c.lemma_.lower() not in reversals
+        # (a stance noun's: "the insistence that troops would never be tolerated")
+        (c.dep_ == "ccomp" or (c.dep_ == "acl" and verb.pos_ == "NOUN"
+                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))
+        and c.pos_ in {"VERB", "AUX"} and c.lemma_.lower() not in reversals
         and (_negated(c) or _object_denied(c))
         for c in verb.children
     )
