@@ -1811,11 +1811,13 @@ class _Context:
     def _named_as(self, trigger: Token, roots: list[Token]) -> set[int]:
         """ "denounced the seizure of Russian assets as theft", "hailed the deal as a first
         step": the "as" phrase a judging verb's object carries is the judgement's name for it,
-        no part of what is judged (judging types: `_JUDGING_TYPES`)."""
+        no part of what is judged (judging types: `_JUDGING_TYPES`). The "as" phrase of a role
+        noun names the role ("rejected any role for Britain as a guarantor", `role_nouns`)."""
         if self.lex.verbs.get(trigger.lemma_.lower()) not in _JUDGING_TYPES:
             return set()
         return {
-            t.i for r in roots if r.dep_ == "dobj" and r.pos_ == "NOUN"
+            t.i for r in roots
+            if r.dep_ == "dobj" and r.pos_ == "NOUN" and r.lemma_.lower() not in self.lex.role_nouns
             for c in r.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > r.i
             for t in c.subtree
         }
