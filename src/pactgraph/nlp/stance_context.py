@@ -56,8 +56,6 @@ from pactgraph.records import Entity, Guarantee, Target
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # stance types that judge what they take, naming it ("denounced X as theft")
 _JUDGING_TYPES = {"reject", "condemn", "criticize", "welcome"}
-# nouns whose "as" phrase says the role, not a judgement ("a role for Britain as a guarantor")
-_ROLE_NOUNS = {"role", "place", "seat", "status", "position", "function", "participation"}
 # verbs that keep their subject in a state ("remain under Russian control"): the state is the phrase
 _STATE_VERBS = {"remain", "stay", "be"}
 # key prefix of a guarantee whose guarantors the text describes ("our own army")
@@ -1813,13 +1811,14 @@ class _Context:
     def _named_as(self, trigger: Token, roots: list[Token]) -> set[int]:
         """ "denounced the seizure of Russian assets as theft", "hailed the deal as a first
         step": the "as" phrase a judging verb's object carries is the judgement's name for it,
-        no part of what is judged (judging types: `_JUDGING_TYPES`)."""
+        no part of what is judged (judging types: `_JUDGING_TYPES`). The "as" phrase of a role
+        noun names the role ("rejected any role for Britain as a guarantor", `role_nouns`), and so
+        does one naming a guarantee role after any noun ("any say for X as a guarantor")."""
         if self.lex.verbs.get(trigger.lemma_.lower()) not in _JUDGING_TYPES:
             return set()
         return {
-            t.i for r in roots if r.dep_ == "dobj" and r.pos_ == "NOUN"
-            # "rejected any role for Britain as a guarantor": a role, no name
-            and r.lemma_.lower() not in _ROLE_NOUNS
+            t.i for r in roots
+            if r.dep_ == "dobj" and r.pos_ == "NOUN" and r.lemma_.lower() not in self.lex.role_nouns
             for c in r.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > r.i
             and not any(self.guarantee_at(d) for d in c.subtree)
             for t in c.subtree

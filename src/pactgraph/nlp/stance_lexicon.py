@@ -146,6 +146,7 @@ class StanceLexicon:
     believer_nouns: frozenset[str] = frozenset()
     contest_nouns: frozenset[str] = frozenset()
     possession_verbs: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
     asking_participles: frozenset[str] = frozenset()
     question_nouns: frozenset[str] = frozenset()
     yes_answers: frozenset[str] = frozenset()
