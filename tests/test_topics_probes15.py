@@ -216,9 +216,14 @@ def test_place_kept_in_a_state(run_nlp: Run, has_stance: Has) -> None:
 
 
 def test_judgement_name_is_no_part_of_the_target(run_nlp: Run, has_stance: Has) -> None:
-    doc = run_nlp("Maria Zakharova denounced the confiscation of Russian property as robbery.")
-    assert has_stance(doc, "maria-zakharova", "oppose", "confiscation")
-    assert all("robbery" not in label for label in _labels(doc, "maria-zakharova"))
+    doc = run_nlp("Maria Zakharova dismissed the seizure of Russian reserves as piracy.")
+    assert has_stance(doc, "maria-zakharova", "oppose", "seizure")
+    assert all("piracy" not in label for label in _labels(doc, "maria-zakharova"))
+
+
+def test_a_role_as_is_no_judgement_name(run_nlp: Run) -> None:
+    doc = run_nlp("Budapest rejected any role for Lithuania as a guarantor.")
+    assert any("guarantor" in label for label in _labels(doc, "hungary"))
 
 
 def test_defence_spending(run_nlp: Run, has_stance: Has) -> None:
@@ -227,5 +232,16 @@ def test_defence_spending(run_nlp: Run, has_stance: Has) -> None:
 
 
 def test_gerund_as_a_noun_keeps_its_form(run_nlp: Run, has_stance: Has) -> None:
-    doc = run_nlp("Mette Frederiksen endorsed air policing over the Baltic Sea by Danish jets.")
-    assert has_stance(doc, "mette-frederiksen", "support", "air policing")
+    doc = run_nlp("Donald Tusk supported air policing over Ukraine by Polish jets.")
+    assert has_stance(doc, "donald-tusk", "support", "air policing")
+
+
+def test_noun_and_gerund_split_by_the_parser(run_nlp: Run, has_stance: Has) -> None:
+    doc = run_nlp("Mark Rutte backed air policing over Moldova by allied jets.")
+    assert has_stance(doc, "mark-rutte", "support", "air policing")
+
+
+def test_object_before_joining_is_the_joiner(run_nlp: Run, has_stance: Has) -> None:
+    doc = run_nlp("Kaja Kallas supported Georgia joining NATO.")
+    assert has_stance(doc, "kaja-kallas", "support", "membership of georgia")
+    assert not has_stance(doc, "kaja-kallas", "support", "membership of kaja")

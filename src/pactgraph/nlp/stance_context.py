@@ -1530,8 +1530,8 @@ class _Context:
                 # "insisted that the shelling must stop": the shelling stopping, not "stop"
                 what = phrase_topic(subj, limit=6 if place_subject else 4)
                 if what and r.lemma_ in _STATE_VERBS and " " in phrase:
-                    # "would remain under Russian control": the state it is in
-                    phrase = f"{what} {phrase.split(' ', 1)[1]}"
+                    # "would remain under Russian control": the place in that state
+                    phrase = f"{what} {phrase}"
                 elif what:
                     phrase = f"{r.lemma_} {what}"
             if phrase and _slug(phrase) not in self.lex.vague_topics:
@@ -1812,13 +1812,15 @@ class _Context:
         """ "denounced the seizure of Russian assets as theft", "hailed the deal as a first
         step": the "as" phrase a judging verb's object carries is the judgement's name for it,
         no part of what is judged (judging types: `_JUDGING_TYPES`). The "as" phrase of a role
-        noun names the role ("rejected any role for Britain as a guarantor", `role_nouns`)."""
+        noun names the role ("rejected any role for Britain as a guarantor", `role_nouns`), and so
+        does one naming a guarantee role after any noun ("any say for X as a guarantor")."""
         if self.lex.verbs.get(trigger.lemma_.lower()) not in _JUDGING_TYPES:
             return set()
         return {
             t.i for r in roots
             if r.dep_ == "dobj" and r.pos_ == "NOUN" and r.lemma_.lower() not in self.lex.role_nouns
             for c in r.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > r.i
+            and not any(self.guarantee_at(d) for d in c.subtree)
             for t in c.subtree
         }
 
@@ -2038,7 +2040,14 @@ class _Context:
             # "when Ukraine is ready to join NATO": the joiner is the subject of the keyword verb
             for t in span:
                 if t.pos_ == "VERB" and t.lemma_ in topic["subject_fills"]:
-                    subj = subject_of(t)
+                    # "supported Ukraine joining NATO": the object right before the gerund
+                    # joins, not the supporter
+                    subj = next(
+                        (c for c in t.head.children
+                         if t.tag_ == "VBG" and c.dep_ == "dobj" and c.right_edge.i + 1 == t.i
+                         and not any(d.dep_ in SUBJECT_DEPS for d in t.children)),
+                        None,
+                    ) or subject_of(t)
                     keys = [k for k in phrase_actors(subj) if k not in never] if subj else []
                     if keys:
                         slots["of"] = keys[0]

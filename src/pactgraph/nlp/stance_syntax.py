@@ -69,8 +69,22 @@ def attach_split_name(verb: Token) -> None:
     objects of the verb, the name ("the Sky Shield", with the determiner) and the noun ("plan").
     Two adjacent objects, a name with a determiner that names no actor and a noun without one,
     are one phrase: hang the name on the noun as its compound ("offered Ukraine guarantees", a
-    recipient without a determiner, stays two)."""
+    recipient without a determiner, stays two). Likewise a noun object and the gerund right
+    after it that the parser hung as a clause ("backed air policing over X"): one noun phrase."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
+    # "backed air policing over X": the noun and its gerund, read as an object and a clause
+    for obj in objs:
+        nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+        if (
+            nxt is not None and nxt.head == verb and nxt.tag_ == "VBG"
+            and nxt.dep_ in {"advcl", "xcomp"} and obj.pos_ == "NOUN"
+            and obj.right_edge == obj
+            and not any(c.dep_ in {"dobj", "mark", "aux", *SUBJECT_DEPS} for c in nxt.children)
+            and not phrase_actors(obj)
+        ):
+            nxt.head, nxt.dep_ = verb, "dobj"
+            obj.head, obj.dep_ = nxt, "compound"
+            return
     for name, noun in zip(objs, objs[1:]):
         if (
             name.pos_ == "PROPN" and noun.pos_ == "NOUN"

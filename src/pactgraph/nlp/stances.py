@@ -1141,10 +1141,12 @@ class StanceExtractor:
             # "asked Washington for Tomahawks", "pressed Berlin for Taurus missiles": the object
             # is who is asked; the verb's preposition after it says for what
             # (the parser may hang the preposition on the object: "asked allies for X")
-            return next((
+            asked = next((
                 f"{lemma} {c.lower_}" for h in (verb, *objs) for c in h.children
                 if c.dep_ == "prep" and c.i > objs[-1].i and f"{lemma} {c.lower_}" in self.lex.verbs
             ), None)
+            if asked is not None:
+                return asked
         prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects:
